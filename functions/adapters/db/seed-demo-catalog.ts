@@ -1,0 +1,46 @@
+import { sql } from 'drizzle-orm';
+import { DEMO_CATEGORIES, DEMO_PRODUCTS } from '../../core/catalog/demo-catalog';
+import type { Db } from './connect';
+import { categories, products } from './schema';
+
+/** Where a demo product's generated picture is served (functions/api/media.ts). */
+export function demoImageUrl(slug: string): string {
+  return `/media/demo/${slug}.svg`;
+}
+
+/**
+ * Seeds the demo catalog when the shop has no products at all, so a first `npm start` shows a shop and a
+ * merchant's real catalog is never touched. Returns whether it seeded.
+ */
+export async function seedDemoCatalogIfEmpty(db: Db): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    // Serialise concurrent first starts (two instances on one fresh database) on an advisory lock.
+    await tx.execute(sql`select pg_advisory_xact_lock(72616001)`);
+    const [{ count } = { count: 0 }] = await tx
+      .select({ count: sql<number>`count(*)`.mapWith(Number) })
+      .from(products);
+    if (count > 0) return false;
+    await tx
+      .insert(categories)
+      .values(DEMO_CATEGORIES.map((c, position) => ({ id: c.id, slug: c.slug, title: c.title, position })))
+      .onConflictDoNothing();
+    // created_at is spaced one second apart so the catalog keeps the order written above.
+    const start = Date.now() - DEMO_PRODUCTS.length * 1000;
+    await tx.insert(products).values(
+      DEMO_PRODUCTS.map((p, i) => ({
+        slug: p.slug,
+        title: p.title,
+        description: p.description,
+        priceNano: p.priceNano,
+        compareAtPriceNano: p.compareAtPriceNano ?? null,
+        images: [demoImageUrl(p.slug)],
+        categoryId: p.categoryId,
+        stock: p.stock,
+        active: p.active ?? true,
+        createdAt: new Date(start + i * 1000),
+        updatedAt: new Date(start + i * 1000),
+      })),
+    );
+    return true;
+  });
+}

@@ -1,0 +1,48 @@
+import { Hono } from 'hono';
+import { catalogRoutes } from './api/catalog-routes';
+import { healthRoutes, type HealthProbe } from './api/health-routes';
+import { mediaRoutes } from './api/media-routes';
+import { orderRoutes } from './api/order-routes';
+import type { CatalogRepo } from './core/catalog/catalog';
+import type { CustomerRepo } from './core/customers/customer';
+import type { OrderRepo } from './core/orders/order-repo';
+import { createErrorHandler, errorResponse, type ErrorLogger } from './http/error-handler';
+import { requireTelegramCustomer, type InitDataVerifier } from './http/telegram-auth';
+
+export const APP_VERSION = '0.1.0';
+
+/** Everything the HTTP app needs, passed in: no globals, no env reads below this line. */
+export interface AppDeps {
+  catalog: CatalogRepo;
+  customers: CustomerRepo;
+  orders: OrderRepo;
+  verifyInitData: InitDataVerifier;
+  clock: () => Date;
+  probe: HealthProbe;
+  logger: ErrorLogger;
+  orderTtlSeconds: number;
+  devMode: boolean;
+}
+
+/**
+ * The whole API as one Web-standard fetch handler (Hono): it runs unchanged on Node, Workers, Vercel and
+ * Netlify. Each platform adapter in functions/platforms/ only wires env, database and static files to it.
+ */
+export function createApp(deps: AppDeps) {
+  const app = new Hono();
+  const requireCustomer = requireTelegramCustomer(deps);
+
+  app.route('/api/health', healthRoutes({ probe: deps.probe, devMode: deps.devMode, version: APP_VERSION }));
+  app.route('/api', catalogRoutes(deps));
+  app.route(
+    '/api/orders',
+    orderRoutes({ orders: deps.orders, requireCustomer, clock: deps.clock, orderTtlSeconds: deps.orderTtlSeconds }),
+  );
+  app.route('/media', mediaRoutes());
+  app.all('/api/*', (c) => errorResponse(c, 404, 'NOT_FOUND', `No API route ${c.req.method} ${c.req.path}.`));
+
+  app.onError(createErrorHandler(deps.logger));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,51 @@
+import { createCatalogRepo } from './adapters/db/catalog-repo';
+import type { DatabaseHandle } from './adapters/db/connect';
+import { createCustomerRepo } from './adapters/db/customer-repo';
+import { createOrderRepo } from './adapters/db/order-repo';
+import type { AppDeps } from './app';
+import type { CryptoPort } from './core/crypto-port';
+import { createInitDataVerifier } from './core/init-data/verify-init-data';
+import type { AuthConfig } from './config';
+
+/**
+ * Builds the app's dependencies from a database and settings. Shared by every platform entry and by the
+ * tests, so what the tests exercise is what runs.
+ */
+export function composeAppDeps(input: {
+  database: DatabaseHandle;
+  auth: Exclude<AuthConfig, { mode: 'dev' }>;
+  crypto: CryptoPort;
+  clock?: () => Date;
+  logger?: AppDeps['logger'];
+  initDataMaxAgeSeconds: number;
+  orderTtlSeconds: number;
+  devMode: boolean;
+}): AppDeps {
+  const { db } = input.database;
+  const verifyInitData =
+    input.auth.mode === 'bot-token'
+      ? createInitDataVerifier({
+          kind: 'hmac',
+          botToken: input.auth.botToken,
+          crypto: input.crypto,
+          maxAgeSeconds: input.initDataMaxAgeSeconds,
+        })
+      : createInitDataVerifier({
+          kind: 'ed25519',
+          botId: input.auth.botId,
+          publicKeyHex: input.auth.publicKeyHex,
+          crypto: input.crypto,
+          maxAgeSeconds: input.initDataMaxAgeSeconds,
+        });
+  return {
+    catalog: createCatalogRepo(db),
+    customers: createCustomerRepo(db),
+    orders: createOrderRepo(db),
+    verifyInitData,
+    clock: input.clock ?? (() => new Date()),
+    probe: { db: () => input.database.ping() },
+    logger: input.logger ?? { error: (message, error) => console.error(message, error) },
+    orderTtlSeconds: input.orderTtlSeconds,
+    devMode: input.devMode,
+  };
+}

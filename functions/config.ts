@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+// Telegram's published Ed25519 keys for third-party initData validation (core.telegram.org/bots/webapps).
+export const TELEGRAM_PUBLIC_KEYS = {
+  production: 'e7bf03a2fa4602af4580703d88dda5bb59f32ed8b02a56c187fe7d34caed242d',
+  test: '40055058a4ee38156a06562e52eece92a771bcd8346a8c4615cb7376eddf72ec',
+} as const;
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'must look like 123456:ABC… (from @BotFather)')
+    .optional(),
+  BOT_ID: z.coerce.number().int().positive().optional(),
+  TELEGRAM_ENV: z.enum(['production', 'test']).default('production'),
+  INIT_DATA_MAX_AGE_SECONDS: z.coerce.number().int().positive().default(86_400),
+  ORDER_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 86_400).default(1800),
+  ORDER_SWEEP_INTERVAL_SECONDS: z.coerce.number().int().positive().default(30),
+  CRON_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  PUBLIC_URL: z.string().url().optional(),
+  SHOP_NAME: z.string().min(1).default('Bazaar demo shop'),
+  DEMO_CATALOG: flag.default(true),
+  STATIC_DIR: z.string().min(1).default('dist'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** How the server checks who is calling. */
+export type AuthConfig =
+  | { mode: 'bot-token'; botToken: string }
+  | { mode: 'third-party'; botId: number; publicKeyHex: string }
+  /** No bot configured: a random local token is made at start and used to sign a dev user's initData. */
+  | { mode: 'dev' };
+
+export interface Config {
+  env: Env;
+  auth: AuthConfig;
+  database: { driver: 'postgres'; url: string } | { driver: 'pglite'; dataDir: string };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Bazaar cannot start; fix these settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Reads every setting once, at start-up; refuses to start with a list of every bad variable. */
+export function loadConfig(source: Record<string, string | undefined>): Config {
+  // Empty strings (FOO= in a .env file) mean "not set".
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const env = parsed.data;
+  const auth: AuthConfig = env.BOT_TOKEN
+    ? { mode: 'bot-token', botToken: env.BOT_TOKEN }
+    : env.BOT_ID
+      ? { mode: 'third-party', botId: env.BOT_ID, publicKeyHex: TELEGRAM_PUBLIC_KEYS[env.TELEGRAM_ENV] }
+      : { mode: 'dev' };
+  const database = env.DATABASE_URL
+    ? ({ driver: 'postgres', url: env.DATABASE_URL } as const)
+    : ({ driver: 'pglite', dataDir: env.DATA_DIR } as const);
+  return { env, auth, database };
+}

@@ -1,0 +1,68 @@
+import { DomainError } from '../domain-error';
+
+/** The order asks for nothing. */
+export class OrderEmptyError extends DomainError {
+  constructor() {
+    super('ORDER_EMPTY', 'The order has no items. Add something to the cart first.');
+  }
+}
+
+export class TooManyItemsError extends DomainError {
+  constructor(readonly maxLines: number) {
+    super('TOO_MANY_ITEMS', `An order can hold at most ${maxLines} different products.`);
+  }
+}
+
+export class QuantityInvalidError extends DomainError {
+  constructor(
+    readonly productId: string,
+    readonly maxQuantity: number,
+  ) {
+    super('QUANTITY_INVALID', `Each product's quantity must be a whole number from 1 to ${maxQuantity}.`);
+  }
+}
+
+export class ProductNotFoundError extends DomainError {
+  constructor(readonly productIdOrSlug: string) {
+    super('PRODUCT_NOT_FOUND', 'That product does not exist (it may have been removed).');
+  }
+}
+
+export class ProductInactiveError extends DomainError {
+  constructor(
+    readonly productId: string,
+    title: string,
+  ) {
+    super('PRODUCT_INACTIVE', `"${title}" is no longer sold. Remove it from the cart to continue.`);
+  }
+}
+
+export class OutOfStockError extends DomainError {
+  constructor(
+    readonly productId: string,
+    title: string,
+    readonly available: number,
+  ) {
+    super(
+      'OUT_OF_STOCK',
+      available === 0
+        ? `"${title}" is sold out. Remove it from the cart to continue.`
+        : `Only ${available} of "${title}" left. Lower the quantity to continue.`,
+    );
+  }
+}
+
+export class OrderNotFoundError extends DomainError {
+  constructor() {
+    super('ORDER_NOT_FOUND', 'No such order among yours.');
+  }
+}
+
+export class InvalidOrderTransitionError extends DomainError {
+  constructor(
+    readonly from: string,
+    readonly event: string,
+  ) {
+    super('ORDER_TRANSITION_INVALID', `An order that is ${from} cannot be ${event}.`);
+  }
+}
