@@ -1,0 +1,98 @@
+import { mkdir } from 'node:fs/promises';
+import { serve, type ServerType } from '@hono/node-server';
+import { Hono } from 'hono';
+import { nodeCrypto } from '../../adapters/crypto/node-crypto';
+import { openDatabase } from '../../adapters/db/connect';
+import { migrateDatabase } from '../../adapters/db/migrate';
+import { seedDemoCatalogIfEmpty } from '../../adapters/db/seed-demo-catalog';
+import { createApp } from '../../app';
+import { composeAppDeps } from '../../compose';
+import type { Config } from '../../config';
+import { injectDevInitData, makeDevBotToken, signDevInitData } from './dev-mode';
+import { staticSite } from './static-site';
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string, error?: unknown): void;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Starts the whole shop on Node: database, migrations, demo catalog, API, the built Mini App, sweeps. */
+export async function startNodeServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const { env } = config;
+  if (config.database.driver === 'pglite') await mkdir(config.database.dataDir, { recursive: true });
+  const database = await openDatabase(config.database);
+  await migrateDatabase(database);
+  if (env.DEMO_CATALOG && (await seedDemoCatalogIfEmpty(database.db))) {
+    logger.info('Seeded the demo catalog (set DEMO_CATALOG=false to start with an empty shop).');
+  }
+
+  const devMode = config.auth.mode === 'dev';
+  const auth = config.auth.mode === 'dev' ? { mode: 'bot-token' as const, botToken: makeDevBotToken() } : config.auth;
+  const deps = composeAppDeps({
+    database,
+    auth,
+    crypto: nodeCrypto,
+    logger,
+    initDataMaxAgeSeconds: env.INIT_DATA_MAX_AGE_SECONDS,
+    orderTtlSeconds: env.ORDER_TTL_SECONDS,
+    devMode,
+  });
+
+  const root = new Hono();
+  root.route('/', createApp(deps));
+  root.route(
+    '/',
+    staticSite({
+      dir: env.STATIC_DIR,
+      ...(devMode && {
+        transformIndexHtml: async (html: string) =>
+          injectDevInitData(html, await signDevInitData(auth.botToken, nodeCrypto, deps.clock())),
+      }),
+    }),
+  );
+
+  const sweep = setInterval(() => {
+    deps.orders.expireDueOrders(deps.clock()).then(
+      (ids) => ids.length > 0 && logger.info(`Expired ${ids.length} unpaid order(s) and released their stock.`),
+      (error) => logger.error('order expiry sweep failed', error),
+    );
+  }, env.ORDER_SWEEP_INTERVAL_SECONDS * 1000);
+  sweep.unref();
+
+  const server = await new Promise<ServerType>((resolveServer) => {
+    const s = serve({ fetch: root.fetch, port: env.PORT, hostname: env.HOST }, () => resolveServer(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  const url = `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${port}`;
+
+  if (devMode) {
+    logger.warn(
+      [
+        '',
+        '  ┌──────────────────────────────────────────────────────────────────────┐',
+        '  │ DEV MODE: no BOT_TOKEN is set. A random local bot token signs a demo │',
+        '  │ customer into every page served here. Never expose this to people.   │',
+        '  │ Set BOT_TOKEN (from @BotFather) to run a real shop.                  │',
+        '  └──────────────────────────────────────────────────────────────────────┘',
+      ].join('\n'),
+    );
+  }
+  logger.info(`Database: ${database.driver === 'pglite' ? `embedded PGlite in ${env.DATA_DIR}` : 'PostgreSQL (DATABASE_URL)'}`);
+  logger.info(`Bazaar is running at ${url}`);
+
+  return {
+    url,
+    async close() {
+      clearInterval(sweep);
+      await new Promise<void>((done) => server.close(() => done()));
+      await database.close();
+    },
+  };
+}

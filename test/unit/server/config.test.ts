@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, TELEGRAM_PUBLIC_KEYS } from '../../../functions/config';
+
+describe('loadConfig', () => {
+  it('runs on embedded defaults with nothing set: dev mode, PGlite in .data, port 8080', () => {
+    const config = loadConfig({});
+    expect(config.auth).toEqual({ mode: 'dev' });
+    expect(config.database).toEqual({ driver: 'pglite', dataDir: '.data' });
+    expect(config.env).toMatchObject({ PORT: 8080, HOST: '127.0.0.1', INIT_DATA_MAX_AGE_SECONDS: 86_400, ORDER_TTL_SECONDS: 1800 });
+  });
+
+  it('never runs in dev mode when a BOT_TOKEN is set', () => {
+    const config = loadConfig({ BOT_TOKEN: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ' });
+    expect(config.auth).toEqual({ mode: 'bot-token', botToken: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ' });
+  });
+
+  it("uses Telegram's third-party validation when only the bot id is known", () => {
+    expect(loadConfig({ BOT_ID: '7342037359' }).auth).toEqual({
+      mode: 'third-party',
+      botId: 7342037359,
+      publicKeyHex: TELEGRAM_PUBLIC_KEYS.production,
+    });
+    expect(loadConfig({ BOT_ID: '1', TELEGRAM_ENV: 'test' }).auth).toMatchObject({ publicKeyHex: TELEGRAM_PUBLIC_KEYS.test });
+  });
+
+  it('uses the PostgreSQL server when DATABASE_URL is set', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/shop' }).database).toEqual({
+      driver: 'postgres',
+      url: 'postgres://u@127.0.0.1:5432/shop',
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ BOT_TOKEN: '', PORT: '' }).auth).toEqual({ mode: 'dev' });
+  });
+
+  it('refuses to start with a list of every bad variable', () => {
+    try {
+      loadConfig({ PORT: 'eighty', BOT_TOKEN: 'nope', DATABASE_URL: 'mysql://x', ORDER_TTL_SECONDS: '5' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems.join('\n');
+      for (const name of ['PORT', 'BOT_TOKEN', 'DATABASE_URL', 'ORDER_TTL_SECONDS']) expect(problems).toContain(name);
+    }
+  });
+});
