@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// `npm run bench`: every benchmark in bench/, one after another, each printing its own figures.
+// The Mini App is built first when dist/ is missing (the bundle-size benchmark reads it).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const run = (command, args) => {
+  console.log(`\n$ ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) process.exitCode = 1;
+};
+
+if (!existsSync('dist/index.html')) run('npx', ['vite', 'build', '--logLevel', 'warn']);
+run('node', ['bench/bundle-size.mjs']);
+run('npx', ['tsx', 'bench/init-data.bench.ts']);
