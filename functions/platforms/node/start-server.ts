@@ -32,8 +32,10 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
     logger.info('Seeded the demo catalog (set DEMO_CATALOG=false to start with an empty shop).');
   }
 
-  const devMode = config.auth.mode === 'dev';
-  const auth = config.auth.mode === 'dev' ? { mode: 'bot-token' as const, botToken: makeDevBotToken() } : config.auth;
+  // Dev mode is only ever the absence of any bot configuration; its token lives in this process only.
+  const devBotToken = config.auth.mode === 'dev' ? makeDevBotToken() : null;
+  const devMode = devBotToken !== null;
+  const auth = devBotToken !== null ? { mode: 'bot-token' as const, botToken: devBotToken } : config.auth;
   const deps = composeAppDeps({
     database,
     auth,
@@ -50,9 +52,9 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
     '/',
     staticSite({
       dir: env.STATIC_DIR,
-      ...(devMode && {
+      ...(devBotToken !== null && {
         transformIndexHtml: async (html: string) =>
-          injectDevInitData(html, await signDevInitData(auth.botToken, nodeCrypto, deps.clock())),
+          injectDevInitData(html, await signDevInitData(devBotToken, nodeCrypto, deps.clock())),
       }),
     }),
   );
