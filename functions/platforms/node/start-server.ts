@@ -7,7 +7,7 @@ import { migrateDatabase } from '../../adapters/db/migrate';
 import { seedDemoCatalogIfEmpty } from '../../adapters/db/seed-demo-catalog';
 import { createApp } from '../../app';
 import { composeAppDeps } from '../../compose';
-import type { Config } from '../../config';
+import type { AuthConfig, Config } from '../../config';
 import { injectDevInitData, makeDevBotToken, signDevInitData } from './dev-mode';
 import { staticSite } from './static-site';
 
@@ -32,10 +32,8 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
     logger.info('Seeded the demo catalog (set DEMO_CATALOG=false to start with an empty shop).');
   }
 
-  // Dev mode is only ever the absence of any bot configuration; its token lives in this process only.
-  const devBotToken = config.auth.mode === 'dev' ? makeDevBotToken() : null;
+  const { auth, devBotToken } = resolveAuth(config.auth);
   const devMode = devBotToken !== null;
-  const auth = devBotToken !== null ? { mode: 'bot-token' as const, botToken: devBotToken } : config.auth;
   const deps = composeAppDeps({
     database,
     auth,
@@ -97,4 +95,11 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
       await database.close();
     },
   };
+}
+
+/** Dev mode is only ever the absence of any bot configuration; its token lives in this process only. */
+function resolveAuth(auth: AuthConfig): { auth: Exclude<AuthConfig, { mode: 'dev' }>; devBotToken: string | null } {
+  if (auth.mode !== 'dev') return { auth, devBotToken: null };
+  const devBotToken = makeDevBotToken();
+  return { auth: { mode: 'bot-token', botToken: devBotToken }, devBotToken };
 }
