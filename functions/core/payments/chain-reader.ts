@@ -1,0 +1,57 @@
+import { DomainError } from '../domain-error';
+
+/**
+ * A message as the chain recorded it. Addresses are raw form `0:<64 lowercase hex>`; hashes are 64
+ * lowercase hex characters; amounts are nanotons.
+ */
+export interface ChainMessage {
+  /** Hash of the message cell exactly as stored in the transaction. */
+  hash: string;
+  /** TEP-467 normalized hash, for external-in messages when the indexer knows it. */
+  hashNorm?: string;
+  /** null for an external message (no sender). */
+  source: string | null;
+  /** null for an external-out message. */
+  destination: string | null;
+  valueNano: bigint;
+  bounced: boolean;
+  /** The text of a plain text comment (op 0), else null. */
+  comment: string | null;
+}
+
+/** A transaction on one account, as an indexer reports it. */
+export interface ChainTransaction {
+  hash: string;
+  lt: bigint;
+  /** The account the transaction ran on. */
+  account: string;
+  /** Unix seconds. */
+  now: number;
+  inMessage: ChainMessage | null;
+  outMessages: ChainMessage[];
+  /** Not aborted and the compute phase succeeded (or was skipped for a plain transfer). */
+  success: boolean;
+  /**
+   * Whether the block holding it is final. Indexers that do not say are read as final once they
+   * report the transaction (they index masterchain-committed blocks).
+   */
+  finalized: boolean;
+}
+
+/** Read access to the chain through an indexer: toncenter v3, tonapi v2, or the local dev chain. */
+export interface ChainReader {
+  /**
+   * The transaction whose incoming message has this hash (raw or TEP-467 normalized), or null when
+   * the indexer has not seen it (yet).
+   */
+  findTransactionByInMessageHash(hashHex: string): Promise<ChainTransaction | null>;
+  /** The account's transactions with lt greater than `afterLt`, oldest first, at most `limit`. */
+  listAccountTransactions(account: string, afterLt: bigint, limit: number): Promise<ChainTransaction[]>;
+}
+
+/** The indexer could not be reached or answered with an error, after retries. Never a payment verdict. */
+export class ChainUnavailableError extends DomainError {
+  constructor(detail: string) {
+    super('CHAIN_UNAVAILABLE', `The TON indexer is not answering (${detail}). Payments are checked again shortly.`);
+  }
+}
