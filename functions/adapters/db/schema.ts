@@ -9,6 +9,7 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -84,6 +85,7 @@ export const orders = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    paidAt: timestamp('paid_at', { withTimezone: true }),
   },
   (t) => [
     check('orders_total_positive', sql`${t.totalNano} > 0`),
@@ -121,5 +123,73 @@ export const orderItems = pgTable(
   ],
 );
 
-export const schema = { categories, products, customers, orders, orderItems };
+/**
+ * A payment the customer's wallet says it sent (the BOC from TON Connect). Only a lookup aid: the order is
+ * paid from the merchant account's incoming transaction, never from this row.
+ */
+export const paymentSubmissions = pgTable(
+  'payment_submissions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    walletAddress: text('wallet_address').notNull(),
+    messageHashRaw: text('message_hash_raw').notNull(),
+    messageHashNorm: text('message_hash_norm').notNull().unique(),
+    validUntil: timestamp('valid_until', { withTimezone: true }).notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('payment_submissions_order_idx').on(t.orderId)],
+);
+
+export const PAYMENT_STATUSES = ['applied', 'attention', 'resolved'] as const;
+export const PAYMENT_ATTENTION_REASONS = ['underpaid', 'late', 'unknown_comment', 'already_paid'] as const;
+
+/**
+ * Every incoming transaction on the merchant account that carried money for the shop, applied to an order
+ * or set aside for the merchant. The unique transaction hash is what makes a payment count once.
+ */
+export const payments = pgTable(
+  'payments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    txHash: text('tx_hash').notNull().unique(),
+    txLt: bigint('tx_lt', { mode: 'bigint' }).notNull(),
+    orderId: uuid('order_id').references(() => orders.id),
+    payerAddress: text('payer_address'),
+    amountNano: bigint('amount_nano', { mode: 'bigint' }).notNull(),
+    overpaymentNano: bigint('overpayment_nano', { mode: 'bigint' }).notNull().default(sql`0`),
+    comment: text('comment'),
+    status: text('status', { enum: PAYMENT_STATUSES }).notNull(),
+    reason: text('reason', { enum: PAYMENT_ATTENTION_REASONS }),
+    chainTime: timestamp('chain_time', { withTimezone: true }).notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('payments_order_idx').on(t.orderId),
+    index('payments_status_idx').on(t.status),
+    // One applied payment per order: a second transaction for a paid order is set aside, never applied.
+    uniqueIndex('payments_one_applied_per_order').on(t.orderId).where(sql`status = 'applied'`),
+  ],
+);
+
+/** How far the reconciler has read an account's history: the last (lt, hash) it processed. */
+export const chainCursors = pgTable('chain_cursors', {
+  account: text('account').primaryKey(),
+  lastLt: bigint('last_lt', { mode: 'bigint' }).notNull(),
+  lastHash: text('last_hash').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});
+
+export const schema = {
+  categories,
+  products,
+  customers,
+  orders,
+  orderItems,
+  paymentSubmissions,
+  payments,
+  chainCursors,
+};
 export type Schema = typeof schema;
