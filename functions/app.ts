@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { catalogRoutes } from './api/catalog-routes';
 import { healthRoutes, type HealthProbe } from './api/health-routes';
+import { manifestRoutes } from './api/manifest-routes';
 import { mediaRoutes } from './api/media-routes';
 import { orderRoutes } from './api/order-routes';
 import type { CatalogRepo } from './core/catalog/catalog';
@@ -22,6 +23,7 @@ export interface AppDeps {
   logger: ErrorLogger;
   orderTtlSeconds: number;
   devMode: boolean;
+  shop: { name: string; publicUrl: string | undefined };
 }
 
 /**
@@ -39,6 +41,7 @@ export function createApp(deps: AppDeps) {
     orderRoutes({ orders: deps.orders, requireCustomer, clock: deps.clock, orderTtlSeconds: deps.orderTtlSeconds }),
   );
   app.route('/media', mediaRoutes());
+  app.route('/', manifestRoutes({ shopName: deps.shop.name, publicUrl: deps.shop.publicUrl }));
   app.all('/api/*', (c) => errorResponse(c, 404, 'NOT_FOUND', `No API route ${c.req.method} ${c.req.path}.`));
 
   app.onError(createErrorHandler(deps.logger));

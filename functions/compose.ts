@@ -20,6 +20,7 @@ export function composeAppDeps(input: {
   initDataMaxAgeSeconds: number;
   orderTtlSeconds: number;
   devMode: boolean;
+  shop?: AppDeps['shop'];
 }): AppDeps {
   const { db } = input.database;
   const verifyInitData =
@@ -47,5 +48,6 @@ export function composeAppDeps(input: {
     logger: input.logger ?? { error: (message, error) => console.error(message, error) },
     orderTtlSeconds: input.orderTtlSeconds,
     devMode: input.devMode,
+    shop: input.shop ?? { name: 'Bazaar', publicUrl: undefined },
   };
 }

@@ -108,3 +108,12 @@ describe('unknown API routes', () => {
     expect(await res.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
   });
 });
+
+describe('GET /tonconnect-manifest.json', () => {
+  it('describes the shop for wallets at the origin it is served from, readable cross-origin', async () => {
+    const res = await t.request('/tonconnect-manifest.json');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(await res.json()).toEqual({ url: 'http://shop.test', name: 'Bazaar', iconUrl: 'http://shop.test/icon-192.png' });
+  });
+});

@@ -42,6 +42,7 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
     initDataMaxAgeSeconds: env.INIT_DATA_MAX_AGE_SECONDS,
     orderTtlSeconds: env.ORDER_TTL_SECONDS,
     devMode,
+    shop: { name: env.SHOP_NAME, publicUrl: env.PUBLIC_URL },
   });
 
   const root = new Hono();
