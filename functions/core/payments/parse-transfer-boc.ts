@@ -1,0 +1,111 @@
+import { Cell, loadMessage, type Message } from '@ton/core';
+import { DomainError } from '../domain-error';
+import { readComment } from './comment-payload';
+import { normalizedMessageHash } from './message-hash';
+import { decodeWalletTransferBody, type WalletVersion } from './wallet-transfer-body';
+
+/** One transfer the signed message asks the wallet to make. */
+export interface ParsedTransfer {
+  /** Raw `0:<hex>`. */
+  destination: string;
+  valueNano: bigint;
+  comment: string | null;
+  bounce: boolean;
+}
+
+/** A TON Connect `sendTransaction` result, read. Hashes are 64 lowercase hex characters. */
+export interface ParsedTransferBoc {
+  /** The wallet the external message goes to: the payer. Raw `0:<hex>`. */
+  walletAddress: string;
+  /** Hash of the BOC root cell: what the wallet's transaction records as its in-message hash. */
+  hashRaw: string;
+  /** TEP-467 normalized hash of the same message: stable whatever the wallet's serialization. */
+  hashNorm: string;
+  walletVersion: WalletVersion;
+  seqno: number;
+  /** Unix seconds after which the wallet refuses the message. */
+  validUntil: number;
+  transfers: ParsedTransfer[];
+}
+
+/** The text is not a base64 BOC of one external-in message. */
+export class BocInvalidError extends DomainError {
+  declare readonly code: 'BOC_INVALID';
+
+  constructor(readonly problem: string) {
+    super('BOC_INVALID', `The signed message from the wallet could not be read (${problem}). Try paying again.`);
+  }
+}
+
+/** An external message, but not a transfer request to a wallet this shop understands. */
+export class BocNotATransferError extends DomainError {
+  declare readonly code: 'BOC_NOT_A_TRANSFER';
+
+  constructor() {
+    super(
+      'BOC_NOT_A_TRANSFER',
+      'The signed message is not a TON transfer from a standard wallet (V3R2, V4R2 or V5R1). Pay with a standard TON wallet.',
+    );
+  }
+}
+
+// A wallet's external message with state init and four commented transfers is a few kilobytes.
+const MAX_BOC_BYTES = 64 * 1024;
+const BASE64 = /^(?:[A-Za-z0-9+/]|[A-Za-z0-9\-_])+={0,2}$/;
+
+/**
+ * Reads what a wallet returned from TON Connect `sendTransaction`: who pays, the raw and TEP-467
+ * normalized message hashes, and the transfers it asks for. Pure: it proves nothing about the chain
+ * (the message may never land); the payment decision is made from the merchant's transaction.
+ * @throws BocInvalidError, BocNotATransferError
+ */
+export function parseTransferBoc(bocBase64: string): ParsedTransferBoc {
+  const root = readSingleRoot(bocBase64);
+  let message: Message;
+  try {
+    message = loadMessage(root.beginParse());
+  } catch {
+    throw new BocInvalidError('not a message');
+  }
+  if (message.info.type !== 'external-in') throw new BocInvalidError(`an ${message.info.type} message, not an external one`);
+
+  const request = decodeWalletTransferBody(message.body);
+  if (!request) throw new BocNotATransferError();
+  const transfers: ParsedTransfer[] = [];
+  for (const { message: out } of request.messages) {
+    if (out.info.type !== 'internal') continue;
+    transfers.push({
+      destination: out.info.dest.toRawString(),
+      valueNano: out.info.value.coins,
+      comment: readComment(out.body),
+      bounce: out.info.bounce,
+    });
+  }
+  if (transfers.length === 0) throw new BocNotATransferError();
+
+  return {
+    walletAddress: message.info.dest.toRawString(),
+    hashRaw: root.hash().toString('hex'),
+    hashNorm: normalizedMessageHash(message),
+    walletVersion: request.version,
+    seqno: request.seqno,
+    validUntil: request.validUntil,
+    transfers,
+  };
+}
+
+function readSingleRoot(bocBase64: string): Cell {
+  const text = typeof bocBase64 === 'string' ? bocBase64.trim() : '';
+  if (text.length === 0 || text.length > (MAX_BOC_BYTES * 4) / 3 + 4 || !BASE64.test(text)) {
+    throw new BocInvalidError('not base64');
+  }
+  let roots: Cell[];
+  try {
+    roots = Cell.fromBoc(Buffer.from(text, 'base64'));
+  } catch {
+    throw new BocInvalidError('not a bag of cells');
+  }
+  const [root] = roots;
+  if (roots.length !== 1 || !root) throw new BocInvalidError('a bag of cells must hold exactly one root');
+  return root;
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { ChainMessage, ChainTransaction } from '../../../functions/core/payments/chain-reader';
+import { matchPayment, type PaymentCandidateOrder, type PaymentVerdict } from '../../../functions/core/payments/match-payment';
+
+const MERCHANT = '0:' + 'aa'.repeat(32);
+const PAYER = '0:' + 'bb'.repeat(32);
+const TX_HASH = 'cc'.repeat(32);
+const PAID_AT = 1_800_000_000; // unix seconds
+const EXPIRES_AT = new Date((PAID_AT + 600) * 1000);
+const TOTAL = 2_500_000_000n;
+
+function tx(changes: Partial<Omit<ChainTransaction, 'inMessage'>> = {}, message: Partial<ChainMessage> | null = {}): ChainTransaction {
+  return {
+    hash: TX_HASH,
+    lt: 47_000_000_000_001n,
+    account: MERCHANT,
+    now: PAID_AT,
+    inMessage:
+      message === null
+        ? null
+        : { hash: 'dd'.repeat(32), source: PAYER, destination: MERCHANT, valueNano: TOTAL, bounced: false, comment: 'bz:ABCD2345', ...message },
+    outMessages: [],
+    success: true,
+    finalized: true,
+    ...changes,
+  };
+}
+
+function order(changes: Partial<PaymentCandidateOrder> = {}): PaymentCandidateOrder {
+  return { id: 'order-1', status: 'pending', totalNano: TOTAL, expiresAt: EXPIRES_AT, comment: 'bz:ABCD2345', ...changes };
+}
+
+const payment = (changes: Partial<{ amountNano: bigint; comment: string | null }> = {}) => ({
+  txHash: TX_HASH,
+  lt: 47_000_000_000_001n,
+  payer: PAYER,
+  amountNano: TOTAL,
+  comment: 'bz:ABCD2345',
+  at: new Date(PAID_AT * 1000),
+  ...changes,
+});
+
+const cases: Array<[string, ChainTransaction, PaymentCandidateOrder | null, PaymentVerdict]> = [
+  ['pays an order with exactly its total', tx(), order(), { kind: 'paid', orderId: 'order-1', payment: payment(), overpaymentNano: 0n }],
+  [
+    'pays an order with more than its total and records the overpayment',
+    tx({}, { valueNano: TOTAL + 1n }),
+    order(),
+    { kind: 'paid', orderId: 'order-1', payment: payment({ amountNano: TOTAL + 1n }), overpaymentNano: 1n },
+  ],
+  ['pays an order being confirmed', tx(), order({ status: 'confirming' }), { kind: 'paid', orderId: 'order-1', payment: payment(), overpaymentNano: 0n }],
+  [
+    'pays a confirming order even when the transaction lands after its expiry',
+    tx({ now: PAID_AT + 3600 }),
+    order({ status: 'confirming' }),
+    { kind: 'paid', orderId: 'order-1', payment: { ...payment(), at: new Date((PAID_AT + 3600) * 1000) }, overpaymentNano: 0n },
+  ],
+  [
+    'matches a comment typed in another case with spaces',
+    tx({}, { comment: ' BZ:abcd2345 ' }),
+    order(),
+    { kind: 'paid', orderId: 'order-1', payment: payment({ comment: ' BZ:abcd2345 ' }), overpaymentNano: 0n },
+  ],
+  [
+    'flags a payment short by one nanoton as underpaid',
+    tx({}, { valueNano: TOTAL - 1n }),
+    order(),
+    { kind: 'attention', reason: 'underpaid', orderId: 'order-1', payment: payment({ amountNano: TOTAL - 1n }), shortfallNano: 1n },
+  ],
+  ['flags a payment for an expired order as late', tx(), order({ status: 'expired' }), { kind: 'attention', reason: 'late', orderId: 'order-1', payment: payment() }],
+  ['flags a payment for a cancelled order as late', tx(), order({ status: 'cancelled' }), { kind: 'attention', reason: 'late', orderId: 'order-1', payment: payment() }],
+  [
+    'flags a payment after the expiry of a still-pending order as late',
+    tx({ now: PAID_AT + 601 }),
+    order(),
+    { kind: 'attention', reason: 'late', orderId: 'order-1', payment: { ...payment(), at: new Date((PAID_AT + 601) * 1000) } },
+  ],
+  [
+    'flags an underpaid late payment as late (the merchant refunds it either way)',
+    tx({}, { valueNano: 1n }),
+    order({ status: 'expired' }),
+    { kind: 'attention', reason: 'late', orderId: 'order-1', payment: payment({ amountNano: 1n }) },
+  ],
+  ['flags a second payment for a paid order', tx(), order({ status: 'paid', paidByTxHash: 'ee'.repeat(32) }), { kind: 'attention', reason: 'already_paid', orderId: 'order-1', payment: payment() }],
+  ['flags a payment for a shipped order as already paid', tx(), order({ status: 'shipped' }), { kind: 'attention', reason: 'already_paid', orderId: 'order-1', payment: payment() }],
+  ['ignores the transaction already recorded as the order’s payment', tx(), order({ status: 'paid', paidByTxHash: TX_HASH.toUpperCase() }), { kind: 'ignore', reason: 'already_recorded' }],
+  ['flags a payment whose comment names no order', tx({}, { comment: 'bz:ZZZZ2345' }), null, { kind: 'attention', reason: 'unknown_comment', orderId: null, payment: payment({ comment: 'bz:ZZZZ2345' }) }],
+  ['flags a payment without a comment', tx({}, { comment: null }), null, { kind: 'attention', reason: 'unknown_comment', orderId: null, payment: payment({ comment: null }) }],
+  [
+    'flags a payment whose comment is not the one of the order it was matched to',
+    tx({}, { comment: 'bz:WXYZ2345' }),
+    order(),
+    { kind: 'attention', reason: 'unknown_comment', orderId: null, payment: payment({ comment: 'bz:WXYZ2345' }) },
+  ],
+  ['ignores a transaction not yet in a final block', tx({ finalized: false }), order(), { kind: 'ignore', reason: 'not_finalized' }],
+  ['ignores a transaction without an incoming message', tx({}, null), order(), { kind: 'ignore', reason: 'not_incoming' }],
+  ['ignores the merchant’s own outgoing transfer (external in-message)', tx({}, { source: null }), order(), { kind: 'ignore', reason: 'not_incoming' }],
+  ['ignores a transaction on another account', tx({ account: PAYER }), order(), { kind: 'ignore', reason: 'not_to_merchant' }],
+  ['ignores a message to another address', tx({}, { destination: PAYER }), order(), { kind: 'ignore', reason: 'not_to_merchant' }],
+  ['ignores a bounced message', tx({}, { bounced: true }), order(), { kind: 'ignore', reason: 'bounced' }],
+  ['ignores an aborted or failed transaction', tx({ success: false }), order(), { kind: 'ignore', reason: 'failed' }],
+  ['ignores a zero-value message', tx({}, { valueNano: 0n }), order(), { kind: 'ignore', reason: 'zero_value' }],
+];
+
+describe('matchPayment', () => {
+  it.each(cases)('%s', (_name, transaction, candidate, verdict) => {
+    expect(matchPayment({ tx: transaction, merchantAddress: MERCHANT, order: candidate })).toEqual(verdict);
+  });
+
+  it('compares the merchant address without regard to hex case', () => {
+    const verdict = matchPayment({ tx: tx(), merchantAddress: MERCHANT.toUpperCase(), order: order() });
+    expect(verdict.kind).toBe('paid');
+  });
+});
