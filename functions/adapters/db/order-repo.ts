@@ -120,7 +120,8 @@ async function restock(tx: DbExecutor, orderIds: string[], now: Date): Promise<v
   }
 }
 
-async function withItems(db: DbExecutor, rows: (typeof orders.$inferSelect)[]): Promise<Order[]> {
+/** Loads the lines of the given order rows and assembles the orders. */
+export async function withItems(db: DbExecutor, rows: (typeof orders.$inferSelect)[]): Promise<Order[]> {
   if (rows.length === 0) return [];
   const items = await db
     .select()

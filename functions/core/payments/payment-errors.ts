@@ -1,0 +1,28 @@
+import { DomainError } from '../domain-error';
+
+/** The signed transfer does not pay this order: wrong recipient, too little, or another order's comment. */
+export class PaymentMismatchError extends DomainError {
+  constructor(
+    code: 'PAYMENT_WRONG_DESTINATION' | 'PAYMENT_AMOUNT_TOO_LOW' | 'PAYMENT_WRONG_COMMENT',
+    message: string,
+  ) {
+    super(code, message);
+  }
+}
+
+/** The order is not awaiting payment any more (expired, cancelled); the submission was not recorded. */
+export class OrderNotPayableError extends DomainError {
+  constructor(status: string) {
+    super(
+      'ORDER_NOT_PAYABLE',
+      `This order is ${status} and can no longer be paid. If your wallet already sent the money, the shop sees it on the chain and will sort it out with you.`,
+    );
+  }
+}
+
+/** This very signed message was already submitted for a different order. */
+export class PaymentAlreadySubmittedError extends DomainError {
+  constructor() {
+    super('PAYMENT_ALREADY_SUBMITTED', 'This payment was already submitted for another order.');
+  }
+}

@@ -1,0 +1,54 @@
+import type { ChainReader } from './chain-reader';
+import type { PaymentRepo } from './payment-repo';
+
+export interface ReconcileReport {
+  scanned: number;
+  paid: number;
+  attention: number;
+  /** Orders whose submitted messages expired unseen and went back to awaiting payment. */
+  released: number;
+  cursorLt: bigint | null;
+}
+
+/**
+ * Reads the merchant account's transactions after the persisted cursor, oldest first, and records each
+ * (PaymentRepo.recordIncomingTransaction decides and is idempotent), moving the cursor after each one.
+ * A customer who paid and closed the app still gets a paid order here. Stops at the first transaction
+ * not yet final, so it is read again next time. Safe to overlap with another run and to be cut off:
+ * recording is idempotent and the cursor only moves forward.
+ */
+export async function reconcilePayments(input: {
+  chain: ChainReader;
+  payments: PaymentRepo;
+  merchantAddress: string;
+  now: Date;
+  pageSize?: number;
+  maxPages?: number;
+  /** How long after a submitted message's validity ends before the order is released; covers indexer lag. */
+  staleSubmissionGraceSeconds?: number;
+}): Promise<ReconcileReport> {
+  const { chain, payments, merchantAddress, now } = input;
+  const pageSize = input.pageSize ?? 50;
+  const report: ReconcileReport = { scanned: 0, paid: 0, attention: 0, released: 0, cursorLt: null };
+  let cursor = await payments.readCursor(merchantAddress);
+  report.cursorLt = cursor?.lt ?? null;
+
+  scan: for (let page = 0; page < (input.maxPages ?? 20); page++) {
+    const txs = await chain.listAccountTransactions(merchantAddress, cursor?.lt ?? 0n, pageSize);
+    for (const tx of txs) {
+      if (!tx.finalized) break scan;
+      const verdict = await payments.recordIncomingTransaction({ tx, merchantAddress, now });
+      report.scanned++;
+      if (verdict.kind === 'paid') report.paid++;
+      if (verdict.kind === 'attention') report.attention++;
+      await payments.advanceCursor(merchantAddress, tx.lt, tx.hash, now);
+      cursor = { lt: tx.lt, hash: tx.hash };
+      report.cursorLt = tx.lt;
+    }
+    if (txs.length < pageSize) break;
+  }
+
+  // Only after a successful scan: an indexer outage must never release an order whose payment landed.
+  report.released = (await payments.releaseStaleSubmissions(now, input.staleSubmissionGraceSeconds ?? 600)).length;
+  return report;
+}
