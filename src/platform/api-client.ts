@@ -1,0 +1,87 @@
+import type { CartItem } from '../domain/cart-lines';
+import type { Catalog, Order, Product } from '../domain/types';
+
+/** A 4xx/5xx answer in the API's `{ error: { code, message } }` shape (docs/api.md). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** The request never got an answer (offline, DNS, timeout). */
+export class NetworkError extends Error {
+  readonly code = 'NETWORK_ERROR';
+  constructor(cause: unknown) {
+    super('The shop could not be reached', { cause });
+    this.name = 'NetworkError';
+  }
+}
+
+export interface ApiClient {
+  getCatalog(): Promise<Catalog>;
+  getProduct(slug: string): Promise<Product>;
+  createOrder(items: readonly CartItem[]): Promise<Order>;
+  listOrders(): Promise<Order[]>;
+  getOrder(id: string): Promise<Order>;
+}
+
+export interface ApiClientOptions {
+  fetch: typeof fetch;
+  /** Sent as `Authorization: tma <initDataRaw>` when non-empty. */
+  initDataRaw: string;
+  baseUrl?: string;
+  timeoutMs?: number;
+}
+
+async function readError(response: Response): Promise<ApiError> {
+  try {
+    const body = (await response.json()) as { error?: { code?: unknown; message?: unknown } };
+    const { code, message } = body.error ?? {};
+    if (typeof code === 'string') {
+      return new ApiError(response.status, code, typeof message === 'string' ? message : code);
+    }
+  } catch {
+    // Not JSON (a proxy's HTML error page, say): fall through to a generic error.
+  }
+  return new ApiError(response.status, `HTTP_${response.status}`, response.statusText || 'Request failed');
+}
+
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const { fetch: doFetch, initDataRaw, baseUrl = '', timeoutMs = 15_000 } = options;
+
+  async function request<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (initDataRaw) headers.Authorization = `tma ${initDataRaw}`;
+    if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await doFetch(baseUrl + path, {
+        method: init.method ?? 'GET',
+        headers,
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (cause) {
+      throw new NetworkError(cause);
+    }
+    if (!response.ok) throw await readError(response);
+    return (await response.json()) as T;
+  }
+
+  return {
+    getCatalog: () => request<Catalog>('/api/catalog'),
+    getProduct: (slug) => request<Product>(`/api/products/${encodeURIComponent(slug)}`),
+    createOrder: (items) =>
+      request<Order>('/api/orders', {
+        method: 'POST',
+        body: { items: items.map(({ productId, quantity }) => ({ productId, quantity })) },
+      }),
+    listOrders: async () => (await request<{ orders: Order[] }>('/api/orders')).orders,
+    getOrder: (id) => request<Order>(`/api/orders/${encodeURIComponent(id)}`),
+  };
+}
