@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { syncCartAcrossTabs } from '../features/cart/store';
+import { t } from '../i18n/i18n';
+import { goBack, useLocation } from '../platform/router';
+import { usePlatform } from '../platform/services';
+import { Header } from './header';
+import { prefetchScreens } from './lazy-screens';
+import { isHome, renderRoute } from './routes';
+
+export function App() {
+  const platform = usePlatform();
+  const { pathname } = useLocation();
+  const home = isHome(pathname);
+
+  useEffect(() => {
+    // Tells Telegram to drop its loading placeholder once the first screen is on the page.
+    platform.ready();
+    prefetchScreens(window);
+    return syncCartAcrossTabs(window);
+  }, [platform]);
+
+  // Telegram's BackButton on every screen but the catalog, wired to history back.
+  useEffect(() => {
+    platform.setBackButton(home ? null : () => goBack());
+  }, [platform, home]);
+
+  return (
+    <div className="app">
+      {platform.devMode && (
+        <div data-testid="dev-banner" className="dev-banner" role="note">
+          {t('app.devBanner')}
+        </div>
+      )}
+      <Header showBack={!home && !platform.insideTelegram} />
+      {renderRoute(pathname)}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+// Only the catalog (the landing screen) and the shell are in the initial bundle (budget: 90 KB
+// gzip, bench/bundle-size.mjs). Every other screen is split out and prefetched once the browser
+// is idle, so opening it later rarely waits on the network.
+import { lazy } from 'react';
+
+const loaders = {
+  product: () => import('./product-screen'),
+  cart: () => import('../features/cart/cart-page'),
+  checkout: () => import('./checkout-screen'),
+  orders: () => import('../features/orders/orders-page'),
+  order: () => import('../features/orders/order-page'),
+};
+
+export const LazyProductScreen = lazy(() => loaders.product().then((m) => ({ default: m.ProductScreen })));
+export const LazyCartPage = lazy(() => loaders.cart().then((m) => ({ default: m.CartPage })));
+export const LazyCheckoutScreen = lazy(() => loaders.checkout().then((m) => ({ default: m.CheckoutScreen })));
+export const LazyOrdersPage = lazy(() => loaders.orders().then((m) => ({ default: m.OrdersPage })));
+export const LazyOrderPage = lazy(() => loaders.order().then((m) => ({ default: m.OrderPage })));
+
+export function prefetchScreens(win: Window): void {
+  const run = () => Object.values(loaders).forEach((load) => void load().catch(() => {}));
+  if ('requestIdleCallback' in win) win.requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 1000);
+}

@@ -1,0 +1,14 @@
+import { AddToCartControl } from '../features/cart/add-to-cart';
+import { ProductPrimaryAction } from '../features/cart/product-cart-actions';
+import { ProductPage } from '../features/catalog/product-page';
+
+/** The product page with the cart feature's controls (features meet here, in app/). */
+export function ProductScreen({ slug }: { slug: string }) {
+  return (
+    <ProductPage
+      slug={slug}
+      cartControl={(product) => <AddToCartControl product={product} wide />}
+      primaryAction={(product) => <ProductPrimaryAction product={product} />}
+    />
+  );
+}

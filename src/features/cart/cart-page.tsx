@@ -1,0 +1,129 @@
+import { useEffect, useMemo, useState } from 'react';
+import { isCartOrderable, joinCartWithCatalog, previewTotalNano } from '../../domain/cart-lines';
+import { t } from '../../i18n/i18n';
+import { ApiError } from '../../platform/api-client';
+import { resourceKeys } from '../../platform/resource-keys';
+import { navigate } from '../../platform/router';
+import { useApi, usePlatform, useResourceCache } from '../../platform/services';
+import { EmptyState } from '../../ui/empty-state';
+import { ErrorView } from '../../ui/error-view';
+import { CartIcon } from '../../ui/icons';
+import { formatPrice } from '../../ui/price';
+import { PrimaryAction } from '../../ui/primary-action';
+import { Skeleton, SkeletonBlock } from '../../ui/skeleton';
+import { useCartCatalog } from './api';
+import { CartLineView } from './cart-line';
+import { cartStore, useCart } from './store';
+
+// Errors the person fixes by editing the cart; the server's message says what to change.
+const CART_FIX_CODES = new Set(['OUT_OF_STOCK', 'PRODUCT_NOT_FOUND', 'PRODUCT_INACTIVE', 'QUANTITY_INVALID', 'TOO_MANY_ITEMS']);
+
+export function CartPage() {
+  const api = useApi();
+  const cache = useResourceCache();
+  const platform = usePlatform();
+  const items = useCart((s) => s.items);
+  const catalog = useCartCatalog();
+  const [sending, setSending] = useState(false);
+  const [submitError, setSubmitError] = useState<unknown>(null);
+
+  // Editing the cart answers the last error; don't keep showing it.
+  useEffect(() => setSubmitError(null), [items]);
+
+  const lines = useMemo(
+    () => (catalog.data ? joinCartWithCatalog(items, catalog.data.products) : []),
+    [items, catalog.data],
+  );
+
+  async function checkout() {
+    setSending(true);
+    setSubmitError(null);
+    try {
+      const order = await api.createOrder(items);
+      cache.set(resourceKeys.order(order.id), order);
+      cache.invalidate(resourceKeys.orders);
+      cache.invalidate(resourceKeys.catalog); // stock is now reserved
+      platform.hapticNotification('success');
+      // Replace: back from the checkout returns to where the person was before the cart.
+      navigate(`/checkout/${order.id}`, { replace: true });
+      cartStore.getState().clear();
+    } catch (error) {
+      setSending(false);
+      platform.hapticNotification('error');
+      setSubmitError(error);
+      if (error instanceof ApiError && CART_FIX_CODES.has(error.code)) {
+        // Fresh stock figures mark the lines to fix.
+        cache.invalidate(resourceKeys.catalog);
+        catalog.reload();
+      }
+    }
+  }
+
+  if (items.length === 0) {
+    return (
+      <main className="screen" data-testid="cart-page">
+        <h1 className="screen__title">{t('cart.title')}</h1>
+        <EmptyState
+          icon={<CartIcon />}
+          title={t('cart.emptyTitle')}
+          body={t('cart.emptyBody')}
+          action={
+            <button type="button" className="button button--primary" onClick={() => navigate('/')}>
+              {t('cart.browse')}
+            </button>
+          }
+        />
+      </main>
+    );
+  }
+
+  if (!catalog.data) {
+    return (
+      <main className="screen" data-testid="cart-page">
+        <h1 className="screen__title">{t('cart.title')}</h1>
+        {catalog.error !== undefined ? (
+          <ErrorView error={catalog.error} onRetry={catalog.reload} />
+        ) : (
+          <Skeleton label={t('cart.title')}>
+            {items.map((item) => (
+              <SkeletonBlock key={item.productId} className="skeleton-block--line" />
+            ))}
+          </Skeleton>
+        )}
+      </main>
+    );
+  }
+
+  const totalNano = previewTotalNano(lines);
+  const orderable = isCartOrderable(lines);
+  const fixable = submitError instanceof ApiError && CART_FIX_CODES.has(submitError.code);
+  return (
+    <main className="screen" data-testid="cart-page">
+      <h1 className="screen__title">{t('cart.title')}</h1>
+      {submitError !== null && (
+        <ErrorView
+          compact
+          title={fixable ? t('cart.orderProblem') : undefined}
+          error={submitError}
+          onRetry={fixable ? undefined : () => void checkout()}
+        />
+      )}
+      <ul className="cart-lines card">
+        {lines.map((line) => (
+          <CartLineView key={line.item.productId} line={line} />
+        ))}
+      </ul>
+      <div className="cart-total">
+        <span>{t('cart.total')}</span>
+        <strong className="money">{formatPrice(totalNano)}</strong>
+      </div>
+      <p className="hint">{orderable ? t('cart.totalNote') : t('cart.fixFirst')}</p>
+      <PrimaryAction
+        text={t('cart.checkout', { total: formatPrice(totalNano) })}
+        onClick={() => void checkout()}
+        disabled={!orderable}
+        progress={sending}
+      />
+    </main>
+  );
+}

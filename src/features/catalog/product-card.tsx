@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import type { Product } from '../../domain/types';
+import { t } from '../../i18n/i18n';
+import { Link } from '../../ui/link';
+import { Price } from '../../ui/price';
+
+export function ProductCard({ product, cartControl }: { product: Product; cartControl: ReactNode }) {
+  const soldOut = product.stock <= 0;
+  return (
+    <li data-testid="product-card" data-slug={product.slug} className="product-card">
+      <Link to={`/p/${product.slug}`} className="product-card__link">
+        <span className="product-card__media">
+          {product.images[0] ? (
+            <img
+              src={product.images[0]}
+              alt={t('product.imageAlt', { title: product.title })}
+              loading="lazy"
+              decoding="async"
+              width="300"
+              height="300"
+            />
+          ) : null}
+          {soldOut && <span className="product-card__flag">{t('product.outOfStock')}</span>}
+        </span>
+        <span className="product-card__title">{product.title}</span>
+      </Link>
+      <div className="product-card__footer">
+        <Price amountNano={product.priceNano} compareAtNano={product.compareAtPriceNano} />
+        {cartControl}
+      </div>
+    </li>
+  );
+}

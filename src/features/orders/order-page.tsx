@@ -1,0 +1,41 @@
+import { formatDateTime, t } from '../../i18n/i18n';
+import { ErrorView } from '../../ui/error-view';
+import { navigate } from '../../platform/router';
+import { OrderStatusBadge, OrderStatusNote } from '../../ui/order-status';
+import { OrderSummary } from '../../ui/order-summary';
+import { PrimaryAction } from '../../ui/primary-action';
+import { Skeleton, SkeletonBlock } from '../../ui/skeleton';
+import { useOrder } from './api';
+
+export function OrderPage({ orderId }: { orderId: string }) {
+  const order = useOrder(orderId);
+  if (!order.data) {
+    return (
+      <main className="screen" data-testid="order-page">
+        {order.error !== undefined ? (
+          <ErrorView error={order.error} onRetry={order.reload} />
+        ) : (
+          <Skeleton label={t('orders.title')}>
+            <SkeletonBlock style={{ inlineSize: '50%', blockSize: '1.5rem' }} />
+            <SkeletonBlock className="skeleton-block--card" />
+          </Skeleton>
+        )}
+      </main>
+    );
+  }
+  const { code, status, createdAt, id } = order.data;
+  return (
+    <main className="screen" data-testid="order-page">
+      <h1 className="screen__title">{t('order.title', { code })}</h1>
+      <div className="status-row">
+        <OrderStatusBadge status={status} />
+        <span className="hint">{t('orders.placedAt', { date: formatDateTime(createdAt) })}</span>
+      </div>
+      <OrderStatusNote status={status} />
+      <OrderSummary order={order.data} />
+      {status === 'pending' && (
+        <PrimaryAction text={t('orders.openCheckout')} onClick={() => navigate(`/checkout/${id}`)} />
+      )}
+    </main>
+  );
+}

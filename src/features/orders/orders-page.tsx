@@ -1,0 +1,71 @@
+import { t, formatDateTime } from '../../i18n/i18n';
+import { navigate } from '../../platform/router';
+import { EmptyState } from '../../ui/empty-state';
+import { ErrorView } from '../../ui/error-view';
+import { ForwardIcon, OrdersIcon } from '../../ui/icons';
+import { Link } from '../../ui/link';
+import { OrderStatusBadge } from '../../ui/order-status';
+import { formatPrice } from '../../ui/price';
+import { Skeleton, SkeletonBlock } from '../../ui/skeleton';
+import { useOrders } from './api';
+
+export function OrdersPage() {
+  const orders = useOrders();
+  let body;
+  if (!orders.data) {
+    body =
+      orders.error !== undefined ? (
+        <ErrorView error={orders.error} onRetry={orders.reload} />
+      ) : (
+        <Skeleton label={t('orders.title')}>
+          {[0, 1, 2].map((i) => (
+            <SkeletonBlock key={i} className="skeleton-block--line" />
+          ))}
+        </Skeleton>
+      );
+  } else if (orders.data.length === 0) {
+    body = (
+      <EmptyState
+        icon={<OrdersIcon />}
+        title={t('orders.emptyTitle')}
+        body={t('orders.emptyBody')}
+        action={
+          <button type="button" className="button button--primary" onClick={() => navigate('/')}>
+            {t('cart.browse')}
+          </button>
+        }
+      />
+    );
+  } else {
+    body = (
+      <ul className="order-list card">
+        {orders.data.map((order) => {
+          const count = order.items.reduce((n, item) => n + item.quantity, 0);
+          return (
+            <li key={order.id}>
+              <Link to={`/orders/${order.id}`} data-testid="order-row" data-order-id={order.id} className="order-row">
+                <span className="order-row__main">
+                  <span className="order-row__code">{t('order.title', { code: order.code })}</span>
+                  <span className="hint">
+                    {formatDateTime(order.createdAt)} · {t('orders.itemCount', { count })}
+                  </span>
+                </span>
+                <span className="order-row__side">
+                  <strong className="money">{formatPrice(order.totalNano)}</strong>
+                  <OrderStatusBadge status={order.status} />
+                </span>
+                <ForwardIcon />
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    );
+  }
+  return (
+    <main className="screen" data-testid="orders-page">
+      <h1 className="screen__title">{t('orders.title')}</h1>
+      {body}
+    </main>
+  );
+}
