@@ -1,0 +1,107 @@
+import { Address, beginCell, Cell, external, internal, loadStateInit, SendMode, storeMessage, storeStateInit, type MessageRelaxed } from '@ton/core';
+import type { KeyPair } from '@ton/crypto';
+import { WalletContractV5R1 } from '@ton/ton';
+import { DevTransferInvalidError } from './errors';
+
+/** What a browser-side TON Connect wallet needs to present itself. */
+export interface DevWalletInfo {
+  id: string;
+  /** Raw `0:<hex>`, as TON Connect's `account.address`. */
+  address: string;
+  /** Non-bounceable user-friendly form (a wallet's own address is shown so). */
+  addressFriendly: string;
+  /** Ed25519 public key, hex. */
+  publicKey: string;
+  /** The wallet's StateInit as a base64 BOC, as TON Connect's `account.walletStateInit`. */
+  walletStateInit: string;
+}
+
+/** A TON Connect `sendTransaction` request: amounts in nanotons as decimal strings. */
+export interface DevTransferRequest {
+  messages: Array<{ address: string; amount: string; payload?: string; stateInit?: string }>;
+  /** Unix seconds. */
+  validUntil: number;
+}
+
+// Wallet V5R1 takes up to 255 actions in one request.
+const MAX_MESSAGES = 255;
+
+/** A real wallet V5R1 whose keys the dev chain keeps, for a browser or for the merchant. */
+export class DevWallet {
+  readonly contract: WalletContractV5R1;
+  readonly info: DevWalletInfo;
+
+  constructor(
+    id: string,
+    private readonly keyPair: KeyPair,
+    testOnly: boolean,
+  ) {
+    this.contract = WalletContractV5R1.create({ workchain: 0, publicKey: keyPair.publicKey });
+    this.info = {
+      id,
+      address: this.contract.address.toRawString(),
+      addressFriendly: this.contract.address.toString({ bounceable: false, testOnly }),
+      publicKey: keyPair.publicKey.toString('hex'),
+      walletStateInit: beginCell().store(storeStateInit(this.contract.init)).endCell().toBoc().toString('base64'),
+    };
+  }
+
+  get address(): Address {
+    return this.contract.address;
+  }
+
+  /**
+   * The signed external message for `request`, as a wallet app makes it: send mode "pay fees separately,
+   * ignore errors", bounce taken from the address form (a bounceable user-friendly address, or a raw one,
+   * bounces). State init is never attached: the dev chain deploys its wallets when it funds them.
+   * @throws DevTransferInvalidError
+   */
+  signTransfer(seqno: number, request: DevTransferRequest, nowSeconds: number): Cell {
+    if (!Number.isInteger(request.validUntil) || request.validUntil <= nowSeconds) {
+      throw new DevTransferInvalidError('validUntil is in the past');
+    }
+    if (request.messages.length === 0 || request.messages.length > MAX_MESSAGES) {
+      throw new DevTransferInvalidError(`send 1 to ${MAX_MESSAGES} messages`);
+    }
+    const body = this.contract.createTransfer({
+      seqno,
+      secretKey: this.keyPair.secretKey,
+      sendMode: SendMode.PAY_GAS_SEPARATELY | SendMode.IGNORE_ERRORS,
+      timeout: request.validUntil,
+      messages: request.messages.map(toMessage),
+    });
+    return beginCell().store(storeMessage(external({ to: this.contract.address, body }))).endCell();
+  }
+}
+
+function toMessage(message: DevTransferRequest['messages'][number], index: number): MessageRelaxed {
+  const where = `message ${index + 1}`;
+  let to: Address;
+  let bounce = true;
+  try {
+    if (Address.isFriendly(message.address)) {
+      const parsed = Address.parseFriendly(message.address);
+      [to, bounce] = [parsed.address, parsed.isBounceable];
+    } else {
+      to = Address.parseRaw(message.address);
+    }
+  } catch {
+    throw new DevTransferInvalidError(`${where}: address is not a TON address`);
+  }
+  if (!/^\d{1,30}$/.test(message.amount)) throw new DevTransferInvalidError(`${where}: amount must be nanotons as a decimal string`);
+  return internal({
+    to,
+    value: BigInt(message.amount),
+    bounce,
+    body: message.payload === undefined ? undefined : readCell(message.payload, `${where}: payload`),
+    init: message.stateInit === undefined ? undefined : readCell(message.stateInit, `${where}: stateInit`, (c) => loadStateInit(c.beginParse())),
+  });
+}
+
+function readCell<T = Cell>(base64: string, what: string, read: (cell: Cell) => T = (cell) => cell as T): T {
+  try {
+    return read(Cell.fromBase64(base64));
+  } catch {
+    throw new DevTransferInvalidError(`${what} is not a base64 BOC of the right shape`);
+  }
+}
