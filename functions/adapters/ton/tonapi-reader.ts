@@ -1,0 +1,131 @@
+import { Cell } from '@ton/core';
+import { z } from 'zod';
+import { toRawAddress } from '../../core/payments/chain-address';
+import { ChainUnavailableError, type ChainMessage, type ChainReader, type ChainTransaction } from '../../core/payments/chain-reader';
+import { readComment } from '../../core/payments/comment-payload';
+import { createIndexerClient, requireHashHex, type FetchFn, type RetryPolicy } from './indexer-http';
+
+// tonapi v2 (github.com/tonkeeper/opentonapi, api/openapi.yml): hashes hex, lt and amounts int64 JSON
+// numbers (read without rounding), addresses `{ address: "0:<hex>" }`, message body hex BOC in raw_body.
+const int64 = z.union([z.number().int(), z.string().regex(/^-?\d+$/)]).transform((v) => BigInt(v));
+const accountAddress = z.object({ address: z.string() });
+const message = z.object({
+  msg_type: z.string(),
+  hash: z.string(),
+  value: int64,
+  bounced: z.boolean(),
+  source: accountAddress.nullish(),
+  destination: accountAddress.nullish(),
+  decoded_op_name: z.string().nullish(),
+  decoded_body: z.unknown().nullish(),
+  raw_body: z.string().nullish(),
+});
+const transaction = z.object({
+  hash: z.string(),
+  lt: int64,
+  account: accountAddress,
+  utime: z.number(),
+  success: z.boolean(),
+  aborted: z.boolean(),
+  compute_phase: z.object({ skipped: z.boolean(), success: z.boolean().nullish() }).nullish(),
+  in_msg: message.nullish(),
+  out_msgs: z.array(message),
+});
+const transactions = z.object({ transactions: z.array(transaction) });
+type TonapiTransaction = z.infer<typeof transaction>;
+type TonapiMessage = z.infer<typeof message>;
+
+export interface TonapiReaderOptions {
+  /** e.g. https://tonapi.io or https://testnet.tonapi.io */
+  baseUrl: string;
+  apiKey?: string;
+  fetch?: FetchFn;
+  retry?: Partial<RetryPolicy>;
+}
+
+/** {@link ChainReader} over tonapi v2. tonapi does not say whether a block is final: read as final. */
+export function createTonapiReader(options: TonapiReaderOptions): ChainReader {
+  const client = createIndexerClient({
+    name: 'tonapi',
+    baseUrl: options.baseUrl,
+    headers: options.apiKey ? { Authorization: `Bearer ${options.apiKey}` } : {},
+    fetch: options.fetch,
+    retry: options.retry,
+  });
+
+  return {
+    async findTransactionByInMessageHash(hashHex) {
+      const body = await client.getJson(`/v2/blockchain/messages/${requireHashHex(hashHex)}/transaction`, { notFoundIsNull: true });
+      if (body === null) return null;
+      return toChainTransaction(parse(transaction, body));
+    },
+
+    async listAccountTransactions(account, afterLt, limit) {
+      // A raw address (`0:<hex>`) is path-safe as it is, and is how tonapi's own examples write it.
+      const id = toRawAddress(account);
+      const body = await client.getJson(`/v2/blockchain/accounts/${id}/transactions?after_lt=${afterLt}&sort_order=asc&limit=${limit}`);
+      return parse(transactions, body)
+        .transactions.map(toChainTransaction)
+        .filter((tx) => tx.lt > afterLt)
+        .sort((a, b) => (a.lt < b.lt ? -1 : a.lt > b.lt ? 1 : 0))
+        .slice(0, limit);
+    },
+  };
+}
+
+function parse<T>(schema: z.ZodType<T>, body: unknown): T {
+  const result = schema.safeParse(body);
+  if (!result.success) throw new ChainUnavailableError('tonapi: an answer in an unexpected shape');
+  return result.data;
+}
+
+function toChainTransaction(tx: TonapiTransaction): ChainTransaction {
+  const compute = tx.compute_phase;
+  return {
+    hash: hexHash(tx.hash),
+    lt: tx.lt,
+    account: rawAddress(tx.account.address),
+    now: tx.utime,
+    inMessage: tx.in_msg ? toChainMessage(tx.in_msg) : null,
+    outMessages: tx.out_msgs.map(toChainMessage),
+    success: !tx.aborted && (compute ? compute.skipped || compute.success === true : tx.success),
+    finalized: true,
+  };
+}
+
+function toChainMessage(msg: TonapiMessage): ChainMessage {
+  return {
+    hash: hexHash(msg.hash),
+    source: msg.source ? rawAddress(msg.source.address) : null,
+    destination: msg.destination ? rawAddress(msg.destination.address) : null,
+    valueNano: msg.value,
+    bounced: msg.bounced,
+    comment: comment(msg),
+  };
+}
+
+function comment(msg: TonapiMessage): string | null {
+  if (msg.decoded_op_name === 'text_comment') {
+    const text = (msg.decoded_body as { text?: unknown } | null | undefined)?.text;
+    return typeof text === 'string' ? text : null;
+  }
+  if (msg.decoded_op_name || !msg.raw_body) return null;
+  try {
+    return readComment(Cell.fromBoc(Buffer.from(msg.raw_body, 'hex'))[0]!);
+  } catch {
+    return null;
+  }
+}
+
+function rawAddress(address: string): string {
+  try {
+    return toRawAddress(address);
+  } catch {
+    throw new ChainUnavailableError(`tonapi: an address that does not parse (${address.slice(0, 80)})`);
+  }
+}
+
+function hexHash(hash: string): string {
+  if (!/^[0-9a-fA-F]{64}$/.test(hash)) throw new ChainUnavailableError('tonapi: a hash that is not 64 hex characters');
+  return hash.toLowerCase();
+}

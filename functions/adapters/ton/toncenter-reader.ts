@@ -1,0 +1,141 @@
+import { Cell } from '@ton/core';
+import { z } from 'zod';
+import { toRawAddress } from '../../core/payments/chain-address';
+import { ChainUnavailableError, type ChainMessage, type ChainReader, type ChainTransaction } from '../../core/payments/chain-reader';
+import { readComment } from '../../core/payments/comment-payload';
+import { createIndexerClient, requireHashHex, type FetchFn, type IndexerClient, type RetryPolicy } from './indexer-http';
+
+// toncenter indexer API v3 (github.com/toncenter/ton-indexer): hashes standard base64, addresses raw
+// upper-case, lt and amounts decimal strings. Only the fields a payment decision needs are read.
+const message = z.object({
+  hash: z.string(),
+  hash_norm: z.string().nullish(),
+  source: z.string().nullish(),
+  destination: z.string().nullish(),
+  value: z.string().nullish(),
+  bounced: z.boolean().nullish(),
+  message_content: z
+    .object({
+      body: z.string().nullish(),
+      decoded: z.object({ type: z.string(), comment: z.string().nullish() }).nullish(),
+    })
+    .nullish(),
+});
+const transaction = z.object({
+  account: z.string(),
+  hash: z.string(),
+  lt: z.string().regex(/^\d+$/),
+  now: z.number(),
+  description: z.object({
+    aborted: z.boolean().nullish(),
+    compute_ph: z.object({ skipped: z.boolean().nullish(), success: z.boolean().nullish() }).nullish(),
+  }),
+  in_msg: message.nullish(),
+  out_msgs: z.array(message).nullish(),
+  /** Newer indexer versions: pending | confirmed | finalized. Absent means the block is committed. */
+  finality: z.string().nullish(),
+});
+const transactionPage = z.object({ transactions: z.array(transaction) });
+type ToncenterTransaction = z.infer<typeof transaction>;
+type ToncenterMessage = z.infer<typeof message>;
+
+export interface ToncenterReaderOptions {
+  /** e.g. https://toncenter.com, https://testnet.toncenter.com, or the dev chain at http://127.0.0.1:8080/dev/ton */
+  baseUrl: string;
+  apiKey?: string;
+  fetch?: FetchFn;
+  retry?: Partial<RetryPolicy>;
+}
+
+/** {@link ChainReader} over toncenter's indexer API v3; the dev chain speaks the same format. */
+export function createToncenterReader(options: ToncenterReaderOptions): ChainReader {
+  const client = createIndexerClient({
+    name: 'toncenter',
+    baseUrl: options.baseUrl,
+    headers: options.apiKey ? { 'X-Api-Key': options.apiKey } : {},
+    fetch: options.fetch,
+    retry: options.retry,
+  });
+
+  return {
+    async findTransactionByInMessageHash(hashHex) {
+      const hash = requireHashHex(hashHex);
+      // Matches the raw hash and, on indexers that keep it, the TEP-467 normalized one.
+      const page = await getPage(client, `/api/v3/transactionsByMessage?msg_hash=${hash}&direction=in&limit=10`);
+      const found = page.map(toChainTransaction);
+      return found.find((tx) => tx.inMessage?.hash === hash || tx.inMessage?.hashNorm === hash) ?? found[0] ?? null;
+    },
+
+    async listAccountTransactions(account, afterLt, limit) {
+      const query = `account=${encodeURIComponent(toRawAddress(account))}&start_lt=${afterLt + 1n}&sort=asc&limit=${limit}&offset=0`;
+      const page = await getPage(client, `/api/v3/transactions?${query}`);
+      return page
+        .map(toChainTransaction)
+        .filter((tx) => tx.lt > afterLt)
+        .sort((a, b) => (a.lt < b.lt ? -1 : a.lt > b.lt ? 1 : 0))
+        .slice(0, limit);
+    },
+  };
+}
+
+async function getPage(client: IndexerClient, path: string): Promise<ToncenterTransaction[]> {
+  // A 404 answered in JSON means "no such transaction" on some indexer versions.
+  const body = await client.getJson(path, { notFoundIsNull: true });
+  if (body === null) return [];
+  const page = transactionPage.safeParse(body);
+  if (!page.success) throw new ChainUnavailableError('toncenter: an answer in an unexpected shape');
+  return page.data.transactions;
+}
+
+function toChainTransaction(tx: ToncenterTransaction): ChainTransaction {
+  const compute = tx.description.compute_ph;
+  return {
+    hash: base64ToHex(tx.hash),
+    lt: BigInt(tx.lt),
+    account: rawAddress(tx.account)!,
+    now: tx.now,
+    inMessage: tx.in_msg ? toChainMessage(tx.in_msg) : null,
+    outMessages: (tx.out_msgs ?? []).map(toChainMessage),
+    success: !tx.description.aborted && (compute?.skipped === true || compute?.success === true),
+    finalized: tx.finality == null || tx.finality === 'finalized',
+  };
+}
+
+function toChainMessage(msg: ToncenterMessage): ChainMessage {
+  const chainMessage: ChainMessage = {
+    hash: base64ToHex(msg.hash),
+    source: rawAddress(msg.source),
+    destination: rawAddress(msg.destination),
+    valueNano: msg.value ? BigInt(msg.value) : 0n,
+    bounced: msg.bounced === true,
+    comment: comment(msg),
+  };
+  if (msg.hash_norm) chainMessage.hashNorm = base64ToHex(msg.hash_norm);
+  return chainMessage;
+}
+
+function comment(msg: ToncenterMessage): string | null {
+  const content = msg.message_content;
+  if (content?.decoded) return content.decoded.type === 'text_comment' ? (content.decoded.comment ?? null) : null;
+  if (!content?.body) return null;
+  try {
+    return readComment(Cell.fromBase64(content.body));
+  } catch {
+    return null;
+  }
+}
+
+function rawAddress(address: string | null | undefined): string | null {
+  if (!address) return null;
+  try {
+    return toRawAddress(address);
+  } catch {
+    throw new ChainUnavailableError(`toncenter: an address that does not parse (${address.slice(0, 80)})`);
+  }
+}
+
+function base64ToHex(hash: string): string {
+  const bytes = Buffer.from(hash, 'base64');
+  if (bytes.length !== 32) throw new ChainUnavailableError('toncenter: a hash that is not 32 bytes of base64');
+  return bytes.toString('hex');
+}
