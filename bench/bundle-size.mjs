@@ -2,6 +2,8 @@
 // Reports the Mini App's JS weight after `vite build`: the initial JS (the entry module script in
 // dist/index.html plus every chunk it modulepreloads, i.e. what the first screen waits for) and
 // each chunk that loads later, gzip level 9. It only reports; CI compares. Always exits 0.
+// A chunk the entry imports statically but nobody preloads still blocks the first screen, so
+// static imports are followed too (dynamic `import()` is not: that is what lazy means).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -22,6 +24,26 @@ function attributeValues(html, tagPattern, attribute) {
   return values;
 }
 
+// `import{a}from"./x.js"`, `import"./x.js"`, `export{a}from"./x.js"`; not `import("./x.js")`.
+const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+
+/** The chunk URLs reachable from `urls` by static imports, `urls` included. */
+function withStaticImports(urls, toFile) {
+  const seen = new Set();
+  const queue = [...urls];
+  while (queue.length > 0) {
+    const url = queue.shift();
+    if (seen.has(url) || /^https?:/.test(url)) continue;
+    seen.add(url);
+    const file = toFile(url);
+    if (!existsSync(file)) continue;
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) {
+      queue.push(new URL(spec, `http://x${url}`).pathname);
+    }
+  }
+  return [...seen];
+}
+
 function main() {
   const indexPath = join(dist, 'index.html');
   if (!existsSync(indexPath)) {
@@ -32,7 +54,9 @@ function main() {
   const entryScripts = attributeValues(html, /<script\b[^>]*\btype=["']module["'][^>]*>/g, 'src');
   const preloads = attributeValues(html, /<link\b[^>]*\brel=["']modulepreload["'][^>]*>/g, 'href');
   const toFile = (url) => join(dist, url.replace(/^\//, '').split(/[?#]/)[0]);
-  const initial = [...new Set([...entryScripts, ...preloads])].filter((url) => !/^https?:/.test(url));
+  const initial = withStaticImports([...new Set([...entryScripts, ...preloads])], toFile).filter(
+    (url) => !/^https?:/.test(url),
+  );
 
   const rows = [];
   let initialBytes = 0;
