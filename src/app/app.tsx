@@ -4,7 +4,7 @@ import { t } from '../i18n/i18n';
 import { goBack, useLocation } from '../platform/router';
 import { usePlatform } from '../platform/services';
 import { Header } from './header';
-import { prefetchScreens } from './lazy-screens';
+import { prefetchPayment, prefetchScreens } from './lazy-screens';
 import { isHome, renderRoute } from './routes';
 
 export function App() {
@@ -18,6 +18,10 @@ export function App() {
     prefetchScreens(window);
     return syncCartAcrossTabs(window);
   }, [platform]);
+
+  useEffect(() => {
+    if (pathname === '/cart') prefetchPayment();
+  }, [pathname]);
 
   // Telegram's BackButton on every screen but the catalog, wired to history back.
   useEffect(() => {

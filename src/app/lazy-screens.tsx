@@ -22,3 +22,8 @@ export function prefetchScreens(win: Window): void {
   if ('requestIdleCallback' in win) win.requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 1000);
 }
+
+/** Warms the TON Connect chunk (~120 KB gzip) only once a checkout is likely: from the cart on. */
+export function prefetchPayment(): void {
+  void import('../features/payment/connect-wallet').catch(() => {});
+}
