@@ -30,12 +30,14 @@ export function App() {
 
   return (
     <div className="app">
-      {platform.devMode && (
-        <div data-testid="dev-banner" className="dev-banner" role="note">
-          {t('app.devBanner')}
-        </div>
-      )}
-      <Header showBack={!home && !platform.insideTelegram} />
+      <div className="app-top">
+        {platform.devMode && (
+          <div data-testid="dev-banner" className="dev-banner" role="note">
+            {t('app.devBanner')}
+          </div>
+        )}
+        <Header showBack={!home && !platform.insideTelegram} />
+      </div>
       {renderRoute(pathname)}
     </div>
   );
