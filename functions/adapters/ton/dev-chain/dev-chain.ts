@@ -140,7 +140,7 @@ class SandboxDevChain implements DevChain {
   async signTransfer(walletId: string, request: DevTransferRequest): Promise<string> {
     const wallet = this.wallet(walletId);
     return this.exclusive(async () => {
-      const message = wallet.signTransfer(await this.seqno(wallet.address), request, Math.floor(Date.now() / 1000));
+      const message = await wallet.signTransfer(await this.seqno(wallet.address), request, Math.floor(Date.now() / 1000));
       return message.toBoc().toString('base64');
     });
   }
@@ -149,7 +149,7 @@ class SandboxDevChain implements DevChain {
     const wallet = this.wallet(walletId);
     // Sign and send in one turn of the queue, so that two sends from one wallet never share a seqno.
     const boc = await this.exclusive(async () => {
-      const message = wallet.signTransfer(await this.seqno(wallet.address), request, Math.floor(Date.now() / 1000));
+      const message = await wallet.signTransfer(await this.seqno(wallet.address), request, Math.floor(Date.now() / 1000));
       const boc = message.toBoc().toString('base64');
       await this.recordNow(() => this.chain.sendMessage(message));
       return boc;

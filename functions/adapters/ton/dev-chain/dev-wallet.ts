@@ -1,3 +1,4 @@
+import { createPrivateKey, sign, type KeyObject } from 'node:crypto';
 import { Address, beginCell, Cell, external, internal, loadStateInit, SendMode, storeMessage, storeStateInit, type MessageRelaxed } from '@ton/core';
 import type { KeyPair } from '@ton/crypto';
 import { WalletContractV5R1 } from '@ton/ton';
@@ -30,13 +31,16 @@ const MAX_MESSAGES = 255;
 export class DevWallet {
   readonly contract: WalletContractV5R1;
   readonly info: DevWalletInfo;
+  private readonly privateKey: KeyObject;
 
-  constructor(
-    id: string,
-    private readonly keyPair: KeyPair,
-    testOnly: boolean,
-  ) {
+  constructor(id: string, keyPair: KeyPair, testOnly: boolean) {
     this.contract = WalletContractV5R1.create({ workchain: 0, publicKey: keyPair.publicKey });
+    // Signing with node:crypto takes microseconds; @ton/crypto's pure-JS Ed25519 takes milliseconds.
+    // A TON KeyPair's secretKey is seed (32 bytes) then public key.
+    this.privateKey = createPrivateKey({
+      key: { kty: 'OKP', crv: 'Ed25519', d: keyPair.secretKey.subarray(0, 32).toString('base64url'), x: keyPair.publicKey.toString('base64url') },
+      format: 'jwk',
+    });
     this.info = {
       id,
       address: this.contract.address.toRawString(),
@@ -56,16 +60,17 @@ export class DevWallet {
    * bounces). State init is never attached: the dev chain deploys its wallets when it funds them.
    * @throws DevTransferInvalidError
    */
-  signTransfer(seqno: number, request: DevTransferRequest, nowSeconds: number): Cell {
+  async signTransfer(seqno: number, request: DevTransferRequest, nowSeconds: number): Promise<Cell> {
     if (!Number.isInteger(request.validUntil) || request.validUntil <= nowSeconds) {
       throw new DevTransferInvalidError('validUntil is in the past');
     }
     if (request.messages.length === 0 || request.messages.length > MAX_MESSAGES) {
       throw new DevTransferInvalidError(`send 1 to ${MAX_MESSAGES} messages`);
     }
-    const body = this.contract.createTransfer({
+    const body = await this.contract.createTransfer({
       seqno,
-      secretKey: this.keyPair.secretKey,
+      // Wallet V5R1 checks an Ed25519 signature of the signed part's cell hash.
+      signer: (message: Cell) => Promise.resolve(sign(null, message.hash(), this.privateKey)),
       sendMode: SendMode.PAY_GAS_SEPARATELY | SendMode.IGNORE_ERRORS,
       timeout: request.validUntil,
       messages: request.messages.map(toMessage),
