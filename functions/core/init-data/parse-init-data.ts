@@ -27,7 +27,11 @@ export function parseInitData(initDataRaw: string): Map<string, string> {
       );
     }
     const key = decodeComponent(initDataRaw.slice(start, equals));
-    if (fields.has(key)) throw new InitDataMalformedError(`the field "${key}" appears more than once`);
+    if (fields.has(key)) {
+      // The name comes from the request and ends up in the response: keep it short.
+      const shown = key.length > 40 ? `${key.slice(0, 40)}…` : key;
+      throw new InitDataMalformedError(`the field "${shown}" appears more than once`);
+    }
     fields.set(key, decodeComponent(initDataRaw.slice(equals + 1, end)));
     start = end + 1;
   }

@@ -46,4 +46,11 @@ describe('parseInitData', () => {
     expect(() => parseInitData(raw)).toThrow(InitDataMalformedError);
     expect(() => parseInitData(raw)).toThrow(expect.objectContaining({ problem }));
   });
+
+  it('shortens a long repeated field name before putting it in the message', () => {
+    const key = 'k'.repeat(500);
+    expect(() => parseInitData(`${key}=1&${key}=2`)).toThrow(
+      expect.objectContaining({ problem: `the field "${'k'.repeat(40)}…" appears more than once` }),
+    );
+  });
 });
