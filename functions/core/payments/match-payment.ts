@@ -1,4 +1,5 @@
 import type { OrderStatus } from '../orders/order-status';
+import { toRawAddress } from './chain-address';
 import type { ChainTransaction } from './chain-reader';
 import { parseOrderComment } from './order-comment';
 
@@ -50,9 +51,10 @@ const PAID_STATUSES: ReadonlySet<OrderStatus> = new Set(['paid', 'shipped', 'rea
 
 /**
  * What one transaction on the merchant account means for the order its comment names (`order`, looked
- * up by the caller from the comment, or null). The only rule that can mark an order paid: an incoming,
- * successful, non-bounced, finalized transfer to the merchant, with the order's comment and at least its
- * total. Money that arrives otherwise is never dropped: it is an `attention` verdict for the merchant.
+ * up by the caller from the comment, or null). `merchantAddress` may be in any form. The only rule that
+ * can mark an order paid: an incoming, successful, non-bounced, finalized transfer to the merchant, with
+ * the order's comment and at least its total. Money that arrives otherwise is never dropped: it is an
+ * `attention` verdict for the merchant.
  *
  * Lateness: an order that is expired or cancelled is late. A `pending` order paid after `expiresAt` (chain
  * time) is late too; a `confirming` one is not, since a payment was submitted in time and the chain decides.
@@ -63,7 +65,8 @@ export function matchPayment(input: {
   order: PaymentCandidateOrder | null;
 }): PaymentVerdict {
   const { tx, order } = input;
-  const merchant = input.merchantAddress.toLowerCase();
+  // Any address form is accepted for the merchant (MERCHANT_ADDRESS is user-friendly); the chain's are raw.
+  const merchant = toRawAddress(input.merchantAddress);
   const msg = tx.inMessage;
 
   if (!tx.finalized) return ignore('not_finalized');

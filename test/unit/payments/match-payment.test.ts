@@ -1,3 +1,4 @@
+import { Address } from '@ton/core';
 import { describe, expect, it } from 'vitest';
 import type { ChainMessage, ChainTransaction } from '../../../functions/core/payments/chain-reader';
 import { matchPayment, type PaymentCandidateOrder, type PaymentVerdict } from '../../../functions/core/payments/match-payment';
@@ -107,8 +108,11 @@ describe('matchPayment', () => {
     expect(matchPayment({ tx: transaction, merchantAddress: MERCHANT, order: candidate })).toEqual(verdict);
   });
 
-  it('compares the merchant address without regard to hex case', () => {
-    const verdict = matchPayment({ tx: tx(), merchantAddress: MERCHANT.toUpperCase(), order: order() });
-    expect(verdict.kind).toBe('paid');
+  it.each([
+    ['raw in upper case', MERCHANT.toUpperCase()],
+    ['user-friendly, non-bounceable', Address.parse(MERCHANT).toString({ bounceable: false })],
+    ['user-friendly, bounceable, test-only', Address.parse(MERCHANT).toString({ bounceable: true, testOnly: true })],
+  ])('recognises the merchant address given %s', (_form, merchantAddress) => {
+    expect(matchPayment({ tx: tx(), merchantAddress, order: order() }).kind).toBe('paid');
   });
 });
