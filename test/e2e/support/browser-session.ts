@@ -24,7 +24,7 @@ export interface BrowserSession {
   problems(): string[];
   /** URLs outside the shop's origin the page tried to load (blocked). */
   externalRequests(): string[];
-  /** Saves a full-page screenshot as test/e2e/artifacts/<name>/<NN>-<step>.png; returns the path. */
+  /** Saves what the phone screen shows as test/e2e/artifacts/<name>/<NN>-<step>.png; returns the path. */
   screenshot(step: string): Promise<string>;
 }
 
@@ -82,7 +82,7 @@ export async function openSession(browser: Browser, options: SessionOptions): Pr
     async screenshot(step) {
       shots += 1;
       const path = join(dir, `${String(shots).padStart(2, '0')}-${step}.png`);
-      await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+      await page.screenshot({ path, animations: 'disabled' });
       return path;
     },
   };

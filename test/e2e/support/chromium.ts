@@ -21,9 +21,9 @@ export type ChromiumAvailability = { run: true } | { run: false; reason: string 
  * Whether the E2E suite can run here. A missing browser fails loudly in CI (`REQUIRE_E2E=1`) and skips
  * with a printed reason on a developer's machine that has not installed it yet.
  */
-export function checkChromium(env: NodeJS.ProcessEnv = process.env): ChromiumAvailability {
-  if (existsSync(CHROMIUM_PATH)) return { run: true };
-  const reason = `${CHROMIUM_PATH} is missing; install it with \`apt-get install -y chromium\` to run the E2E suite`;
+export function checkChromium(env: NodeJS.ProcessEnv = process.env, path = CHROMIUM_PATH): ChromiumAvailability {
+  if (existsSync(path)) return { run: true };
+  const reason = `${path} is missing; install it with \`apt-get install -y chromium\` to run the E2E suite`;
   if (env.REQUIRE_E2E === '1') throw new Error(`REQUIRE_E2E=1 but ${reason}.`);
   console.warn(`\n[e2e] SKIPPED: ${reason}.\n`);
   return { run: false, reason };

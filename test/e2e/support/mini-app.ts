@@ -49,8 +49,9 @@ export async function openProduct(page: Page, slug: string): Promise<void> {
 export async function cartBadgeCount(page: Page): Promise<number> {
   const badge = page.getByTestId('cart-badge');
   if ((await badge.count()) === 0 || !(await badge.first().isVisible())) return 0;
+  // The badge shows the item count, and no number at all while the cart is empty.
   const text = (await badge.first().textContent()) ?? '';
-  return Number(/\d+/.exec(text)?.[0] ?? Number.NaN);
+  return Number(/\d+/.exec(text)?.[0] ?? 0);
 }
 
 export async function expectCartBadge(page: Page, count: number): Promise<void> {
@@ -63,4 +64,13 @@ export async function telegramEventNames(page: Page): Promise<string[]> {
 
 export async function countTelegramEvents(page: Page, name: string): Promise<number> {
   return (await telegramEventNames(page)).filter((n) => n === name).length;
+}
+
+/** Waits for the product page to show the product itself (it shows a skeleton while it loads). */
+export async function expectProductPage(page: Page, title: string): Promise<void> {
+  const productPage = page.getByTestId('product-page');
+  await productPage.waitFor();
+  await expect
+    .poll(() => productPage.locator('h1').textContent(), { timeout: 5_000, message: `product page titled "${title}"` })
+    .toBe(title);
 }

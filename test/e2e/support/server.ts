@@ -7,12 +7,9 @@ import { REPO_ROOT } from './paths';
 /** A bot token for the E2E runs only: the server verifies with it, the tests sign initData with it. */
 export const E2E_BOT_TOKEN = '7000000002:AAe2e-test-token-abcdefghijklmnop';
 
-// Every setting functions/config.ts reads: cleared, so a developer's shell or .env cannot leak into a run
-// (a DATABASE_URL would point the server away from its fresh PGlite, a BOT_TOKEN would turn dev mode off).
-const SERVER_SETTINGS = [
-  'PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'BOT_TOKEN', 'BOT_ID', 'TELEGRAM_ENV', 'INIT_DATA_MAX_AGE_SECONDS',
-  'ORDER_TTL_SECONDS', 'ORDER_SWEEP_INTERVAL_SECONDS', 'CRON_SECRET', 'PUBLIC_URL', 'SHOP_NAME', 'DEMO_CATALOG', 'STATIC_DIR',
-];
+// The child gets only these from the test's environment, plus the settings below: a developer's shell or
+// .env (a DATABASE_URL, a BOT_TOKEN, a TON_NETWORK …) cannot change what the suite runs against.
+const INHERITED_ENV = ['PATH', 'HOME', 'USER', 'TMPDIR', 'TMP', 'TEMP', 'LANG', 'LC_ALL', 'TZ', 'NODE_EXTRA_CA_CERTS', 'SYSTEMROOT'];
 
 const READY_LINE = /Bazaar is running at (http:\/\/\S+)/;
 const START_TIMEOUT_MS = 60_000;
@@ -23,21 +20,25 @@ export interface ShopServer {
   botToken: string | null;
   /** Everything the process printed so far, for failure messages. */
   output(): string;
-  /** Lines where the server logged an unexpected (500) error. */
-  unhandledErrors(): string[];
+  /** Lines where the server logged an error: an unhandled one behind a 500, or a failed background job. */
+  loggedErrors(): string[];
   stop(): Promise<void>;
 }
 
 /**
  * Starts the real Node server (`functions/platforms/node.ts`, what `npm start` runs after the build) on a
- * free port with a fresh embedded database, which it migrates and seeds with the demo catalog.
+ * free port with a fresh embedded database, which it migrates and seeds with the demo catalog, serving
+ * the Mini App built into `staticDir`.
  * Without a bot token it runs in dev mode and signs a demo customer into the page it serves.
  */
-export async function startShopServer(options: { botToken: string | null }): Promise<ShopServer> {
+export async function startShopServer(options: { botToken: string | null; staticDir: string }): Promise<ShopServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'bazaar-e2e-'));
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of SERVER_SETTINGS) delete env[name];
-  Object.assign(env, { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir }, options.botToken && { BOT_TOKEN: options.botToken });
+  const env: NodeJS.ProcessEnv = Object.fromEntries(INHERITED_ENV.flatMap((name) => (name in process.env ? [[name, process.env[name]]] : [])));
+  Object.assign(
+    env,
+    { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: options.staticDir },
+    options.botToken && { BOT_TOKEN: options.botToken },
+  );
 
   const child = spawn(process.execPath, ['--import', 'tsx', 'functions/platforms/node.ts'], {
     cwd: REPO_ROOT,
@@ -45,8 +46,12 @@ export async function startShopServer(options: { botToken: string | null }): Pro
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  let errorOutput = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    errorOutput += chunk.toString();
+  });
 
   const stop = async () => {
     await stopProcess(child);
@@ -59,7 +64,8 @@ export async function startShopServer(options: { botToken: string | null }): Pro
       url,
       botToken: options.botToken,
       output: () => output,
-      unhandledErrors: () => output.split('\n').filter((line) => line.includes('unhandled error')),
+      // The server's logger.error lines read "unhandled error on …" or "<job> failed …" (console.error).
+      loggedErrors: () => errorOutput.split('\n').filter((line) => /unhandled error|\bfailed\b/i.test(line)),
       stop,
     };
   } catch (error) {

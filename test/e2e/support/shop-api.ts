@@ -36,3 +36,19 @@ export async function fetchOrders(baseUrl: string, initData: string): Promise<Or
   if (!response.ok) throw new Error(`GET /api/orders answered ${response.status}: ${await response.text()}`);
   return ((await response.json()) as { orders: Order[] }).orders;
 }
+
+/**
+ * The page Telegram opens must be the Mini App's HTML. Checked once up front, so that a server serving
+ * something else at `/` fails every test with this message instead of a browser's "Download is starting".
+ */
+export async function expectMiniAppPage(baseUrl: string): Promise<void> {
+  const response = await fetch(`${baseUrl}/`);
+  const type = response.headers.get('content-type') ?? '(none)';
+  const body = await response.text().catch((error: unknown) => `(body unreadable: ${String(error)})`);
+  if (response.status !== 200 || !type.startsWith('text/html') || !body.includes('<div id="root">')) {
+    throw new Error(
+      `GET ${baseUrl}/ should answer the built Mini App's index.html, but answered ${response.status} ${type}: ` +
+        body.slice(0, 200),
+    );
+  }
+}

@@ -1,0 +1,325 @@
+// The built Mini App in headless Chromium against the real Node server, opened the way Telegram opens
+// it. One build, one server per auth mode and one browser for the whole file: the suite stays fast.
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openSession, PHONE_VIEWPORT, type BrowserSession } from './support/browser-session';
+import { startMiniAppBuild, type MiniAppBuild } from './support/build-app';
+import { checkChromium, launchChromium } from './support/chromium';
+import { contrastRatio, hexToRgb, measureLayout, nextFrames, readPageBackground } from './support/layout';
+import {
+  countTelegramEvents,
+  expectCartBadge,
+  expectProductPage,
+  openInTelegram,
+  openProduct,
+  productCards,
+  shownSlugs,
+  telegramEventNames,
+} from './support/mini-app';
+import { E2E_BOT_TOKEN, startShopServer, type ShopServer } from './support/server';
+import { expectMiniAppPage, fetchCatalog, fetchOrders, type CatalogProduct } from './support/shop-api';
+import { DARK_THEME, LIGHT_THEME, pressBackButton, pressMainButton, readBackButtonVisible, readMainButton } from './support/telegram';
+
+const chromium = checkChromium();
+
+const DAY_SECONDS = 86_400;
+
+describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
+  let browser: Browser | undefined;
+  let build: MiniAppBuild | undefined;
+  let telegramServer: ShopServer | undefined;
+  let devServer: ShopServer | undefined;
+  let catalog: CatalogProduct[] = [];
+
+  beforeAll(async () => {
+    build = await startMiniAppBuild();
+    const staticDir = build.dir;
+    // The servers read index.html on the first page request, so they can start while vite builds.
+    const [built, launched, telegram, dev] = await Promise.allSettled([
+      build.built,
+      launchChromium(),
+      startShopServer({ botToken: E2E_BOT_TOKEN, staticDir }),
+      startShopServer({ botToken: null, staticDir }),
+    ]);
+    if (launched.status === 'fulfilled') browser = launched.value;
+    if (telegram.status === 'fulfilled') telegramServer = telegram.value;
+    if (dev.status === 'fulfilled') devServer = dev.value;
+    for (const result of [built, launched, telegram, dev]) if (result.status === 'rejected') throw result.reason;
+    await Promise.all([expectMiniAppPage(telegramServer!.url), expectMiniAppPage(devServer!.url)]);
+    catalog = await fetchCatalog(telegramServer!.url);
+  });
+
+  afterAll(async () => {
+    await Promise.allSettled([browser?.close(), telegramServer?.stop(), devServer?.stop()]);
+    await build?.dispose();
+  });
+
+  afterEach(() => {
+    // A 500 or a failing background job on the server is a failure even when the UI hid it well.
+    expect(telegramServer?.loggedErrors() ?? []).toEqual([]);
+    expect(devServer?.loggedErrors() ?? []).toEqual([]);
+  });
+
+  const session = (name: string, extra: Partial<Parameters<typeof openSession>[1]> = {}) =>
+    openSession(browser!, { name, origin: new URL(telegramServer!.url).origin, ...extra });
+  const product = (slug: string) => {
+    const found = catalog.find((p) => p.slug === slug);
+    if (!found) throw new Error(`${slug} is not in the catalog the server serves`);
+    return found;
+  };
+  const priceOf = (slug: string) => BigInt(product(slug).priceNano);
+  const titleOf = (slug: string) => product(slug).title;
+  const inStock = (slug: string) => (catalog.find((p) => p.slug === slug)?.stock ?? 0) > 0;
+
+  describe('inside Telegram', () => {
+    it('lets a customer browse, fill the cart with two products and place a pending order with the native buttons', async () => {
+      const s = await session('telegram-checkout');
+      const { page } = s;
+      const initData = await openInTelegram(s, {
+        baseUrl: telegramServer!.url,
+        botToken: E2E_BOT_TOKEN,
+        theme: LIGHT_THEME,
+        user: { id: 710_000_001, first_name: 'Ada', language_code: 'en' },
+      });
+
+      // The catalog: a grid of cards, each naming its product.
+      const slugs = await shownSlugs(page);
+      expect(slugs.length).toBeGreaterThan(1);
+      expect(slugs.every((slug) => catalog.some((p) => p.slug === slug))).toBe(true);
+      await s.screenshot('catalog');
+      await expect.poll(() => telegramEventNames(page), { timeout: 5_000 }).toEqual(
+        expect.arrayContaining(['web_app_ready', 'web_app_expand']),
+      );
+      // At the top of the shop there is nowhere to go back to.
+      expect(await readBackButtonVisible(page)).toBe(false);
+
+      const [first, second] = slugs.filter(inStock);
+      expect(first && second, 'two products in stock on the first screen').toBeTruthy();
+
+      // First product: Telegram's MainButton adds it to the cart, with a haptic tap.
+      await openProduct(page, first!);
+      await expectProductPage(page, titleOf(first!));
+      await expect.poll(() => readMainButton(page), { timeout: 5_000 }).toMatchObject({ is_visible: true, is_active: true });
+      expect(String((await readMainButton(page))?.text)).toMatch(/add|cart/i);
+      await expect.poll(() => readBackButtonVisible(page)).toBe(true);
+      await s.screenshot('product-first');
+      const hapticsBefore = await countTelegramEvents(page, 'web_app_trigger_haptic_feedback');
+      await pressMainButton(page);
+      await expectCartBadge(page, 1);
+      expect(await countTelegramEvents(page, 'web_app_trigger_haptic_feedback')).toBeGreaterThan(hapticsBefore);
+      await s.screenshot('product-first-added');
+
+      // Telegram's BackButton returns to the catalog.
+      await pressBackButton(page);
+      await page.getByTestId('catalog-grid').waitFor();
+      await expect.poll(() => readBackButtonVisible(page)).toBe(false);
+      // The catalog has no primary action: a leftover "Add to cart" there would add the wrong product.
+      await expect.poll(async () => (await readMainButton(page))?.is_visible).toBe(false);
+      await expectCartBadge(page, 1);
+
+      // Second product: the in-page button works too.
+      await openProduct(page, second!);
+      await expectProductPage(page, titleOf(second!));
+      await page.getByTestId('product-page').getByTestId('add-to-cart').click();
+      await expectCartBadge(page, 2);
+      await s.screenshot('product-second-added');
+      await pressBackButton(page);
+      await page.getByTestId('catalog-grid').waitFor();
+
+      // The cart holds both; the MainButton checks out.
+      await page.getByTestId('cart-badge').click();
+      await page.getByTestId('cart-page').waitFor();
+      await expect.poll(() => page.getByTestId('cart-line').count()).toBe(2);
+      await expect.poll(async () => String((await readMainButton(page))?.text ?? '')).toMatch(/check ?out/i);
+      expect(await readMainButton(page)).toMatchObject({ is_visible: true, is_active: true });
+      await s.screenshot('cart');
+      await pressMainButton(page);
+      await page.getByTestId('checkout-page').waitFor();
+      await page.getByTestId('order-summary').waitFor();
+      await expect.poll(() => page.getByTestId('order-status').textContent()).toMatch(/pending|awaiting payment/i);
+      await s.screenshot('checkout');
+
+      // The server holds exactly that order, priced from the catalog.
+      const orders = await fetchOrders(telegramServer!.url, initData);
+      expect(orders).toHaveLength(1);
+      const [order] = orders;
+      expect(order!.status).toBe('pending');
+      expect(order!.items.map((i) => [i.slug, i.quantity]).sort()).toEqual([[first, 1], [second, 1]].sort());
+      expect(BigInt(order!.totalNano)).toBe(priceOf(first!) + priceOf(second!));
+      expect(await page.getByTestId('checkout-page').textContent()).toContain(order!.code);
+
+      // "My orders" lists it.
+      await page.getByTestId('orders-link').first().click();
+      await page.getByTestId('orders-page').waitFor();
+      await expect.poll(() => page.getByTestId('order-row').count()).toBe(1);
+      expect(await page.getByTestId('order-row').textContent()).toContain(order!.code);
+      await s.screenshot('orders');
+
+      expect(s.problems()).toEqual([]);
+    });
+
+    it('paints the dark theme Telegram passes in and keeps the layout inside a 390 px screen', async () => {
+      // The OS stays light: the colours must come from Telegram's themeParams, not prefers-color-scheme.
+      const s = await session('telegram-dark-theme', { colorScheme: 'light' });
+      const { page } = s;
+      await openInTelegram(s, {
+        baseUrl: telegramServer!.url,
+        botToken: E2E_BOT_TOKEN,
+        theme: DARK_THEME,
+        user: { id: 710_000_002, first_name: 'Grace', language_code: 'en' },
+      });
+      const slugs = await shownSlugs(page);
+      await nextFrames(page);
+
+      const background = await readPageBackground(page);
+      expect(background.color, `background of ${background.element}`).toBe(hexToRgb(DARK_THEME.bg_color));
+      const titleColor = await productCards(page).first().evaluate((card) => getComputedStyle(card).color);
+      expect(contrastRatio(titleColor, background.color), `card text ${titleColor} on ${background.color}`).toBeGreaterThanOrEqual(4.5);
+      await expectNoSidewaysScroll(s);
+      await s.screenshot('catalog');
+
+      const shown = slugs.find(inStock)!;
+      await openProduct(page, shown);
+      await expectProductPage(page, titleOf(shown));
+      await nextFrames(page);
+      await expectNoSidewaysScroll(s);
+      await s.screenshot('product');
+
+      expect(s.problems()).toEqual([]);
+    });
+
+    it('mirrors the layout for a right-to-left document without pushing anything off screen', async () => {
+      const s = await session('telegram-rtl');
+      const { page } = s;
+      await openInTelegram(s, {
+        baseUrl: telegramServer!.url,
+        botToken: E2E_BOT_TOKEN,
+        theme: LIGHT_THEME,
+        user: { id: 710_000_003, first_name: 'Shirin', language_code: 'fa' },
+      });
+      const slugs = await shownSlugs(page);
+      // The app sets <html dir> from the locale at start; we flip it afterwards, as an RTL locale would.
+      await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+      await nextFrames(page);
+
+      const layout = await measureLayout(page, '[data-testid="product-card"]');
+      expect(layout.dir).toBe('rtl');
+      expect(layout.scrollWidth, 'no sideways scroll').toBeLessThanOrEqual(layout.innerWidth);
+      for (const rect of layout.rects) {
+        expect(rect.left).toBeGreaterThanOrEqual(-1);
+        expect(rect.right).toBeLessThanOrEqual(layout.innerWidth + 1);
+      }
+      const [firstCard, secondCard] = layout.rects;
+      // The first card starts at the right edge (within the page padding), and the row runs leftwards.
+      expect(layout.innerWidth - firstCard!.right).toBeLessThanOrEqual(32);
+      if (secondCard && Math.abs(secondCard.top - firstCard!.top) < 1) expect(secondCard.right).toBeLessThan(firstCard!.left + 1);
+      await s.screenshot('catalog');
+
+      const shown = slugs.find(inStock)!;
+      await openProduct(page, shown);
+      await expectProductPage(page, titleOf(shown));
+      await nextFrames(page);
+      await expectNoSidewaysScroll(s);
+      await s.screenshot('product');
+
+      expect(s.problems()).toEqual([]);
+    });
+
+    it('opens the product a deep link names, with a way back to the catalog', async () => {
+      const s = await session('telegram-deep-link');
+      const { page } = s;
+      await openInTelegram(s, {
+        baseUrl: telegramServer!.url,
+        botToken: E2E_BOT_TOKEN,
+        theme: LIGHT_THEME,
+        user: { id: 710_000_005, first_name: 'Linus', language_code: 'en' },
+        startParam: 'product_hand-grinder',
+      });
+      await expectProductPage(page, titleOf('hand-grinder'));
+      await s.screenshot('product');
+
+      await expect.poll(() => readBackButtonVisible(page)).toBe(true);
+      await pressBackButton(page);
+      await page.getByTestId('catalog-grid').waitFor();
+      await s.screenshot('catalog-after-back');
+
+      expect(s.problems()).toEqual([]);
+    });
+
+    it('asks the person to reopen the shop when Telegram hands over initData that has expired', async () => {
+      const s = await session('telegram-expired-init-data', {
+        // The server's 401 INIT_DATA_EXPIRED answer is what this test provokes; Chromium logs every 4xx.
+        expectedConsoleErrors: [/^Failed to load resource: the server responded with a status of 401/],
+      });
+      const { page } = s;
+      await openInTelegram(s, {
+        baseUrl: telegramServer!.url,
+        botToken: E2E_BOT_TOKEN,
+        theme: LIGHT_THEME,
+        user: { id: 710_000_006, first_name: 'Ken', language_code: 'en' },
+        authDate: Math.floor(Date.now() / 1000) - 2 * DAY_SECONDS,
+      });
+      // The catalog needs no sign-in, so the app may show it first; the customer's own orders do.
+      const first = page.getByTestId('error-view').or(page.getByTestId('catalog-grid'));
+      await first.first().waitFor();
+      await s.screenshot('opened');
+      if (!(await page.getByTestId('error-view').isVisible())) {
+        await page.getByTestId('orders-link').first().click();
+      }
+      const errorView = page.getByTestId('error-view');
+      await errorView.waitFor();
+      expect(await errorView.textContent()).toMatch(/reopen|open (it|the shop) again/i);
+      await s.screenshot('error');
+      // Its button closes the Mini App, so that Telegram signs a fresh initData when the person reopens it.
+      await errorView.getByTestId('reopen').click();
+      await expect.poll(() => telegramEventNames(page)).toContain('web_app_close');
+
+      expect(s.problems()).toEqual([]);
+    });
+  });
+
+  describe('in a plain browser against a server without a bot token (dev mode)', () => {
+    it('signs in a demo customer and checks out through the in-page main button', async () => {
+      const s = await openSession(browser!, { name: 'dev-mode-checkout', origin: new URL(devServer!.url).origin });
+      const { page } = s;
+      await page.goto(devServer!.url);
+
+      await page.getByTestId('dev-banner').waitFor();
+      const slugs = await shownSlugs(page);
+      await s.screenshot('catalog');
+
+      const slug = slugs.find(inStock)!;
+      await openProduct(page, slug);
+      await expectProductPage(page, titleOf(slug));
+      const fallback = page.getByTestId('main-button-fallback');
+      expect(await fallback.textContent()).toMatch(/add|cart/i);
+      await s.screenshot('product');
+      await fallback.click();
+      await expectCartBadge(page, 1);
+
+      await page.getByTestId('cart-badge').click();
+      await page.getByTestId('cart-page').waitFor();
+      expect(await page.getByTestId('cart-line').count()).toBe(1);
+      expect(await fallback.textContent()).toMatch(/check ?out/i);
+      await s.screenshot('cart');
+      await fallback.click();
+      await page.getByTestId('checkout-page').waitFor();
+      await expect.poll(() => page.getByTestId('order-status').textContent()).toMatch(/pending|awaiting payment/i);
+      await s.screenshot('checkout');
+
+      // The order belongs to the demo customer the server signed into the page.
+      const devInitData = await page.evaluate(
+        () => (window as unknown as { __BAZAAR_DEV__?: { initData?: string } }).__BAZAAR_DEV__?.initData ?? '',
+      );
+      const orders = await fetchOrders(devServer!.url, devInitData);
+      expect(orders.map((o) => [o.status, o.items.map((i) => i.slug)])).toEqual([['pending', [slug]]]);
+
+      expect(s.problems()).toEqual([]);
+    });
+  });
+
+  async function expectNoSidewaysScroll(s: BrowserSession): Promise<void> {
+    const { innerWidth, scrollWidth } = await measureLayout(s.page, 'body');
+    expect(scrollWidth, `page is ${scrollWidth} px wide on a ${PHONE_VIEWPORT.width} px screen`).toBeLessThanOrEqual(innerWidth);
+  }
+});
