@@ -1,4 +1,5 @@
-import { ChainUnavailableError } from '../../core/payments/chain-reader';
+import { toRawAddress } from '../../core/payments/chain-address';
+import { ChainUnavailableError, type ChainTransaction } from '../../core/payments/chain-reader';
 import { parseJsonKeepingBigInts } from './json-big-int';
 
 /** How hard a reader tries before it reports the indexer unavailable. */
@@ -118,4 +119,24 @@ function errorText(error: unknown): string {
 export function requireHashHex(hashHex: string): string {
   if (!/^[0-9a-fA-F]{64}$/.test(hashHex)) throw new TypeError('A message hash must be 64 hex characters');
   return hashHex.toLowerCase();
+}
+
+/**
+ * The port's cursor rule on what an indexer listed: only lt greater than `afterLt`, oldest first, at
+ * most `limit` (an indexer that includes the cursor itself, or pages loosely, cannot cause a repeat).
+ */
+export function oldestFirstAfter(transactions: ChainTransaction[], afterLt: bigint, limit: number): ChainTransaction[] {
+  return transactions
+    .filter((tx) => tx.lt > afterLt)
+    .sort((a, b) => (a.lt < b.lt ? -1 : a.lt > b.lt ? 1 : 0))
+    .slice(0, limit);
+}
+
+/** An address from an indexer's answer, raw; one that does not parse means the answer is not usable. */
+export function indexerAddress(indexer: string, address: string): string {
+  try {
+    return toRawAddress(address);
+  } catch {
+    throw new ChainUnavailableError(`${indexer}: an address that does not parse (${address.slice(0, 80)})`);
+  }
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { toRawAddress } from '../../core/payments/chain-address';
 import { ChainUnavailableError, type ChainMessage, type ChainReader, type ChainTransaction } from '../../core/payments/chain-reader';
 import { readComment } from '../../core/payments/comment-payload';
-import { createIndexerClient, requireHashHex, type FetchFn, type RetryPolicy } from './indexer-http';
+import { createIndexerClient, indexerAddress, oldestFirstAfter, requireHashHex, type FetchFn, type RetryPolicy } from './indexer-http';
 
 // tonapi v2 (github.com/tonkeeper/opentonapi, api/openapi.yml): hashes hex, lt and amounts int64 JSON
 // numbers (read without rounding), addresses `{ address: "0:<hex>" }`, message body hex BOC in raw_body.
@@ -64,11 +64,7 @@ export function createTonapiReader(options: TonapiReaderOptions): ChainReader {
       // A raw address (`0:<hex>`) is path-safe as it is, and is how tonapi's own examples write it.
       const id = toRawAddress(account);
       const body = await client.getJson(`/v2/blockchain/accounts/${id}/transactions?after_lt=${afterLt}&sort_order=asc&limit=${limit}`);
-      return parse(transactions, body)
-        .transactions.map(toChainTransaction)
-        .filter((tx) => tx.lt > afterLt)
-        .sort((a, b) => (a.lt < b.lt ? -1 : a.lt > b.lt ? 1 : 0))
-        .slice(0, limit);
+      return oldestFirstAfter(parse(transactions, body).transactions.map(toChainTransaction), afterLt, limit);
     },
   };
 }
@@ -118,11 +114,7 @@ function comment(msg: TonapiMessage): string | null {
 }
 
 function rawAddress(address: string): string {
-  try {
-    return toRawAddress(address);
-  } catch {
-    throw new ChainUnavailableError(`tonapi: an address that does not parse (${address.slice(0, 80)})`);
-  }
+  return indexerAddress('tonapi', address);
 }
 
 function hexHash(hash: string): string {

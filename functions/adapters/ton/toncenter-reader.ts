@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { toRawAddress } from '../../core/payments/chain-address';
 import { ChainUnavailableError, type ChainMessage, type ChainReader, type ChainTransaction } from '../../core/payments/chain-reader';
 import { readComment } from '../../core/payments/comment-payload';
-import { createIndexerClient, requireHashHex, type FetchFn, type IndexerClient, type RetryPolicy } from './indexer-http';
+import { createIndexerClient, indexerAddress, oldestFirstAfter, requireHashHex, type FetchFn, type IndexerClient, type RetryPolicy } from './indexer-http';
 
 // toncenter indexer API v3 (github.com/toncenter/ton-indexer): hashes standard base64, addresses raw
 // upper-case, lt and amounts decimal strings. Only the fields a payment decision needs are read.
@@ -69,11 +69,7 @@ export function createToncenterReader(options: ToncenterReaderOptions): ChainRea
     async listAccountTransactions(account, afterLt, limit) {
       const query = `account=${encodeURIComponent(toRawAddress(account))}&start_lt=${afterLt + 1n}&sort=asc&limit=${limit}&offset=0`;
       const page = await getPage(client, `/api/v3/transactions?${query}`);
-      return page
-        .map(toChainTransaction)
-        .filter((tx) => tx.lt > afterLt)
-        .sort((a, b) => (a.lt < b.lt ? -1 : a.lt > b.lt ? 1 : 0))
-        .slice(0, limit);
+      return oldestFirstAfter(page.map(toChainTransaction), afterLt, limit);
     },
   };
 }
@@ -126,12 +122,7 @@ function comment(msg: ToncenterMessage): string | null {
 }
 
 function rawAddress(address: string | null | undefined): string | null {
-  if (!address) return null;
-  try {
-    return toRawAddress(address);
-  } catch {
-    throw new ChainUnavailableError(`toncenter: an address that does not parse (${address.slice(0, 80)})`);
-  }
+  return address ? indexerAddress('toncenter', address) : null;
 }
 
 function base64ToHex(hash: string): string {

@@ -96,8 +96,9 @@ export function createDevChainApp(chain: DevChain) {
   app.post('/faucet', async (c) => {
     const body = faucetBody.parse(await c.req.json().catch(() => null));
     const transactions = await chain.faucet(body.address, body.amountNano);
-    const funded = transactions.find((tx) => tx.account === tryRawAddress(body.address));
-    return c.json({ address: tryRawAddress(body.address), amountNano: body.amountNano.toString(), transactionHash: funded?.hash ?? null });
+    const address = tryRawAddress(body.address);
+    const funded = transactions.find((tx) => tx.account === address);
+    return c.json({ address, amountNano: body.amountNano.toString(), transactionHash: funded?.hash ?? null });
   });
 
   app.post('/wallets', async (c) => c.json(await chain.createDevWallet(), 201));

@@ -139,22 +139,24 @@ class SandboxDevChain implements DevChain {
 
   async signTransfer(walletId: string, request: DevTransferRequest): Promise<string> {
     const wallet = this.wallet(walletId);
-    return this.exclusive(async () => {
-      const message = await wallet.signTransfer(await this.seqno(wallet.address), request, Math.floor(Date.now() / 1000));
-      return message.toBoc().toString('base64');
-    });
+    return this.exclusive(async () => (await this.signNow(wallet, request)).toBoc().toString('base64'));
   }
 
   async sendTransaction(walletId: string, request: DevTransferRequest): Promise<{ boc: string }> {
     const wallet = this.wallet(walletId);
     // Sign and send in one turn of the queue, so that two sends from one wallet never share a seqno.
     const boc = await this.exclusive(async () => {
-      const message = await wallet.signTransfer(await this.seqno(wallet.address), request, Math.floor(Date.now() / 1000));
+      const message = await this.signNow(wallet, request);
       const boc = message.toBoc().toString('base64');
       await this.recordNow(() => this.chain.sendMessage(message));
       return boc;
     });
     return { boc };
+  }
+
+  /** Signs with the wallet's seqno as the chain has it now: run inside `exclusive`. */
+  private async signNow(wallet: DevWallet, request: DevTransferRequest): Promise<Cell> {
+    return wallet.signTransfer(await this.seqno(wallet.address), request, Math.floor(Date.now() / 1000));
   }
 
   private wallet(id: string): DevWallet {
