@@ -99,7 +99,9 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
       // First product: Telegram's MainButton adds it to the cart, with a haptic tap.
       await openProduct(page, first!);
       await expectProductPage(page, titleOf(first!));
-      await expect.poll(() => readMainButton(page), { timeout: 5_000 }).toMatchObject({ is_visible: true, is_active: true });
+      await expect
+        .poll(() => readMainButton(page), { timeout: 5_000 })
+        .toMatchObject({ is_visible: true, is_active: true, color: LIGHT_THEME.button_color });
       expect(String((await readMainButton(page))?.text)).toMatch(/add|cart/i);
       await expect.poll(() => readBackButtonVisible(page)).toBe(true);
       await s.screenshot('product-first');

@@ -44,6 +44,7 @@ export async function openSession(browser: Browser, options: SessionOptions): Pr
   const page = await context.newPage();
   // Fail fast with the locator in the message instead of running into the test timeout.
   page.setDefaultTimeout(10_000);
+  page.setDefaultNavigationTimeout(30_000);
 
   const problems: string[] = [];
   const external: string[] = [];
