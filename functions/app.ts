@@ -1,6 +1,9 @@
 import { Hono } from 'hono';
 import { catalogRoutes } from './api/catalog-routes';
+import { adminRoutes } from './api/admin-routes';
+import { cronRoutes } from './api/cron-routes';
 import { healthRoutes, type HealthProbe } from './api/health-routes';
+import type { PaymentContext } from './api/payment-context';
 import { manifestRoutes } from './api/manifest-routes';
 import { mediaRoutes } from './api/media-routes';
 import { orderRoutes } from './api/order-routes';
@@ -24,6 +27,9 @@ export interface AppDeps {
   orderTtlSeconds: number;
   devMode: boolean;
   shop: { name: string; publicUrl: string | undefined };
+  payments: PaymentContext;
+  cronSecret: string | undefined;
+  adminIds: readonly number[];
 }
 
 /**
@@ -38,8 +44,20 @@ export function createApp(deps: AppDeps) {
   app.route('/api', catalogRoutes(deps));
   app.route(
     '/api/orders',
-    orderRoutes({ orders: deps.orders, requireCustomer, clock: deps.clock, orderTtlSeconds: deps.orderTtlSeconds }),
+    orderRoutes({
+      orders: deps.orders,
+      payments: deps.payments,
+      requireCustomer,
+      clock: deps.clock,
+      orderTtlSeconds: deps.orderTtlSeconds,
+      logger: deps.logger,
+    }),
   );
+  app.route(
+    '/api/cron',
+    cronRoutes({ cronSecret: deps.cronSecret, orders: deps.orders, payments: deps.payments, clock: deps.clock }),
+  );
+  app.route('/api/admin', adminRoutes({ adminIds: deps.adminIds, requireCustomer, payments: deps.payments }));
   app.route('/media', mediaRoutes());
   app.route('/', manifestRoutes({ shopName: deps.shop.name, publicUrl: deps.shop.publicUrl }));
   app.all('/api/*', (c) => errorResponse(c, 404, 'NOT_FOUND', `No API route ${c.req.method} ${c.req.path}.`));

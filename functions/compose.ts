@@ -2,6 +2,11 @@ import { createCatalogRepo } from './adapters/db/catalog-repo';
 import type { DatabaseHandle } from './adapters/db/connect';
 import { createCustomerRepo } from './adapters/db/customer-repo';
 import { createOrderRepo } from './adapters/db/order-repo';
+import { createPaymentRepo } from './adapters/db/payment-repo';
+import { Address } from '@ton/core';
+import type { ChainReader } from './core/payments/chain-reader';
+import { buildCommentPayload } from './core/payments/comment-payload';
+import type { TonNetwork } from './core/payments/payment-intent';
 import type { AppDeps } from './app';
 import type { CryptoPort } from './core/crypto-port';
 import { createInitDataVerifier } from './core/init-data/verify-init-data';
@@ -21,6 +26,9 @@ export function composeAppDeps(input: {
   orderTtlSeconds: number;
   devMode: boolean;
   shop?: AppDeps['shop'];
+  ton: { chain: ChainReader; merchantAddress: string; network: TonNetwork };
+  cronSecret?: string | undefined;
+  adminIds?: readonly number[];
 }): AppDeps {
   const { db } = input.database;
   const verifyInitData =
@@ -49,5 +57,26 @@ export function composeAppDeps(input: {
     orderTtlSeconds: input.orderTtlSeconds,
     devMode: input.devMode,
     shop: input.shop ?? { name: 'Bazaar', publicUrl: undefined },
+    payments: {
+      repo: createPaymentRepo(db),
+      chain: input.ton.chain,
+      merchant: merchantForms(input.ton.merchantAddress, input.ton.network),
+      network: input.ton.network,
+      commentPayload: buildCommentPayload,
+    },
+    cronSecret: input.cronSecret,
+    adminIds: input.adminIds ?? [],
+  };
+}
+
+/**
+ * The merchant address in the two forms the app uses. Wallets get the non-bounceable form (UQ…/0Q…), as
+ * TON's address guidelines ask for wallet accounts, flagged test-only off mainnet.
+ */
+function merchantForms(address: string, network: TonNetwork) {
+  const parsed = Address.parse(address.trim());
+  return {
+    raw: parsed.toRawString(),
+    friendly: parsed.toString({ bounceable: false, testOnly: network !== 'mainnet', urlSafe: true }),
   };
 }

@@ -32,6 +32,17 @@ const envSchema = z.object({
   SHOP_NAME: z.string().min(1).default('Bazaar demo shop'),
   DEMO_CATALOG: flag.default(true),
   STATIC_DIR: z.string().min(1).default('dist'),
+  TON_NETWORK: z.enum(['mainnet', 'testnet', 'local']).default('local'),
+  MERCHANT_ADDRESS: z.string().min(48).optional(),
+  TON_INDEXER: z.enum(['toncenter', 'tonapi']).default('toncenter'),
+  TON_INDEXER_URL: z.string().url().optional(),
+  TON_API_KEY: z.string().min(1).optional(),
+  RECONCILE_INTERVAL_SECONDS: z.coerce.number().positive().optional(),
+  ADMIN_IDS: z
+    .string()
+    .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'must be Telegram user ids separated by commas')
+    .transform((v) => v.split(',').map((id) => Number(id.trim())))
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -69,6 +80,9 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     : env.BOT_ID
       ? { mode: 'third-party', botId: env.BOT_ID, publicKeyHex: TELEGRAM_PUBLIC_KEYS[env.TELEGRAM_ENV] }
       : { mode: 'dev' };
+  if (env.TON_NETWORK !== 'local' && !env.MERCHANT_ADDRESS) {
+    throw new ConfigError([`MERCHANT_ADDRESS: required with TON_NETWORK=${env.TON_NETWORK} (the wallet that receives payments)`]);
+  }
   const database = env.DATABASE_URL
     ? ({ driver: 'postgres', url: env.DATABASE_URL } as const)
     : ({ driver: 'pglite', dataDir: env.DATA_DIR } as const);

@@ -1,10 +1,14 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { OrderNotFoundError } from '../core/orders/errors';
+import type { Order } from '../core/orders/order';
 import type { OrderRepo } from '../core/orders/order-repo';
 import { ORDER_LIMITS } from '../core/orders/price-order';
+import { confirmPayment } from '../core/payments/confirm-payment';
+import { buildPaymentIntent } from '../core/payments/payment-intent';
 import { readJsonBody } from '../http/read-json-body';
 import type { CustomerVariables } from '../http/telegram-auth';
+import type { PaymentContext } from './payment-context';
 import { presentOrder } from './present';
 
 // Only product ids and quantities are read. Anything else the client sends (a price, a total, a user
@@ -25,15 +29,22 @@ const createOrderBody = z.object({
     .max(ORDER_LIMITS.maxLines, `an order can hold at most ${ORDER_LIMITS.maxLines} lines`),
 });
 
+// What TON Connect's sendTransaction returned: the signed external message, base64.
+const submitPaymentBody = z.object({
+  boc: z.string('boc must be the base64 BOC the wallet returned').min(1).max(100_000),
+});
+
 const ORDER_ID = z.guid();
 const MY_ORDERS_LIMIT = 50;
 
-/** The signed-in customer's orders. */
+/** The signed-in customer's orders and their payment. */
 export function orderRoutes(deps: {
   orders: OrderRepo;
+  payments: PaymentContext;
   requireCustomer: MiddlewareHandler<{ Variables: CustomerVariables }>;
   clock: () => Date;
   orderTtlSeconds: number;
+  logger: { error(message: string, error: unknown): void };
 }) {
   const app = new Hono<{ Variables: CustomerVariables }>();
   app.use('*', deps.requireCustomer);
@@ -44,6 +55,28 @@ export function orderRoutes(deps: {
     await next();
   });
 
+  const intentFor = (order: Order) =>
+    buildPaymentIntent({
+      order,
+      merchantAddress: deps.payments.merchant.friendly,
+      network: deps.payments.network,
+      now: deps.clock(),
+      commentPayload: deps.payments.commentPayload,
+    });
+
+  const findMine = async (customerId: string, rawId: string): Promise<Order> => {
+    const id = ORDER_ID.safeParse(rawId);
+    const order = id.success ? await deps.orders.findCustomerOrder(customerId, id.data) : null;
+    if (!order) throw new OrderNotFoundError();
+    return order;
+  };
+
+  const detail = async (order: Order) =>
+    presentOrder(order, {
+      intent: intentFor(order),
+      payments: await deps.payments.repo.listPayments({ orderId: order.id, limit: 20 }),
+    });
+
   app.post('/', async (c) => {
     const body = await readJsonBody(c, createOrderBody);
     const order = await deps.orders.createOrder({
@@ -52,19 +85,32 @@ export function orderRoutes(deps: {
       now: deps.clock(),
       ttlSeconds: deps.orderTtlSeconds,
     });
-    return c.json(presentOrder(order), 201);
+    return c.json(presentOrder(order, { intent: intentFor(order), payments: [] }), 201);
   });
 
   app.get('/', async (c) => {
     const orders = await deps.orders.listCustomerOrders(c.get('customer').id, MY_ORDERS_LIMIT);
-    return c.json({ orders: orders.map(presentOrder) });
+    return c.json({ orders: orders.map((order) => presentOrder(order, { intent: intentFor(order) })) });
   });
 
   app.get('/:id', async (c) => {
-    const id = ORDER_ID.safeParse(c.req.param('id'));
-    const order = id.success ? await deps.orders.findCustomerOrder(c.get('customer').id, id.data) : null;
-    if (!order) throw new OrderNotFoundError();
-    return c.json(presentOrder(order));
+    return c.json(await detail(await findMine(c.get('customer').id, c.req.param('id'))));
+  });
+
+  app.post('/:id/payment', async (c) => {
+    const customerId = c.get('customer').id;
+    const order = await findMine(customerId, c.req.param('id'));
+    const body = await readJsonBody(c, submitPaymentBody);
+    await confirmPayment({
+      order,
+      bocBase64: body.boc,
+      merchantAddress: deps.payments.merchant.raw,
+      chain: deps.payments.chain,
+      payments: deps.payments.repo,
+      now: deps.clock(),
+      onChainUnavailable: (error) => deps.logger.error('payment lookup deferred to the reconciler', error),
+    });
+    return c.json(await detail(await findMine(customerId, order.id)));
   });
 
   return app;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DomainError } from '../core/domain-error';
 import { HttpError } from './http-error';
 
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
 
 // Domain codes that are not a plain 400 "your request is wrong".
 const STATUS_BY_CODE: Record<string, ErrorStatus> = {
@@ -17,6 +17,13 @@ const STATUS_BY_CODE: Record<string, ErrorStatus> = {
   OUT_OF_STOCK: 409,
   PRODUCT_INACTIVE: 409,
   ORDER_TRANSITION_INVALID: 409,
+  ORDER_NOT_PAYABLE: 409,
+  PAYMENT_ALREADY_SUBMITTED: 409,
+  PAYMENT_WRONG_DESTINATION: 422,
+  PAYMENT_AMOUNT_TOO_LOW: 422,
+  PAYMENT_WRONG_COMMENT: 422,
+  // Not the client's fault and not a verdict: try again later.
+  CHAIN_UNAVAILABLE: 503,
 };
 
 export interface ErrorLogger {

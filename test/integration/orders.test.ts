@@ -52,9 +52,17 @@ describe('POST /api/orders', () => {
         { slug: 'espresso-beans', quantity: 2, unitPriceNano: '4500000000', lineTotalNano: '9000000000' },
         { slug: 'butter-croissant', quantity: 3, unitPriceNano: '900000000', lineTotalNano: '2700000000' },
       ],
-      payment: null,
     });
     expect(body.code).toMatch(/^[2-9A-HJ-NP-Z]{8}$/);
+    // The payment intent: the merchant's wallet, the exact total, the order's comment, valid within the order's life.
+    expect(body.payment).toMatchObject({
+      address: t.deps.payments.merchant.friendly,
+      amountNano: body.totalNano,
+      comment: `bz:${body.code}`,
+      network: 'local',
+    });
+    expect(body.payment.validUntil).toBeLessThanOrEqual(Date.parse(body.expiresAt) / 1000);
+    expect(body.payment.payload).toMatch(/^[A-Za-z0-9+/]+=*$/);
     expect(Date.parse(body.expiresAt) - Date.parse(body.createdAt)).toBe(1800 * 1000);
   });
 

@@ -4,9 +4,15 @@ import { createApp, type App } from '../../functions/app';
 import { composeAppDeps } from '../../functions/compose';
 import { signInitData } from '../../functions/core/init-data/sign-init-data';
 import { createTestDatabase, type TestDatabase } from './test-database';
+import { loadConfig } from '../../functions/config';
+import { DEV_CHAIN_PATH, setupTon, type TonSetup } from '../../functions/platforms/node/ton-setup';
+import { createChainReader } from '../../functions/adapters/ton/create-chain-reader';
 
 /** A bot token for tests only; it signs the initData the tests send, like Telegram would. */
 export const TEST_BOT_TOKEN = '7000000001:AAtest-token-for-bazaar-integration-tests';
+export const TEST_CRON_SECRET = 'test-cron-secret-0123456789';
+/** Telegram user ids the test app treats as the shop's staff. */
+export const TEST_ADMIN_IDS = [9000001];
 
 export interface TestUser {
   id: number;
@@ -15,9 +21,12 @@ export interface TestUser {
   languageCode?: string;
 }
 
-/** A clock the test moves by hand. */
+/**
+ * A clock the test moves by hand. It starts at the real time, because the dev chain checks a wallet
+ * message's validity against the real time, and the two must agree until a test moves this one on.
+ */
 export class TestClock {
-  constructor(private nowMs = Date.parse('2026-11-23T10:00:00Z')) {}
+  constructor(private nowMs = Math.floor(Date.now() / 1000) * 1000) {}
   now = (): Date => new Date(this.nowMs);
   advanceSeconds(seconds: number): void {
     this.nowMs += seconds * 1000;
@@ -28,6 +37,11 @@ export interface TestApp {
   app: App;
   db: TestDatabase;
   clock: TestClock;
+  /** The local TON dev chain the app reads, with its merchant wallet. */
+  ton: TonSetup & { dev: NonNullable<TonSetup['dev']> };
+  deps: ReturnType<typeof composeAppDeps>;
+  /** Switch the indexer off to simulate an outage: every request answers 503, as a down toncenter does. */
+  indexer: { down: boolean; requests: number };
   errors: unknown[];
   /** Signs initData for `user` at the clock's current time: the value of an Authorization header. */
   authFor(user: TestUser, options?: { authDate?: number }): Promise<string>;
@@ -42,8 +56,27 @@ export async function createTestApp(options: { seed?: boolean; orderTtlSeconds?:
   if (options.seed !== false) await seedDemoCatalogIfEmpty(db.handle.db);
   const clock = new TestClock();
   const errors: unknown[] = [];
-  const app = createApp(
-    composeAppDeps({
+  const setup = await setupTon(loadConfig({}).env);
+  const dev = setup.dev;
+  if (!dev) throw new Error('the test app runs on the local dev chain');
+  const indexer = { down: false, requests: 0 };
+  // The real toncenter adapter over the dev chain's real toncenter-format app, with an off switch and
+  // short retries so an outage test takes milliseconds.
+  const ton: TonSetup = {
+    ...setup,
+    chain: createChainReader({
+      kind: 'toncenter',
+      baseUrl: `http://dev-chain.internal${DEV_CHAIN_PATH}`,
+      retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 2, deadlineMs: 2_000 },
+      fetch: async (input, init) => {
+        indexer.requests++;
+        if (indexer.down) return Response.json({ error: 'service unavailable' }, { status: 503 });
+        const url = new URL(input);
+        return dev.app.request(url.pathname.slice(DEV_CHAIN_PATH.length) + url.search, init);
+      },
+    }),
+  };
+  const deps = composeAppDeps({
       database: db.handle,
       auth: { mode: 'bot-token', botToken: TEST_BOT_TOKEN },
       crypto: nodeCrypto,
@@ -53,12 +86,18 @@ export async function createTestApp(options: { seed?: boolean; orderTtlSeconds?:
       initDataMaxAgeSeconds: 86_400,
       orderTtlSeconds: options.orderTtlSeconds ?? 1800,
       devMode: false,
-    }),
-  );
+      ton,
+      cronSecret: TEST_CRON_SECRET,
+      adminIds: TEST_ADMIN_IDS,
+    });
+  const app = createApp(deps);
   return {
     app,
     db,
     clock,
+    ton: { ...ton, dev },
+    deps,
+    indexer,
     errors,
     async authFor(user, { authDate } = {}) {
       const initData = await signInitData({

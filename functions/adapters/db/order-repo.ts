@@ -161,5 +161,6 @@ function toOrder(row: typeof orders.$inferSelect, items: (typeof orderItems.$inf
     createdAt: row.createdAt,
     expiresAt: row.expiresAt,
     updatedAt: row.updatedAt,
+    paidAt: row.paidAt,
   };
 }

@@ -103,6 +103,7 @@ export function createPaymentRepo(db: Db): PaymentRepo {
     },
 
     async releaseStaleSubmissions(now, graceSeconds) {
+      // Raw SQL gets the time as ISO text: drivers differ in how they bind a Date outside Drizzle's columns.
       const horizon = new Date(now.getTime() - graceSeconds * 1000);
       const released = await db
         .update(orders)
@@ -110,7 +111,7 @@ export function createPaymentRepo(db: Db): PaymentRepo {
         .where(
           and(
             eq(orders.status, 'confirming'),
-            sql`not exists (select 1 from ${paymentSubmissions} s where s.order_id = ${orders.id} and s.valid_until > ${horizon})`,
+            sql`not exists (select 1 from ${paymentSubmissions} s where s.order_id = ${orders.id} and s.valid_until > ${horizon.toISOString()}::timestamptz)`,
           ),
         )
         .returning({ id: orders.id });

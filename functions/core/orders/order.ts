@@ -20,6 +20,7 @@ export interface Order {
   createdAt: Date;
   expiresAt: Date;
   updatedAt: Date;
+  paidAt: Date | null;
 }
 
 /** When a new order's reservation runs out. */

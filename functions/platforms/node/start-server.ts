@@ -10,6 +10,8 @@ import { composeAppDeps } from '../../compose';
 import type { AuthConfig, Config } from '../../config';
 import { injectDevInitData, makeDevBotToken, signDevInitData } from './dev-mode';
 import { staticSite } from './static-site';
+import { reconcilePayments } from '../../core/payments/reconcile-payments';
+import { DEV_CHAIN_PATH, setupTon } from './ton-setup';
 
 export interface Logger {
   info(message: string): void;
@@ -33,6 +35,7 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
   }
 
   const { auth, devBotToken } = resolveAuth(config.auth);
+  const ton = await setupTon(env);
   const devMode = devBotToken !== null;
   const deps = composeAppDeps({
     database,
@@ -43,9 +46,14 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
     orderTtlSeconds: env.ORDER_TTL_SECONDS,
     devMode,
     shop: { name: env.SHOP_NAME, publicUrl: env.PUBLIC_URL },
+    ton,
+    cronSecret: env.CRON_SECRET,
+    adminIds: env.ADMIN_IDS ?? [],
   });
 
   const root = new Hono();
+  // The dev chain is open to any wallet on the shop's own port, and exists only with TON_NETWORK=local.
+  if (ton.dev) root.route(DEV_CHAIN_PATH, ton.dev.app);
   root.route('/', createApp(deps));
   root.route(
     '/',
@@ -65,6 +73,28 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
     );
   }, env.ORDER_SWEEP_INTERVAL_SECONDS * 1000);
   sweep.unref();
+
+  // Payments reach the shop even when the customer closed the app before confirming: read the merchant
+  // account's new transactions on an interval. Runs never overlap here (and are safe if they did).
+  let reconciling = false;
+  const reconcileEverySeconds = env.RECONCILE_INTERVAL_SECONDS ?? (ton.network === 'local' ? 2 : 10);
+  const reconcile = setInterval(() => {
+    if (reconciling) return;
+    reconciling = true;
+    reconcilePayments({ chain: deps.payments.chain, payments: deps.payments.repo, merchantAddress: deps.payments.merchant.raw, now: deps.clock() })
+      .then(
+        (report) => {
+          if (report.paid + report.attention + report.released > 0) {
+            logger.info(`Payments: ${report.paid} paid, ${report.attention} need attention, ${report.released} released.`);
+          }
+        },
+        (error) => logger.error('payment reconciliation failed (will retry)', error),
+      )
+      .finally(() => {
+        reconciling = false;
+      });
+  }, reconcileEverySeconds * 1000);
+  reconcile.unref();
 
   const server = await new Promise<ServerType>((resolveServer) => {
     const s = serve({ fetch: root.fetch, port: env.PORT, hostname: env.HOST }, () => resolveServer(s));
@@ -86,12 +116,18 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
     );
   }
   logger.info(`Database: ${database.driver === 'pglite' ? `embedded PGlite in ${env.DATA_DIR}` : 'PostgreSQL (DATABASE_URL)'}`);
+  logger.info(
+    ton.dev
+      ? `TON: local dev chain at ${url}${DEV_CHAIN_PATH} (toncenter v3 format); merchant wallet ${deps.payments.merchant.friendly}`
+      : `TON: ${ton.network}, merchant ${deps.payments.merchant.friendly}, indexer ${env.TON_INDEXER}`,
+  );
   logger.info(`Bazaar is running at ${url}`);
 
   return {
     url,
     async close() {
       clearInterval(sweep);
+      clearInterval(reconcile);
       await new Promise<void>((done) => server.close(() => done()));
       await database.close();
     },

@@ -26,7 +26,10 @@ export function staticSite(options: { dir: string; transformIndexHtml?: (html: s
       },
     }),
   );
-  app.use('*', serveStatic({ root, index: '' }));
+  // Files by exact name only: a path ending in '/' (the site root, a client route) is the app's page,
+  // never a directory listing or the directory itself.
+  const files = serveStatic({ root, index: '' });
+  app.use('*', (c, next) => (c.req.path.endsWith('/') ? next() : files(c, next)));
   app.get('*', async (c) => {
     const html = await loadIndex();
     if (html === null) {

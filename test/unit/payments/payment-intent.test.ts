@@ -14,6 +14,7 @@ const order = (status: OrderStatus, expiresInSeconds: number): Order => ({
   createdAt: now,
   expiresAt: new Date(now.getTime() + expiresInSeconds * 1000),
   updatedAt: now,
+  paidAt: null,
 });
 const build = (o: Order) =>
   buildPaymentIntent({

@@ -1,0 +1,64 @@
+import type { Hono } from 'hono';
+import { createChainReader } from '../../adapters/ton/create-chain-reader';
+import { createDevChain, type DevChain } from '../../adapters/ton/dev-chain/dev-chain';
+import { createDevChainApp } from '../../adapters/ton/dev-chain/dev-chain-app';
+import type { Env } from '../../config';
+import type { ChainReader } from '../../core/payments/chain-reader';
+import type { TonNetwork } from '../../core/payments/payment-intent';
+
+export interface TonSetup {
+  chain: ChainReader;
+  merchantAddress: string;
+  network: TonNetwork;
+  /** With TON_NETWORK=local: the dev chain, and its toncenter-format HTTP app to mount at /dev/ton. */
+  dev: { chain: DevChain; app: Hono } | null;
+}
+
+/** Where the dev chain is mounted on the shop's own port. */
+export const DEV_CHAIN_PATH = '/dev/ton';
+
+/**
+ * Chooses how the shop reads the chain. With TON_NETWORK=local a dev chain (real TVM, real wallets) is
+ * started in-process; the shop reads it through the very same toncenter adapter as in production, over the
+ * dev chain's HTTP app (in-process unless TON_INDEXER_URL points elsewhere). On mainnet/testnet there is no
+ * dev chain at all: the configured indexer and MERCHANT_ADDRESS are used.
+ */
+export async function setupTon(env: Env): Promise<TonSetup> {
+  if (env.TON_NETWORK !== 'local') {
+    return {
+      chain: createChainReader({
+        kind: env.TON_INDEXER,
+        baseUrl: env.TON_INDEXER_URL ?? defaultIndexerUrl(env.TON_INDEXER, env.TON_NETWORK),
+        ...(env.TON_API_KEY && { apiKey: env.TON_API_KEY }),
+      }),
+      // loadConfig refuses mainnet/testnet without MERCHANT_ADDRESS.
+      merchantAddress: env.MERCHANT_ADDRESS!,
+      network: env.TON_NETWORK,
+      dev: null,
+    };
+  }
+  const devChain = await createDevChain();
+  const app = createDevChainApp(devChain);
+  const chain = env.TON_INDEXER_URL
+    ? createChainReader({ kind: 'toncenter', baseUrl: env.TON_INDEXER_URL })
+    : createChainReader({
+        kind: 'toncenter',
+        baseUrl: `http://dev-chain.internal${DEV_CHAIN_PATH}`,
+        // Same requests and answers as over the network, without a loop through our own socket.
+        fetch: (input, init) => {
+          const url = new URL(input);
+          return Promise.resolve(app.request(url.pathname.slice(DEV_CHAIN_PATH.length) + url.search, init));
+        },
+      });
+  return {
+    chain,
+    merchantAddress: env.MERCHANT_ADDRESS ?? devChain.merchant.address,
+    network: 'local',
+    dev: { chain: devChain, app },
+  };
+}
+
+function defaultIndexerUrl(kind: 'toncenter' | 'tonapi', network: 'mainnet' | 'testnet'): string {
+  if (kind === 'tonapi') return network === 'mainnet' ? 'https://tonapi.io' : 'https://testnet.tonapi.io';
+  return network === 'mainnet' ? 'https://toncenter.com' : 'https://testnet.toncenter.com';
+}
