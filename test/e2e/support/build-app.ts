@@ -37,7 +37,9 @@ async function runViteBuild(outDir: string, env: NodeJS.ProcessEnv): Promise<voi
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(vite, ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
       cwd: REPO_ROOT,
-      env,
+      // Vitest sets NODE_ENV=test, and vite build then bundles React's development build (jsxDEV,
+      // StrictMode's double effects): not what people get. Build what `npm run build` builds.
+      env: { ...env, NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
