@@ -157,7 +157,7 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
       expect(await page.getByTestId('order-row').textContent()).toContain(order!.code);
       await s.screenshot('orders');
 
-      expect(s.problems()).toEqual([]);
+      expectCleanSession(s);
     });
 
     it('paints the dark theme Telegram passes in and keeps the layout inside a 390 px screen', async () => {
@@ -187,7 +187,7 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
       await expectNoSidewaysScroll(s);
       await s.screenshot('product');
 
-      expect(s.problems()).toEqual([]);
+      expectCleanSession(s);
     });
 
     it('mirrors the layout for a right-to-left document without pushing anything off screen', async () => {
@@ -224,7 +224,7 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
       await expectNoSidewaysScroll(s);
       await s.screenshot('product');
 
-      expect(s.problems()).toEqual([]);
+      expectCleanSession(s);
     });
 
     it('opens the product a deep link names, with a way back to the catalog', async () => {
@@ -245,7 +245,7 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
       await page.getByTestId('catalog-grid').waitFor();
       await s.screenshot('catalog-after-back');
 
-      expect(s.problems()).toEqual([]);
+      expectCleanSession(s);
     });
 
     it('asks the person to reopen the shop when Telegram hands over initData that has expired', async () => {
@@ -276,7 +276,7 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
       await errorView.getByTestId('reopen').click();
       await expect.poll(() => telegramEventNames(page)).toContain('web_app_close');
 
-      expect(s.problems()).toEqual([]);
+      expectCleanSession(s);
     });
   });
 
@@ -316,9 +316,15 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
       const orders = await fetchOrders(devServer!.url, devInitData);
       expect(orders.map((o) => [o.status, o.items.map((i) => i.slug)])).toEqual([['pending', [slug]]]);
 
-      expect(s.problems()).toEqual([]);
+      expectCleanSession(s);
     });
   });
+
+  /** No uncaught errors, no console errors, and nothing sent to a third party (the suite runs offline). */
+  function expectCleanSession(s: BrowserSession): void {
+    expect(s.problems(), 'page errors and console errors').toEqual([]);
+    expect(s.externalRequests(), 'requests to other origins').toEqual([]);
+  }
 
   async function expectNoSidewaysScroll(s: BrowserSession): Promise<void> {
     const { innerWidth, scrollWidth } = await measureLayout(s.page, 'body');
