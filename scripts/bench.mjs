@@ -13,3 +13,5 @@ const run = (command, args) => {
 if (!existsSync('dist/index.html')) run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('node', ['bench/bundle-size.mjs']);
 run('npx', ['tsx', 'bench/init-data.bench.ts']);
+run('npx', ['tsx', 'bench/ton-devchain.bench.ts']);
+run('npx', ['tsx', 'bench/payments.bench.ts']);

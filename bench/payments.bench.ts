@@ -1,0 +1,97 @@
+// Payments benchmark against the real Node server over loopback HTTP (embedded PGlite, local dev chain):
+//  1. chain → paid latency: a wallet pays straight to the dev chain (no confirm call, as a customer who
+//     closes the app); time until GET /api/orders/:id says paid. The budget is the reconcile interval
+//     plus indexer lag, so the figures are reported for the interval in use.
+//  2. confirms/s: POST /api/orders/:id/payment for many already-broadcast payments, 8 at a time.
+// Run: npx tsx bench/payments.bench.ts   (BENCH_ORDERS=40 by default)
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { nodeCrypto } from '../functions/adapters/crypto/node-crypto';
+import { loadConfig } from '../functions/config';
+import { signInitData } from '../functions/core/init-data/sign-init-data';
+import { startNodeServer } from '../functions/platforms/node/start-server';
+
+const BOT_TOKEN = '7000000009:AAbench-token-for-bazaar-payments-bench';
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 40);
+const RECONCILE_INTERVAL_SECONDS = 2;
+
+const dataDir = await mkdtemp(join(tmpdir(), 'bazaar-bench-'));
+const quiet = { info: () => {}, warn: () => {}, error: (m: string, e?: unknown) => console.error(m, e) };
+const server = await startNodeServer(
+  loadConfig({ PORT: '0', DATA_DIR: dataDir, BOT_TOKEN, RECONCILE_INTERVAL_SECONDS: String(RECONCILE_INTERVAL_SECONDS), ORDER_SWEEP_INTERVAL_SECONDS: '60' }),
+  quiet,
+);
+
+try {
+  const auth = `tma ${await signInitData({
+    fields: { user: JSON.stringify({ id: 4242, first_name: 'Bench' }), auth_date: String(Math.floor(Date.now() / 1000)) },
+    botToken: BOT_TOKEN,
+    crypto: nodeCrypto,
+  })}`;
+  const api = async (path: string, init: { method?: string; body?: unknown } = {}) => {
+    const res = await fetch(server.url + path, {
+      method: init.method ?? (init.body ? 'POST' : 'GET'),
+      headers: { authorization: auth, 'content-type': 'application/json' },
+      ...(init.body !== undefined && { body: JSON.stringify(init.body) }),
+    });
+    if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    return res.json() as Promise<any>;
+  };
+  const catalog = await api('/api/catalog');
+  const giftCard = catalog.products.find((p: { slug: string }) => p.slug === 'gift-card-10');
+  const wallet = await api('/dev/ton/wallets', { method: 'POST' });
+  const newOrder = () => api('/api/orders', { body: { items: [{ productId: giftCard.id, quantity: 1 }] } });
+  const pay = (order: any) =>
+    api(`/dev/ton/wallets/${wallet.id}/send-transaction`, {
+      body: {
+        validUntil: order.payment.validUntil,
+        messages: [{ address: order.payment.address, amount: order.payment.amountNano, payload: order.payment.payload }],
+      },
+    });
+
+  // 1. chain → paid, one payment at a time so each measures the whole path.
+  const latencies: number[] = [];
+  for (let i = 0; i < Math.min(ORDERS, 20); i++) {
+    const order = await newOrder();
+    // Customers do not pay in step with the reconciler's clock: arrive at a random point of its interval.
+    await new Promise((r) => setTimeout(r, Math.random() * RECONCILE_INTERVAL_SECONDS * 1000));
+    await pay(order); // returns once the transaction is on the dev chain
+    const onChainAt = performance.now();
+    for (;;) {
+      const current = await api(`/api/orders/${order.id}`);
+      if (current.status === 'paid') break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    latencies.push(performance.now() - onChainAt);
+  }
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!;
+  console.log(
+    `payments chain→paid (reconcile every ${RECONCILE_INTERVAL_SECONDS}s, ${latencies.length} payments): p50 ${pct(50).toFixed(0)} ms, p95 ${pct(95).toFixed(0)} ms, max ${latencies.at(-1)!.toFixed(0)} ms`,
+  );
+
+  // 2. confirms/s: payments already on the chain, confirmed through the API 8 at a time.
+  const prepared: { id: string; boc: string }[] = [];
+  for (let i = 0; i < ORDERS; i++) {
+    const order = await newOrder();
+    prepared.push({ id: order.id, boc: (await pay(order)).boc });
+  }
+  const started = performance.now();
+  let next = 0;
+  let paid = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < prepared.length) {
+        const { id, boc } = prepared[next++]!;
+        const result = await api(`/api/orders/${id}/payment`, { body: { boc } });
+        if (result.status === 'paid') paid++;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`payments confirm: ${(prepared.length / seconds).toFixed(1)} confirms/s (${prepared.length} confirms, ${paid} answered paid, 8 concurrent, PGlite)`);
+} finally {
+  await server.close();
+  await rm(dataDir, { recursive: true, force: true });
+}
