@@ -1,10 +1,9 @@
 // The built Mini App in headless Chromium against the real Node server, opened the way Telegram opens
 // it. One build, one server per auth mode and one browser for the whole file: the suite stays fast.
-import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, PHONE_VIEWPORT, type BrowserSession } from './support/browser-session';
-import { startMiniAppBuild, type MiniAppBuild } from './support/build-app';
-import { checkChromium, launchChromium } from './support/chromium';
+import { openSession, PHONE_VIEWPORT, type BrowserSession, type SessionOptions } from './support/browser-session';
+import { checkChromium } from './support/chromium';
+import { startE2eEnvironment, type E2eEnvironment } from './support/environment';
 import { contrastRatio, hexToRgb, measureLayout, nextFrames, readPageBackground } from './support/layout';
 import {
   countTelegramEvents,
@@ -16,8 +15,8 @@ import {
   shownSlugs,
   telegramEventNames,
 } from './support/mini-app';
-import { E2E_BOT_TOKEN, startShopServer, type ShopServer } from './support/server';
-import { expectMiniAppPage, fetchCatalog, fetchOrders, type CatalogProduct } from './support/shop-api';
+import { E2E_BOT_TOKEN } from './support/server';
+import { fetchOrders } from './support/shop-api';
 import { DARK_THEME, LIGHT_THEME, pressBackButton, pressMainButton, readBackButtonVisible, readMainButton } from './support/telegram';
 
 const chromium = checkChromium();
@@ -25,58 +24,35 @@ const chromium = checkChromium();
 const DAY_SECONDS = 86_400;
 
 describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
-  let browser: Browser | undefined;
-  let build: MiniAppBuild | undefined;
-  let telegramServer: ShopServer | undefined;
-  let devServer: ShopServer | undefined;
-  let catalog: CatalogProduct[] = [];
-
+  let env: E2eEnvironment;
   beforeAll(async () => {
-    build = await startMiniAppBuild();
-    const staticDir = build.dir;
-    // The servers read index.html on the first page request, so they can start while vite builds.
-    const [built, launched, telegram, dev] = await Promise.allSettled([
-      build.built,
-      launchChromium(),
-      startShopServer({ botToken: E2E_BOT_TOKEN, staticDir }),
-      startShopServer({ botToken: null, staticDir }),
-    ]);
-    if (launched.status === 'fulfilled') browser = launched.value;
-    if (telegram.status === 'fulfilled') telegramServer = telegram.value;
-    if (dev.status === 'fulfilled') devServer = dev.value;
-    for (const result of [built, launched, telegram, dev]) if (result.status === 'rejected') throw result.reason;
-    await Promise.all([expectMiniAppPage(telegramServer!.url), expectMiniAppPage(devServer!.url)]);
-    catalog = await fetchCatalog(telegramServer!.url);
+    env = await startE2eEnvironment();
   });
-
-  afterAll(async () => {
-    await Promise.allSettled([browser?.close(), telegramServer?.stop(), devServer?.stop()]);
-    await build?.dispose();
-  });
+  afterAll(() => env?.close());
 
   afterEach(() => {
     // A 500 or a failing background job on the server is a failure even when the UI hid it well.
-    expect(telegramServer?.loggedErrors() ?? []).toEqual([]);
-    expect(devServer?.loggedErrors() ?? []).toEqual([]);
+    expect(env?.telegramServer.loggedErrors() ?? []).toEqual([]);
+    expect(env?.devServer.loggedErrors() ?? []).toEqual([]);
   });
 
-  const session = (name: string, extra: Partial<Parameters<typeof openSession>[1]> = {}) =>
-    openSession(browser!, { name, origin: new URL(telegramServer!.url).origin, ...extra });
+  const session = (name: string, extra: Partial<SessionOptions> = {}) =>
+    openSession(env.browser, { name, origin: new URL(env.telegramServer.url).origin, ...extra });
   const product = (slug: string) => {
-    const found = catalog.find((p) => p.slug === slug);
+    const found = env.catalog.find((p) => p.slug === slug);
     if (!found) throw new Error(`${slug} is not in the catalog the server serves`);
     return found;
   };
   const priceOf = (slug: string) => BigInt(product(slug).priceNano);
   const titleOf = (slug: string) => product(slug).title;
-  const inStock = (slug: string) => (catalog.find((p) => p.slug === slug)?.stock ?? 0) > 0;
+  const inStock = (slug: string) => product(slug).stock > 0;
 
   describe('inside Telegram', () => {
     it('lets a customer browse, fill the cart with two products and place a pending order with the native buttons', async () => {
       const s = await session('telegram-checkout');
       const { page } = s;
       const initData = await openInTelegram(s, {
-        baseUrl: telegramServer!.url,
+        baseUrl: env.telegramServer.url,
         botToken: E2E_BOT_TOKEN,
         theme: LIGHT_THEME,
         user: { id: 710_000_001, first_name: 'Ada', language_code: 'en' },
@@ -85,7 +61,7 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
       // The catalog: a grid of cards, each naming its product.
       const slugs = await shownSlugs(page);
       expect(slugs.length).toBeGreaterThan(1);
-      expect(slugs.every((slug) => catalog.some((p) => p.slug === slug))).toBe(true);
+      expect(slugs.every((slug) => env.catalog.some((p) => p.slug === slug))).toBe(true);
       await s.screenshot('catalog');
       await expect.poll(() => telegramEventNames(page), { timeout: 5_000 }).toEqual(
         expect.arrayContaining(['web_app_ready', 'web_app_expand']),
@@ -142,7 +118,7 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
       await s.screenshot('checkout');
 
       // The server holds exactly that order, priced from the catalog.
-      const orders = await fetchOrders(telegramServer!.url, initData);
+      const orders = await fetchOrders(env.telegramServer.url, initData);
       expect(orders).toHaveLength(1);
       const [order] = orders;
       expect(order!.status).toBe('pending');
@@ -165,7 +141,7 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
       const s = await session('telegram-dark-theme', { colorScheme: 'light' });
       const { page } = s;
       await openInTelegram(s, {
-        baseUrl: telegramServer!.url,
+        baseUrl: env.telegramServer.url,
         botToken: E2E_BOT_TOKEN,
         theme: DARK_THEME,
         user: { id: 710_000_002, first_name: 'Grace', language_code: 'en' },
@@ -194,7 +170,7 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
       const s = await session('telegram-rtl');
       const { page } = s;
       await openInTelegram(s, {
-        baseUrl: telegramServer!.url,
+        baseUrl: env.telegramServer.url,
         botToken: E2E_BOT_TOKEN,
         theme: LIGHT_THEME,
         user: { id: 710_000_003, first_name: 'Shirin', language_code: 'fa' },
@@ -231,7 +207,7 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
       const s = await session('telegram-deep-link');
       const { page } = s;
       await openInTelegram(s, {
-        baseUrl: telegramServer!.url,
+        baseUrl: env.telegramServer.url,
         botToken: E2E_BOT_TOKEN,
         theme: LIGHT_THEME,
         user: { id: 710_000_005, first_name: 'Linus', language_code: 'en' },
@@ -255,7 +231,7 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
       });
       const { page } = s;
       await openInTelegram(s, {
-        baseUrl: telegramServer!.url,
+        baseUrl: env.telegramServer.url,
         botToken: E2E_BOT_TOKEN,
         theme: LIGHT_THEME,
         user: { id: 710_000_006, first_name: 'Ken', language_code: 'en' },
@@ -282,9 +258,9 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
 
   describe('in a plain browser against a server without a bot token (dev mode)', () => {
     it('signs in a demo customer and checks out through the in-page main button', async () => {
-      const s = await openSession(browser!, { name: 'dev-mode-checkout', origin: new URL(devServer!.url).origin });
+      const s = await openSession(env.browser, { name: 'dev-mode-checkout', origin: new URL(env.devServer.url).origin });
       const { page } = s;
-      await page.goto(devServer!.url);
+      await page.goto(env.devServer.url);
 
       await page.getByTestId('dev-banner').waitFor();
       const slugs = await shownSlugs(page);
@@ -313,7 +289,7 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
       const devInitData = await page.evaluate(
         () => (window as unknown as { __BAZAAR_DEV__?: { initData?: string } }).__BAZAAR_DEV__?.initData ?? '',
       );
-      const orders = await fetchOrders(devServer!.url, devInitData);
+      const orders = await fetchOrders(env.devServer.url, devInitData);
       expect(orders.map((o) => [o.status, o.items.map((i) => i.slug)])).toEqual([['pending', [slug]]]);
 
       expectCleanSession(s);
