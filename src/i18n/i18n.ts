@@ -28,12 +28,16 @@ function interpolate(template: string, params: Params | undefined): string {
   );
 }
 
-/** Translates a key; plural messages need a numeric `count` param. */
-export function t(key: MessageKey, params?: Params): string {
-  const message: Message = activeCatalog[key] ?? en[key];
+/** A message with its placeholders filled; plural messages need a numeric `count` param. */
+export function formatMessage(message: Message, params?: Params): string {
   const template =
     typeof message === 'string' ? message : pickPlural(message, Number(params?.count ?? 0));
   return interpolate(template, params);
+}
+
+/** Translates a key; plural messages need a numeric `count` param. */
+export function t(key: MessageKey, params?: Params): string {
+  return formatMessage(activeCatalog[key] ?? en[key], params);
 }
 
 /** Dates as the person's locale writes them. */

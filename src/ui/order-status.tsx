@@ -1,14 +1,15 @@
 import type { OrderStatus as Status } from '../domain/types';
 import { t } from '../i18n/i18n';
+import { tOrder } from '../i18n/orders-i18n';
 
 /**
- * The status pill's text is the API's status code itself (the E2E test and support staff read it);
- * the sentence next to it is the translated explanation.
+ * The status pill: a word a person reads ("Paid"), with the API's status code in `data-status` for
+ * tests and in the tooltip for support staff.
  */
 export function OrderStatusBadge({ status }: { status: Status }) {
   return (
-    <span data-testid="order-status" data-status={status} className={`status status--${status}`}>
-      {status}
+    <span data-testid="order-status" data-status={status} title={status} className={`status status--${status}`}>
+      {tOrder(`status.label.${status}` as const)}
     </span>
   );
 }

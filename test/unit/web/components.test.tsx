@@ -47,8 +47,11 @@ describe('ErrorView', () => {
 });
 
 describe('order views', () => {
-  it('shows the status code as the status text', () => {
-    expect(render(<OrderStatusBadge status="ready_for_pickup" />)).toContain('>ready_for_pickup</span>');
+  it('shows a word a person reads, with the status code in data-status', () => {
+    const html = render(<OrderStatusBadge status="ready_for_pickup" />);
+    expect(html).toContain('>Ready for pickup</span>');
+    expect(html).toContain('data-status="ready_for_pickup"');
+    expect(render(<OrderStatusBadge status="paid" />)).toContain('>Paid</span>');
   });
   it('lists lines and the total the server priced', () => {
     const html = render(<OrderSummary order={makeOrder()} />);
