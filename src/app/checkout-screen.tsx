@@ -1,7 +1,7 @@
 import { CheckoutPage } from '../features/checkout/checkout-page';
-import { WalletSlot } from './wallet-slot';
+import { PaymentSlot } from './payment-slot';
 
-/** The checkout with the (lazily loaded) payment feature in its wallet slot. */
+/** The checkout with the (lazily loaded) payment feature in its payment slot. */
 export function CheckoutScreen({ orderId }: { orderId: string }) {
-  return <CheckoutPage orderId={orderId} walletSlot={<WalletSlot />} />;
+  return <CheckoutPage orderId={orderId} paymentSlot={(order) => <PaymentSlot order={order} />} />;
 }

@@ -25,5 +25,5 @@ export function prefetchScreens(win: Window): void {
 
 /** Warms the TON Connect chunk (~120 KB gzip) only once a checkout is likely: from the cart on. */
 export function prefetchPayment(): void {
-  void import('../features/payment/connect-wallet').catch(() => {});
+  void import('../features/payment/payment-panel').catch(() => {});
 }

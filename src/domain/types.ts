@@ -46,12 +46,31 @@ export interface OrderItem {
   lineTotalNano: string;
 }
 
+export type TonNetwork = 'mainnet' | 'testnet' | 'local';
+
+/** What the wallet is asked to send for a pending order (the payment intent, docs/api.md). */
 export interface OrderPayment {
+  /** The merchant's address, user-friendly form. */
   address: string;
   amountNano: string;
+  /** `bz:<CODE>`: the text comment that names the order. */
   comment: string;
-  validUntil: string;
-  network: string;
+  /** Unix seconds: a wallet must not send the payment after this. */
+  validUntil: number;
+  network: TonNetwork;
+  /** The comment as a cell (op 0 + text), base64 BOC: the TON Connect message payload. */
+  payload: string;
+}
+
+/** A chain transaction the server recorded for an order (order detail only). */
+export interface PaymentRecord {
+  txHash: string;
+  lt: string;
+  payerAddress: string;
+  amountNano: string;
+  overpaymentNano: string;
+  status: 'applied' | 'attention';
+  reason: string | null;
 }
 
 export interface Order {
@@ -62,5 +81,10 @@ export interface Order {
   totalNano: string;
   createdAt: string;
   expiresAt: string;
+  /** Changes with every status change: tells a fresh answer from a stale one. */
+  updatedAt?: string;
+  paidAt?: string | null;
+  /** The payment intent while the order can be paid (status pending), else null. */
   payment: OrderPayment | null;
+  payments?: PaymentRecord[];
 }

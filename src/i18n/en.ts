@@ -57,15 +57,8 @@ export const en = {
   'checkout.title': 'Order {code}',
   'checkout.reservedFor': 'Items reserved for {time}',
   'checkout.expiredNote': 'The reservation ran out and the items went back on the shelf.',
-  'checkout.wallet': 'Wallet',
-  'checkout.walletHint': 'Connect the TON wallet you want to pay from.',
-  'checkout.walletLoading': 'Loading wallet connection…',
-  'checkout.walletLoadFailed': 'The wallet connection didn’t load.',
+  'checkout.loading': 'Loading your order…',
   'checkout.myOrders': 'See all my orders',
-
-  'wallet.connect': 'Connect wallet',
-  'wallet.connected': 'Connected: {address}',
-  'wallet.disconnect': 'Disconnect',
 
   'orders.title': 'My orders',
   'orders.emptyTitle': 'No orders yet',

@@ -28,6 +28,8 @@ export interface ApiClient {
   createOrder(items: readonly CartItem[]): Promise<Order>;
   listOrders(): Promise<Order[]>;
   getOrder(id: string): Promise<Order>;
+  /** Hands the shop what the wallet signed (TON Connect `sendTransaction` → `boc`); answers the order. */
+  submitPayment(orderId: string, boc: string): Promise<Order>;
 }
 
 export interface ApiClientOptions {
@@ -83,5 +85,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       }),
     listOrders: async () => (await request<{ orders: Order[] }>('/api/orders')).orders,
     getOrder: (id) => request<Order>(`/api/orders/${encodeURIComponent(id)}`),
+    submitPayment: (id, boc) =>
+      request<Order>(`/api/orders/${encodeURIComponent(id)}/payment`, { method: 'POST', body: { boc } }),
   };
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { Order, OrderStatus } from '../../domain/types';
 import { t } from '../../i18n/i18n';
 import { Countdown } from '../../ui/countdown';
 import { ErrorView } from '../../ui/error-view';
@@ -8,11 +9,14 @@ import { OrderSummary } from '../../ui/order-summary';
 import { Skeleton, SkeletonBlock } from '../../ui/skeleton';
 import { useCheckoutOrder } from './api';
 
+// Statuses with a payment to make or to follow; after these the order page takes over.
+const PAYMENT_STATUSES: ReadonlySet<OrderStatus> = new Set(['pending', 'confirming', 'paid']);
+
 /**
- * The pending order the cart just created: what is in it, how long it stays reserved, and the
- * wallet connection (`walletSlot`, the lazily loaded payment feature, composed in app/routes).
+ * The order the cart just created: what is in it, how long it stays reserved, and its payment
+ * (`paymentSlot`, the lazily loaded payment feature, composed in app/checkout-screen).
  */
-export function CheckoutPage({ orderId, walletSlot }: { orderId: string; walletSlot: ReactNode }) {
+export function CheckoutPage({ orderId, paymentSlot }: { orderId: string; paymentSlot: (order: Order) => ReactNode }) {
   const order = useCheckoutOrder(orderId);
 
   if (!order.data) {
@@ -21,7 +25,7 @@ export function CheckoutPage({ orderId, walletSlot }: { orderId: string; walletS
         {order.error !== undefined ? (
           <ErrorView error={order.error} onRetry={order.reload} />
         ) : (
-          <Skeleton label={t('checkout.walletLoading')}>
+          <Skeleton label={t('checkout.loading')}>
             <SkeletonBlock style={{ inlineSize: '50%', blockSize: '1.5rem' }} />
             <SkeletonBlock className="skeleton-block--card" />
           </Skeleton>
@@ -47,15 +51,7 @@ export function CheckoutPage({ orderId, walletSlot }: { orderId: string; walletS
       </div>
       <OrderStatusNote status={status} />
       <OrderSummary order={order.data} />
-      {pending && (
-        <section className="card wallet-card" aria-labelledby="wallet-title">
-          <h2 id="wallet-title" className="card__title">
-            {t('checkout.wallet')}
-          </h2>
-          <p className="hint">{t('checkout.walletHint')}</p>
-          {walletSlot}
-        </section>
-      )}
+      {PAYMENT_STATUSES.has(status) && paymentSlot(order.data)}
       <Link to="/orders" className="text-link">
         {t('checkout.myOrders')}
       </Link>

@@ -1,4 +1,5 @@
 import { formatDateTime, t } from '../../i18n/i18n';
+import { tOrder } from '../../i18n/orders-i18n';
 import { ErrorView } from '../../ui/error-view';
 import { navigate } from '../../platform/router';
 import { OrderStatusBadge, OrderStatusNote } from '../../ui/order-status';
@@ -33,8 +34,11 @@ export function OrderPage({ orderId }: { orderId: string }) {
       </div>
       <OrderStatusNote status={status} />
       <OrderSummary order={order.data} />
-      {status === 'pending' && (
-        <PrimaryAction text={t('orders.openCheckout')} onClick={() => navigate(`/checkout/${id}`)} />
+      {(status === 'pending' || status === 'confirming') && (
+        <PrimaryAction
+          text={status === 'pending' ? t('orders.openCheckout') : tOrder('payment.followProgress')}
+          onClick={() => navigate(`/checkout/${id}`)}
+        />
       )}
     </main>
   );

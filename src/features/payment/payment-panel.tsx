@@ -1,0 +1,136 @@
+// Loaded lazily from the checkout screen: TON Connect is ~120 KB gzip and only this screen needs it.
+import {
+  TonConnectUIProvider,
+  useIsConnectionRestored,
+  useTonAddress,
+  useTonConnectUI,
+  type TonConnectUI,
+  type UIWallet,
+} from '@tonconnect/ui-react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Order, TonNetwork } from '../../domain/types';
+import { tOrder } from '../../i18n/orders-i18n';
+import { PaymentActions, type WalletControls } from './payment-actions';
+import { PaymentProgress } from './payment-progress';
+import { getTonConnectUI, hasStoredWalletSession, openWalletConnection } from './ton-connect-ui';
+import { usePaymentFlow, type PaymentFlow } from './use-payment-flow';
+import './payment.css';
+
+export interface PaymentPanelProps {
+  order: Order;
+  /** Telegram's scheme when inside it; otherwise TON Connect follows the system. */
+  colorScheme: 'light' | 'dark' | null;
+  language: string;
+}
+
+/** Installs the dev wallet first when the shop runs on the local dev chain (its own small chunk). */
+async function prepareWallets(network: TonNetwork, win: Window): Promise<(UIWallet & { jsBridgeKey: string }) | null> {
+  if (network !== 'local') return null;
+  const { installDevWallet, devWalletListEntry } = await import('./dev-wallet/install-dev-wallet');
+  installDevWallet(win);
+  return devWalletListEntry(win.location.origin);
+}
+
+/**
+ * The payment card of a checkout: connect a wallet, pay, follow the payment until the order is paid.
+ * TON Connect starts only when needed: at once if a wallet session is stored (to restore it), otherwise
+ * on the first tap. Until then the checkout makes no request to a wallets registry or icon host.
+ */
+export default function PaymentPanel({ order, colorScheme, language }: PaymentPanelProps) {
+  const flow = usePaymentFlow(order);
+  const [ui, setUi] = useState<TonConnectUI | null>(null);
+  const [starting, setStarting] = useState(false);
+  const [startFailed, setStartFailed] = useState(false);
+  const [openModalWhenReady, setOpenModalWhenReady] = useState(false);
+  // The intent names the network only while the order is payable: remember it for the failure messages.
+  const networkRef = useRef<TonNetwork | null>(order.payment?.network ?? null);
+  if (order.payment) networkRef.current = order.payment.network;
+
+  const start = useCallback(
+    async (openModal: boolean) => {
+      const network = networkRef.current;
+      if (network === null) return;
+      setStarting(true);
+      setStartFailed(false);
+      try {
+        const devWallet = await prepareWallets(network, window);
+        setOpenModalWhenReady(openModal);
+        setUi(getTonConnectUI({ network, origin: window.location.origin, colorScheme, language, devWallet }));
+      } catch {
+        setStartFailed(true);
+      } finally {
+        setStarting(false);
+      }
+    },
+    [colorScheme, language],
+  );
+
+  const payable = order.status === 'pending' && order.payment !== null;
+  useEffect(() => {
+    if (payable && ui === null && hasStoredWalletSession(window.localStorage)) void start(false);
+  }, [payable, ui, start]);
+
+  const idleWallet: WalletControls = {
+    address: null,
+    busy: starting,
+    connect: () => void start(true),
+    disconnect: () => {},
+    pay: () => {},
+  };
+
+  return (
+    <section className="card payment-card" aria-labelledby="payment-title" data-testid="payment" data-phase={flow.state.phase}>
+      <h2 id="payment-title" className="card__title">
+        {tOrder('payment.title')}
+      </h2>
+      <PaymentProgress state={flow.state} />
+      {startFailed && (
+        <div className="inline-error" role="alert">
+          <span>{tOrder('payment.loadFailed')}</span>
+          <button type="button" className="button button--small" data-testid="retry" onClick={() => void start(true)}>
+            {tOrder('payment.retry')}
+          </button>
+        </div>
+      )}
+      {ui ? (
+        <TonConnectUIProvider instance={ui}>
+          <ConnectedActions order={order} flow={flow} network={networkRef.current} openModalOnReady={openModalWhenReady} />
+        </TonConnectUIProvider>
+      ) : (
+        <PaymentActions order={order} state={flow.state} wallet={idleWallet} network={networkRef.current} onRetrySubmission={flow.retrySubmission} />
+      )}
+    </section>
+  );
+}
+
+function ConnectedActions({
+  order,
+  flow,
+  network,
+  openModalOnReady,
+}: {
+  order: Order;
+  flow: PaymentFlow;
+  network: TonNetwork | null;
+  openModalOnReady: boolean;
+}) {
+  const [tonConnectUI] = useTonConnectUI();
+  const address = useTonAddress();
+  const restored = useIsConnectionRestored();
+  const opened = useRef(false);
+
+  useEffect(() => {
+    if (!openModalOnReady || !restored || opened.current) return;
+    opened.current = true;
+    if (!tonConnectUI.connected) void openWalletConnection(tonConnectUI, window);
+  }, [openModalOnReady, restored, tonConnectUI]);
+
+  const wallet: WalletControls = {
+    address: address || null,
+    busy: !restored,
+    connect: () => void openWalletConnection(tonConnectUI, window),
+    disconnect: () => void tonConnectUI.disconnect(),
+    pay: () => void flow.pay((request) => tonConnectUI.sendTransaction(request)),
+  };
+  return <PaymentActions order={order} state={flow.state} wallet={wallet} network={network} onRetrySubmission={flow.retrySubmission} />;
+}
