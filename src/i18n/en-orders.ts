@@ -39,7 +39,7 @@ export const enOrders = {
   'payment.followProgress': 'Follow the payment',
 
   'payment.declined': 'You declined the payment in your wallet. Nothing was charged.',
-  'payment.cancelled': 'The payment was cancelled before your wallet sent it. Nothing was charged.',
+  'payment.cancelled': 'You closed the request before your wallet answered. If you approve it in the wallet after all, this order updates by itself.',
   'payment.notLanded': 'The last payment didn’t reach the network in time. Nothing was charged: you can pay again.',
 
   'payment.failedTitle': 'The payment didn’t go through',

@@ -65,6 +65,12 @@ export function askApproval(doc: Document, transfer: TransferToApprove): Promise
       sheet.remove();
       resolve(approved);
     };
+    // A real extension wallet asks in a window of its own. This sheet lives in the page, under which
+    // TON Connect's modal closes on any click outside it (and reports the request as not sent): keep
+    // the sheet's pointer events to itself.
+    for (const type of ['pointerdown', 'mousedown', 'touchstart', 'click'] as const) {
+      sheet.addEventListener(type, (event) => event.stopPropagation());
+    }
     decline.addEventListener('click', () => answer(false));
     approve.addEventListener('click', () => answer(true));
     doc.body.append(sheet);
