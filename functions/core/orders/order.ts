@@ -1,14 +1,8 @@
+import type { PricedLine } from './price-order';
 import type { OrderStatus } from './order-status';
 
-/** One line of an order: a snapshot of what was sold and at which price. */
-export interface OrderLine {
-  productId: string;
-  slug: string;
-  title: string;
-  unitPriceNano: bigint;
-  quantity: number;
-  lineTotalNano: bigint;
-}
+/** One line of an order: a snapshot of what was sold and at which price, exactly as it was priced. */
+export type OrderLine = PricedLine;
 
 export interface Order {
   id: string;
