@@ -1,10 +1,6 @@
 import { z } from 'zod';
+import { TELEGRAM_PUBLIC_KEY_HEX } from './core/init-data/check-init-data';
 
-// Telegram's published Ed25519 keys for third-party initData validation (core.telegram.org/bots/webapps).
-export const TELEGRAM_PUBLIC_KEYS = {
-  production: 'e7bf03a2fa4602af4580703d88dda5bb59f32ed8b02a56c187fe7d34caed242d',
-  test: '40055058a4ee38156a06562e52eece92a771bcd8346a8c4615cb7376eddf72ec',
-} as const;
 
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -78,7 +74,7 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
   const auth: AuthConfig = env.BOT_TOKEN
     ? { mode: 'bot-token', botToken: env.BOT_TOKEN }
     : env.BOT_ID
-      ? { mode: 'third-party', botId: env.BOT_ID, publicKeyHex: TELEGRAM_PUBLIC_KEYS[env.TELEGRAM_ENV] }
+      ? { mode: 'third-party', botId: env.BOT_ID, publicKeyHex: TELEGRAM_PUBLIC_KEY_HEX[env.TELEGRAM_ENV] }
       : { mode: 'dev' };
   if (env.TON_NETWORK !== 'local' && !env.MERCHANT_ADDRESS) {
     throw new ConfigError([`MERCHANT_ADDRESS: required with TON_NETWORK=${env.TON_NETWORK} (the wallet that receives payments)`]);

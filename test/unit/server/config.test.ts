@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, TELEGRAM_PUBLIC_KEYS } from '../../../functions/config';
+import { ConfigError, loadConfig } from '../../../functions/config';
 
 describe('loadConfig', () => {
   it('runs on embedded defaults with nothing set: dev mode, PGlite in .data, port 8080', () => {
@@ -18,9 +18,9 @@ describe('loadConfig', () => {
     expect(loadConfig({ BOT_ID: '7342037359' }).auth).toEqual({
       mode: 'third-party',
       botId: 7342037359,
-      publicKeyHex: TELEGRAM_PUBLIC_KEYS.production,
+      publicKeyHex: 'e7bf03a2fa4602af4580703d88dda5bb59f32ed8b02a56c187fe7d34caed242d',
     });
-    expect(loadConfig({ BOT_ID: '1', TELEGRAM_ENV: 'test' }).auth).toMatchObject({ publicKeyHex: TELEGRAM_PUBLIC_KEYS.test });
+    expect(loadConfig({ BOT_ID: '1', TELEGRAM_ENV: 'test' }).auth).toMatchObject({ publicKeyHex: '40055058a4ee38156a06562e52eece92a771bcd8346a8c4615cb7376eddf72ec' });
   });
 
   it('uses the PostgreSQL server when DATABASE_URL is set', () => {
