@@ -5,7 +5,7 @@ import { composeAppDeps } from '../../functions/compose';
 import { signInitData } from '../../functions/core/init-data/sign-init-data';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { loadConfig } from '../../functions/config';
-import { DEV_CHAIN_PATH, setupTon, type TonSetup } from '../../functions/platforms/node/ton-setup';
+import { DEV_CHAIN_IN_PROCESS_URL, fetchFromDevChainApp, setupTon, type TonSetup } from '../../functions/platforms/node/ton-setup';
 import { createChainReader } from '../../functions/adapters/ton/create-chain-reader';
 
 /** A bot token for tests only; it signs the initData the tests send, like Telegram would. */
@@ -60,19 +60,19 @@ export async function createTestApp(options: { seed?: boolean; orderTtlSeconds?:
   const dev = setup.dev;
   if (!dev) throw new Error('the test app runs on the local dev chain');
   const indexer = { down: false, requests: 0 };
+  const fromDevChain = fetchFromDevChainApp(dev.app);
   // The real toncenter adapter over the dev chain's real toncenter-format app, with an off switch and
   // short retries so an outage test takes milliseconds.
   const ton: TonSetup = {
     ...setup,
     chain: createChainReader({
       kind: 'toncenter',
-      baseUrl: `http://dev-chain.internal${DEV_CHAIN_PATH}`,
+      baseUrl: DEV_CHAIN_IN_PROCESS_URL,
       retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 2, deadlineMs: 2_000 },
       fetch: async (input, init) => {
         indexer.requests++;
         if (indexer.down) return Response.json({ error: 'service unavailable' }, { status: 503 });
-        const url = new URL(input);
-        return dev.app.request(url.pathname.slice(DEV_CHAIN_PATH.length) + url.search, init);
+        return fromDevChain(input, init);
       },
     }),
   };

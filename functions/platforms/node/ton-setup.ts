@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import { createChainReader } from '../../adapters/ton/create-chain-reader';
+import type { FetchFn } from '../../adapters/ton/indexer-http';
 import { createDevChain, type DevChain } from '../../adapters/ton/dev-chain/dev-chain';
 import { createDevChainApp } from '../../adapters/ton/dev-chain/dev-chain-app';
 import type { Env } from '../../config';
@@ -16,6 +17,19 @@ export interface TonSetup {
 
 /** Where the dev chain is mounted on the shop's own port. */
 export const DEV_CHAIN_PATH = '/dev/ton';
+/** The base URL a reader uses with {@link fetchFromDevChainApp}: never resolved, only its path is read. */
+export const DEV_CHAIN_IN_PROCESS_URL = `http://dev-chain.internal${DEV_CHAIN_PATH}`;
+
+/**
+ * A fetch that answers from the dev chain's HTTP app in-process: the same requests and answers as over
+ * the network, without a loop through the server's own socket.
+ */
+export function fetchFromDevChainApp(app: Hono): FetchFn {
+  return (input, init) => {
+    const url = new URL(input);
+    return Promise.resolve(app.request(url.pathname.slice(DEV_CHAIN_PATH.length) + url.search, init));
+  };
+}
 
 /**
  * Chooses how the shop reads the chain. With TON_NETWORK=local a dev chain (real TVM, real wallets) is
@@ -43,12 +57,8 @@ export async function setupTon(env: Env): Promise<TonSetup> {
     ? createChainReader({ kind: 'toncenter', baseUrl: env.TON_INDEXER_URL })
     : createChainReader({
         kind: 'toncenter',
-        baseUrl: `http://dev-chain.internal${DEV_CHAIN_PATH}`,
-        // Same requests and answers as over the network, without a loop through our own socket.
-        fetch: (input, init) => {
-          const url = new URL(input);
-          return Promise.resolve(app.request(url.pathname.slice(DEV_CHAIN_PATH.length) + url.search, init));
-        },
+        baseUrl: DEV_CHAIN_IN_PROCESS_URL,
+        fetch: fetchFromDevChainApp(app),
       });
   return {
     chain,
