@@ -1,17 +1,11 @@
 import type { ChainReader } from '../../core/payments/chain-reader';
-import type { FetchFn, RetryPolicy } from './indexer-http';
+import type { IndexerReaderOptions } from './indexer-http';
 import { createTonapiReader } from './tonapi-reader';
 import { createToncenterReader } from './toncenter-reader';
 
-export interface ChainReaderConfig {
-  /** TON_INDEXER: toncenter (also the local dev chain) or tonapi. */
+/** TON_INDEXER picks the kind (toncenter also serves the local dev chain); the rest as every reader takes it. */
+export interface ChainReaderConfig extends IndexerReaderOptions {
   kind: 'toncenter' | 'tonapi';
-  /** TON_INDEXER_URL. */
-  baseUrl: string;
-  /** TON_API_KEY: `X-Api-Key` for toncenter, `Authorization: Bearer` for tonapi. */
-  apiKey?: string;
-  fetch?: FetchFn;
-  retry?: Partial<RetryPolicy>;
 }
 
 /** The {@link ChainReader} the configuration names. */

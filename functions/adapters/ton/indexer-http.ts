@@ -25,6 +25,14 @@ export const DEFAULT_RETRY: RetryPolicy = {
 
 export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
 
+/** What every indexer reader takes: where the indexer is, its key, and optionally how to reach it. */
+export interface IndexerReaderOptions {
+  baseUrl: string;
+  apiKey?: string;
+  fetch?: FetchFn;
+  retry?: Partial<RetryPolicy>;
+}
+
 export interface IndexerClient {
   /**
    * GET `path` (with query) and parse the JSON answer. `null` for a 404 answered in JSON when

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { toRawAddress } from '../../core/payments/chain-address';
 import { ChainUnavailableError, type ChainMessage, type ChainReader, type ChainTransaction } from '../../core/payments/chain-reader';
 import { readComment } from '../../core/payments/comment-payload';
-import { createIndexerClient, indexerAddress, oldestFirstAfter, requireHashHex, type FetchFn, type RetryPolicy } from './indexer-http';
+import { createIndexerClient, indexerAddress, oldestFirstAfter, requireHashHex, type IndexerReaderOptions } from './indexer-http';
 
 // tonapi v2 (github.com/tonkeeper/opentonapi, api/openapi.yml): hashes hex, lt and amounts int64 JSON
 // numbers (read without rounding), addresses `{ address: "0:<hex>" }`, message body hex BOC in raw_body.
@@ -35,13 +35,8 @@ const transactions = z.object({ transactions: z.array(transaction) });
 type TonapiTransaction = z.infer<typeof transaction>;
 type TonapiMessage = z.infer<typeof message>;
 
-export interface TonapiReaderOptions {
-  /** e.g. https://tonapi.io or https://testnet.tonapi.io */
-  baseUrl: string;
-  apiKey?: string;
-  fetch?: FetchFn;
-  retry?: Partial<RetryPolicy>;
-}
+/** `baseUrl`: the indexer's root, e.g. https://tonapi.io or https://testnet.tonapi.io. */
+export type TonapiReaderOptions = IndexerReaderOptions;
 
 /** {@link ChainReader} over tonapi v2. tonapi does not say whether a block is final: read as final. */
 export function createTonapiReader(options: TonapiReaderOptions): ChainReader {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { toRawAddress } from '../../core/payments/chain-address';
 import { ChainUnavailableError, type ChainMessage, type ChainReader, type ChainTransaction } from '../../core/payments/chain-reader';
 import { readComment } from '../../core/payments/comment-payload';
-import { createIndexerClient, indexerAddress, oldestFirstAfter, requireHashHex, type FetchFn, type IndexerClient, type RetryPolicy } from './indexer-http';
+import { createIndexerClient, indexerAddress, oldestFirstAfter, requireHashHex, type IndexerClient, type IndexerReaderOptions } from './indexer-http';
 
 // toncenter indexer API v3 (github.com/toncenter/ton-indexer): hashes standard base64, addresses raw
 // upper-case, lt and amounts decimal strings. Only the fields a payment decision needs are read.
@@ -39,13 +39,8 @@ const transactionPage = z.object({ transactions: z.array(transaction) });
 type ToncenterTransaction = z.infer<typeof transaction>;
 type ToncenterMessage = z.infer<typeof message>;
 
-export interface ToncenterReaderOptions {
-  /** e.g. https://toncenter.com, https://testnet.toncenter.com, or the dev chain at http://127.0.0.1:8080/dev/ton */
-  baseUrl: string;
-  apiKey?: string;
-  fetch?: FetchFn;
-  retry?: Partial<RetryPolicy>;
-}
+/** `baseUrl`: the indexer's root, e.g. https://toncenter.com, or the dev chain at http://127.0.0.1:8080/dev/ton. */
+export type ToncenterReaderOptions = IndexerReaderOptions;
 
 /** {@link ChainReader} over toncenter's indexer API v3; the dev chain speaks the same format. */
 export function createToncenterReader(options: ToncenterReaderOptions): ChainReader {
