@@ -34,6 +34,31 @@ const envSchema = z.object({
   TON_INDEXER_URL: z.string().url().optional(),
   TON_API_KEY: z.string().min(1).optional(),
   RECONCILE_INTERVAL_SECONDS: z.coerce.number().positive().optional(),
+  // The bot (issue #5): webhook secret, Bot API location, who hears of new orders.
+  WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters of A-Z, a-z, 0-9, _ and - (Telegram allows only these)')
+    .optional(),
+  BOT_API_URL: z.string().url().optional(),
+  BOT_USERNAME: z
+    .string()
+    .regex(/^@?[A-Za-z][A-Za-z0-9_]{3,31}$/, 'must be the bot’s username, e.g. bazaar_shop_bot')
+    .transform((v) => v.replace(/^@/, ''))
+    .optional(),
+  MERCHANT_CHAT_IDS: z
+    .string()
+    .regex(/^\s*-?\d+(\s*,\s*-?\d+)*\s*$/, 'must be Telegram chat ids separated by commas')
+    .transform((v) => v.split(',').map((id) => Number(id.trim())))
+    .optional(),
+  OUTBOX_INTERVAL_SECONDS: z.coerce.number().positive().default(5),
+  // Web sign-in (issue #6): signs session cookies; required off dev mode when web sign-in is used.
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SESSION_TTL_SECONDS: z.coerce.number().int().min(300).max(90 * 86_400).default(30 * 86_400),
+  // Uploaded images (issue #5/#7): a folder on Node, or the database where there is no disk.
+  BLOB_STORE: z.enum(['folder', 'database']).default('folder'),
+  MEDIA_DIR: z.string().min(1).optional(),
+  // Production applies migrations with `npm run db:migrate`; the Node server does it on start by default.
+  MIGRATE_ON_START: flag.default(true),
   ADMIN_IDS: z
     .string()
     .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'must be Telegram user ids separated by commas')

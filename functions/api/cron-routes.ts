@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { OrderRepo } from '../core/orders/order-repo';
 import { reconcilePayments } from '../core/payments/reconcile-payments';
-import { timingSafeEqual } from '../core/init-data/timing-safe-equal';
+import { timingSafeEqual } from '../core/timing-safe-equal';
 import { HttpError } from '../http/http-error';
 import type { PaymentContext } from './payment-context';
 

@@ -11,7 +11,7 @@
  * into a byte array, which is a measurable share of an initData check.
  *
  * Comparing digests is not part of the port on purpose: the core does it with one constant-time
- * function (functions/core/init-data/timing-safe-equal.ts), whatever the platform.
+ * function (functions/core/timing-safe-equal.ts), whatever the platform.
  */
 export interface CryptoPort {
   /** SHA-256 of `data`: 32 raw bytes. */

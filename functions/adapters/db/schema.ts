@@ -34,6 +34,12 @@ export const products = pgTable(
     priceNano: bigint('price_nano', { mode: 'bigint' }).notNull(),
     compareAtPriceNano: bigint('compare_at_price_nano', { mode: 'bigint' }),
     images: jsonb('images').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    // Merchant-entered translations by locale ({ "ru": { "title": …, "description": … } }); the
+    // title/description columns hold the shop's default language and are the fallback.
+    translations: jsonb('translations')
+      .$type<Record<string, { title?: string; description?: string }>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     categoryId: text('category_id').references(() => categories.id, { onDelete: 'set null' }),
     // The CHECK is the last line of defence against overselling: even a buggy code path cannot drive
     // stock below zero, the transaction fails instead.
@@ -57,6 +63,10 @@ export const customers = pgTable('customers', {
   lastName: text('last_name'),
   username: text('username'),
   languageCode: text('language_code'),
+  // A TON wallet that signed in with ton_proof (raw form 0:…); links the open-web sign-in to this row.
+  walletAddress: text('wallet_address').unique(),
+  /** Set when Telegram answered 403 (the customer blocked the bot): no more messages are attempted. */
+  botBlockedAt: timestamp('bot_blocked_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -182,6 +192,80 @@ export const chainCursors = pgTable('chain_cursors', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
 });
 
+/** Bot API updates already handled: Telegram retries a webhook call until it gets a 2xx. */
+export const telegramUpdates = pgTable('telegram_updates', {
+  updateId: bigint('update_id', { mode: 'number' }).primaryKey(),
+  kind: text('kind').notNull(),
+  receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+});
+
+export const OUTBOX_STATUSES = ['pending', 'sent', 'blocked', 'failed'] as const;
+
+/**
+ * Messages to send through the Bot API, written in the same transaction as the change they announce and
+ * delivered by a worker. `dedupe_key` makes each announcement happen once however often it is enqueued.
+ */
+export const outboxMessages = pgTable(
+  'outbox_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    dedupeKey: text('dedupe_key').notNull().unique(),
+    kind: text('kind').notNull(),
+    chatId: bigint('chat_id', { mode: 'number' }).notNull(),
+    orderId: uuid('order_id').references(() => orders.id, { onDelete: 'cascade' }),
+    /** What the message needs besides the order (rendered at delivery, in the recipient's language). */
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    status: text('status', { enum: OUTBOX_STATUSES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt)],
+);
+
+/** The shop's own settings, one JSON document per key (edited by the merchant in the admin screens). */
+export const shopSettings = pgTable('shop_settings', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').$type<unknown>().notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});
+
+/** A signed-in web visitor's session (cookie holds the id and a secret; only its hash is stored). */
+export const webSessions = pgTable(
+  'web_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    method: text('method', { enum: ['telegram', 'ton'] }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('web_sessions_customer_idx').on(t.customerId)],
+);
+
+/** ton_proof payloads the server issued: single use, short-lived. */
+export const tonProofPayloads = pgTable('ton_proof_payloads', {
+  payload: text('payload').primaryKey(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+});
+
+/** Uploaded images when the BlobStore is the database (platforms without a file system or bucket). */
+export const blobs = pgTable('blobs', {
+  key: text('key').primaryKey(),
+  contentType: text('content_type').notNull(),
+  bytes: text('bytes_base64').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+});
+
 export const schema = {
   categories,
   products,
@@ -191,5 +275,11 @@ export const schema = {
   paymentSubmissions,
   payments,
   chainCursors,
+  telegramUpdates,
+  outboxMessages,
+  shopSettings,
+  webSessions,
+  tonProofPayloads,
+  blobs,
 };
 export type Schema = typeof schema;

@@ -5,7 +5,7 @@ import { decodeBase64Url, decodeHex } from './encoding';
 import { InitDataMalformedError, InitDataSignatureInvalidError } from './errors';
 import { parseInitData } from './parse-init-data';
 import { assertBotToken, deriveWebAppSecretKey, lazyKey } from './secret-keys';
-import { timingSafeEqualHex } from './timing-safe-equal';
+import { timingSafeEqualHex } from '../timing-safe-equal';
 
 /**
  * Telegram's published Ed25519 public keys for third-party validation.

@@ -4,7 +4,7 @@ import { buildDataCheckString } from './data-check-string';
 import { InitDataMalformedError, InitDataSignatureInvalidError } from './errors';
 import { assertBotToken, deriveLoginWidgetSecretKey, lazyKey } from './secret-keys';
 import type { TelegramUser } from './telegram-user';
-import { timingSafeEqualHex } from './timing-safe-equal';
+import { timingSafeEqualHex } from '../timing-safe-equal';
 
 /** A person signed in on the open web with the Telegram Login Widget, authenticated and fresh. */
 export type VerifiedLoginWidgetData = { user: TelegramUser; authDate: number };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timingSafeEqual, timingSafeEqualHex } from '../../../functions/core/init-data/timing-safe-equal';
+import { timingSafeEqual, timingSafeEqualHex } from '../../../functions/core/timing-safe-equal';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 

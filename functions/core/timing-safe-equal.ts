@@ -1,4 +1,4 @@
-import { hexDigitValue } from './encoding';
+import { hexDigitValue } from './init-data/encoding';
 
 /**
  * Whether two byte strings are equal, taking the same time wherever they differ, so that a caller who

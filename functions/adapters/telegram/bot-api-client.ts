@@ -1,0 +1,57 @@
+import { BotApiError, type BotApi } from '../../core/telegram/bot-api';
+
+export const TELEGRAM_BOT_API_URL = 'https://api.telegram.org';
+
+/**
+ * The Bot API over HTTP: `POST <baseUrl>/bot<token>/<method>` with a JSON body
+ * (core.telegram.org/bots/api#making-requests). Every failure becomes a BotApiError; the token never
+ * appears in an error message or log line.
+ */
+export function createBotApiClient(options: {
+  token: string;
+  /** Default https://api.telegram.org; a local Bot API server or the tests' fake otherwise. */
+  baseUrl?: string;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+}): BotApi {
+  const baseUrl = (options.baseUrl ?? TELEGRAM_BOT_API_URL).replace(/\/+$/, '');
+  const doFetch = options.fetch ?? fetch;
+  const timeoutMs = options.timeoutMs ?? 10_000;
+
+  async function call<T>(method: string, params: object): Promise<T> {
+    let response: Response;
+    try {
+      response = await doFetch(`${baseUrl}/bot${options.token}/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(params),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      throw new BotApiError(method, 0, `network error: ${(error as Error).message ?? String(error)}`);
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      throw new BotApiError(method, response.ok ? 502 : response.status, `answer is not JSON (HTTP ${response.status})`);
+    }
+    const answer = body as { ok?: boolean; result?: T; error_code?: number; description?: string; parameters?: { retry_after?: number } };
+    if (answer.ok === true) return answer.result as T;
+    throw new BotApiError(
+      method,
+      typeof answer.error_code === 'number' ? answer.error_code : response.status,
+      typeof answer.description === 'string' ? answer.description : `HTTP ${response.status}`,
+      typeof answer.parameters?.retry_after === 'number' ? answer.parameters.retry_after : undefined,
+    );
+  }
+
+  return {
+    getMe: () => call('getMe', {}),
+    sendMessage: (params) => call('sendMessage', params),
+    setWebhook: (params) => call('setWebhook', params),
+    getWebhookInfo: () => call('getWebhookInfo', {}),
+    setChatMenuButton: (params) => call('setChatMenuButton', params),
+    setMyCommands: (params) => call('setMyCommands', params),
+  };
+}

@@ -1,0 +1,83 @@
+// The Bot API methods Bazaar uses, with the fields it sets. Wire format: core.telegram.org/bots/api
+// (JSON body, answer `{ ok: true, result }` or `{ ok: false, error_code, description, parameters }`).
+
+export interface InlineKeyboardButton {
+  text: string;
+  /** Opens a Mini App at this https URL: core.telegram.org/bots/api#webappinfo */
+  web_app?: { url: string };
+  url?: string;
+}
+
+export interface SendMessageParams {
+  chat_id: number;
+  text: string;
+  parse_mode?: 'HTML';
+  reply_markup?: { inline_keyboard: InlineKeyboardButton[][] };
+  link_preview_options?: { is_disabled: boolean };
+}
+
+export interface BotCommand {
+  command: string;
+  description: string;
+}
+
+export interface SetWebhookParams {
+  url: string;
+  secret_token: string;
+  allowed_updates: string[];
+  drop_pending_updates?: boolean;
+}
+
+export interface MenuButtonWebApp {
+  type: 'web_app';
+  text: string;
+  web_app: { url: string };
+}
+
+export interface BotUser {
+  id: number;
+  is_bot: boolean;
+  first_name: string;
+  username?: string;
+}
+
+export interface SentMessage {
+  message_id: number;
+  chat: { id: number };
+}
+
+/** The Bot API port. Implemented over HTTP in adapters/telegram/bot-api-client.ts. */
+export interface BotApi {
+  getMe(): Promise<BotUser>;
+  sendMessage(params: SendMessageParams): Promise<SentMessage>;
+  setWebhook(params: SetWebhookParams): Promise<true>;
+  getWebhookInfo(): Promise<{ url: string; pending_update_count: number; allowed_updates?: string[] }>;
+  setChatMenuButton(params: { menu_button: MenuButtonWebApp }): Promise<true>;
+  setMyCommands(params: { commands: BotCommand[]; language_code?: string }): Promise<true>;
+}
+
+/**
+ * Telegram said no (`ok: false`), or could not be reached (`errorCode` 0). `retryAfterSeconds` comes from
+ * a 429's `parameters.retry_after`: core.telegram.org/bots/api#responseparameters
+ */
+export class BotApiError extends Error {
+  readonly code = 'BOT_API_ERROR';
+  constructor(
+    readonly method: string,
+    readonly errorCode: number,
+    readonly description: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(`Bot API ${method} failed: ${errorCode} ${description}`);
+  }
+
+  /** 403 "Forbidden: bot was blocked by the user" (or the user is deactivated): retrying cannot help. */
+  get recipientUnreachable(): boolean {
+    return this.errorCode === 403;
+  }
+
+  /** Worth trying again later: network failures, 429 and 5xx. Other 4xx are mistakes in the request. */
+  get retryable(): boolean {
+    return this.errorCode === 0 || this.errorCode === 429 || this.errorCode >= 500;
+  }
+}

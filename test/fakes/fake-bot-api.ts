@@ -1,0 +1,145 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A stand-in for api.telegram.org, which tests cannot reach. It speaks the Bot API's wire format
+ * (core.telegram.org/bots/api#making-requests): `POST /bot<token>/<method>` with a JSON body, answered
+ * `{ ok: true, result }` or `{ ok: false, error_code, description, parameters? }`. A wrong token is
+ * 401 Unauthorized and an unknown method 404 Not Found, as Telegram answers; unknown methods are also kept
+ * in `unexpected` so a test can fail on them.
+ */
+export interface FakeBotApi {
+  token: string;
+  /** Every well-formed call, in arrival order. */
+  calls: { method: string; params: Record<string, unknown> }[];
+  /** Calls to methods this fake does not know. */
+  unexpected: string[];
+  /** `fetch` into the fake, in-process (give it to createBotApiClient). */
+  fetch: typeof fetch;
+  /** The base URL to use with `fetch` above (any host: the fetch never leaves the process). */
+  baseUrl: string;
+  /** Queue one scripted answer for the next call of `method` (e.g. a 429 or a 500); FIFO per method. */
+  failNext(method: string, failure: FakeFailure): void;
+  /** Calls of `method` so far, params only. */
+  callsOf(method: string): Record<string, unknown>[];
+  /** Serves the fake over real HTTP on 127.0.0.1 (for a child process or a browser); returns its URL. */
+  listen(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export type FakeFailure =
+  | { kind: 'error'; errorCode: number; description: string; retryAfter?: number }
+  /** A gateway failure with a non-JSON body, as a proxy in front of Telegram may answer. */
+  | { kind: 'http'; status: number; body: string }
+  /** The connection drops: fetch rejects. */
+  | { kind: 'network' };
+
+const BOT_USER = { id: 7000000001, is_bot: true, first_name: 'Bazaar Test Shop', username: 'bazaar_test_bot' };
+
+export function createFakeBotApi(options: { token: string }): FakeBotApi {
+  const calls: FakeBotApi['calls'] = [];
+  const unexpected: string[] = [];
+  const scripted = new Map<string, FakeFailure[]>();
+  let nextMessageId = 1;
+  let webhook: { url: string; allowed_updates?: string[] } = { url: '' };
+  let server: Server | undefined;
+
+  const ok = (result: unknown) => Response.json({ ok: true, result });
+  const fail = (status: number, description: string, parameters?: object) =>
+    Response.json({ ok: false, error_code: status, description, ...(parameters && { parameters }) }, { status });
+
+  const methods: Record<string, (params: Record<string, unknown>) => Response> = {
+    getMe: () => ok(BOT_USER),
+    sendMessage: (params) => {
+      if (typeof params.chat_id !== 'number' && typeof params.chat_id !== 'string') return fail(400, 'Bad Request: chat_id is empty');
+      if (typeof params.text !== 'string' || params.text.trim() === '') return fail(400, 'Bad Request: message text is empty');
+      if (params.text.length > 4096) return fail(400, 'Bad Request: message is too long');
+      return ok({ message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: Number(params.chat_id), type: 'private' }, text: params.text });
+    },
+    setWebhook: (params) => {
+      if (typeof params.url !== 'string' || !params.url.startsWith('https://')) return fail(400, 'Bad Request: bad webhook: An HTTPS URL must be provided for webhook');
+      if (typeof params.secret_token === 'string' && !/^[A-Za-z0-9_-]{1,256}$/.test(params.secret_token)) {
+        return fail(400, 'Bad Request: secret token contains unallowed characters');
+      }
+      webhook = { url: params.url, ...(Array.isArray(params.allowed_updates) && { allowed_updates: params.allowed_updates as string[] }) };
+      return ok(true);
+    },
+    getWebhookInfo: () => ok({ url: webhook.url, has_custom_certificate: false, pending_update_count: 0, ...(webhook.allowed_updates && { allowed_updates: webhook.allowed_updates }) }),
+    deleteWebhook: () => {
+      webhook = { url: '' };
+      return ok(true);
+    },
+    setChatMenuButton: () => ok(true),
+    getChatMenuButton: () => ok({ type: 'default' }),
+    setMyCommands: (params) => (Array.isArray(params.commands) ? ok(true) : fail(400, 'Bad Request: commands must be an array')),
+    getMyCommands: () => ok([]),
+  };
+
+  async function handle(request: Request): Promise<Response> {
+    const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(new URL(request.url).pathname);
+    if (!match) return fail(404, 'Not Found');
+    const [, token, method] = match as unknown as [string, string, string];
+    if (token !== options.token) return fail(401, 'Unauthorized');
+    const handler = methods[method];
+    if (!handler) {
+      unexpected.push(method);
+      return fail(404, 'Not Found');
+    }
+    let params: Record<string, unknown> = {};
+    const text = await request.text();
+    if (text) {
+      try {
+        params = JSON.parse(text) as Record<string, unknown>;
+      } catch {
+        return fail(400, "Bad Request: can't parse JSON object");
+      }
+    }
+    calls.push({ method, params });
+    const failure = scripted.get(method)?.shift();
+    if (failure?.kind === 'network') throw new TypeError('fetch failed: connection reset by the fake');
+    if (failure?.kind === 'http') return new Response(failure.body, { status: failure.status, headers: { 'content-type': 'text/html' } });
+    if (failure?.kind === 'error') {
+      return fail(failure.errorCode, failure.description, failure.retryAfter !== undefined ? { retry_after: failure.retryAfter } : undefined);
+    }
+    return handler(params);
+  }
+
+  const fake: FakeBotApi = {
+    token: options.token,
+    calls,
+    unexpected,
+    baseUrl: 'http://fake-bot-api.test',
+    fetch: async (input, init) => handle(new Request(input, init)),
+    failNext(method, failure) {
+      const queue = scripted.get(method) ?? [];
+      queue.push(failure);
+      scripted.set(method, queue);
+    },
+    callsOf: (method) => calls.filter((call) => call.method === method).map((call) => call.params),
+    async listen() {
+      server = createServer(async (req, res) => {
+        const chunks: Buffer[] = [];
+        for await (const chunk of req) chunks.push(chunk as Buffer);
+        let response: Response;
+        try {
+          response = await handle(
+            new Request(`http://127.0.0.1${req.url}`, {
+              method: req.method ?? 'POST',
+              headers: { 'content-type': req.headers['content-type'] ?? 'application/json' },
+              ...(req.method !== 'GET' && { body: Buffer.concat(chunks) }),
+            }),
+          );
+        } catch {
+          req.socket.destroy();
+          return;
+        }
+        res.writeHead(response.status, Object.fromEntries(response.headers));
+        res.end(Buffer.from(await response.arrayBuffer()));
+      });
+      await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+      return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+    },
+    close: () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+  };
+  return fake;
+}
