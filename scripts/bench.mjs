@@ -15,3 +15,4 @@ run('node', ['bench/bundle-size.mjs']);
 run('npx', ['tsx', 'bench/init-data.bench.ts']);
 run('npx', ['tsx', 'bench/ton-devchain.bench.ts']);
 run('npx', ['tsx', 'bench/payments.bench.ts']);
+run('npx', ['tsx', 'bench/load.bench.ts']);

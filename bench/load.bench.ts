@@ -1,0 +1,207 @@
+// Load benchmark: the real Node server (`functions/platforms/node.ts`, one process per instance) driven
+// over loopback by autocannon. Two workloads, catalog reads and order creations, on:
+//   - embedded PGlite, one instance (PGlite lives inside one process: it cannot be shared);
+//   - the PostgreSQL server, one instance, then two instances on the same database.
+// Prints req/s, p50/p99 latency and the error count (non-2xx responses, socket errors, timeouts), which
+// must be 0. The figures are recorded in docs/performance.md. The load generator shares the machine's
+// cores with the servers, so scaling past the core count is not expected here.
+//
+// Run: npx tsx bench/load.bench.ts   (BENCH_LOAD_SECONDS=8, BENCH_LOAD_CONNECTIONS=32,
+//      BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres to find the server; skipped if absent)
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import postgres from 'postgres';
+import { nodeCrypto } from '../functions/adapters/crypto/node-crypto';
+import { openDatabase, type DatabaseOptions } from '../functions/adapters/db/connect';
+import { migrateDatabase } from '../functions/adapters/db/migrate';
+import { products } from '../functions/adapters/db/schema';
+import { seedDemoCatalogIfEmpty } from '../functions/adapters/db/seed-demo-catalog';
+import { signInitData } from '../functions/core/init-data/sign-init-data';
+
+const BOT_TOKEN = '7000000010:AAload-bench-token-for-bazaar-servers';
+const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 8);
+const CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 32);
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const BENCH_DB = 'bazaar_load_bench';
+
+interface Figures {
+  label: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  total: number;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Migrates and seeds, then gives every product stock enough for the whole run. */
+async function prepareDatabase(options: DatabaseOptions): Promise<void> {
+  const handle = await openDatabase(options);
+  try {
+    await migrateDatabase(handle);
+    await seedDemoCatalogIfEmpty(handle.db);
+    await handle.db.update(products).set({ stock: 10_000_000 }).where(sql`true`);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function startInstance(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/platforms/node.ts'], {
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      BOT_TOKEN,
+      DEMO_CATALOG: 'true',
+      ORDER_TTL_SECONDS: '3600',
+      RECONCILE_INTERVAL_SECONDS: '60',
+      STATIC_DIR: 'dist',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return { url, child };
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('server did not become healthy in 60 s');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function stopInstance({ child }: { child: ChildProcess }): Promise<void> {
+  if (child.exitCode !== null) return;
+  // autocannon returns at its deadline with requests still in flight: let the server finish them.
+  await new Promise((r) => setTimeout(r, 1000));
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/** Runs one autocannon per instance at once (connections split between them) and sums the figures. */
+async function drive(label: string, urls: string[], request: { path: string; method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string }): Promise<Figures> {
+  const results = await Promise.all(
+    urls.map((url) =>
+      autocannon({
+        url: url + request.path,
+        method: request.method ?? 'GET',
+        headers: request.headers ?? {},
+        ...(request.body !== undefined && { body: request.body }),
+        connections: Math.max(1, Math.floor(CONNECTIONS / urls.length)),
+        duration: SECONDS,
+      }),
+    ),
+  );
+  const total = results.reduce((n, r) => n + r.requests.total, 0);
+  return {
+    label,
+    requestsPerSecond: results.reduce((n, r) => n + r.requests.average, 0),
+    // Latency percentiles are per generator; with two, report the slower one (the honest bound).
+    p50: Math.max(...results.map((r) => r.latency.p50)),
+    p99: Math.max(...results.map((r) => r.latency.p99)),
+    errors: results.reduce((n, r) => n + r.errors + r.timeouts + r.non2xx, 0),
+    total,
+  };
+}
+
+async function runWorkloads(label: string, urls: string[]): Promise<Figures[]> {
+  const auth = `tma ${await signInitData({
+    fields: { user: JSON.stringify({ id: 5151, first_name: 'Load' }), auth_date: String(Math.floor(Date.now() / 1000)) },
+    botToken: BOT_TOKEN,
+    crypto: nodeCrypto,
+  })}`;
+  const catalog = (await (await fetch(`${urls[0]}/api/catalog`)).json()) as { products: { id: string }[] };
+  const [first, second] = catalog.products;
+  if (!first || !second) throw new Error('the demo catalog is empty');
+  const order = JSON.stringify({ items: [{ productId: first.id, quantity: 1 }, { productId: second.id, quantity: 2 }] });
+  const figures = [await drive(`${label}: catalog reads`, urls, { path: '/api/catalog' })];
+  figures.push(
+    await drive(`${label}: order creations`, urls, {
+      path: '/api/orders',
+      method: 'POST',
+      headers: { authorization: auth, 'content-type': 'application/json' },
+      body: order,
+    }),
+  );
+  return figures;
+}
+
+async function postgresReachable(): Promise<boolean> {
+  const admin = postgres(ADMIN_URL, { max: 1, connect_timeout: 3, onnotice: () => {} });
+  try {
+    await admin`select 1`;
+    await admin.unsafe(`drop database if exists ${BENCH_DB} with (force)`);
+    await admin.unsafe(`create database ${BENCH_DB}`);
+    return true;
+  } catch (error) {
+    console.log(`PostgreSQL server not usable at ${ADMIN_URL.replace(/:[^:@/]*@/, ':***@')} (${(error as Error).message}): skipping its scenarios.`);
+    return false;
+  } finally {
+    await admin.end({ timeout: 2 });
+  }
+}
+
+const all: Figures[] = [];
+console.log(`Load: ${SECONDS} s per workload, ${CONNECTIONS} connections in all, over loopback.`);
+
+// 1. PGlite, one instance.
+const dataDir = await mkdtemp(join(tmpdir(), 'bazaar-load-'));
+try {
+  await prepareDatabase({ driver: 'pglite', dataDir });
+  const instance = await startInstance({ DATA_DIR: dataDir });
+  try {
+    all.push(...(await runWorkloads('PGlite ×1', [instance.url])));
+  } finally {
+    await stopInstance(instance);
+  }
+} finally {
+  await rm(dataDir, { recursive: true, force: true });
+}
+
+// 2. The PostgreSQL server, one instance then two on the same database.
+if (await postgresReachable()) {
+  const databaseUrl = new URL(ADMIN_URL);
+  databaseUrl.pathname = `/${BENCH_DB}`;
+  await prepareDatabase({ driver: 'postgres', url: databaseUrl.toString() });
+  for (const count of [1, 2]) {
+    const instances = await Promise.all(Array.from({ length: count }, () => startInstance({ DATABASE_URL: databaseUrl.toString() })));
+    try {
+      all.push(...(await runWorkloads(`PostgreSQL ×${count}`, instances.map((i) => i.url))));
+    } finally {
+      await Promise.all(instances.map(stopInstance));
+    }
+  }
+}
+
+console.log('\n| scenario | req/s | p50 ms | p99 ms | errors | requests |');
+console.log('|---|---:|---:|---:|---:|---:|');
+for (const f of all) {
+  console.log(`| ${f.label} | ${f.requestsPerSecond.toFixed(0)} | ${f.p50} | ${f.p99} | ${f.errors} | ${f.total} |`);
+}
+const failed = all.filter((f) => f.errors > 0);
+if (failed.length > 0) {
+  console.log(`\nERRORS under load in: ${failed.map((f) => f.label).join(', ')}`);
+  process.exitCode = 1;
+}
