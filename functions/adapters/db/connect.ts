@@ -1,8 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import postgres from 'postgres';
+import { openPostgres } from './connect-postgres';
 import { schema, type Schema } from './schema';
 
 /** The database as the repositories see it: one Drizzle type whatever the driver underneath. */
@@ -12,7 +11,8 @@ export type DbExecutor = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export interface DatabaseHandle {
   db: Db;
-  driver: 'pglite' | 'postgres';
+  /** pglite: in-process (local default); postgres: TCP (Node, Workers via cloudflare:sockets); neon: WebSocket. */
+  driver: 'pglite' | 'postgres' | 'neon';
   /** Runs a trivial query; throws when the database cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -24,24 +24,14 @@ export type DatabaseOptions =
   | { driver: 'pglite'; dataDir?: string };
 
 /**
- * Opens the database: PGlite (Postgres compiled to WebAssembly, in-process) by default, the `postgres`
- * driver over TCP when a DATABASE_URL is configured. Both are real Postgres; the SQL is the same.
+ * Opens the database on Node: PGlite (Postgres compiled to WebAssembly, in-process) by default, the
+ * `postgres` driver over TCP when a DATABASE_URL is configured. Both are real Postgres; the SQL is the
+ * same. The serverless entries never come through here (no PGlite in their bundles): they open
+ * connect-postgres.ts or connect-neon.ts directly.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.driver === 'postgres') {
-    const client = postgres(options.url, {
-      max: options.maxConnections ?? 10,
-      onnotice: () => {},
-    });
-    const db = drizzlePostgres(client, { schema }) as unknown as Db;
-    return {
-      db,
-      driver: 'postgres',
-      ping: async () => {
-        await client`select 1`;
-      },
-      close: () => client.end({ timeout: 5 }),
-    };
+    return openPostgres({ url: options.url, ...(options.maxConnections !== undefined && { maxConnections: options.maxConnections }) });
   }
   const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
   await client.waitReady;
