@@ -15,7 +15,7 @@ describe('planBotSetup', () => {
     expect(planBotSetup(settings).webhook).toEqual({
       url: 'https://shop.example/api/telegram/webhook',
       secret_token: settings.webhookSecret,
-      allowed_updates: ['message'],
+      allowed_updates: ['message', 'my_chat_member'],
       drop_pending_updates: false,
     });
   });
