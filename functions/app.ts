@@ -1,17 +1,21 @@
 import { Hono } from 'hono';
 import { catalogRoutes } from './api/catalog-routes';
 import { adminRoutes } from './api/admin-routes';
+import { authRoutes } from './api/auth-routes';
 import { cronRoutes } from './api/cron-routes';
 import { healthRoutes, type HealthProbe } from './api/health-routes';
 import type { PaymentContext } from './api/payment-context';
 import { manifestRoutes } from './api/manifest-routes';
+import { meRoutes } from './api/me-routes';
 import { mediaRoutes } from './api/media-routes';
 import { orderRoutes } from './api/order-routes';
+import type { WebAuthContext } from './api/web-auth-context';
 import type { CatalogRepo } from './core/catalog/catalog';
 import type { CustomerRepo } from './core/customers/customer';
 import type { OrderRepo } from './core/orders/order-repo';
 import { createErrorHandler, errorResponse, type ErrorLogger } from './http/error-handler';
-import { requireTelegramCustomer, type InitDataVerifier } from './http/telegram-auth';
+import { requireCustomer as requireCustomerAuth } from './http/customer-auth';
+import type { InitDataVerifier } from './http/telegram-auth';
 
 export const APP_VERSION = '0.1.0';
 
@@ -30,6 +34,8 @@ export interface AppDeps {
   payments: PaymentContext;
   cronSecret: string | undefined;
   adminIds: readonly number[];
+  /** Web sign-in: sessions, the Telegram Login Widget, TON ton_proof (api/web-auth-context.ts). */
+  webAuth: WebAuthContext;
 }
 
 /**
@@ -38,7 +44,13 @@ export interface AppDeps {
  */
 export function createApp(deps: AppDeps) {
   const app = new Hono();
-  const requireCustomer = requireTelegramCustomer(deps);
+  // The Mini App's initData or a web session cookie, for every customer API.
+  const requireCustomer = requireCustomerAuth({
+    ...deps,
+    sessions: deps.webAuth.sessions,
+    crypto: deps.webAuth.crypto,
+    publicUrl: deps.shop.publicUrl,
+  });
 
   app.route('/api/health', healthRoutes({ probe: deps.probe, devMode: deps.devMode, version: APP_VERSION }));
   app.route('/api', catalogRoutes(deps));
@@ -58,6 +70,11 @@ export function createApp(deps: AppDeps) {
     cronRoutes({ cronSecret: deps.cronSecret, orders: deps.orders, payments: deps.payments, clock: deps.clock }),
   );
   app.route('/api/admin', adminRoutes({ adminIds: deps.adminIds, requireCustomer, payments: deps.payments }));
+  app.route(
+    '/api/auth',
+    authRoutes({ web: deps.webAuth, customers: deps.customers, clock: deps.clock, publicUrl: deps.shop.publicUrl, requireCustomer }),
+  );
+  app.route('/api/me', meRoutes({ requireCustomer }));
   app.route('/media', mediaRoutes());
   app.route('/', manifestRoutes({ shopName: deps.shop.name, publicUrl: deps.shop.publicUrl }));
   app.all('/api/*', (c) => errorResponse(c, 404, 'NOT_FOUND', `No API route ${c.req.method} ${c.req.path}.`));

@@ -1,6 +1,7 @@
 import { createCatalogRepo } from './adapters/db/catalog-repo';
 import type { DatabaseHandle } from './adapters/db/connect';
 import { createCustomerRepo } from './adapters/db/customer-repo';
+import { createSessionRepo } from './adapters/db/session-repo';
 import { createOrderRepo } from './adapters/db/order-repo';
 import { createPaymentRepo } from './adapters/db/payment-repo';
 import { Address } from '@ton/core';
@@ -10,6 +11,7 @@ import type { TonNetwork } from './core/payments/payment-intent';
 import type { AppDeps } from './app';
 import type { CryptoPort } from './core/crypto-port';
 import { createInitDataVerifier } from './core/init-data/verify-init-data';
+import { createLoginWidgetVerifier } from './core/init-data/login-widget';
 import type { AuthConfig } from './config';
 
 /**
@@ -29,6 +31,8 @@ export function composeAppDeps(input: {
   ton: { chain: ChainReader; merchantAddress: string; network: TonNetwork };
   cronSecret?: string | undefined;
   adminIds?: readonly number[];
+  /** Web sign-in settings (BOT_USERNAME for the Login Widget, SESSION_TTL_SECONDS). */
+  webAuth?: { botUsername?: string | undefined; sessionTtlSeconds?: number; loginWidgetMaxAgeSeconds?: number };
 }): AppDeps {
   const { db } = input.database;
   const verifyInitData =
@@ -66,6 +70,24 @@ export function composeAppDeps(input: {
     },
     cronSecret: input.cronSecret,
     adminIds: input.adminIds ?? [],
+    webAuth: {
+      sessions: createSessionRepo(db),
+      crypto: input.crypto,
+      sessionTtlSeconds: input.webAuth?.sessionTtlSeconds ?? 30 * 86_400,
+      // Telegram signs Login Widget data with the shop's own bot token only: none in third-party mode, and
+      // dev mode's made-up token is one Telegram has never seen.
+      loginWidget:
+        input.auth.mode === 'bot-token' && !input.devMode
+          ? {
+              verify: createLoginWidgetVerifier({
+                botToken: input.auth.botToken,
+                crypto: input.crypto,
+                maxAgeSeconds: input.webAuth?.loginWidgetMaxAgeSeconds ?? 86_400,
+              }),
+              botUsername: input.webAuth?.botUsername ?? null,
+            }
+          : null,
+    },
   };
 }
 

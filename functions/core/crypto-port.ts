@@ -20,6 +20,8 @@ export interface CryptoPort {
   importHmacSha256Key(keyBytes: Uint8Array): Promise<HmacSha256Key>;
   /** Imports a raw 32-byte Ed25519 public key, ready to verify many signatures. */
   importEd25519PublicKey(rawPublicKey: Uint8Array): Promise<Ed25519PublicKey>;
+  /** `length` bytes from a cryptographically secure source: session secrets, one-time payloads. */
+  randomBytes(length: number): Uint8Array;
 }
 
 /** An imported HMAC-SHA256 key. */

@@ -3,6 +3,7 @@ import { seedDemoCatalogIfEmpty } from '../../functions/adapters/db/seed-demo-ca
 import { createApp, type App } from '../../functions/app';
 import { composeAppDeps } from '../../functions/compose';
 import { signInitData } from '../../functions/core/init-data/sign-init-data';
+import { signLoginWidgetData } from '../../functions/core/auth/sign-login-widget';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { loadConfig } from '../../functions/config';
 import { DEV_CHAIN_IN_PROCESS_URL, fetchFromDevChainApp, setupTon, type TonSetup } from '../../functions/platforms/node/ton-setup';
@@ -13,6 +14,10 @@ export const TEST_BOT_TOKEN = '7000000001:AAtest-token-for-bazaar-integration-te
 export const TEST_CRON_SECRET = 'test-cron-secret-0123456789';
 /** Telegram user ids the test app treats as the shop's staff. */
 export const TEST_ADMIN_IDS = [9000001];
+/** The test bot's username, offered to the Login Widget by GET /api/auth/config. */
+export const TEST_BOT_USERNAME = 'bazaar_test_bot';
+/** The origin test requests go to (and a same-origin browser would send as `Origin`). */
+export const TEST_ORIGIN = 'http://shop.test';
 
 export interface TestUser {
   id: number;
@@ -45,13 +50,22 @@ export interface TestApp {
   errors: unknown[];
   /** Signs initData for `user` at the clock's current time: the value of an Authorization header. */
   authFor(user: TestUser, options?: { authDate?: number }): Promise<string>;
+  /** Login Widget data for `user` signed for the test bot, as the widget hands it to the page. */
+  widgetFor(user: TestUser, options?: { authDate?: number; lastName?: string }): Promise<Record<string, string | number>>;
+  /**
+   * Signs `user` in on the web with the Login Widget and returns the session cookie (`bazaar_session=…`),
+   * ready for a `cookie` header.
+   */
+  webSignIn(user: TestUser): Promise<string>;
   /** JSON request through the real app, in-process. */
   request(path: string, init?: { method?: string; body?: unknown; auth?: string; headers?: Record<string, string> }): Promise<Response>;
   close(): Promise<void>;
 }
 
 /** The real app over a fresh real database, with the demo catalog seeded unless told otherwise. */
-export async function createTestApp(options: { seed?: boolean; orderTtlSeconds?: number } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { seed?: boolean; orderTtlSeconds?: number; publicUrl?: string; devMode?: boolean } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   if (options.seed !== false) await seedDemoCatalogIfEmpty(db.handle.db);
   const clock = new TestClock();
@@ -85,13 +99,15 @@ export async function createTestApp(options: { seed?: boolean; orderTtlSeconds?:
       logger: { error: (message, error) => errors.push({ message, error }) },
       initDataMaxAgeSeconds: 86_400,
       orderTtlSeconds: options.orderTtlSeconds ?? 1800,
-      devMode: false,
+      devMode: options.devMode ?? false,
+      ...(options.publicUrl !== undefined && { shop: { name: 'Bazaar test shop', publicUrl: options.publicUrl } }),
       ton,
       cronSecret: TEST_CRON_SECRET,
       adminIds: TEST_ADMIN_IDS,
+      webAuth: { botUsername: TEST_BOT_USERNAME, sessionTtlSeconds: 3600 },
     });
   const app = createApp(deps);
-  return {
+  const testApp: TestApp = {
     app,
     db,
     clock,
@@ -116,6 +132,27 @@ export async function createTestApp(options: { seed?: boolean; orderTtlSeconds?:
       });
       return `tma ${initData}`;
     },
+    async widgetFor(user, { authDate, lastName } = {}) {
+      const fields = await signLoginWidgetData({
+        fields: {
+          id: String(user.id),
+          first_name: user.firstName ?? `User ${user.id}`,
+          ...(lastName !== undefined && { last_name: lastName }),
+          ...(user.username && { username: user.username }),
+          auth_date: String(authDate ?? Math.floor(clock.now().getTime() / 1000)),
+        },
+        botToken: TEST_BOT_TOKEN,
+        crypto: nodeCrypto,
+      });
+      // The widget's callback gets id and auth_date as numbers.
+      return { ...fields, id: Number(fields.id), auth_date: Number(fields.auth_date) };
+    },
+    async webSignIn(user) {
+      const body = await testApp.widgetFor(user);
+      const res = await testApp.request('/api/auth/telegram-widget', { body, headers: { origin: TEST_ORIGIN } });
+      if (res.status !== 200) throw new Error(`web sign-in failed: ${res.status} ${await res.text()}`);
+      return sessionCookieOf(res);
+    },
     request(path, init = {}) {
       const headers: Record<string, string> = { ...init.headers };
       if (init.auth) headers.authorization = init.auth;
@@ -125,9 +162,20 @@ export async function createTestApp(options: { seed?: boolean; orderTtlSeconds?:
         headers['content-type'] ??= 'application/json';
       }
       return Promise.resolve(
-        app.request(`http://shop.test${path}`, { method: init.method ?? (body ? 'POST' : 'GET'), headers, ...(body !== undefined && { body }) }),
+        app.request(`${TEST_ORIGIN}${path}`, { method: init.method ?? (body ? 'POST' : 'GET'), headers, ...(body !== undefined && { body }) }),
       );
     },
     close: () => db.destroy(),
   };
+  return testApp;
+}
+
+/** The `bazaar_session=…` pair a response set, for a later request's `cookie` header. */
+export function sessionCookieOf(res: Response): string {
+  const pair = res.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0]!)
+    .find((p) => p.startsWith('bazaar_session='));
+  if (!pair) throw new Error('the response set no session cookie');
+  return pair;
 }

@@ -1,4 +1,4 @@
-import { createHash, createHmac, createPublicKey, createSecretKey, verify, type KeyObject } from 'node:crypto';
+import { createHash, createHmac, createPublicKey, createSecretKey, randomBytes, verify, type KeyObject } from 'node:crypto';
 import type { CryptoPort, Ed25519PublicKey, HmacSha256Key } from '../../core/crypto-port';
 
 /**
@@ -50,5 +50,9 @@ export const nodeCrypto: CryptoPort = {
       },
     };
     return Promise.resolve(publicKey);
+  },
+
+  randomBytes(length) {
+    return new Uint8Array(randomBytes(length));
   },
 };

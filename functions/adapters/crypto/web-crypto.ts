@@ -41,6 +41,11 @@ export const webCrypto: CryptoPort = {
     };
     return publicKey;
   },
+
+  randomBytes(length) {
+    // getRandomValues fills at most 65,536 bytes per call; secrets and payloads are 32.
+    return globalThis.crypto.getRandomValues(new Uint8Array(length));
+  },
 };
 
 /** Looked up on each call, not at import, so that importing this module never fails where it is unused. */

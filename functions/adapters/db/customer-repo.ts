@@ -1,18 +1,17 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
+import { planLink, IdentityInUseError, type Identity } from '../../core/auth/link-identity';
 import type { Customer, CustomerRepo, TelegramProfile } from '../../core/customers/customer';
-import type { Db } from './connect';
-import { customers } from './schema';
+import type { Db, DbExecutor } from './connect';
+import { isUniqueViolation } from './pg-errors';
+import { customers, orders, webSessions } from './schema';
+
+type CustomerRow = typeof customers.$inferSelect;
 
 /** Customers over Postgres. */
 export function createCustomerRepo(db: Db): CustomerRepo {
   return {
     async upsertTelegramCustomer(profile: TelegramProfile) {
-      const fields = {
-        firstName: profile.firstName,
-        lastName: profile.lastName ?? null,
-        username: profile.username ?? null,
-        languageCode: profile.languageCode ?? null,
-      };
+      const fields = profileFields(profile);
       // Read first: almost every call finds the customer unchanged, and a read costs less than a write.
       const [existing] = await db
         .select()
@@ -31,22 +30,104 @@ export function createCustomerRepo(db: Db): CustomerRepo {
       if (!row) throw new Error('customer upsert returned no row');
       return toCustomer(row);
     },
+
+    async upsertWalletCustomer(walletAddress) {
+      const [existing] = await db.select().from(customers).where(eq(customers.walletAddress, walletAddress)).limit(1);
+      if (existing) return toCustomer(existing);
+      // Two first sign-ins of one wallet at once: the second insert does nothing and reads the first's row.
+      await db.insert(customers).values({ walletAddress }).onConflictDoNothing({ target: customers.walletAddress });
+      const [row] = await db.select().from(customers).where(eq(customers.walletAddress, walletAddress)).limit(1);
+      if (!row) throw new Error('wallet customer upsert found no row');
+      return toCustomer(row);
+    },
+
+    async findById(id) {
+      const [row] = await db.select().from(customers).where(eq(customers.id, id)).limit(1);
+      return row ? toCustomer(row) : null;
+    },
+
+    linkTelegram(customerId, profile) {
+      return link(db, customerId, { kind: 'telegram', telegramId: profile.telegramId }, profileFields(profile));
+    },
+
+    linkWallet(customerId, walletAddress) {
+      return link(db, customerId, { kind: 'wallet', address: walletAddress }, {});
+    },
   };
 }
 
-function sameProfile(
-  row: typeof customers.$inferSelect,
-  fields: Pick<Customer, 'firstName' | 'lastName' | 'username' | 'languageCode'>,
-): boolean {
+/**
+ * Attaches `identity` to the customer, in one transaction: both rows are locked, the plan is made on
+ * what they hold then, and a merge moves the other row's orders and sessions before deleting it (its
+ * sessions stay signed in, now as the merged customer). A concurrent link that takes the identity first
+ * surfaces as a unique violation: reported as IDENTITY_IN_USE, never a 500.
+ */
+async function link(db: Db, customerId: string, identity: Identity, profile: Partial<CustomerRow>): Promise<Customer> {
+  try {
+    return await db.transaction(async (tx) => {
+      const holderId = await holderOf(tx, identity);
+      const ids = holderId && holderId !== customerId ? [customerId, holderId] : [customerId];
+      // Locked in id order, so two links between the same rows cannot deadlock.
+      const rows = await tx.select().from(customers).where(inArray(customers.id, ids)).orderBy(customers.id).for('update');
+      const current = rows.find((row) => row.id === customerId);
+      if (!current) throw new Error(`customer ${customerId} vanished while linking`);
+      const holder = rows.find((row) => row.id !== customerId) ?? null;
+      const plan = planLink(toCustomer(current), identity, holder && toCustomer(holder));
+      if (plan.action === 'none') return toCustomer(current);
+
+      const update: Partial<CustomerRow> = { ...profile, updatedAt: new Date() };
+      if (identity.kind === 'telegram') update.telegramId = identity.telegramId;
+      else update.walletAddress = identity.address;
+      if (plan.action === 'merge' && holder) {
+        const from = holder;
+        await tx.update(orders).set({ customerId }).where(eq(orders.customerId, from.id));
+        await tx.update(webSessions).set({ customerId }).where(eq(webSessions.customerId, from.id));
+        // Keep what the merged row knew that this one does not (its language, its other identity).
+        if (current.telegramId === null && from.telegramId !== null) update.telegramId ??= from.telegramId;
+        if (current.walletAddress === null && from.walletAddress !== null) update.walletAddress ??= from.walletAddress;
+        if (current.languageCode === null && from.languageCode !== null) update.languageCode ??= from.languageCode;
+        // Whether the bot may write to that Telegram account travels with it.
+        if (from.telegramId !== null) update.botBlockedAt = from.botBlockedAt;
+        // Deleted before the update: the identity columns are unique.
+        await tx.delete(customers).where(eq(customers.id, from.id));
+      }
+      const [row] = await tx.update(customers).set(update).where(eq(customers.id, customerId)).returning();
+      if (!row) throw new Error('customer link update returned no row');
+      return toCustomer(row);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new IdentityInUseError(identity.kind);
+    throw error;
+  }
+}
+
+async function holderOf(tx: DbExecutor, identity: Identity): Promise<string | null> {
+  const where =
+    identity.kind === 'telegram' ? eq(customers.telegramId, identity.telegramId) : eq(customers.walletAddress, identity.address);
+  const [row] = await tx.select({ id: customers.id }).from(customers).where(where).limit(1);
+  return row?.id ?? null;
+}
+
+function profileFields(profile: TelegramProfile) {
+  return {
+    firstName: profile.firstName,
+    lastName: profile.lastName ?? null,
+    username: profile.username ?? null,
+    // The Login Widget sends no language: keep what the Mini App said.
+    ...(profile.languageCode !== undefined && { languageCode: profile.languageCode }),
+  };
+}
+
+function sameProfile(row: CustomerRow, fields: ReturnType<typeof profileFields>): boolean {
   return (
     row.firstName === fields.firstName &&
     row.lastName === fields.lastName &&
     row.username === fields.username &&
-    row.languageCode === fields.languageCode
+    (fields.languageCode === undefined || row.languageCode === fields.languageCode)
   );
 }
 
-function toCustomer(row: typeof customers.$inferSelect): Customer {
+function toCustomer(row: CustomerRow): Customer {
   return {
     id: row.id,
     telegramId: row.telegramId,
@@ -54,5 +135,6 @@ function toCustomer(row: typeof customers.$inferSelect): Customer {
     lastName: row.lastName,
     username: row.username,
     languageCode: row.languageCode,
+    walletAddress: row.walletAddress,
   };
 }

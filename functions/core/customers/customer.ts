@@ -5,6 +5,8 @@ export interface Customer {
   lastName: string | null;
   username: string | null;
   languageCode: string | null;
+  /** The TON wallet this customer signs in with on the web (raw form `0:<hex>`), if any. */
+  walletAddress: string | null;
 }
 
 /** What a verified Telegram sign-in tells us about a person. */
@@ -13,6 +15,7 @@ export interface TelegramProfile {
   firstName: string;
   lastName?: string;
   username?: string;
+  /** Absent (the Login Widget never sends it) keeps what the Mini App last told us. */
   languageCode?: string;
 }
 
@@ -20,4 +23,15 @@ export interface TelegramProfile {
 export interface CustomerRepo {
   /** The customer with this Telegram id, created on first sight and kept up to date with the profile. */
   upsertTelegramCustomer(profile: TelegramProfile): Promise<Customer>;
+  /** The customer who signs in with this wallet (raw address), created on first sight. */
+  upsertWalletCustomer(walletAddress: string): Promise<Customer>;
+  findById(id: string): Promise<Customer | null>;
+  /**
+   * Attaches a Telegram account to `customerId` as {@link planLink} decides, merging the row that held
+   * it when that is safe; all in one transaction.
+   * @throws IdentityInUseError, IdentityAlreadyLinkedError
+   */
+  linkTelegram(customerId: string, profile: TelegramProfile): Promise<Customer>;
+  /** Attaches a wallet (raw address) to `customerId`, like {@link CustomerRepo.linkTelegram}. */
+  linkWallet(customerId: string, walletAddress: string): Promise<Customer>;
 }

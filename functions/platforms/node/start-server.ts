@@ -49,6 +49,7 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
     ton,
     cronSecret: env.CRON_SECRET,
     adminIds: env.ADMIN_IDS ?? [],
+    webAuth: { botUsername: env.BOT_USERNAME, sessionTtlSeconds: env.SESSION_TTL_SECONDS },
   });
 
   const root = new Hono();

@@ -5,6 +5,7 @@ import { webCrypto } from '../../../functions/adapters/crypto/web-crypto';
 import type { CryptoPort } from '../../../functions/core/crypto-port';
 import { InitDataSignatureInvalidError } from '../../../functions/core/init-data/errors';
 import { createLoginWidgetVerifier } from '../../../functions/core/init-data/login-widget';
+import { signLoginWidgetData } from '../../../functions/core/auth/sign-login-widget';
 
 const botToken = '123456:LOGIN-widget-test-bot';
 const authDate = 1_700_000_000;
@@ -51,6 +52,18 @@ describe.each([
     await expect(verify({ ...widgetData(person), id: '43' }, authDate)).rejects.toThrow(
       InitDataSignatureInvalidError,
     );
+  });
+
+  it('rejects widget data whose hash was altered', async () => {
+    const signed = widgetData(person);
+    const flipped = signed.hash!.slice(0, -1) + (signed.hash!.endsWith('0') ? '1' : '0');
+    await expect(verify({ ...signed, hash: flipped }, authDate)).rejects.toThrow(InitDataSignatureInvalidError);
+  });
+
+  it('accepts data signed by signLoginWidgetData, the signer the tests and E2E use', async () => {
+    const signed = await signLoginWidgetData({ fields: person, botToken, crypto });
+    expect(signed).toEqual(widgetData(person));
+    await expect(verify(signed, authDate)).resolves.toMatchObject({ user: { id: 42 } });
   });
 
   it('rejects widget data signed for another bot', async () => {

@@ -1,0 +1,131 @@
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { z } from 'zod';
+import { startSession, resolveSession, type SessionMethod } from '../core/auth/session';
+import { SessionError } from '../core/auth/session-errors';
+import type { Customer, CustomerRepo } from '../core/customers/customer';
+import { InitDataError } from '../core/init-data/errors';
+import type { CustomerVariables } from '../http/customer-auth';
+import { HttpError } from '../http/http-error';
+import { readJsonBody } from '../http/read-json-body';
+import { assertSameOrigin, clearSessionCookie, readSessionCookie, writeSessionCookie } from '../http/session-cookie';
+import { presentCustomer } from './me-routes';
+import type { WebAuthContext } from './web-auth-context';
+
+export interface AuthRoutesDeps {
+  web: WebAuthContext;
+  customers: CustomerRepo;
+  clock: () => Date;
+  publicUrl: string | undefined;
+  requireCustomer: MiddlewareHandler<{ Variables: CustomerVariables }>;
+}
+
+// The Login Widget hands its callback numbers for id and auth_date and strings for the rest. Every field
+// it sent is signed, so unknown ones are kept (a field Telegram adds later must still verify).
+const widgetValue = z.union([z.string().max(2048), z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).transform(String)]);
+const widgetBody = z
+  .object({
+    id: widgetValue,
+    first_name: z.string().min(1).max(256),
+    last_name: z.string().max(256).optional(),
+    username: z.string().max(64).optional(),
+    photo_url: z.string().max(2048).optional(),
+    auth_date: widgetValue,
+    hash: z.string().regex(/^[0-9a-fA-F]{64}$/, 'hash must be 64 hex characters'),
+  })
+  .catchall(widgetValue)
+  .refine((fields) => Object.keys(fields).length <= 16, 'too many fields');
+
+/**
+ * Web sign-in that is not TON-specific: what the sign-in screen may offer, the Telegram Login Widget (sign
+ * in, or link to a signed-in wallet customer), and sign-out.
+ */
+export function authRoutes(deps: AuthRoutesDeps) {
+  const app = new Hono<{ Variables: CustomerVariables }>();
+
+  app.get('/config', (c) => {
+    const widget = deps.web.loginWidget;
+    return c.json({
+      telegramLogin: widget?.botUsername ? { botUsername: widget.botUsername } : null,
+      tonProof: true,
+    });
+  });
+
+  app.post('/telegram-widget', async (c) => {
+    assertSameOrigin(c, deps.publicUrl, { strict: false });
+    const profile = await verifyWidget(c, deps);
+    const customer = await deps.customers.upsertTelegramCustomer(profile);
+    return signIn(c, deps, customer, 'telegram');
+  });
+
+  app.post('/link/telegram-widget', deps.requireCustomer, async (c) => {
+    const profile = await verifyWidget(c, deps);
+    const customer = await deps.customers.linkTelegram(c.get('customer').id, profile);
+    return c.json({ customer: presentCustomer(customer) });
+  });
+
+  app.post('/logout', async (c) => {
+    const cookie = readSessionCookie(c);
+    if (cookie !== undefined) {
+      assertSameOrigin(c, deps.publicUrl);
+      try {
+        const session = await resolveSession({ sessions: deps.web.sessions, crypto: deps.web.crypto, cookieValue: cookie, now: deps.clock() });
+        await deps.web.sessions.revoke(session.id, deps.clock());
+      } catch (error) {
+        // Signing out of a session that is already dead is done.
+        if (!(error instanceof SessionError)) throw error;
+      }
+    }
+    clearSessionCookie(c, deps.publicUrl);
+    return c.json({ signedOut: true });
+  });
+
+  return app;
+}
+
+/** Starts a web session for `customer`, sets its cookie, and answers with the customer. */
+export async function signIn(c: Context, deps: AuthRoutesDeps, customer: Customer, method: SessionMethod) {
+  const session = await startSession({
+    sessions: deps.web.sessions,
+    crypto: deps.web.crypto,
+    customerId: customer.id,
+    method,
+    now: deps.clock(),
+    ttlSeconds: deps.web.sessionTtlSeconds,
+  });
+  writeSessionCookie(c, session.cookieValue, deps.web.sessionTtlSeconds, deps.publicUrl);
+  c.header('Cache-Control', 'no-store');
+  return c.json({ customer: presentCustomer(customer), expiresAt: session.expiresAt.toISOString() });
+}
+
+/** Reads and verifies Login Widget data; the Mini App's wording of the errors is replaced by the web's. */
+async function verifyWidget(c: Context, deps: AuthRoutesDeps) {
+  const widget = deps.web.loginWidget;
+  if (!widget) {
+    throw new HttpError(
+      404,
+      'TELEGRAM_LOGIN_DISABLED',
+      'Signing in with Telegram is not available on this shop. Sign in with a TON wallet instead.',
+    );
+  }
+  const fields = await readJsonBody(c, widgetBody);
+  const nowSeconds = Math.floor(deps.clock().getTime() / 1000);
+  try {
+    const { user } = await widget.verify(fields as Record<string, string>, nowSeconds);
+    return {
+      telegramId: user.id,
+      firstName: user.firstName,
+      ...(user.lastName !== undefined && { lastName: user.lastName }),
+      ...(user.username !== undefined && { username: user.username }),
+    };
+  } catch (error) {
+    if (error instanceof InitDataError) throw new HttpError(401, error.code, WIDGET_MESSAGES[error.code] ?? error.message);
+    throw error;
+  }
+}
+
+const WIDGET_MESSAGES: Record<string, string> = {
+  INIT_DATA_MALFORMED: 'The sign-in data from Telegram could not be read. Try signing in with Telegram again.',
+  INIT_DATA_SIGNATURE_INVALID: 'The sign-in data was not issued by Telegram for this shop. Try signing in with Telegram again.',
+  INIT_DATA_EXPIRED: 'Your Telegram sign-in is too old. Sign in with Telegram again.',
+  INIT_DATA_FROM_FUTURE: "Your Telegram sign-in is dated ahead of the shop's clock. Wait a minute and sign in again.",
+};
