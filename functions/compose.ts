@@ -5,7 +5,9 @@ import { createSessionRepo } from './adapters/db/session-repo';
 import { createOrderRepo } from './adapters/db/order-repo';
 import { createPaymentRepo } from './adapters/db/payment-repo';
 import { Address } from '@ton/core';
+import { createHealthProbe } from './api/health-probe';
 import type { ChainReader } from './core/payments/chain-reader';
+import type { BotApi } from './core/telegram/bot-api';
 import { buildCommentPayload } from './core/payments/comment-payload';
 import type { TonNetwork } from './core/payments/payment-intent';
 import type { AppDeps } from './app';
@@ -31,10 +33,13 @@ export function composeAppDeps(input: {
   ton: { chain: ChainReader; merchantAddress: string; network: TonNetwork };
   cronSecret?: string | undefined;
   adminIds?: readonly number[];
+  /** The shop's bot, when one is configured (not in dev mode, nor with BOT_ID only). */
+  bot?: BotApi | null;
   /** Web sign-in settings (BOT_USERNAME for the Login Widget, SESSION_TTL_SECONDS). */
   webAuth?: { botUsername?: string | undefined; sessionTtlSeconds?: number; loginWidgetMaxAgeSeconds?: number };
 }): AppDeps {
   const { db } = input.database;
+  const clock = input.clock ?? (() => new Date());
   const verifyInitData =
     input.auth.mode === 'bot-token'
       ? createInitDataVerifier({
@@ -55,8 +60,8 @@ export function composeAppDeps(input: {
     customers: createCustomerRepo(db),
     orders: createOrderRepo(db),
     verifyInitData,
-    clock: input.clock ?? (() => new Date()),
-    probe: { db: () => input.database.ping() },
+    clock,
+    probe: createHealthProbe({ pingDatabase: () => input.database.ping(), chain: input.ton.chain, bot: input.bot ?? null, clock }),
     logger: input.logger ?? { error: (message, error) => console.error(message, error) },
     orderTtlSeconds: input.orderTtlSeconds,
     devMode: input.devMode,

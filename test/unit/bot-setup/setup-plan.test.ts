@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { BOT_ALLOWED_UPDATES } from '../../../functions/core/bot/allowed-updates';
 import { describeBotSetupPlan, planBotSetup } from '../../../functions/core/bot/setup-plan';
 import type { BotSetupSettings } from '../../../functions/core/bot/setup-settings';
 
@@ -24,10 +23,6 @@ describe('planBotSetup', () => {
     const plan = planBotSetup({ ...settings, publicUrl: 'https://host.example/shop' });
     expect(plan.webhook.url).toBe('https://host.example/shop/api/telegram/webhook');
     expect(plan.menuButton.web_app.url).toBe('https://host.example/shop');
-  });
-
-  it('asks Telegram for exactly the update types the webhook handles', () => {
-    expect(planBotSetup(settings).webhook.allowed_updates).toEqual([...BOT_ALLOWED_UPDATES]);
   });
 
   it('makes the menu button a web_app button named after the shop that opens PUBLIC_URL', () => {
