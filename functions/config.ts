@@ -13,6 +13,8 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  // Serverless hosts only (Workers, Vercel, Netlify): `neon` speaks to DATABASE_URL over Neon's WebSocket.
+  DATABASE_DRIVER: z.enum(['postgres', 'neon']).default('postgres'),
   DATA_DIR: z.string().min(1).default('.data'),
   BOT_TOKEN: z
     .string()

@@ -1,19 +1,62 @@
 import { Hono } from 'hono';
 
+/** One dependency's check: resolves when it answered, throws when it did not. */
+export type HealthCheck = () => Promise<void>;
+
 export interface HealthProbe {
-  db: () => Promise<void>;
+  database: HealthCheck;
+  /** A cheap indexer call. */
+  chain: HealthCheck;
+  /** Bot API getMe (cached by the probe); null when no bot is configured (dev mode, BOT_ID only). */
+  bot: HealthCheck | null;
 }
 
-/** Liveness with each dependency's state; says nothing secret. */
-export function healthRoutes(deps: { probe: HealthProbe; devMode: boolean; version: string }) {
+export type CheckResult =
+  | { ok: true; state: 'ok'; ms: number }
+  | { ok: false; state: 'down' | 'timeout'; ms: number }
+  | { ok: true; state: 'not_configured' };
+
+/** How long one check may take before the answer says `timeout`: monitors poll with short deadlines. */
+export const HEALTH_CHECK_TIMEOUT_MS = 3_000;
+
+/**
+ * Each dependency's state: `status` is `ok` when all answer, else `degraded`, and the answer is 503 when
+ * the database is down (nothing works then; a load balancer should take the instance out), 200 otherwise.
+ * It never says why a check failed beyond `down`/`timeout`: error text can carry hosts, URLs with keys
+ * or tokens, and this route is public.
+ */
+export function healthRoutes(deps: { probe: HealthProbe; devMode: boolean; version: string; timeoutMs?: number }) {
   const app = new Hono();
   app.get('/', async (c) => {
-    const db = await deps.probe.db().then(
-      () => 'ok' as const,
-      () => 'down' as const,
+    const timeoutMs = deps.timeoutMs ?? HEALTH_CHECK_TIMEOUT_MS;
+    const [database, chain, bot] = await Promise.all([
+      runCheck(deps.probe.database, timeoutMs),
+      runCheck(deps.probe.chain, timeoutMs),
+      deps.probe.bot ? runCheck(deps.probe.bot, timeoutMs) : ({ ok: true, state: 'not_configured' } as const),
+    ]);
+    const status = database.ok && chain.ok && bot.ok ? 'ok' : 'degraded';
+    c.header('Cache-Control', 'no-store');
+    return c.json(
+      { status, checks: { database, chain, bot }, devMode: deps.devMode, version: deps.version },
+      database.ok ? 200 : 503,
     );
-    const status = db === 'ok' ? 'ok' : 'degraded';
-    return c.json({ status, db, devMode: deps.devMode, version: deps.version }, db === 'ok' ? 200 : 503);
   });
   return app;
+}
+
+async function runCheck(check: HealthCheck, timeoutMs: number): Promise<CheckResult> {
+  const started = Date.now();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+  });
+  try {
+    const outcome = await Promise.race([check().then(() => 'ok' as const), timedOut]);
+    const ms = Date.now() - started;
+    return outcome === 'ok' ? { ok: true, state: 'ok', ms } : { ok: false, state: 'timeout', ms };
+  } catch {
+    return { ok: false, state: 'down', ms: Date.now() - started };
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -20,7 +20,7 @@ describe('GET /api/health', () => {
   it('reports the database as reachable', async () => {
     const res = await t.request('/api/health');
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ok', db: 'ok' });
+    expect(await res.json()).toMatchObject({ status: 'ok', checks: { database: { ok: true, state: 'ok' } } });
   });
 });
 

@@ -5,12 +5,11 @@ import { nodeCrypto } from '../../adapters/crypto/node-crypto';
 import { openDatabase } from '../../adapters/db/connect';
 import { migrateDatabase } from '../../adapters/db/migrate';
 import { seedDemoCatalogIfEmpty } from '../../adapters/db/seed-demo-catalog';
-import { createApp } from '../../app';
-import { composeAppDeps } from '../../compose';
+import { createAppFromEnv } from '../shared/create-app-from-env';
 import type { AuthConfig, Config } from '../../config';
 import { injectDevInitData, makeDevBotToken, signDevInitData } from './dev-mode';
 import { staticSite } from './static-site';
-import { reconcilePayments } from '../../core/payments/reconcile-payments';
+import { runJobOnInterval } from '../../jobs/run-on-interval';
 import { DEV_CHAIN_PATH, setupTon } from './ton-setup';
 
 export interface Logger {
@@ -29,7 +28,11 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
   const { env } = config;
   if (config.database.driver === 'pglite') await mkdir(config.database.dataDir, { recursive: true });
   const database = await openDatabase(config.database);
-  await migrateDatabase(database);
+  // Production platforms migrate with `npm run db:migrate`; a single Node server may do it itself.
+  if (env.MIGRATE_ON_START) {
+    const applied = await migrateDatabase(database);
+    if (applied.length > 0) logger.info(`Applied migrations: ${applied.join(', ')}`);
+  }
   if (env.DEMO_CATALOG && (await seedDemoCatalogIfEmpty(database.db))) {
     logger.info('Seeded the demo catalog (set DEMO_CATALOG=false to start with an empty shop).');
   }
@@ -37,25 +40,13 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
   const { auth, devBotToken } = resolveAuth(config.auth);
   const ton = await setupTon(env);
   const devMode = devBotToken !== null;
-  const deps = composeAppDeps({
-    database,
-    auth,
-    crypto: nodeCrypto,
-    logger,
-    initDataMaxAgeSeconds: env.INIT_DATA_MAX_AGE_SECONDS,
-    orderTtlSeconds: env.ORDER_TTL_SECONDS,
-    devMode,
-    shop: { name: env.SHOP_NAME, publicUrl: env.PUBLIC_URL },
-    ton,
-    cronSecret: env.CRON_SECRET,
-    adminIds: env.ADMIN_IDS ?? [],
-    webAuth: { botUsername: env.BOT_USERNAME, sessionTtlSeconds: env.SESSION_TTL_SECONDS },
-  });
+  // The same bootstrap as the serverless entries; Node adds dev mode and the in-process dev chain.
+  const { app, deps } = createAppFromEnv(config, { database, crypto: nodeCrypto, ton, auth, devMode, logger });
 
   const root = new Hono();
   // The dev chain is open to any wallet on the shop's own port, and exists only with TON_NETWORK=local.
   if (ton.dev) root.route(DEV_CHAIN_PATH, ton.dev.app);
-  root.route('/', createApp(deps));
+  root.route('/', app);
   root.route(
     '/',
     staticSite({
@@ -67,35 +58,15 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
     }),
   );
 
-  const sweep = setInterval(() => {
-    deps.orders.expireDueOrders(deps.clock()).then(
-      (ids) => ids.length > 0 && logger.info(`Expired ${ids.length} unpaid order(s) and released their stock.`),
-      (error) => logger.error('order expiry sweep failed', error),
-    );
-  }, env.ORDER_SWEEP_INTERVAL_SECONDS * 1000);
-  sweep.unref();
-
-  // Payments reach the shop even when the customer closed the app before confirming: read the merchant
-  // account's new transactions on an interval. Runs never overlap here (and are safe if they did).
-  let reconciling = false;
+  // The platforms' cron runs these jobs; a long-lived server runs each on its own interval instead.
+  // Payments reach the shop even when the customer closed the app before confirming.
   const reconcileEverySeconds = env.RECONCILE_INTERVAL_SECONDS ?? (ton.network === 'local' ? 2 : 10);
-  const reconcile = setInterval(() => {
-    if (reconciling) return;
-    reconciling = true;
-    reconcilePayments({ chain: deps.payments.chain, payments: deps.payments.repo, merchantAddress: deps.payments.merchant.raw, now: deps.clock() })
-      .then(
-        (report) => {
-          if (report.paid + report.attention + report.released > 0) {
-            logger.info(`Payments: ${report.paid} paid, ${report.attention} need attention, ${report.released} released.`);
-          }
-        },
-        (error) => logger.error('payment reconciliation failed (will retry)', error),
-      )
-      .finally(() => {
-        reconciling = false;
-      });
-  }, reconcileEverySeconds * 1000);
-  reconcile.unref();
+  const stopJobs = [
+    runJobOnInterval(deps, 'expire-orders', env.ORDER_SWEEP_INTERVAL_SECONDS, logger),
+    runJobOnInterval(deps, 'reconcile-payments', reconcileEverySeconds, logger),
+    // Bot messages (new orders, status changes, reminders) go out from the outbox; runs never overlap.
+    runJobOnInterval(deps, 'notify', env.OUTBOX_INTERVAL_SECONDS, logger),
+  ];
 
   const server = await new Promise<ServerType>((resolveServer) => {
     const s = serve({ fetch: root.fetch, port: env.PORT, hostname: env.HOST }, () => resolveServer(s));
@@ -122,13 +93,17 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
       ? `TON: local dev chain at ${url}${DEV_CHAIN_PATH} (toncenter v3 format); merchant wallet ${deps.payments.merchant.friendly}`
       : `TON: ${ton.network}, merchant ${deps.payments.merchant.friendly}, indexer ${env.TON_INDEXER}`,
   );
+  logger.info(
+    deps.bot.live
+      ? `Bot: messages through the Bot API${env.BOT_API_URL ? ` at ${env.BOT_API_URL}` : ''}; webhook ${deps.bot.webhookSecret ? 'on at /api/telegram/webhook' : 'off (set WEBHOOK_SECRET)'}; new orders go to ${env.MERCHANT_CHAT_IDS?.length ?? 0} merchant chat(s).`
+      : 'Bot: no BOT_TOKEN, so bot messages are printed in this log and NOT sent to Telegram.',
+  );
   logger.info(`Bazaar is running at ${url}`);
 
   return {
     url,
     async close() {
-      clearInterval(sweep);
-      clearInterval(reconcile);
+      for (const stop of stopJobs) stop();
       await new Promise<void>((done) => server.close(() => done()));
       await database.close();
     },

@@ -4,6 +4,7 @@ import type { FetchFn } from '../../adapters/ton/indexer-http';
 import { createDevChain, type DevChain } from '../../adapters/ton/dev-chain/dev-chain';
 import { createDevChainApp } from '../../adapters/ton/dev-chain/dev-chain-app';
 import type { Env } from '../../config';
+import { chainFromEnv } from '../shared/chain-from-env';
 import type { ChainReader } from '../../core/payments/chain-reader';
 import type { TonNetwork } from '../../core/payments/payment-intent';
 
@@ -38,19 +39,7 @@ export function fetchFromDevChainApp(app: Hono): FetchFn {
  * dev chain at all: the configured indexer and MERCHANT_ADDRESS are used.
  */
 export async function setupTon(env: Env): Promise<TonSetup> {
-  if (env.TON_NETWORK !== 'local') {
-    return {
-      chain: createChainReader({
-        kind: env.TON_INDEXER,
-        baseUrl: env.TON_INDEXER_URL ?? defaultIndexerUrl(env.TON_INDEXER, env.TON_NETWORK),
-        ...(env.TON_API_KEY && { apiKey: env.TON_API_KEY }),
-      }),
-      // loadConfig refuses mainnet/testnet without MERCHANT_ADDRESS.
-      merchantAddress: env.MERCHANT_ADDRESS!,
-      network: env.TON_NETWORK,
-      dev: null,
-    };
-  }
+  if (env.TON_NETWORK !== 'local') return { ...chainFromEnv(env), dev: null };
   const devChain = await createDevChain();
   const app = createDevChainApp(devChain);
   const chain = env.TON_INDEXER_URL
@@ -66,9 +55,4 @@ export async function setupTon(env: Env): Promise<TonSetup> {
     network: 'local',
     dev: { chain: devChain, app },
   };
-}
-
-function defaultIndexerUrl(kind: 'toncenter' | 'tonapi', network: 'mainnet' | 'testnet'): string {
-  if (kind === 'tonapi') return network === 'mainnet' ? 'https://tonapi.io' : 'https://testnet.tonapi.io';
-  return network === 'mainnet' ? 'https://toncenter.com' : 'https://testnet.toncenter.com';
 }

@@ -1,0 +1,66 @@
+import type { AppDeps } from '../app';
+import { runNotificationJobs } from '../core/notifications/run-notification-jobs';
+import { reconcilePayments } from '../core/payments/reconcile-payments';
+
+/** A piece of periodic work. Each must be safe to overlap with another run of itself and to be cut off. */
+export interface ScheduledJob {
+  name: string;
+  /** Does one pass and says what it did, in JSON-safe values (amounts and lt as strings). */
+  run(deps: AppDeps): Promise<Record<string, unknown>>;
+  /** A log line for a pass that did something worth a line, else null. */
+  summarize?(result: Record<string, unknown>): string | null;
+}
+
+/**
+ * Every scheduled job, in the order a cron run takes them. Cloudflare's Cron Trigger, Vercel Cron,
+ * Netlify's scheduled function, `POST /api/cron/*` and the Node server's intervals all run these.
+ * A new job (the notification outbox, reminders) is one more entry here.
+ */
+export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
+  {
+    // Payments reach the shop even when the customer closed the app before confirming.
+    name: 'reconcile-payments',
+    async run(deps) {
+      const report = await reconcilePayments({
+        chain: deps.payments.chain,
+        payments: deps.payments.repo,
+        merchantAddress: deps.payments.merchant.raw,
+        now: deps.clock(),
+      });
+      return { ...report, cursorLt: report.cursorLt?.toString() ?? null };
+    },
+    summarize: (r) =>
+      Number(r.paid) + Number(r.attention) + Number(r.released) > 0
+        ? `Payments: ${r.paid} paid, ${r.attention} need attention, ${r.released} released.`
+        : null,
+  },
+  {
+    // Unpaid orders past their time give their stock back (row locks make overlapping runs harmless).
+    name: 'expire-orders',
+    async run(deps) {
+      return { expired: (await deps.orders.expireDueOrders(deps.clock())).length };
+    },
+    summarize: (r) => (Number(r.expired) > 0 ? `Expired ${r.expired} unpaid order(s) and released their stock.` : null),
+  },
+  {
+    // Payment reminders for orders about to expire, then every due outbox message through the Bot API.
+    name: 'notify',
+    async run(deps) {
+      const { remindersEnqueued, delivery } = await runNotificationJobs({
+        outbox: deps.bot.outbox,
+        bot: deps.bot.api,
+        clock: deps.clock,
+        publicUrl: deps.shop.publicUrl,
+        orderTtlSeconds: deps.orderTtlSeconds,
+      });
+      return { remindersEnqueued, ...delivery, rateLimitedUntil: delivery.rateLimitedUntil?.toISOString() ?? null };
+    },
+    summarize: (r) =>
+      Number(r.sent) + Number(r.blocked) + Number(r.failed) > 0 || r.rateLimitedUntil
+        ? `Bot messages: ${r.sent} sent, ${r.retried} to retry, ${r.blocked} blocked, ${r.failed} failed` +
+          (r.rateLimitedUntil ? `; Telegram asked to wait until ${String(r.rateLimitedUntil)}.` : '.')
+        : null,
+  },
+];
+
+export type ScheduledJobName = (typeof SCHEDULED_JOBS)[number]['name'];

@@ -1,0 +1,82 @@
+// Cloudflare Workers entry (wrangler.toml): the API per request over a fresh database connection, the
+// built Mini App from the static assets binding, the scheduled jobs from Cron Triggers.
+import { webCrypto } from '../adapters/crypto/web-crypto';
+import type { DatabaseHandle } from '../adapters/db/connect';
+import { openNeon } from '../adapters/db/connect-neon';
+import { openPostgres } from '../adapters/db/connect-postgres';
+import { ConfigError, loadConfig, type Config } from '../config';
+import { runScheduledJobs } from '../jobs/run-scheduled-jobs';
+import { isAppPath } from './shared/app-paths';
+import { chainFromEnv, type TonParts } from './shared/chain-from-env';
+import { createAppFromEnv, type Shop } from './shared/create-app-from-env';
+
+/** The bindings wrangler.toml declares, plus the vars and secrets (strings). */
+export interface WorkerEnv {
+  ASSETS: { fetch(request: Request): Promise<Response> };
+  /** A Hyperdrive binding: pooled connections to the Postgres behind it. Preferred over DATABASE_URL. */
+  HYPERDRIVE?: { connectionString: string };
+  [name: string]: unknown;
+}
+
+interface ExecutionContext {
+  waitUntil(promise: Promise<unknown>): void;
+}
+
+interface ScheduledController {
+  cron: string;
+  scheduledTime: number;
+}
+
+// Settings and the chain reader live as long as the isolate (they hold no I/O). A database connection
+// must not: Workers refuse to use an I/O object in a request other than the one that opened it.
+let isolate: { config: Config; ton: TonParts } | undefined;
+
+function readIsolate(env: WorkerEnv) {
+  if (isolate) return isolate;
+  const vars = Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  const config = loadConfig(vars);
+  isolate = { config, ton: chainFromEnv(config.env) };
+  return isolate;
+}
+
+function openDatabase(env: WorkerEnv, config: Config): DatabaseHandle {
+  // Hyperdrive pools on its side, so each request opening its own connection costs little.
+  if (env.HYPERDRIVE) return openPostgres({ url: env.HYPERDRIVE.connectionString, maxConnections: 5, prepare: false });
+  if (config.database.driver !== 'postgres') {
+    throw new ConfigError(['DATABASE_URL: required on Workers (or a HYPERDRIVE binding); there is no embedded database here']);
+  }
+  if (config.env.DATABASE_DRIVER === 'neon') return openNeon({ url: config.database.url, maxConnections: 1 });
+  return openPostgres({ url: config.database.url, maxConnections: 1 });
+}
+
+function openShop(env: WorkerEnv): Shop & { database: DatabaseHandle } {
+  const { config, ton } = readIsolate(env);
+  const database = openDatabase(env, config);
+  return { ...createAppFromEnv(config, { database, crypto: webCrypto, ton }), database };
+}
+
+export default {
+  async fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Promise<Response> {
+    if (!isAppPath(new URL(request.url).pathname)) return env.ASSETS.fetch(request);
+    let shop: ReturnType<typeof openShop>;
+    try {
+      shop = openShop(env);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      // The operator reads the list in the Worker's logs; the caller learns only that it is not them.
+      console.error(error.message);
+      return Response.json({ error: { code: 'NOT_CONFIGURED', message: 'The shop is not configured yet.' } }, { status: 503 });
+    }
+    try {
+      return await shop.app.fetch(request);
+    } finally {
+      // After the response: the app's answers are buffered, so nothing reads the connection any more.
+      ctx.waitUntil(shop.database.close());
+    }
+  },
+
+  async scheduled(_controller: ScheduledController, env: WorkerEnv, ctx: ExecutionContext): Promise<void> {
+    const shop = openShop(env);
+    ctx.waitUntil(runScheduledJobs(shop.deps).finally(() => shop.database.close()));
+  },
+};

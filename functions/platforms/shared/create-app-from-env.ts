@@ -1,0 +1,75 @@
+import type { DatabaseHandle } from '../../adapters/db/connect';
+import { createBotApiClient } from '../../adapters/telegram/bot-api-client';
+import { createApp, type App, type AppDeps } from '../../app';
+import { composeAppDeps } from '../../compose';
+import { ConfigError, type AuthConfig, type Config } from '../../config';
+import type { CryptoPort } from '../../core/crypto-port';
+import type { TonParts } from './chain-from-env';
+
+/** What a platform entry provides; everything else comes from the settings. */
+export interface PlatformParts {
+  database: DatabaseHandle;
+  crypto: CryptoPort;
+  ton: TonParts;
+  /**
+   * Who signs initData. Defaults to the configured bot; only the Node server passes its own, to run
+   * dev mode with a token made at start (functions/platforms/node/dev-mode.ts).
+   */
+  auth?: Exclude<AuthConfig, { mode: 'dev' }>;
+  devMode?: boolean;
+  logger?: AppDeps['logger'];
+  clock?: () => Date;
+  /** How the Bot API is reached: the global fetch unless a test passes the fake's. */
+  botFetch?: typeof fetch;
+}
+
+export interface Shop {
+  app: App;
+  deps: AppDeps;
+}
+
+/**
+ * The app over settings read once by loadConfig (functions/config.ts) and the parts a platform
+ * provides. Every entry goes through here: Node, Cloudflare, Vercel and Netlify differ only in those
+ * parts (driver, crypto, chain transport), never in what the app is made of.
+ */
+export function createAppFromEnv(config: Config, parts: PlatformParts): Shop {
+  const { env } = config;
+  const auth = parts.auth ?? requireBot(config.auth);
+  const devMode = parts.devMode ?? false;
+  // Dev mode's made-up token is one Telegram has never seen: no bot then, as with BOT_ID only.
+  const bot =
+    auth.mode === 'bot-token' && !devMode
+      ? createBotApiClient({
+          token: auth.botToken,
+          ...(env.BOT_API_URL && { baseUrl: env.BOT_API_URL }),
+          ...(parts.botFetch && { fetch: parts.botFetch }),
+        })
+      : null;
+  const deps = composeAppDeps({
+    database: parts.database,
+    auth,
+    crypto: parts.crypto,
+    ...(parts.clock && { clock: parts.clock }),
+    ...(parts.logger && { logger: parts.logger }),
+    initDataMaxAgeSeconds: env.INIT_DATA_MAX_AGE_SECONDS,
+    orderTtlSeconds: env.ORDER_TTL_SECONDS,
+    devMode,
+    shop: { name: env.SHOP_NAME, publicUrl: env.PUBLIC_URL },
+    ton: parts.ton,
+    cronSecret: env.CRON_SECRET,
+    adminIds: env.ADMIN_IDS ?? [],
+    bot,
+    telegram: { username: env.BOT_USERNAME, webhookSecret: env.WEBHOOK_SECRET, merchantChatIds: env.MERCHANT_CHAT_IDS ?? [] },
+    webAuth: { botUsername: env.BOT_USERNAME, sessionTtlSeconds: env.SESSION_TTL_SECONDS },
+  });
+  return { app: createApp(deps), deps };
+}
+
+/** Dev mode (no bot configured) signs a demo customer in: only the Node server may do that. */
+function requireBot(auth: AuthConfig): Exclude<AuthConfig, { mode: 'dev' }> {
+  if (auth.mode === 'dev') {
+    throw new ConfigError(['BOT_TOKEN or BOT_ID: required on this platform (dev mode runs only on the local Node server)']);
+  }
+  return auth;
+}
