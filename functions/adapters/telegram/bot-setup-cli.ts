@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig } from '../../config';
 import { BotSetupError } from '../../core/bot/setup-errors';
 import { describeBotSetupPlan, planBotSetup } from '../../core/bot/setup-plan';
-import { readBotSetupSettings } from '../../core/bot/setup-settings';
+import { readBotSetupSettings, type BotSetupSettings } from '../../core/bot/setup-settings';
 import { createBotApiClient } from './bot-api-client';
 import { setUpBot } from './setup-bot';
 
@@ -23,7 +23,11 @@ SHOP_NAME and BOT_API_URL from the environment, as the server does. Safe to run 
 
   --dry-run   print what would be sent to Telegram, and send nothing`;
 
-/** Exit codes: 0 done, 1 Telegram refused or could not be reached, 2 the settings or arguments are wrong. */
+/**
+ * `npm run bot:setup`: reads the settings as the server does, then sets the bot up (or, with `--dry-run`,
+ * prints the calls). Returns the exit code: 0 done, 1 Telegram refused or could not be reached, 2 the
+ * settings or arguments are wrong (nothing was sent).
+ */
 export async function runBotSetupCli(io: BotSetupCliIo): Promise<number> {
   const unknown = io.argv.filter((arg) => !['--dry-run', '--help', '-h'].includes(arg));
   if (io.argv.includes('--help') || io.argv.includes('-h') || unknown.length > 0) {
@@ -33,7 +37,7 @@ export async function runBotSetupCli(io: BotSetupCliIo): Promise<number> {
   }
   const dryRun = io.argv.includes('--dry-run');
 
-  let settings;
+  let settings: BotSetupSettings;
   let botApiUrl: string | undefined;
   try {
     const config = loadConfig(io.env);
