@@ -5,6 +5,8 @@ import { authRoutes } from './api/auth-routes';
 import { cronRoutes } from './api/cron-routes';
 import { healthRoutes, type HealthProbe } from './api/health-routes';
 import type { PaymentContext } from './api/payment-context';
+import type { BotContext } from './api/bot-context';
+import { webhookRoutes } from './api/webhook-routes';
 import { manifestRoutes } from './api/manifest-routes';
 import { meRoutes } from './api/me-routes';
 import { mediaRoutes } from './api/media-routes';
@@ -34,6 +36,8 @@ export interface AppDeps {
   payments: PaymentContext;
   cronSecret: string | undefined;
   adminIds: readonly number[];
+  /** The shop's bot, its outbox and the webhook's storage (api/bot-context.ts). */
+  bot: BotContext;
   /** Web sign-in: sessions, the Telegram Login Widget, TON ton_proof (api/web-auth-context.ts). */
   webAuth: WebAuthContext;
 }
@@ -67,7 +71,15 @@ export function createApp(deps: AppDeps) {
   );
   app.route(
     '/api/cron',
-    cronRoutes({ cronSecret: deps.cronSecret, orders: deps.orders, payments: deps.payments, clock: deps.clock }),
+    cronRoutes({
+      cronSecret: deps.cronSecret,
+      orders: deps.orders,
+      payments: deps.payments,
+      clock: deps.clock,
+      bot: deps.bot,
+      publicUrl: deps.shop.publicUrl,
+      orderTtlSeconds: deps.orderTtlSeconds,
+    }),
   );
   app.route('/api/admin', adminRoutes({ adminIds: deps.adminIds, requireCustomer, payments: deps.payments }));
   app.route(
@@ -75,6 +87,7 @@ export function createApp(deps: AppDeps) {
     authRoutes({ web: deps.webAuth, customers: deps.customers, clock: deps.clock, publicUrl: deps.shop.publicUrl, requireCustomer }),
   );
   app.route('/api/me', meRoutes({ requireCustomer }));
+  app.route('/api/telegram', webhookRoutes({ bot: deps.bot, shop: deps.shop, clock: deps.clock, logger: deps.logger }));
   app.route('/media', mediaRoutes());
   app.route('/', manifestRoutes({ shopName: deps.shop.name, publicUrl: deps.shop.publicUrl }));
   app.all('/api/*', (c) => errorResponse(c, 404, 'NOT_FOUND', `No API route ${c.req.method} ${c.req.path}.`));

@@ -4,6 +4,10 @@ import { createCustomerRepo } from './adapters/db/customer-repo';
 import { createSessionRepo } from './adapters/db/session-repo';
 import { createOrderRepo } from './adapters/db/order-repo';
 import { createPaymentRepo } from './adapters/db/payment-repo';
+import { createBotLookups } from './adapters/db/bot-lookups';
+import { createOutboxRepo } from './adapters/db/outbox-repo';
+import { createTelegramUpdateRepo } from './adapters/db/telegram-update-repo';
+import { createConsoleBotApi } from './adapters/telegram/console-bot-api';
 import { Address } from '@ton/core';
 import { createHealthProbe } from './api/health-probe';
 import type { ChainReader } from './core/payments/chain-reader';
@@ -35,6 +39,16 @@ export function composeAppDeps(input: {
   adminIds?: readonly number[];
   /** The shop's bot, when one is configured (not in dev mode, nor with BOT_ID only). */
   bot?: BotApi | null;
+  /**
+   * The bot's other settings (BOT_USERNAME, WEBHOOK_SECRET, MERCHANT_CHAT_IDS). Without `bot`, messages
+   * are printed with `consoleLog` (dev mode's console bot) and the webhook is off.
+   */
+  telegram?: {
+    username?: string | undefined;
+    webhookSecret?: string | undefined;
+    merchantChatIds?: readonly number[] | undefined;
+    consoleLog?: (line: string) => void;
+  };
   /** Web sign-in settings (BOT_USERNAME for the Login Widget, SESSION_TTL_SECONDS). */
   webAuth?: { botUsername?: string | undefined; sessionTtlSeconds?: number; loginWidgetMaxAgeSeconds?: number };
 }): AppDeps {
@@ -67,7 +81,7 @@ export function composeAppDeps(input: {
     devMode: input.devMode,
     shop: input.shop ?? { name: 'Bazaar', publicUrl: undefined },
     payments: {
-      repo: createPaymentRepo(db),
+      repo: createPaymentRepo(db, { merchantChatIds: input.telegram?.merchantChatIds ?? [] }),
       chain: input.ton.chain,
       merchant: merchantForms(input.ton.merchantAddress, input.ton.network),
       network: input.ton.network,
@@ -75,6 +89,15 @@ export function composeAppDeps(input: {
     },
     cronSecret: input.cronSecret,
     adminIds: input.adminIds ?? [],
+    bot: {
+      api: input.bot ?? createConsoleBotApi(input.telegram?.consoleLog ?? ((line) => console.log(line))),
+      live: Boolean(input.bot),
+      username: input.telegram?.username,
+      webhookSecret: input.telegram?.webhookSecret,
+      outbox: createOutboxRepo(db),
+      updates: createTelegramUpdateRepo(db),
+      lookups: createBotLookups(db),
+    },
     webAuth: {
       sessions: createSessionRepo(db),
       crypto: input.crypto,

@@ -1,8 +1,10 @@
 import { Hono } from 'hono';
+import { runNotificationJobs } from '../core/notifications/run-notification-jobs';
 import type { OrderRepo } from '../core/orders/order-repo';
 import { reconcilePayments } from '../core/payments/reconcile-payments';
 import { timingSafeEqual } from '../core/timing-safe-equal';
 import { HttpError } from '../http/http-error';
+import type { BotContext } from './bot-context';
 import type { PaymentContext } from './payment-context';
 
 /**
@@ -15,6 +17,9 @@ export function cronRoutes(deps: {
   orders: OrderRepo;
   payments: PaymentContext;
   clock: () => Date;
+  bot: BotContext;
+  publicUrl: string | undefined;
+  orderTtlSeconds: number;
 }) {
   const app = new Hono();
   const secret = deps.cronSecret ? new TextEncoder().encode(deps.cronSecret) : null;
@@ -41,6 +46,18 @@ export function cronRoutes(deps: {
   app.post('/expire-orders', async (c) => {
     const expired = await deps.orders.expireDueOrders(deps.clock());
     return c.json({ expired: expired.length });
+  });
+
+  // Payment reminders for orders about to expire, then every outbox message that is due.
+  app.post('/notify', async (c) => {
+    const { remindersEnqueued, delivery } = await runNotificationJobs({
+      outbox: deps.bot.outbox,
+      bot: deps.bot.api,
+      clock: deps.clock,
+      publicUrl: deps.publicUrl,
+      orderTtlSeconds: deps.orderTtlSeconds,
+    });
+    return c.json({ remindersEnqueued, ...delivery, rateLimitedUntil: delivery.rateLimitedUntil?.toISOString() ?? null });
   });
 
   return app;

@@ -8,6 +8,8 @@ import { createTestDatabase, type TestDatabase } from './test-database';
 import { loadConfig } from '../../functions/config';
 import { DEV_CHAIN_IN_PROCESS_URL, fetchFromDevChainApp, setupTon, type TonSetup } from '../../functions/platforms/node/ton-setup';
 import { createChainReader } from '../../functions/adapters/ton/create-chain-reader';
+import { createBotApiClient } from '../../functions/adapters/telegram/bot-api-client';
+import { createFakeBotApi, type FakeBotApi } from '../fakes/fake-bot-api';
 
 /** A bot token for tests only; it signs the initData the tests send, like Telegram would. */
 export const TEST_BOT_TOKEN = '7000000001:AAtest-token-for-bazaar-integration-tests';
@@ -16,6 +18,10 @@ export const TEST_CRON_SECRET = 'test-cron-secret-0123456789';
 export const TEST_ADMIN_IDS = [9000001];
 /** The test bot's username, offered to the Login Widget by GET /api/auth/config. */
 export const TEST_BOT_USERNAME = 'bazaar_test_bot';
+/** What the test app expects in X-Telegram-Bot-Api-Secret-Token on its webhook. */
+export const TEST_WEBHOOK_SECRET = 'test-webhook-secret_0123456789';
+/** The merchant chat (MERCHANT_CHAT_IDS) that hears of new orders in the test app: a group, as usual. */
+export const TEST_MERCHANT_CHAT_ID = -1001234567890;
 /** The origin test requests go to (and a same-origin browser would send as `Origin`). */
 export const TEST_ORIGIN = 'http://shop.test';
 
@@ -48,6 +54,11 @@ export interface TestApp {
   /** Switch the indexer off to simulate an outage: every request answers 503, as a down toncenter does. */
   indexer: { down: boolean; requests: number };
   errors: unknown[];
+  /**
+   * The fake Bot API the app's bot talks to (in-process, real wire format). Outbox messages are sent only
+   * when a test runs the worker (POST /api/cron/notify) or, for webhook replies, right away.
+   */
+  bot: FakeBotApi;
   /** Signs initData for `user` at the clock's current time: the value of an Authorization header. */
   authFor(user: TestUser, options?: { authDate?: number }): Promise<string>;
   /** Login Widget data for `user` signed for the test bot, as the widget hands it to the page. */
@@ -64,7 +75,16 @@ export interface TestApp {
 
 /** The real app over a fresh real database, with the demo catalog seeded unless told otherwise. */
 export async function createTestApp(
-  options: { seed?: boolean; orderTtlSeconds?: number; publicUrl?: string; devMode?: boolean } = {},
+  options: {
+    seed?: boolean;
+    orderTtlSeconds?: number;
+    publicUrl?: string;
+    devMode?: boolean;
+    /** Default [TEST_MERCHANT_CHAT_ID]. */
+    merchantChatIds?: number[];
+    /** false: no bot token configured (dev mode's console bot; the webhook is off). */
+    liveBot?: boolean;
+  } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
   if (options.seed !== false) await seedDemoCatalogIfEmpty(db.handle.db);
@@ -90,6 +110,7 @@ export async function createTestApp(
       },
     }),
   };
+  const bot = createFakeBotApi({ token: TEST_BOT_TOKEN });
   const deps = composeAppDeps({
       database: db.handle,
       auth: { mode: 'bot-token', botToken: TEST_BOT_TOKEN },
@@ -105,6 +126,13 @@ export async function createTestApp(
       cronSecret: TEST_CRON_SECRET,
       adminIds: TEST_ADMIN_IDS,
       webAuth: { botUsername: TEST_BOT_USERNAME, sessionTtlSeconds: 3600 },
+      ...(options.liveBot !== false && { bot: createBotApiClient({ token: TEST_BOT_TOKEN, baseUrl: bot.baseUrl, fetch: bot.fetch }) }),
+      telegram: {
+        username: TEST_BOT_USERNAME,
+        webhookSecret: TEST_WEBHOOK_SECRET,
+        merchantChatIds: options.merchantChatIds ?? [TEST_MERCHANT_CHAT_ID],
+        consoleLog: () => {},
+      },
     });
   const app = createApp(deps);
   const testApp: TestApp = {
@@ -115,6 +143,7 @@ export async function createTestApp(
     deps,
     indexer,
     errors,
+    bot,
     async authFor(user, { authDate } = {}) {
       const initData = await signInitData({
         fields: {

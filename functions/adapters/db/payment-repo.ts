@@ -3,12 +3,19 @@ import { transitionOrder } from '../../core/orders/order-status';
 import { matchPayment, type PaymentCandidateOrder, type PaymentVerdict } from '../../core/payments/match-payment';
 import { orderComment, parseOrderComment } from '../../core/payments/order-comment';
 import type { PaymentRecord, PaymentRepo } from '../../core/payments/payment-repo';
+import { orderPaidEntries } from '../../core/notifications/order-paid-entries';
 import type { Db, DbExecutor } from './connect';
 import { withItems } from './order-repo';
-import { chainCursors, orders, paymentSubmissions, payments } from './schema';
+import { enqueueOutbox } from './outbox-enqueue';
+import { chainCursors, customers, orders, paymentSubmissions, payments } from './schema';
 
-/** Payments over Postgres: the only code that marks an order paid. */
-export function createPaymentRepo(db: Db): PaymentRepo {
+/**
+ * Payments over Postgres: the only code that marks an order paid. The paid messages (customer and
+ * `merchantChatIds`) are written to the outbox in the same transaction, so they exist exactly when the
+ * order is paid, and the Bot API is never called on the payment path.
+ */
+export function createPaymentRepo(db: Db, options: { merchantChatIds?: readonly number[] } = {}): PaymentRepo {
+  const merchantChatIds = options.merchantChatIds ?? [];
   return {
     async recordSubmission({ order, parsed, now }) {
       return db.transaction(async (tx) => {
@@ -81,6 +88,16 @@ export function createPaymentRepo(db: Db): PaymentRepo {
             .update(orders)
             .set({ status: transitionOrder(candidate.status, 'confirm_payment'), paidAt: now, updatedAt: now })
             .where(eq(orders.id, candidate.id));
+          const [customer] = await tx
+            .select({ telegramId: customers.telegramId })
+            .from(orders)
+            .innerJoin(customers, eq(customers.id, orders.customerId))
+            .where(eq(orders.id, candidate.id));
+          await enqueueOutbox(
+            tx,
+            orderPaidEntries({ orderId: candidate.id, customerTelegramId: customer?.telegramId ?? null, merchantChatIds }),
+            now,
+          );
         }
         return verdict;
       });

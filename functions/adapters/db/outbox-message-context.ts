@@ -1,0 +1,95 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { OutboxKind } from '../../core/notifications/outbox';
+import type { NotifiedOrder, OutboxMessage } from '../../core/notifications/outbox-message';
+import type { DbExecutor } from './connect';
+import { customers, orderItems, orders, outboxMessages, products, shopSettings } from './schema';
+
+type OutboxRow = typeof outboxMessages.$inferSelect;
+
+/**
+ * Loads what claimed outbox rows need to be rendered, from the current data, in a fixed number of queries
+ * whatever the batch size: their orders with lines, customers and translated titles, the recipients'
+ * languages, and the shop's default language for merchant chats.
+ */
+export async function loadOutboxMessages(db: DbExecutor, rows: readonly OutboxRow[]): Promise<OutboxMessage[]> {
+  if (rows.length === 0) return [];
+  const orderIds = unique(rows.map((row) => row.orderId).filter((id): id is string => id !== null));
+  const ordersById = await loadOrders(db, orderIds);
+  const chatIds = unique(rows.filter((row) => row.kind !== 'order_paid_merchant').map((row) => row.chatId));
+  const languageByChat = new Map(
+    chatIds.length === 0
+      ? []
+      : (await db.select({ telegramId: customers.telegramId, languageCode: customers.languageCode }).from(customers).where(inArray(customers.telegramId, chatIds))).map(
+          (row) => [row.telegramId!, row.languageCode] as const,
+        ),
+  );
+  const merchantLanguage = rows.some((row) => row.kind === 'order_paid_merchant') ? await readShopDefaultLanguage(db) : null;
+
+  return rows.map((row) => ({
+    id: row.id,
+    // Unknown kinds (written by a newer version) fail at rendering, with the reason kept on the row.
+    kind: row.kind as OutboxKind,
+    chatId: row.chatId,
+    orderId: row.orderId,
+    payload: row.payload,
+    attempts: row.attempts,
+    leaseUntil: row.lockedUntil!,
+    order: row.orderId ? (ordersById.get(row.orderId) ?? null) : null,
+    languageCode: row.kind === 'order_paid_merchant' ? merchantLanguage : (languageByChat.get(row.chatId) ?? null),
+  }));
+}
+
+/** The merchant's language for chats with the shop: shop settings `shop.defaultLanguage`, if set. */
+export async function readShopDefaultLanguage(db: DbExecutor): Promise<string | null> {
+  const [row] = await db.select({ value: shopSettings.value }).from(shopSettings).where(eq(shopSettings.key, 'shop'));
+  const value = row?.value as { defaultLanguage?: unknown } | null | undefined;
+  return typeof value?.defaultLanguage === 'string' ? value.defaultLanguage : null;
+}
+
+async function loadOrders(db: DbExecutor, orderIds: string[]): Promise<Map<string, NotifiedOrder>> {
+  if (orderIds.length === 0) return new Map();
+  const orderRows = await db
+    .select({ order: orders, customer: customers })
+    .from(orders)
+    .innerJoin(customers, eq(customers.id, orders.customerId))
+    .where(inArray(orders.id, orderIds));
+  const lines = await db
+    .select({ item: orderItems, translations: products.translations })
+    .from(orderItems)
+    .leftJoin(products, eq(products.id, orderItems.productId))
+    .where(inArray(orderItems.orderId, orderIds))
+    .orderBy(asc(orderItems.orderId), asc(orderItems.position));
+  return new Map(
+    orderRows.map(({ order, customer }) => [
+      order.id,
+      {
+        id: order.id,
+        code: order.code,
+        status: order.status,
+        totalNano: order.totalNano,
+        expiresAt: order.expiresAt,
+        items: lines
+          .filter(({ item }) => item.orderId === order.id)
+          .map(({ item, translations }) => ({
+            title: item.title,
+            quantity: item.quantity,
+            lineTotalNano: item.lineTotalNano,
+            titles: translatedTitles(translations),
+          })),
+        customer: { telegramId: customer.telegramId, firstName: customer.firstName, lastName: customer.lastName, username: customer.username },
+      },
+    ]),
+  );
+}
+
+function translatedTitles(translations: Record<string, { title?: string }> | null): Record<string, string> {
+  const titles: Record<string, string> = {};
+  for (const [locale, fields] of Object.entries(translations ?? {})) {
+    if (typeof fields?.title === 'string' && fields.title.trim() !== '') titles[locale] = fields.title;
+  }
+  return titles;
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,35 @@
+import type { BotApi, SendMessageParams } from '../../core/telegram/bot-api';
+
+/**
+ * The bot when no BOT_TOKEN is configured (dev mode): every message is printed to the server log, clearly
+ * marked as not sent, and reported delivered, so `npm start` shows what customers and the merchant would
+ * get without a bot. Setting up a webhook or menu has no meaning here and is refused.
+ */
+export function createConsoleBotApi(log: (line: string) => void): BotApi {
+  let nextMessageId = 1;
+  const notAvailable = (method: string) => () =>
+    Promise.reject(new Error(`${method} needs a real bot: set BOT_TOKEN (from @BotFather).`));
+  return {
+    getMe: () => Promise.resolve({ id: 0, is_bot: true, first_name: 'Console bot (dev mode)' }),
+    async sendMessage(params) {
+      log(describeMessage(params));
+      return { message_id: nextMessageId++, chat: { id: params.chat_id } };
+    },
+    setWebhook: notAvailable('setWebhook'),
+    getWebhookInfo: notAvailable('getWebhookInfo'),
+    setChatMenuButton: notAvailable('setChatMenuButton'),
+    setMyCommands: notAvailable('setMyCommands'),
+  };
+}
+
+function describeMessage(params: SendMessageParams): string {
+  const buttons = (params.reply_markup?.inline_keyboard ?? [])
+    .flat()
+    .map((button) => `  [${button.text}] → ${button.web_app?.url ?? button.url ?? ''}`);
+  return [
+    `── Bot message to chat ${params.chat_id} (NOT sent to Telegram: no BOT_TOKEN, dev mode) ──`,
+    ...params.text.split('\n').map((line) => `  ${line}`),
+    ...buttons,
+    '──',
+  ].join('\n');
+}

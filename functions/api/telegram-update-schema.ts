@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import type { BotUpdate } from '../core/bot/bot-update';
+
+// The fields Bazaar reads from a Bot API Update (core.telegram.org/bots/api#update, #message, #user,
+// #chat, #chatmemberupdated). Objects are loose: Telegram adds fields over time, and an update the shop
+// cannot read is acknowledged and ignored, never refused (a refusal makes Telegram retry it).
+
+const chatId = z.number().int().refine(Number.isSafeInteger);
+
+/** Only `update_id` is required of every update; the rest depends on its kind. */
+export const updateEnvelopeSchema = z.looseObject({ update_id: z.number().int().min(0).refine(Number.isSafeInteger) });
+
+const userSchema = z.looseObject({
+  id: chatId,
+  first_name: z.string().default(''),
+  username: z.string().optional(),
+  language_code: z.string().optional(),
+});
+
+const messageSchema = z.looseObject({
+  chat: z.looseObject({ id: chatId, type: z.string() }),
+  from: userSchema.optional(),
+  text: z.string().optional(),
+});
+
+const chatMemberUpdatedSchema = z.looseObject({
+  chat: z.looseObject({ id: chatId, type: z.string() }),
+  new_chat_member: z.looseObject({ status: z.string() }),
+});
+
+/** The update as the core sees it: a message, a block/unblock, or something ignored. */
+export function readBotUpdate(update: z.output<typeof updateEnvelopeSchema>): BotUpdate {
+  const updateId = update.update_id;
+  // Exactly one optional field besides update_id is present in an update: its name is the kind.
+  const kind = Object.keys(update).find((key) => key !== 'update_id') ?? 'empty';
+  if (kind === 'message') {
+    const message = messageSchema.safeParse(update.message);
+    if (message.success) {
+      const { chat, from, text } = message.data;
+      return {
+        kind: 'message',
+        updateId,
+        message: {
+          chatId: chat.id,
+          chatType: chat.type,
+          from: from ? { id: from.id, firstName: from.first_name, username: from.username ?? null, languageCode: from.language_code ?? null } : null,
+          text: text ?? null,
+        },
+      };
+    }
+  }
+  if (kind === 'my_chat_member') {
+    const change = chatMemberUpdatedSchema.safeParse(update.my_chat_member);
+    // In a private chat this update means exactly "blocked" (kicked) or "unblocked" (member).
+    if (change.success && change.data.chat.type === 'private') {
+      return { kind: 'membership', updateId, chatId: change.data.chat.id, blocked: change.data.new_chat_member.status === 'kicked' };
+    }
+  }
+  return { kind: 'ignored', updateId, updateKind: kind };
+}

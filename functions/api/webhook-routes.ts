@@ -1,0 +1,76 @@
+import { Hono } from 'hono';
+import { buildBotReply } from '../core/bot/build-bot-reply';
+import type { BotUpdate } from '../core/bot/bot-update';
+import type { OutboxEntry } from '../core/notifications/outbox';
+import { deliverDueMessages } from '../core/notifications/run-notification-jobs';
+import { timingSafeEqual } from '../core/timing-safe-equal';
+import type { ErrorLogger } from '../http/error-handler';
+import { HttpError } from '../http/http-error';
+import { readJsonBody } from '../http/read-json-body';
+import type { BotContext } from './bot-context';
+import { readBotUpdate, updateEnvelopeSchema } from './telegram-update-schema';
+
+/**
+ * `POST /api/telegram/webhook`: Bot API updates (core.telegram.org/bots/api#setwebhook). Telegram proves
+ * the call is its own with the secret set by `setWebhook` in the X-Telegram-Bot-Api-Secret-Token header;
+ * without it nothing is read. Each update is stored once with its reply in the outbox (one transaction),
+ * so Telegram's retries never double a reply; the reply is then sent at once when the Bot API answers,
+ * and left to the outbox worker when it does not. Always 200 for an update that was read.
+ */
+export function webhookRoutes(deps: {
+  bot: BotContext;
+  shop: { name: string; publicUrl: string | undefined };
+  clock: () => Date;
+  logger: ErrorLogger;
+}) {
+  const app = new Hono();
+  const { bot } = deps;
+  const secret = bot.webhookSecret && bot.live ? new TextEncoder().encode(bot.webhookSecret) : null;
+
+  app.post('/webhook', async (c) => {
+    if (!secret) {
+      throw new HttpError(403, 'WEBHOOK_DISABLED', 'The bot webhook is off: set BOT_TOKEN and WEBHOOK_SECRET, then run npm run bot:setup.');
+    }
+    const given = new TextEncoder().encode(c.req.header('x-telegram-bot-api-secret-token') ?? '');
+    if (!timingSafeEqual(given, secret)) throw new HttpError(401, 'WEBHOOK_UNAUTHORIZED', 'Wrong or missing webhook secret token.');
+
+    const update = readBotUpdate(await readJsonBody(c, updateEnvelopeSchema));
+    const reply = await replyTo(update, deps);
+    const now = deps.clock();
+    const recorded = await bot.updates.recordUpdate({
+      updateId: update.updateId,
+      kind: update.kind === 'ignored' ? update.updateKind : update.kind,
+      reply,
+      reachability: reachabilityOf(update),
+      now,
+    });
+    if (recorded.replyId) {
+      try {
+        await deliverDueMessages({ outbox: bot.outbox, bot: bot.api, clock: deps.clock, publicUrl: deps.shop.publicUrl }, [recorded.replyId]);
+      } catch (error) {
+        // The reply is safe in the outbox; the worker sends it. Telegram must still get its 200.
+        deps.logger.error('sending a bot reply right away failed; the outbox worker will retry it', error);
+      }
+    }
+    return c.json({ ok: true, duplicate: !recorded.fresh });
+  });
+
+  return app;
+}
+
+async function replyTo(update: BotUpdate, deps: Parameters<typeof webhookRoutes>[0]): Promise<OutboxEntry | null> {
+  if (update.kind !== 'message') return null;
+  const params = await buildBotReply({ message: update.message, lookups: deps.bot.lookups, shop: deps.shop, botUsername: deps.bot.username });
+  if (!params) return null;
+  const { chat_id, ...fields } = params;
+  return { dedupeKey: `update:${update.updateId}`, kind: 'bot_reply', chatId: chat_id, payload: fields };
+}
+
+/** Someone writing to the bot can be written to again; a `my_chat_member` update says so explicitly. */
+function reachabilityOf(update: BotUpdate): { userId: number; blocked: boolean } | null {
+  if (update.kind === 'membership') return { userId: update.chatId, blocked: update.blocked };
+  if (update.kind === 'message' && update.message.chatType === 'private' && update.message.from) {
+    return { userId: update.message.from.id, blocked: false };
+  }
+  return null;
+}

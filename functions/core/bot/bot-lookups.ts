@@ -1,0 +1,25 @@
+import type { OrderStatus } from '../orders/order-status';
+
+/** A product as the bot mentions it. */
+export interface BotProduct {
+  slug: string;
+  title: string;
+  /** Translated titles by locale. */
+  titles: Readonly<Record<string, string>>;
+}
+
+export interface BotOrderSummary {
+  id: string;
+  code: string;
+  status: OrderStatus;
+  totalNano: bigint;
+  createdAt: Date;
+}
+
+/** What the bot reads to answer. Implemented in adapters/db/bot-lookups.ts. */
+export interface BotLookups {
+  /** An active product by slug, or null. */
+  findProduct(slug: string): Promise<BotProduct | null>;
+  /** The newest orders of the customer with this Telegram id, newest first. */
+  recentOrders(telegramId: number, limit: number): Promise<BotOrderSummary[]>;
+}

@@ -1,0 +1,22 @@
+/**
+ * What the shop takes from a Bot API Update (core.telegram.org/bots/api#update), already validated at the
+ * edge. Only messages and the bot's own membership changes matter; every other kind is acknowledged and
+ * ignored.
+ */
+export type BotUpdate =
+  | { kind: 'message'; updateId: number; message: BotMessage }
+  /**
+   * `my_chat_member` in a private chat: Telegram sends it exactly when the person blocks the bot
+   * (new status `kicked`) or unblocks it (core.telegram.org/bots/api#update).
+   */
+  | { kind: 'membership'; updateId: number; chatId: number; blocked: boolean }
+  | { kind: 'ignored'; updateId: number; updateKind: string };
+
+/** A text message someone wrote to the bot. */
+export interface BotMessage {
+  chatId: number;
+  /** `private`, `group`, `supergroup` or `channel`. */
+  chatType: string;
+  from: { id: number; firstName: string; username: string | null; languageCode: string | null } | null;
+  text: string | null;
+}

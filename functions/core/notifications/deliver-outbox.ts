@@ -1,0 +1,141 @@
+import type { BotApi } from '../telegram/bot-api';
+import { classifyDeliveryFailure, MAX_DELIVERY_ATTEMPTS, retryDelaySeconds } from './delivery-policy';
+import type { OutboxMessage } from './outbox-message';
+import type { OutboxRepo } from './outbox-repo';
+import type { RenderedNotification } from './render-notification';
+
+export interface DeliveryReport {
+  sent: number;
+  /** Failed for now (network, 5xx, 429) and scheduled again. */
+  retried: number;
+  /** The recipient blocked the bot: recorded, never retried. */
+  blocked: number;
+  /** Rejected by Telegram as a bad request, or out of attempts: given up, with the error kept. */
+  failed: number;
+  /** Nothing to say any more (a reminder for an order paid meanwhile). */
+  skipped: number;
+  /** Set when Telegram answered 429: nothing more is sent before this time. */
+  rateLimitedUntil: Date | null;
+}
+
+// A claim must outlive the sends made under it: the Bot API client gives up on a call after 10 s, and a
+// message is not sent once less than SEND_MARGIN_SECONDS of its lease is left (another worker may take it).
+const LEASE_SECONDS = 120;
+const SEND_MARGIN_SECONDS = 15;
+
+/**
+ * Delivers due outbox messages through the Bot API, each rendered at this moment from current data.
+ * Two runs at once never send the same message (each claims its own rows under a lease). A 5xx or
+ * network failure retries the message with exponential backoff; a 429 reschedules after Telegram's
+ * `retry_after` and ends the run, since the limit is the whole bot's; a 403 records the recipient as
+ * blocked; any other 4xx fails the message with its error. A message is given up after
+ * MAX_DELIVERY_ATTEMPTS. A message sent but not recorded (the database failing in between) can be sent
+ * again after its lease: delivery is at least once, and exactly once whenever the database answers.
+ */
+export async function deliverOutbox(input: {
+  outbox: OutboxRepo;
+  bot: BotApi;
+  render: (message: OutboxMessage, now: Date) => RenderedNotification;
+  clock: () => Date;
+  /** Only these messages (e.g. a webhook's reply right after it was stored). */
+  ids?: readonly string[];
+  batchSize?: number;
+  maxBatches?: number;
+}): Promise<DeliveryReport> {
+  const { outbox, clock } = input;
+  const batchSize = input.batchSize ?? 20;
+  const report: DeliveryReport = { sent: 0, retried: 0, blocked: 0, failed: 0, skipped: 0, rateLimitedUntil: null };
+  if (!input.ids) report.blocked += await outbox.settleBlockedRecipients(clock());
+  const blockedChats = new Set<number>();
+
+  for (let batch = 0; batch < (input.maxBatches ?? 10); batch++) {
+    const claimed = await outbox.claimDue({
+      now: clock(),
+      limit: batchSize,
+      leaseSeconds: LEASE_SECONDS,
+      ...(input.ids && { ids: input.ids }),
+    });
+    for (const [index, message] of claimed.entries()) {
+      const now = clock();
+      if (now.getTime() + SEND_MARGIN_SECONDS * 1000 > message.leaseUntil.getTime()) {
+        await releaseAll(outbox, claimed.slice(index), now);
+        break;
+      }
+      if (blockedChats.has(message.chatId)) {
+        await outbox.markBlocked(message, 'recipient blocked the bot earlier in this run', now);
+        report.blocked++;
+        continue;
+      }
+      const outcome = await deliverOne(input, message, now);
+      if (typeof outcome !== 'string') {
+        // Telegram limits the whole bot: the rest of this batch waits as long, without losing an attempt.
+        report.retried++;
+        report.rateLimitedUntil = outcome.rateLimitedUntil;
+        await releaseAll(outbox, claimed.slice(index + 1), outcome.rateLimitedUntil);
+        return report;
+      }
+      if (outcome === 'blocked') blockedChats.add(message.chatId);
+      report[outcome]++;
+    }
+    if (claimed.length < batchSize) break;
+  }
+  return report;
+}
+
+type Outcome = 'sent' | 'retried' | 'blocked' | 'failed' | 'skipped' | { rateLimitedUntil: Date };
+
+async function deliverOne(
+  input: { outbox: OutboxRepo; bot: BotApi; render: (message: OutboxMessage, now: Date) => RenderedNotification; clock: () => Date },
+  message: OutboxMessage,
+  now: Date,
+): Promise<Outcome> {
+  const { outbox } = input;
+  let rendered: RenderedNotification;
+  try {
+    rendered = input.render(message, now);
+  } catch (error) {
+    await outbox.markFailed(message, `rendering failed: ${error instanceof Error ? error.message : String(error)}`);
+    return 'failed';
+  }
+  if (rendered.kind === 'skip') {
+    await outbox.markSkipped(message, rendered.reason);
+    return 'skipped';
+  }
+  try {
+    await input.bot.sendMessage(rendered.params);
+  } catch (error) {
+    const failure = classifyDeliveryFailure(error);
+    switch (failure.kind) {
+      case 'rate_limited': {
+        const nextAttemptAt = new Date(now.getTime() + failure.retryAfterSeconds * 1000);
+        // Not the message's fault: the attempt the claim counted is given back.
+        await outbox.scheduleRetry(message, { nextAttemptAt, error: failure.error, countAttempt: false });
+        return { rateLimitedUntil: nextAttemptAt };
+      }
+      case 'blocked':
+        await outbox.markBlocked(message, failure.error, now);
+        return 'blocked';
+      case 'failed':
+        await outbox.markFailed(message, failure.error);
+        return 'failed';
+      case 'retry':
+        if (message.attempts >= MAX_DELIVERY_ATTEMPTS) {
+          await outbox.markFailed(message, `gave up after ${message.attempts} attempts; last: ${failure.error}`);
+          return 'failed';
+        }
+        await outbox.scheduleRetry(message, {
+          nextAttemptAt: new Date(now.getTime() + retryDelaySeconds(message.attempts) * 1000),
+          error: failure.error,
+          countAttempt: true,
+        });
+        return 'retried';
+    }
+  }
+  await outbox.markSent(message, input.clock());
+  return 'sent';
+}
+
+/** Hands claimed messages back unattempted (their attempt not counted), due again at `nextAttemptAt`. */
+async function releaseAll(outbox: OutboxRepo, messages: readonly OutboxMessage[], nextAttemptAt: Date): Promise<void> {
+  for (const message of messages) await outbox.scheduleRetry(message, { nextAttemptAt, error: null, countAttempt: false });
+}

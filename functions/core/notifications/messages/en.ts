@@ -1,0 +1,58 @@
+import { keepAsIs, type Messages } from './messages';
+
+export const en: Messages = {
+  direction: 'ltr',
+  isolate: keepAsIs,
+  status: {
+    pending: 'Awaiting payment',
+    confirming: 'Confirming payment',
+    paid: 'Paid',
+    shipped: 'Shipped',
+    ready_for_pickup: 'Ready for pickup',
+    completed: 'Completed',
+    expired: 'Expired',
+    cancelled: 'Cancelled',
+  },
+  total: 'Total',
+  moreItems: (count) => `…and ${count} more`,
+  openOrderButton: 'Open the order',
+
+  paidTitle: (code) => `✅ <b>Order ${code} is paid.</b> Thank you!`,
+  paidNext: 'We will tell you here when it ships or is ready for pickup.',
+  statusShipped: (code) => `📦 <b>Order ${code} has been shipped.</b>`,
+  statusReadyForPickup: (code) => `🏬 <b>Order ${code} is ready for pickup.</b>`,
+  statusCancelled: (code) => `❌ <b>Order ${code} has been cancelled.</b> If you already paid, the shop will contact you about a refund.`,
+  statusCompleted: (code) => `🎉 <b>Order ${code} is complete.</b> Thank you for shopping with us!`,
+  statusOther: (code, status) => `ℹ️ Order ${code}: <b>${status}</b>.`,
+  expiringTitle: (code, minutes) => `⏳ <b>Order ${code} is still awaiting payment.</b> It will be cancelled in about ${minutes} min.`,
+  expiringBody: 'Pay now to keep your items reserved.',
+  payButton: 'Pay now',
+
+  merchantNewOrder: (code) => `🛒 <b>New paid order ${code}</b>`,
+  merchantCustomer: 'Customer',
+  merchantOpenButton: 'Open in admin',
+
+  botWelcome: (shop) => `👋 Welcome to <b>${shop}</b>! Tap the button below to open the shop.`,
+  botNoMiniApp: 'The shop cannot be opened from Telegram yet: its owner has not finished setting it up.',
+  botOpenShopButton: '🛍 Open the shop',
+  botProduct: (title) => `Here is <b>${title}</b>. Tap the button to see it in the shop.`,
+  botOpenProductButton: '🛍 View the product',
+  botProductMissing: 'That product is no longer available, but the rest of the shop is.',
+  botWebAddress: (url) => `🌐 The shop is also on the web: ${url}\nKeep it: it opens in any browser, even without Telegram.`,
+  botNoWebAddress: 'The shop has no web address yet.',
+  botOrdersTitle: '🧾 <b>Your recent orders</b>',
+  botOrdersEmpty: 'You have no orders yet. Open the shop to place one.',
+  botOrdersMore: 'Older orders are in the shop, under “My orders”.',
+  botMyOrdersButton: '🧾 My orders',
+  botHelp: (shop) =>
+    [
+      `<b>${shop}</b> — what I can do:`,
+      '/start — open the shop',
+      '/orders — your recent orders and their status',
+      '/web — the shop’s web address',
+      '/help — this message',
+      '',
+      'You will also get a message here when an order is paid, shipped or ready for pickup.',
+    ].join('\n'),
+  botUnknown: 'Sorry, I don’t know that command. Send /help to see what I can do.',
+};

@@ -1,0 +1,58 @@
+import { keepAsIs, type Messages } from './messages';
+
+export const hi: Messages = {
+  direction: 'ltr',
+  isolate: keepAsIs,
+  status: {
+    pending: 'भुगतान की प्रतीक्षा',
+    confirming: 'भुगतान की पुष्टि हो रही है',
+    paid: 'भुगतान हो गया',
+    shipped: 'भेज दिया गया',
+    ready_for_pickup: 'पिकअप के लिए तैयार',
+    completed: 'पूरा हुआ',
+    expired: 'समय समाप्त',
+    cancelled: 'रद्द',
+  },
+  total: 'कुल',
+  moreItems: (count) => `…और ${count} अन्य`,
+  openOrderButton: 'ऑर्डर खोलें',
+
+  paidTitle: (code) => `✅ <b>ऑर्डर ${code} का भुगतान हो गया है।</b> धन्यवाद!`,
+  paidNext: 'ऑर्डर भेजे जाने या पिकअप के लिए तैयार होने पर हम आपको यहीं बताएँगे।',
+  statusShipped: (code) => `📦 <b>ऑर्डर ${code} भेज दिया गया है।</b>`,
+  statusReadyForPickup: (code) => `🏬 <b>ऑर्डर ${code} पिकअप के लिए तैयार है।</b>`,
+  statusCancelled: (code) => `❌ <b>ऑर्डर ${code} रद्द कर दिया गया है।</b> अगर आपने भुगतान कर दिया है, तो दुकान रिफ़ंड के लिए आपसे संपर्क करेगी।`,
+  statusCompleted: (code) => `🎉 <b>ऑर्डर ${code} पूरा हुआ।</b> ख़रीदारी के लिए धन्यवाद!`,
+  statusOther: (code, status) => `ℹ️ ऑर्डर ${code}: <b>${status}</b>।`,
+  expiringTitle: (code, minutes) => `⏳ <b>ऑर्डर ${code} अभी भी भुगतान की प्रतीक्षा में है।</b> लगभग ${minutes} मिनट में यह रद्द हो जाएगा।`,
+  expiringBody: 'अपना सामान आरक्षित रखने के लिए अभी भुगतान करें।',
+  payButton: 'अभी भुगतान करें',
+
+  merchantNewOrder: (code) => `🛒 <b>नया भुगतान किया गया ऑर्डर ${code}</b>`,
+  merchantCustomer: 'ग्राहक',
+  merchantOpenButton: 'एडमिन में खोलें',
+
+  botWelcome: (shop) => `👋 <b>${shop}</b> में आपका स्वागत है! दुकान खोलने के लिए नीचे दिया गया बटन दबाएँ।`,
+  botNoMiniApp: 'दुकान अभी Telegram से नहीं खुल सकती: इसके मालिक ने सेटअप पूरा नहीं किया है।',
+  botOpenShopButton: '🛍 दुकान खोलें',
+  botProduct: (title) => `यह रहा <b>${title}</b>। दुकान में देखने के लिए बटन दबाएँ।`,
+  botOpenProductButton: '🛍 उत्पाद देखें',
+  botProductMissing: 'यह उत्पाद अब उपलब्ध नहीं है, लेकिन बाक़ी दुकान खुली है।',
+  botWebAddress: (url) => `🌐 दुकान वेब पर भी है: ${url}\nइसे सहेज लें: यह किसी भी ब्राउज़र में खुलती है, Telegram के बिना भी।`,
+  botNoWebAddress: 'दुकान का अभी कोई वेब पता नहीं है।',
+  botOrdersTitle: '🧾 <b>आपके हाल के ऑर्डर</b>',
+  botOrdersEmpty: 'आपका अभी तक कोई ऑर्डर नहीं है। ऑर्डर करने के लिए दुकान खोलें।',
+  botOrdersMore: 'पुराने ऑर्डर दुकान में “मेरे ऑर्डर” में हैं।',
+  botMyOrdersButton: '🧾 मेरे ऑर्डर',
+  botHelp: (shop) =>
+    [
+      `<b>${shop}</b> — मैं क्या कर सकता हूँ:`,
+      '/start — दुकान खोलें',
+      '/orders — आपके हाल के ऑर्डर और उनकी स्थिति',
+      '/web — दुकान का वेब पता',
+      '/help — यह संदेश',
+      '',
+      'ऑर्डर का भुगतान होने, भेजे जाने या पिकअप के लिए तैयार होने पर आपको यहीं संदेश मिलेगा।',
+    ].join('\n'),
+  botUnknown: 'माफ़ कीजिए, मैं यह कमांड नहीं जानता। मैं क्या कर सकता हूँ, यह जानने के लिए /help भेजें।',
+};

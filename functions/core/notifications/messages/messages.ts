@@ -1,0 +1,57 @@
+import type { OrderStatus } from '../../orders/order-status';
+
+/**
+ * Everything the bot and the notifications say, for one language. Texts are Bot API HTML
+ * (core.telegram.org/bots/api#html-style): the renderer escapes every argument before it reaches these
+ * functions, so a catalog may use tags but never escapes anything itself. Each locale has its own file;
+ * test/unit/notifications/message-catalogs.test.ts checks that every catalog has every key.
+ */
+export interface Messages {
+  /** Text direction: Persian is written right to left. */
+  direction: 'ltr' | 'rtl';
+  /** Keeps a left-to-right run (order code, amount, address) whole inside right-to-left text. */
+  isolate(text: string): string;
+  status: Record<OrderStatus, string>;
+  total: string;
+  moreItems(count: number): string;
+  openOrderButton: string;
+
+  paidTitle(code: string): string;
+  paidNext: string;
+  statusShipped(code: string): string;
+  statusReadyForPickup(code: string): string;
+  statusCancelled(code: string): string;
+  statusCompleted(code: string): string;
+  statusOther(code: string, status: string): string;
+  expiringTitle(code: string, minutes: number): string;
+  expiringBody: string;
+  payButton: string;
+
+  merchantNewOrder(code: string): string;
+  merchantCustomer: string;
+  merchantOpenButton: string;
+
+  botWelcome(shopName: string): string;
+  botNoMiniApp: string;
+  botOpenShopButton: string;
+  botProduct(title: string): string;
+  botOpenProductButton: string;
+  botProductMissing: string;
+  botWebAddress(url: string): string;
+  botNoWebAddress: string;
+  botOrdersTitle: string;
+  botOrdersEmpty: string;
+  botOrdersMore: string;
+  botMyOrdersButton: string;
+  botHelp(shopName: string): string;
+  botUnknown: string;
+}
+
+/** No-op isolation for left-to-right languages. */
+export const keepAsIs = (text: string): string => text;
+
+/**
+ * Unicode LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE (unicode.org/reports/tr9): an order code such
+ * as `AB12-CD` or "1.5 TON" inside Persian text keeps its own order instead of being flipped around.
+ */
+export const isolateLtr = (text: string): string => `\u2066${text}\u2069`;

@@ -1,0 +1,58 @@
+import { keepAsIs, type Messages } from './messages';
+
+export const ru: Messages = {
+  direction: 'ltr',
+  isolate: keepAsIs,
+  status: {
+    pending: 'Ожидает оплаты',
+    confirming: 'Оплата подтверждается',
+    paid: 'Оплачен',
+    shipped: 'Отправлен',
+    ready_for_pickup: 'Готов к выдаче',
+    completed: 'Выполнен',
+    expired: 'Истёк',
+    cancelled: 'Отменён',
+  },
+  total: 'Итого',
+  moreItems: (count) => `…и ещё ${count}`,
+  openOrderButton: 'Открыть заказ',
+
+  paidTitle: (code) => `✅ <b>Заказ ${code} оплачен.</b> Спасибо!`,
+  paidNext: 'Мы напишем здесь, когда он будет отправлен или готов к выдаче.',
+  statusShipped: (code) => `📦 <b>Заказ ${code} отправлен.</b>`,
+  statusReadyForPickup: (code) => `🏬 <b>Заказ ${code} готов к выдаче.</b>`,
+  statusCancelled: (code) => `❌ <b>Заказ ${code} отменён.</b> Если вы уже оплатили его, магазин свяжется с вами насчёт возврата.`,
+  statusCompleted: (code) => `🎉 <b>Заказ ${code} выполнен.</b> Спасибо за покупку!`,
+  statusOther: (code, status) => `ℹ️ Заказ ${code}: <b>${status}</b>.`,
+  expiringTitle: (code, minutes) => `⏳ <b>Заказ ${code} всё ещё ждёт оплаты.</b> Он будет отменён примерно через ${minutes} мин.`,
+  expiringBody: 'Оплатите сейчас, чтобы товары остались за вами.',
+  payButton: 'Оплатить',
+
+  merchantNewOrder: (code) => `🛒 <b>Новый оплаченный заказ ${code}</b>`,
+  merchantCustomer: 'Покупатель',
+  merchantOpenButton: 'Открыть в админке',
+
+  botWelcome: (shop) => `👋 Добро пожаловать в <b>${shop}</b>! Нажмите кнопку ниже, чтобы открыть магазин.`,
+  botNoMiniApp: 'Магазин пока нельзя открыть из Telegram: владелец ещё не закончил настройку.',
+  botOpenShopButton: '🛍 Открыть магазин',
+  botProduct: (title) => `Вот <b>${title}</b>. Нажмите кнопку, чтобы посмотреть товар в магазине.`,
+  botOpenProductButton: '🛍 Посмотреть товар',
+  botProductMissing: 'Этого товара больше нет в продаже, но остальной магазин к вашим услугам.',
+  botWebAddress: (url) => `🌐 Магазин есть и в интернете: ${url}\nСохраните адрес: он открывается в любом браузере, даже без Telegram.`,
+  botNoWebAddress: 'У магазина пока нет веб-адреса.',
+  botOrdersTitle: '🧾 <b>Ваши последние заказы</b>',
+  botOrdersEmpty: 'У вас пока нет заказов. Откройте магазин, чтобы сделать первый.',
+  botOrdersMore: 'Более ранние заказы — в магазине, в разделе «Мои заказы».',
+  botMyOrdersButton: '🧾 Мои заказы',
+  botHelp: (shop) =>
+    [
+      `<b>${shop}</b> — что я умею:`,
+      '/start — открыть магазин',
+      '/orders — ваши последние заказы и их статус',
+      '/web — веб-адрес магазина',
+      '/help — это сообщение',
+      '',
+      'Сюда же придёт сообщение, когда заказ будет оплачен, отправлен или готов к выдаче.',
+    ].join('\n'),
+  botUnknown: 'Извините, я не знаю такой команды. Отправьте /help, чтобы узнать, что я умею.',
+};

@@ -1,0 +1,41 @@
+import type { OrderStatus } from '../orders/order-status';
+import type { OutboxKind } from './outbox';
+
+/** An order as a notification shows it, read from the database when the message is delivered. */
+export interface NotifiedOrder {
+  id: string;
+  code: string;
+  status: OrderStatus;
+  totalNano: bigint;
+  expiresAt: Date;
+  items: {
+    title: string;
+    quantity: number;
+    lineTotalNano: bigint;
+    /** The product's current translated titles by locale, when the merchant entered any. */
+    titles: Readonly<Record<string, string>>;
+  }[];
+  customer: { telegramId: number | null; firstName: string; lastName: string | null; username: string | null };
+}
+
+/**
+ * One outbox row claimed for delivery by one worker (its lease runs until `leaseUntil`), with what
+ * rendering needs, loaded at claim time: messages are rendered from the current data, so the row itself
+ * carries only ids.
+ */
+export interface OutboxMessage {
+  id: string;
+  kind: OutboxKind;
+  chatId: number;
+  orderId: string | null;
+  payload: Readonly<Record<string, unknown>>;
+  /** Attempts so far, this one included. */
+  attempts: number;
+  leaseUntil: Date;
+  order: NotifiedOrder | null;
+  /**
+   * The recipient's language: the customer's Telegram language for customer messages, the shop's default
+   * language (shop settings) for merchant chats; null when unknown.
+   */
+  languageCode: string | null;
+}

@@ -1,0 +1,104 @@
+import type { SendMessageParams } from '../telegram/bot-api';
+import { escapeHtml } from './escape-html';
+import { pickLocale } from './locale';
+import { messagesFor } from './messages/catalogs';
+import type { Messages } from './messages/messages';
+import { htmlMessage, urlButton, webAppButton } from './html-message';
+import { adminOrderPath, orderPath } from './order-links';
+import type { NotifiedOrder, OutboxMessage } from './outbox-message';
+import { renderOrderCode, renderOrderLines } from './render-order-lines';
+
+export type RenderedNotification =
+  | { kind: 'send'; params: SendMessageParams }
+  /** Nothing to say any more (e.g. a payment reminder for an order paid meanwhile), or nothing to say it with. */
+  | { kind: 'skip'; reason: string };
+
+export interface RenderOptions {
+  /** The shop's public https address (PUBLIC_URL); buttons are left out without it. */
+  publicUrl: string | undefined;
+  now: Date;
+}
+
+/**
+ * Turns an outbox message into the `sendMessage` request for its recipient, in their language, from the
+ * current order data. Every piece of customer or merchant text is HTML-escaped here.
+ */
+export function renderNotification(message: OutboxMessage, options: RenderOptions): RenderedNotification {
+  if (message.kind === 'bot_reply') return renderBotReply(message);
+  const order = message.order;
+  if (!order) return { kind: 'skip', reason: 'the order no longer exists' };
+  const locale = pickLocale(message.languageCode);
+  const t = messagesFor(locale);
+  const code = renderOrderCode(order, t);
+
+  switch (message.kind) {
+    case 'order_paid_customer':
+      return send(message.chatId, [t.paidTitle(code), '', renderOrderLines(order, locale, t), '', t.paidNext], [
+        webAppButton(t.openOrderButton, options.publicUrl, orderPath(order.id)),
+      ]);
+    case 'order_paid_merchant':
+      return send(
+        message.chatId,
+        [t.merchantNewOrder(code), `${t.merchantCustomer}: ${renderCustomer(order.customer)}`, '', renderOrderLines(order, locale, t)],
+        // A plain url button: web_app buttons are allowed only in private chats, and merchant chats are often groups.
+        [urlButton(t.merchantOpenButton, options.publicUrl, adminOrderPath(order.id))],
+      );
+    case 'order_status_customer': {
+      const status = typeof message.payload.status === 'string' ? message.payload.status : order.status;
+      return send(message.chatId, [renderStatusLine(t, status, code)], [
+        webAppButton(t.openOrderButton, options.publicUrl, orderPath(order.id)),
+      ]);
+    }
+    case 'order_expiring_customer': {
+      const secondsLeft = (order.expiresAt.getTime() - options.now.getTime()) / 1000;
+      if (order.status !== 'pending' || secondsLeft <= 0) return { kind: 'skip', reason: `the order is ${order.status} now` };
+      return send(message.chatId, [t.expiringTitle(code, Math.max(1, Math.ceil(secondsLeft / 60))), t.expiringBody], [
+        webAppButton(t.payButton, options.publicUrl, orderPath(order.id)),
+      ]);
+    }
+    default:
+      throw new Error(`no renderer for outbox kind ${String((message as { kind: unknown }).kind)}`);
+  }
+}
+
+function renderStatusLine(t: Messages, status: string, code: string): string {
+  switch (status) {
+    case 'shipped':
+      return t.statusShipped(code);
+    case 'ready_for_pickup':
+      return t.statusReadyForPickup(code);
+    case 'cancelled':
+      return t.statusCancelled(code);
+    case 'completed':
+      return t.statusCompleted(code);
+    default:
+      return t.statusOther(code, escapeHtml(Object.hasOwn(t.status, status) ? t.status[status as keyof Messages['status']] : status));
+  }
+}
+
+/** Name, a mention link the merchant can tap to write to the customer, and the @username. */
+function renderCustomer(customer: NotifiedOrder['customer']): string {
+  const name = escapeHtml([customer.firstName, customer.lastName].filter(Boolean).join(' ') || '—');
+  // tg://user?id=… opens the person's profile: core.telegram.org/bots/api#html-style
+  const linked = customer.telegramId !== null ? `<a href="tg://user?id=${customer.telegramId}">${name}</a>` : name;
+  return customer.username ? `${linked} (@${escapeHtml(customer.username)})` : linked;
+}
+
+function renderBotReply(message: OutboxMessage): RenderedNotification {
+  const { text, parse_mode, reply_markup, link_preview_options } = message.payload as Partial<SendMessageParams>;
+  if (typeof text !== 'string' || text === '') return { kind: 'skip', reason: 'the reply has no text' };
+  return {
+    kind: 'send',
+    params: {
+      chat_id: message.chatId,
+      text,
+      ...(parse_mode === 'HTML' && { parse_mode }),
+      ...(reply_markup && { reply_markup }),
+      ...(link_preview_options && { link_preview_options }),
+    },
+  };
+}
+
+function send(...args: Parameters<typeof htmlMessage>): RenderedNotification {
+  return { kind: 'send', params: htmlMessage(...args) };
+}
