@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { catalogRoutes } from './api/catalog-routes';
 import { adminRoutes } from './api/admin-routes';
+import type { AdminContext } from './api/admin/admin-context';
 import { authRoutes } from './api/auth-routes';
 import { cronRoutes } from './api/cron-routes';
 import { healthRoutes, type HealthProbe } from './api/health-routes';
@@ -11,6 +12,7 @@ import { manifestRoutes } from './api/manifest-routes';
 import { meRoutes } from './api/me-routes';
 import { mediaRoutes } from './api/media-routes';
 import { orderRoutes } from './api/order-routes';
+import { shopRoutes } from './api/shop-routes';
 import type { WebAuthContext } from './api/web-auth-context';
 import type { CatalogRepo } from './core/catalog/catalog';
 import type { CustomerRepo } from './core/customers/customer';
@@ -36,6 +38,8 @@ export interface AppDeps {
   payments: PaymentContext;
   cronSecret: string | undefined;
   adminIds: readonly number[];
+  /** The merchant's repositories and the image store (api/admin/admin-context.ts). */
+  admin: AdminContext;
   /** The shop's bot, its outbox and the webhook's storage (api/bot-context.ts). */
   bot: BotContext;
   /** Web sign-in: sessions, the Telegram Login Widget, TON ton_proof (api/web-auth-context.ts). */
@@ -81,14 +85,18 @@ export function createApp(deps: AppDeps) {
       orderTtlSeconds: deps.orderTtlSeconds,
     }),
   );
-  app.route('/api/admin', adminRoutes({ adminIds: deps.adminIds, requireCustomer, payments: deps.payments }));
+  app.route('/api', shopRoutes({ settings: deps.admin.settings }));
+  app.route(
+    '/api/admin',
+    adminRoutes({ adminIds: deps.adminIds, requireCustomer, payments: deps.payments, admin: deps.admin, clock: deps.clock }),
+  );
   app.route(
     '/api/auth',
     authRoutes({ web: deps.webAuth, customers: deps.customers, clock: deps.clock, publicUrl: deps.shop.publicUrl, requireCustomer }),
   );
   app.route('/api/me', meRoutes({ requireCustomer }));
   app.route('/api/telegram', webhookRoutes({ bot: deps.bot, shop: deps.shop, clock: deps.clock, logger: deps.logger }));
-  app.route('/media', mediaRoutes());
+  app.route('/media', mediaRoutes({ blobs: deps.admin.blobs }));
   app.route('/', manifestRoutes({ shopName: deps.shop.name, publicUrl: deps.shop.publicUrl }));
   app.all('/api/*', (c) => errorResponse(c, 404, 'NOT_FOUND', `No API route ${c.req.method} ${c.req.path}.`));
 

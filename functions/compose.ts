@@ -19,6 +19,8 @@ import type { CryptoPort } from './core/crypto-port';
 import { createInitDataVerifier } from './core/init-data/verify-init-data';
 import { createLoginWidgetVerifier } from './core/init-data/login-widget';
 import type { AuthConfig } from './config';
+import { composeAdminContext } from './compose-admin';
+import type { BlobStore } from './core/media/blob-store';
 
 /**
  * Builds the app's dependencies from a database and settings. Shared by every platform entry and by the
@@ -51,6 +53,8 @@ export function composeAppDeps(input: {
   };
   /** Web sign-in settings (BOT_USERNAME for the Login Widget, SESSION_TTL_SECONDS). */
   webAuth?: { botUsername?: string | undefined; sessionTtlSeconds?: number; loginWidgetMaxAgeSeconds?: number };
+  /** Where uploaded images go: the platform's store (a folder on Node), else the database. */
+  blobs?: BlobStore;
 }): AppDeps {
   const { db } = input.database;
   const clock = input.clock ?? (() => new Date());
@@ -89,6 +93,7 @@ export function composeAppDeps(input: {
     },
     cronSecret: input.cronSecret,
     adminIds: input.adminIds ?? [],
+    admin: composeAdminContext(db, { shopName: input.shop?.name ?? 'Bazaar', blobs: input.blobs, clock }),
     bot: {
       api: input.bot ?? createConsoleBotApi(input.telegram?.consoleLog ?? ((line) => console.log(line))),
       live: Boolean(input.bot),

@@ -1,23 +1,32 @@
 import { Hono, type MiddlewareHandler } from 'hono';
-import { z } from 'zod';
-import { PAYMENT_STATUSES } from '../adapters/db/schema';
+import type { TonNetwork } from '../core/payments/payment-intent';
 import { HttpError } from '../http/http-error';
-import type { CustomerVariables } from '../http/telegram-auth';
+import type { CustomerVariables } from '../http/customer-auth';
+import type { AdminContext, AdminEnv } from './admin/admin-context';
+import { adminCategoryRoutes } from './admin/category-routes';
+import { adminExportRoutes } from './admin/export-routes';
+import { adminImageRoutes } from './admin/image-routes';
+import { adminImportRoutes } from './admin/import-routes';
+import { adminOrderRoutes } from './admin/order-routes';
+import { adminPaymentRoutes } from './admin/payment-routes';
+import { adminProductRoutes } from './admin/product-routes';
+import { adminSalesRoutes } from './admin/sales-routes';
+import { adminSessionRoutes } from './admin/session-routes';
+import { adminSettingsRoutes } from './admin/settings-routes';
 import type { PaymentContext } from './payment-context';
-import { presentPayment } from './present';
 
-const paymentsQuery = z.object({
-  status: z.enum(PAYMENT_STATUSES).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
-
-/** The merchant's routes: only Telegram users listed in ADMIN_IDS, checked on every call. */
+/**
+ * The merchant's routes (docs/api.md, "Admin"): only Telegram users listed in ADMIN_IDS, checked on every
+ * call from the verified initData. The guard is registered before any route, so no route can skip it.
+ */
 export function adminRoutes(deps: {
   adminIds: readonly number[];
   requireCustomer: MiddlewareHandler<{ Variables: CustomerVariables }>;
   payments: PaymentContext;
+  admin: AdminContext;
+  clock: () => Date;
 }) {
-  const app = new Hono<{ Variables: CustomerVariables }>();
+  const app = new Hono<AdminEnv>();
   const admins = new Set(deps.adminIds);
   app.use('*', deps.requireCustomer);
   app.use('*', async (c, next) => {
@@ -28,12 +37,17 @@ export function adminRoutes(deps: {
     await next();
   });
 
-  // Payments: applied ones and those needing the merchant's attention (underpaid, late, unknown comment).
-  app.get('/payments', async (c) => {
-    const query = paymentsQuery.parse(c.req.query());
-    const rows = await deps.payments.repo.listPayments({ limit: query.limit, ...(query.status && { status: query.status }) });
-    return c.json({ payments: rows.map(presentPayment) });
-  });
-
+  const network: TonNetwork = deps.payments.network;
+  const context = { admin: deps.admin, clock: deps.clock };
+  app.route('/session', adminSessionRoutes());
+  app.route('/orders', adminOrderRoutes({ ...context, network }));
+  app.route('/products', adminProductRoutes(context));
+  app.route('/categories', adminCategoryRoutes(context));
+  app.route('/images', adminImageRoutes(context));
+  app.route('/settings', adminSettingsRoutes(context));
+  app.route('/payments', adminPaymentRoutes({ ...context, payments: deps.payments }));
+  app.route('/sales', adminSalesRoutes(context));
+  app.route('/export', adminExportRoutes(context));
+  app.route('/import', adminImportRoutes(context));
   return app;
 }

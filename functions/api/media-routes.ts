@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from '../core/catalog/demo-catalog';
 import { drawDemoImage } from '../core/catalog/demo-image';
+import type { BlobStore } from '../core/media/blob-store';
 import { errorResponse } from '../http/error-handler';
 
 const ICON_BY_CATEGORY = new Map(DEMO_CATEGORIES.map((c) => [c.id, c.icon]));
@@ -8,8 +9,12 @@ const DEMO_ICON_BY_SLUG = new Map(
   DEMO_PRODUCTS.map((p) => [p.slug, ICON_BY_CATEGORY.get(p.categoryId) ?? 'gift'] as const),
 );
 
-/** The demo catalog's pictures, drawn on request (they never change, so they cache for a year). */
-export function mediaRoutes() {
+// Both kinds of image never change under their URL (demo pictures are drawn from the slug, uploads are
+// named by their content hash), so they cache for a year.
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** The demo catalog's pictures, drawn on request, and the merchant's uploaded images. */
+export function mediaRoutes(deps: { blobs: BlobStore }) {
   const app = new Hono();
   app.get('/demo/:file', (c) => {
     const slug = /^([a-z0-9-]+)\.svg$/.exec(c.req.param('file'))?.[1];
@@ -17,8 +22,20 @@ export function mediaRoutes() {
     if (!slug || !icon) return errorResponse(c, 404, 'MEDIA_NOT_FOUND', 'No such image.');
     return c.body(drawDemoImage(slug, icon), 200, {
       'Content-Type': 'image/svg+xml; charset=utf-8',
-      'Cache-Control': 'public, max-age=31536000, immutable',
+      'Cache-Control': IMMUTABLE,
       'X-Content-Type-Options': 'nosniff',
+    });
+  });
+  app.get('/u/:file', async (c) => {
+    const blob = await deps.blobs.get(c.req.param('file'));
+    if (!blob) return errorResponse(c, 404, 'MEDIA_NOT_FOUND', 'No such image.');
+    return c.body(blob.bytes as Uint8Array<ArrayBuffer>, 200, {
+      'Content-Type': blob.contentType,
+      'Content-Length': String(blob.bytes.byteLength),
+      'Cache-Control': IMMUTABLE,
+      'X-Content-Type-Options': 'nosniff',
+      // Opened directly, an image is only an image: no script, no plugins, no forms.
+      'Content-Security-Policy': "default-src 'none'; img-src 'self'; sandbox",
     });
   });
   return app;

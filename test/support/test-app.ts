@@ -2,6 +2,7 @@ import { nodeCrypto } from '../../functions/adapters/crypto/node-crypto';
 import { seedDemoCatalogIfEmpty } from '../../functions/adapters/db/seed-demo-catalog';
 import { createApp, type App } from '../../functions/app';
 import { composeAppDeps } from '../../functions/compose';
+import type { BlobStore } from '../../functions/core/media/blob-store';
 import { signInitData } from '../../functions/core/init-data/sign-init-data';
 import { signLoginWidgetData } from '../../functions/core/auth/sign-login-widget';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -84,6 +85,8 @@ export async function createTestApp(
     merchantChatIds?: number[];
     /** false: no bot token configured (dev mode's console bot; the webhook is off). */
     liveBot?: boolean;
+    /** Where uploaded images go; default the database. */
+    blobs?: BlobStore;
   } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
@@ -125,6 +128,7 @@ export async function createTestApp(
       ton,
       cronSecret: TEST_CRON_SECRET,
       adminIds: TEST_ADMIN_IDS,
+      ...(options.blobs && { blobs: options.blobs }),
       webAuth: { botUsername: TEST_BOT_USERNAME, sessionTtlSeconds: 3600 },
       ...(options.liveBot !== false && { bot: createBotApiClient({ token: TEST_BOT_TOKEN, baseUrl: bot.baseUrl, fetch: bot.fetch }) }),
       telegram: {

@@ -101,8 +101,11 @@ export function createOrderRepo(db: Db): OrderRepo {
   };
 }
 
-/** Puts the stock of the given orders back on the shelf, product by product in id order. */
-async function restock(tx: DbExecutor, orderIds: string[], now: Date): Promise<void> {
+/**
+ * Puts the stock of the given orders back on the shelf, product by product in id order. Call it inside the
+ * transaction that moved the orders to a status that releases stock (expired, cancelled by the merchant).
+ */
+export async function restock(tx: DbExecutor, orderIds: string[], now: Date): Promise<void> {
   const quantities = await tx
     .select({
       productId: orderItems.productId,

@@ -7,7 +7,9 @@ import { migrateDatabase } from '../../adapters/db/migrate';
 import { seedDemoCatalogIfEmpty } from '../../adapters/db/seed-demo-catalog';
 import { createAppFromEnv } from '../shared/create-app-from-env';
 import type { AuthConfig, Config } from '../../config';
-import { injectDevInitData, makeDevBotToken, signDevInitData } from './dev-mode';
+import { DEV_USER, injectDevInitData, makeDevBotToken, signDevInitData } from './dev-mode';
+import { createFolderBlobStore } from '../../adapters/blob/folder-blob-store';
+import { join } from 'node:path';
 import { staticSite } from './static-site';
 import { runJobOnInterval } from '../../jobs/run-on-interval';
 import { DEV_CHAIN_PATH, setupTon } from './ton-setup';
@@ -41,7 +43,21 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
   const ton = await setupTon(env);
   const devMode = devBotToken !== null;
   // The same bootstrap as the serverless entries; Node adds dev mode and the in-process dev chain.
-  const { app, deps } = createAppFromEnv(config, { database, crypto: nodeCrypto, ton, auth, devMode, logger });
+  // Dev mode lets whoever runs `npm start` try the admin screens: the demo user is the shop's admin
+  // unless ADMIN_IDS names the real ones.
+  const devAdmin = devMode && !env.ADMIN_IDS;
+  const blobs = env.BLOB_STORE === 'folder' ? createFolderBlobStore(env.MEDIA_DIR ?? join(env.DATA_DIR, 'media')) : undefined;
+  const { app, deps } = createAppFromEnv(config, {
+    database,
+    crypto: nodeCrypto,
+    ton,
+    auth,
+    devMode,
+    logger,
+    ...(blobs && { blobs }),
+    ...(devAdmin && { adminIds: [DEV_USER.id] }),
+  });
+  if (devAdmin) logger.info(`Dev mode: the demo user (Telegram id ${DEV_USER.id}) is an admin; set ADMIN_IDS to choose the real ones.`);
 
   const root = new Hono();
   // The dev chain is open to any wallet on the shop's own port, and exists only with TON_NETWORK=local.

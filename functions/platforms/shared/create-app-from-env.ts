@@ -4,6 +4,7 @@ import { createApp, type App, type AppDeps } from '../../app';
 import { composeAppDeps } from '../../compose';
 import { ConfigError, type AuthConfig, type Config } from '../../config';
 import type { CryptoPort } from '../../core/crypto-port';
+import type { BlobStore } from '../../core/media/blob-store';
 import type { TonParts } from './chain-from-env';
 
 /** What a platform entry provides; everything else comes from the settings. */
@@ -21,6 +22,10 @@ export interface PlatformParts {
   clock?: () => Date;
   /** How the Bot API is reached: the global fetch unless a test passes the fake's. */
   botFetch?: typeof fetch;
+  /** Where uploaded images go: the Node server's folder (BLOB_STORE=folder); the database when absent. */
+  blobs?: BlobStore;
+  /** Overrides ADMIN_IDS: the Node server makes dev mode's demo user an admin when none are set. */
+  adminIds?: readonly number[];
 }
 
 export interface Shop {
@@ -58,7 +63,8 @@ export function createAppFromEnv(config: Config, parts: PlatformParts): Shop {
     shop: { name: env.SHOP_NAME, publicUrl: env.PUBLIC_URL },
     ton: parts.ton,
     cronSecret: env.CRON_SECRET,
-    adminIds: env.ADMIN_IDS ?? [],
+    adminIds: parts.adminIds ?? env.ADMIN_IDS ?? [],
+    ...(parts.blobs && { blobs: parts.blobs }),
     bot,
     telegram: { username: env.BOT_USERNAME, webhookSecret: env.WEBHOOK_SECRET, merchantChatIds: env.MERCHANT_CHAT_IDS ?? [] },
     webAuth: { botUsername: env.BOT_USERNAME, sessionTtlSeconds: env.SESSION_TTL_SECONDS },

@@ -1,0 +1,44 @@
+import { eq } from 'drizzle-orm';
+import { isBlobKey, type BlobStore } from '../../core/media/blob-store';
+import type { Db } from '../db/connect';
+import { blobs } from '../db/schema';
+
+/**
+ * Uploaded files in the `blobs` table (base64 text), for platforms with no disk (Workers, Vercel,
+ * Netlify). Fine for a shop's few hundred product photos of ≤ 2 MB; a bucket adapter is the next step.
+ */
+export function createDatabaseBlobStore(db: Db, clock: () => Date = () => new Date()): BlobStore {
+  return {
+    async put(key, blob) {
+      if (!isBlobKey(key)) throw new Error(`not a blob key: ${JSON.stringify(key)}`);
+      // Same key, same bytes (keys are content hashes): a second upload changes nothing.
+      await db
+        .insert(blobs)
+        .values({ key, contentType: blob.contentType, bytes: encodeBase64(blob.bytes), createdAt: clock() })
+        .onConflictDoNothing({ target: blobs.key });
+    },
+    async get(key) {
+      if (!isBlobKey(key)) return null;
+      const [row] = await db.select().from(blobs).where(eq(blobs.key, key)).limit(1);
+      return row ? { bytes: decodeBase64(row.bytes), contentType: row.contentType } : null;
+    },
+  };
+}
+
+// btoa/atob are on every platform this runs on (Node ≥ 16, Workers); Buffer is not.
+const CHUNK = 0x8000;
+
+function encodeBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  }
+  return btoa(binary);
+}
+
+function decodeBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

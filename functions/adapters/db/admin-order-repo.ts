@@ -1,0 +1,125 @@
+import { and, asc, desc, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { AdminOrderDetail, AdminOrderSummary, OrderCursor } from '../../core/admin/admin-order';
+import { applyAdminAction, type AdminOrderAction } from '../../core/admin/order-actions';
+import type { OrderStatus } from '../../core/orders/order-status';
+import { releasesStock } from '../../core/orders/order-status';
+import type { PaymentRecord } from '../../core/payments/payment-repo';
+import type { Db, DbExecutor } from './connect';
+import { restock, withItems } from './order-repo';
+import { enqueueOutbox } from './outbox-enqueue';
+import { customers, orderItems, orders, payments } from './schema';
+
+export interface AdminOrderFilter {
+  status?: OrderStatus;
+  /** An order code, a customer's name or @username, or a Telegram id. */
+  q?: string;
+  limit: number;
+  before?: OrderCursor;
+}
+
+/** The merchant's view of orders: every customer's, searchable, with status actions. */
+export function createAdminOrderRepo(db: Db) {
+  return {
+    /** Newest first, one page; `next` is the cursor of the page after, or null at the end. */
+    async listOrders(filter: AdminOrderFilter): Promise<{ orders: AdminOrderSummary[]; next: OrderCursor | null }> {
+      const rows = await summaryQuery(db)
+        .where(and(filter.status ? eq(orders.status, filter.status) : undefined, searchCondition(filter.q), cursorCondition(filter.before)))
+        .orderBy(desc(orders.createdAt), desc(orders.id))
+        .limit(filter.limit + 1);
+      const page = rows.slice(0, filter.limit).map(toSummary);
+      const last = page.at(-1);
+      return { orders: page, next: rows.length > filter.limit && last ? { createdAt: last.createdAt, id: last.id } : null };
+    },
+
+    async findOrder(id: string): Promise<AdminOrderDetail | null> {
+      return loadDetail(db, id);
+    },
+
+    /**
+     * Applies the merchant's action with the order row locked: the status change, the stock put back when
+     * it is a cancel, and the customer's notification in the outbox all commit together or not at all.
+     * Null when there is no such order; InvalidOrderTransitionError when the action is not allowed now.
+     */
+    async applyAction(id: string, action: AdminOrderAction, now: Date): Promise<AdminOrderDetail | null> {
+      return db.transaction(async (tx) => {
+        const [row] = await tx.select().from(orders).where(eq(orders.id, id)).for('update');
+        if (!row) return null;
+        const status = applyAdminAction(row.status, action);
+        await tx.update(orders).set({ status, updatedAt: now }).where(eq(orders.id, id));
+        if (releasesStock(status)) await restock(tx, [id], now);
+        const [customer] = await tx.select({ telegramId: customers.telegramId }).from(customers).where(eq(customers.id, row.customerId));
+        // A customer who signed in on the web with a wallet only has no Telegram chat to tell.
+        if (customer?.telegramId != null) {
+          await enqueueOutbox(
+            tx,
+            [{ kind: 'order_status_customer', dedupeKey: `order_status:${id}:${status}`, chatId: customer.telegramId, orderId: id, payload: { status } }],
+            now,
+          );
+        }
+        return loadDetail(tx, id);
+      });
+    },
+  };
+}
+
+export type AdminOrderRepo = ReturnType<typeof createAdminOrderRepo>;
+
+function summaryQuery(db: DbExecutor) {
+  return db
+    .select({
+      order: orders,
+      customer: {
+        id: customers.id,
+        telegramId: customers.telegramId,
+        firstName: customers.firstName,
+        lastName: customers.lastName,
+        username: customers.username,
+      },
+      itemCount: sql<number>`(select coalesce(sum(${orderItems.quantity}), 0) from ${orderItems} where ${orderItems.orderId} = ${orders.id})`.mapWith(Number),
+    })
+    .from(orders)
+    .innerJoin(customers, eq(customers.id, orders.customerId));
+}
+
+type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaryQuery>['execute']>>[number];
+
+function toSummary(row: SummaryRow): AdminOrderSummary {
+  return {
+    id: row.order.id,
+    code: row.order.code,
+    status: row.order.status,
+    totalNano: row.order.totalNano,
+    createdAt: row.order.createdAt,
+    paidAt: row.order.paidAt,
+    itemCount: row.itemCount,
+    customer: row.customer,
+  };
+}
+
+function searchCondition(q: string | undefined): SQL | undefined {
+  const text = q?.trim();
+  if (!text) return undefined;
+  const byCode = eq(orders.code, text.toUpperCase());
+  if (/^\d{1,15}$/.test(text)) return or(byCode, eq(customers.telegramId, Number(text)));
+  // LIKE's own wildcards in what the merchant typed are matched literally.
+  const pattern = `%${text.replace(/^@/, '').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return or(byCode, ilike(customers.firstName, pattern), ilike(customers.lastName, pattern), ilike(customers.username, pattern));
+}
+
+function cursorCondition(before: OrderCursor | undefined): SQL | undefined {
+  if (!before) return undefined;
+  return or(lt(orders.createdAt, before.createdAt), and(eq(orders.createdAt, before.createdAt), lt(orders.id, before.id)));
+}
+
+async function loadDetail(db: DbExecutor, id: string): Promise<AdminOrderDetail | null> {
+  const [row] = await summaryQuery(db).where(eq(orders.id, id)).limit(1);
+  if (!row) return null;
+  const [order] = await withItems(db, [row.order]);
+  const paymentRows = await db.select().from(payments).where(eq(payments.orderId, id)).orderBy(asc(payments.txLt));
+  return {
+    ...toSummary(row),
+    items: order?.items ?? [],
+    expiresAt: row.order.expiresAt,
+    payments: paymentRows.map((p): PaymentRecord => ({ ...p, orderCode: row.order.code })),
+  };
+}

@@ -1,0 +1,86 @@
+import { asc, eq } from 'drizzle-orm';
+import type { ExportedCategory, ExportedCustomer, ExportedOrder, ExportedProduct } from '../../core/admin/export-records';
+import type { Db } from './connect';
+import { categories, customers, orderItems, orders, products } from './schema';
+
+/** Everything a merchant takes with them: catalog, orders, customers, read in full. */
+export function createExportRepo(db: Db) {
+  return {
+    async loadCatalog(): Promise<{ categories: ExportedCategory[]; products: ExportedProduct[] }> {
+      const [categoryRows, productRows] = await Promise.all([
+        db.select().from(categories).orderBy(asc(categories.position), asc(categories.slug)),
+        db.select().from(products).orderBy(asc(products.createdAt), asc(products.slug)),
+      ]);
+      const slugById = new Map(categoryRows.map((c) => [c.id, c.slug]));
+      return {
+        categories: categoryRows.map((c) => ({ id: c.id, slug: c.slug, title: c.title, position: c.position })),
+        products: productRows.map((p) => ({
+          id: p.id,
+          slug: p.slug,
+          title: p.title,
+          description: p.description,
+          priceNano: p.priceNano,
+          compareAtPriceNano: p.compareAtPriceNano,
+          stock: p.stock,
+          active: p.active,
+          category: p.categoryId ? (slugById.get(p.categoryId) ?? null) : null,
+          images: p.images,
+          translations: p.translations,
+          createdAt: p.createdAt,
+          updatedAt: p.updatedAt,
+        })),
+      };
+    },
+
+    /** Every order, newest first, with its lines and its customer's ids. */
+    async loadOrders(): Promise<ExportedOrder[]> {
+      const rows = await db
+        .select({ order: orders, customerTelegramId: customers.telegramId })
+        .from(orders)
+        .innerJoin(customers, eq(customers.id, orders.customerId))
+        .orderBy(asc(orders.createdAt), asc(orders.id));
+      // Every line at once (not `where order_id in (…)`: a big shop has more orders than a query has parameters).
+      const lines = await db.select().from(orderItems).orderBy(asc(orderItems.orderId), asc(orderItems.position));
+      const linesByOrder = new Map<string, (typeof lines)[number][]>();
+      for (const line of lines) {
+        const list = linesByOrder.get(line.orderId);
+        if (list) list.push(line);
+        else linesByOrder.set(line.orderId, [line]);
+      }
+      return rows.map(({ order, customerTelegramId }) => ({
+        id: order.id,
+        code: order.code,
+        status: order.status,
+        totalNano: order.totalNano,
+        createdAt: order.createdAt,
+        paidAt: order.paidAt,
+        customerId: order.customerId,
+        customerTelegramId,
+        items: (linesByOrder.get(order.id) ?? []).map((line) => ({
+          productId: line.productId,
+          slug: line.slug,
+          title: line.title,
+          unitPriceNano: line.unitPriceNano,
+          quantity: line.quantity,
+          lineTotalNano: line.lineTotalNano,
+        })),
+      }));
+    },
+
+    async loadCustomers(): Promise<ExportedCustomer[]> {
+      const rows = await db.select().from(customers).orderBy(asc(customers.createdAt), asc(customers.id));
+      return rows.map((c) => ({
+        id: c.id,
+        telegramId: c.telegramId,
+        firstName: c.firstName,
+        lastName: c.lastName,
+        username: c.username,
+        languageCode: c.languageCode,
+        walletAddress: c.walletAddress,
+        createdAt: c.createdAt,
+      }));
+    },
+  };
+}
+
+export type ExportRepo = ReturnType<typeof createExportRepo>;

@@ -1,0 +1,57 @@
+import { and, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import type { SalesDay } from '../../core/admin/sales-series';
+import type { Db } from './connect';
+import { orderItems, orders, products } from './schema';
+
+/** Orders that count as sold: the money came, whatever happened after (cancelled ones are refunded). */
+export const SOLD_STATUSES = ['paid', 'shipped', 'ready_for_pickup', 'completed'] as const;
+
+export interface TopProduct {
+  productId: string;
+  title: string;
+  quantity: number;
+  revenueNano: bigint;
+}
+
+/** Sales figures for the merchant's overview, by the day orders were paid (UTC). */
+export function createSalesRepo(db: Db) {
+  const sold = (since: Date) => and(inArray(orders.status, [...SOLD_STATUSES]), gte(orders.paidAt, since));
+  return {
+    /** Revenue and order count per UTC day since `since` (days with no sale are absent). */
+    async salesByDay(since: Date): Promise<SalesDay[]> {
+      const day = sql<string>`to_char(${orders.paidAt} at time zone 'UTC', 'YYYY-MM-DD')`;
+      const rows = await db
+        .select({
+          date: day,
+          revenueNano: sql<string>`sum(${orders.totalNano})`.mapWith(String),
+          orders: sql<number>`count(*)`.mapWith(Number),
+        })
+        .from(orders)
+        .where(sold(since))
+        .groupBy(day);
+      return rows.map((row) => ({ date: row.date, revenueNano: BigInt(row.revenueNano), orders: row.orders }));
+    },
+
+    /** The best sellers by revenue since `since`, with each product's current title. */
+    async topProducts(since: Date, limit: number): Promise<TopProduct[]> {
+      const revenue = sql<string>`sum(${orderItems.lineTotalNano})`;
+      const rows = await db
+        .select({
+          productId: orderItems.productId,
+          title: sql<string>`max(${products.title})`,
+          quantity: sql<number>`sum(${orderItems.quantity})`.mapWith(Number),
+          revenueNano: revenue.mapWith(String),
+        })
+        .from(orderItems)
+        .innerJoin(orders, eq(orders.id, orderItems.orderId))
+        .innerJoin(products, eq(products.id, orderItems.productId))
+        .where(sold(since))
+        .groupBy(orderItems.productId)
+        .orderBy(desc(revenue), orderItems.productId)
+        .limit(limit);
+      return rows.map((row) => ({ ...row, revenueNano: BigInt(row.revenueNano) }));
+    },
+  };
+}
+
+export type SalesRepo = ReturnType<typeof createSalesRepo>;

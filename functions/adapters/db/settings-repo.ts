@@ -1,0 +1,36 @@
+import { eq } from 'drizzle-orm';
+import { readShopSettings, type ShopSettings } from '../../core/admin/shop-settings';
+import type { Db, DbExecutor } from './connect';
+import { shopSettings } from './schema';
+
+const SHOP_KEY = 'shop';
+
+/** The shop's settings document (shop_settings key `shop`), edited by the merchant. */
+export function createSettingsRepo(db: Db, defaults: { shopName: string }) {
+  return {
+    /** The saved settings, with defaults (SHOP_NAME, every language) for anything not saved yet. */
+    async readShop(): Promise<ShopSettings> {
+      return readShopSettings(await readSetting(db, SHOP_KEY), defaults.shopName);
+    },
+    async writeShop(settings: ShopSettings, now: Date): Promise<ShopSettings> {
+      await writeSetting(db, SHOP_KEY, settings, now);
+      return readShopSettings(settings, defaults.shopName);
+    },
+  };
+}
+
+export type SettingsRepo = ReturnType<typeof createSettingsRepo>;
+
+/** One settings document, or undefined when never written. */
+export async function readSetting(db: DbExecutor, key: string): Promise<unknown> {
+  const [row] = await db.select({ value: shopSettings.value }).from(shopSettings).where(eq(shopSettings.key, key));
+  return row?.value;
+}
+
+/** Writes (replaces) one settings document. */
+export async function writeSetting(db: DbExecutor, key: string, value: unknown, now: Date): Promise<void> {
+  await db
+    .insert(shopSettings)
+    .values({ key, value, updatedAt: now })
+    .onConflictDoUpdate({ target: shopSettings.key, set: { value, updatedAt: now } });
+}

@@ -1,0 +1,26 @@
+import type { CustomerVariables } from '../../http/customer-auth';
+import type { AdminOrderRepo } from '../../adapters/db/admin-order-repo';
+import type { AdminPaymentRepo } from '../../adapters/db/admin-payment-repo';
+import type { CategoryAdminRepo } from '../../adapters/db/category-admin-repo';
+import type { ExportRepo } from '../../adapters/db/export-repo';
+import type { ImportRepo } from '../../adapters/db/import-repo';
+import type { ProductAdminRepo } from '../../adapters/db/product-admin-repo';
+import type { SalesRepo } from '../../adapters/db/sales-repo';
+import type { SettingsRepo } from '../../adapters/db/settings-repo';
+import type { BlobStore } from '../../core/media/blob-store';
+
+/** What the merchant's routes work with; built in functions/compose.ts. */
+export interface AdminContext {
+  orders: AdminOrderRepo;
+  products: ProductAdminRepo;
+  categories: CategoryAdminRepo;
+  settings: SettingsRepo;
+  sales: SalesRepo;
+  exports: ExportRepo;
+  imports: ImportRepo;
+  payments: AdminPaymentRepo;
+  blobs: BlobStore;
+}
+
+/** The Hono environment of every admin route: the verified caller is on the context. */
+export type AdminEnv = { Variables: CustomerVariables };

@@ -1,0 +1,50 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { CategoryWriteResult } from '../../adapters/db/category-admin-repo';
+import { slugField, titleField } from '../../core/admin/product-fields';
+import { HttpError } from '../../http/http-error';
+import { readJsonBody } from '../../http/read-json-body';
+import { presentCategory } from '../present';
+import type { AdminContext, AdminEnv } from './admin-context';
+
+const fields = { slug: slugField, title: titleField, position: z.number().int().min(0).max(1_000_000) };
+const createBody = z.object({ ...fields, position: fields.position.optional() });
+const patchBody = z.object(fields).partial();
+
+const notFound = () => new HttpError(404, 'CATEGORY_NOT_FOUND', 'No such category.');
+
+/** Categories: list, create, rename/reorder, delete (its products stay, uncategorised). */
+export function adminCategoryRoutes(deps: { admin: AdminContext }) {
+  const app = new Hono<AdminEnv>();
+
+  app.get('/', async (c) => c.json({ categories: (await deps.admin.categories.listCategories()).map(presentCategory) }));
+
+  app.post('/', async (c) => {
+    const category = unwrap(await deps.admin.categories.createCategory(await readJsonBody(c, createBody)));
+    return c.json({ category: presentCategory(category) }, 201);
+  });
+
+  app.patch('/:id', async (c) => {
+    const category = unwrap(await deps.admin.categories.updateCategory(categoryId(c.req.param('id')), await readJsonBody(c, patchBody)));
+    return c.json({ category: presentCategory(category) });
+  });
+
+  app.delete('/:id', async (c) => {
+    if (!(await deps.admin.categories.deleteCategory(categoryId(c.req.param('id'))))) throw notFound();
+    return c.body(null, 204);
+  });
+
+  return app;
+}
+
+/** Category ids are text (the demo's are `c_drinks`, new ones uuids). */
+function categoryId(id: string): string {
+  if (!/^[A-Za-z0-9_-]{1,100}$/.test(id)) throw notFound();
+  return id;
+}
+
+function unwrap(result: CategoryWriteResult) {
+  if (result.kind === 'ok') return result.category;
+  if (result.kind === 'slug_taken') throw new HttpError(409, 'SLUG_TAKEN', 'Another category already uses this slug; choose another.');
+  throw notFound();
+}

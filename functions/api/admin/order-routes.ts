@@ -1,0 +1,56 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { ORDER_STATUSES } from '../../adapters/db/schema';
+import { decodeOrderCursor, encodeOrderCursor } from '../../core/admin/admin-order';
+import { ADMIN_ORDER_ACTIONS } from '../../core/admin/order-actions';
+import type { TonNetwork } from '../../core/payments/payment-intent';
+import { HttpError } from '../../http/http-error';
+import { readJsonBody } from '../../http/read-json-body';
+import type { AdminContext, AdminEnv } from './admin-context';
+import { presentAdminOrder, presentAdminOrderSummary } from './present-admin';
+import { uuidParam } from './route-params';
+
+const listQuery = z.object({
+  status: z.enum(ORDER_STATUSES).optional(),
+  q: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  before: z.string().max(200).optional(),
+});
+
+const actionBody = z.object({ action: z.enum(ADMIN_ORDER_ACTIONS) });
+
+const notFound = () => new HttpError(404, 'ORDER_NOT_FOUND', 'No such order.');
+
+/** Every customer's orders: list, search, detail, status actions. */
+export function adminOrderRoutes(deps: { admin: AdminContext; network: TonNetwork; clock: () => Date }) {
+  const app = new Hono<AdminEnv>();
+
+  app.get('/', async (c) => {
+    const query = listQuery.parse(c.req.query());
+    const before = query.before ? decodeOrderCursor(query.before) : undefined;
+    if (before === null) throw new HttpError(400, 'VALIDATION_FAILED', 'before: not a cursor this server gave out.');
+    const page = await deps.admin.orders.listOrders({
+      limit: query.limit,
+      ...(query.status && { status: query.status }),
+      ...(query.q && { q: query.q }),
+      ...(before && { before }),
+    });
+    return c.json({ orders: page.orders.map(presentAdminOrderSummary), nextCursor: page.next ? encodeOrderCursor(page.next) : null });
+  });
+
+  app.get('/:id', async (c) => {
+    const order = await deps.admin.orders.findOrder(uuidParam(c.req.param('id'), notFound()));
+    if (!order) throw notFound();
+    return c.json({ order: presentAdminOrder(order, deps.network) });
+  });
+
+  app.post('/:id/actions', async (c) => {
+    const id = uuidParam(c.req.param('id'), notFound());
+    const { action } = await readJsonBody(c, actionBody);
+    const order = await deps.admin.orders.applyAction(id, action, deps.clock());
+    if (!order) throw notFound();
+    return c.json({ order: presentAdminOrder(order, deps.network) });
+  });
+
+  return app;
+}

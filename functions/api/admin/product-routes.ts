@@ -1,0 +1,77 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { ProductWriteResult } from '../../adapters/db/product-admin-repo';
+import { descriptionField, imagesField, nanoTextField, slugField, titleField, translationsField } from '../../core/admin/product-fields';
+import { presentCategory } from '../present';
+import { HttpError } from '../../http/http-error';
+import { readJsonBody } from '../../http/read-json-body';
+import type { AdminContext, AdminEnv } from './admin-context';
+import { presentAdminProduct } from './present-admin';
+import { uuidParam } from './route-params';
+
+const priceField = nanoTextField;
+const productFields = {
+  slug: slugField,
+  title: titleField,
+  description: descriptionField,
+  priceNano: priceField,
+  compareAtPriceNano: priceField.nullable(),
+  stock: z.number().int().min(0).max(2_147_483_647),
+  categoryId: z.string().min(1).max(100).nullable(),
+  images: imagesField,
+  active: z.boolean(),
+  translations: translationsField,
+};
+
+const createBody = z.object({
+  ...productFields,
+  description: productFields.description.default(''),
+  compareAtPriceNano: productFields.compareAtPriceNano.default(null),
+  categoryId: productFields.categoryId.default(null),
+  images: productFields.images.default([]),
+  active: productFields.active.default(true),
+  translations: productFields.translations.default({}),
+});
+
+const patchBody = z.object(productFields).partial();
+
+const notFound = () => new HttpError(404, 'PRODUCT_NOT_FOUND', 'No such product.');
+
+/** Products, inactive ones included: create, edit, deactivate (PATCH active: false). */
+export function adminProductRoutes(deps: { admin: AdminContext; clock: () => Date }) {
+  const app = new Hono<AdminEnv>();
+
+  app.get('/', async (c) => {
+    const [products, categories] = await Promise.all([deps.admin.products.listProducts(), deps.admin.categories.listCategories()]);
+    return c.json({ products: products.map(presentAdminProduct), categories: categories.map(presentCategory) });
+  });
+
+  app.post('/', async (c) => {
+    const body = await readJsonBody(c, createBody);
+    const product = unwrap(await deps.admin.products.createProduct(body, deps.clock()));
+    return c.json({ product: presentAdminProduct(product) }, 201);
+  });
+
+  app.patch('/:id', async (c) => {
+    const id = uuidParam(c.req.param('id'), notFound());
+    const patch = await readJsonBody(c, patchBody);
+    const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    const product = unwrap(await deps.admin.products.updateProduct(id, defined, deps.clock()));
+    return c.json({ product: presentAdminProduct(product) });
+  });
+
+  return app;
+}
+
+function unwrap(result: ProductWriteResult) {
+  switch (result.kind) {
+    case 'ok':
+      return result.product;
+    case 'slug_taken':
+      throw new HttpError(409, 'SLUG_TAKEN', 'Another product already uses this slug; choose another.');
+    case 'category_not_found':
+      throw new HttpError(422, 'CATEGORY_NOT_FOUND', 'That category does not exist (it may have been deleted).');
+    case 'not_found':
+      throw notFound();
+  }
+}

@@ -1,0 +1,25 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { fillSalesSeries, salesWindowStart, totalSales } from '../../core/admin/sales-series';
+import type { AdminContext, AdminEnv } from './admin-context';
+
+const salesQuery = z.object({ days: z.coerce.number().int().min(1).max(366).default(30) });
+
+/** Revenue and orders per UTC day over the window, and the top products by revenue. */
+export function adminSalesRoutes(deps: { admin: AdminContext; clock: () => Date }) {
+  const app = new Hono<AdminEnv>();
+  app.get('/', async (c) => {
+    const { days } = salesQuery.parse(c.req.query());
+    const now = deps.clock();
+    const since = salesWindowStart(now, days);
+    const [rows, top] = await Promise.all([deps.admin.sales.salesByDay(since), deps.admin.sales.topProducts(since, 5)]);
+    const series = fillSalesSeries(rows, now, days);
+    const totals = totalSales(series);
+    return c.json({
+      days: series.map((d) => ({ date: d.date, revenueNano: d.revenueNano.toString(), orders: d.orders })),
+      topProducts: top.map((p) => ({ productId: p.productId, title: p.title, quantity: p.quantity, revenueNano: p.revenueNano.toString() })),
+      totals: { revenueNano: totals.revenueNano.toString(), orders: totals.orders },
+    });
+  });
+  return app;
+}

@@ -1,0 +1,29 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { CURRENCY_DISPLAYS, SHOP_LANGUAGES } from '../../core/admin/shop-settings';
+import { readJsonBody } from '../../http/read-json-body';
+import type { AdminContext, AdminEnv } from './admin-context';
+
+const settingsBody = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    description: z.string().trim().max(1000).default(''),
+    currencyDisplay: z.enum(CURRENCY_DISPLAYS),
+    defaultLanguage: z.enum(SHOP_LANGUAGES),
+    languages: z
+      .array(z.enum(SHOP_LANGUAGES))
+      .min(1)
+      .transform((list) => SHOP_LANGUAGES.filter((lang) => list.includes(lang))),
+  })
+  .refine((s) => s.languages.includes(s.defaultLanguage), { path: ['languages'], message: 'must include the default language' });
+
+/** The shop's name, description, price display and languages. */
+export function adminSettingsRoutes(deps: { admin: AdminContext; clock: () => Date }) {
+  const app = new Hono<AdminEnv>();
+  app.get('/', async (c) => c.json({ settings: await deps.admin.settings.readShop() }));
+  app.put('/', async (c) => {
+    const settings = await readJsonBody(c, settingsBody);
+    return c.json({ settings: await deps.admin.settings.writeShop(settings, deps.clock()) });
+  });
+  return app;
+}

@@ -1,0 +1,28 @@
+import { createDatabaseBlobStore } from './adapters/blob/database-blob-store';
+import { createAdminOrderRepo } from './adapters/db/admin-order-repo';
+import { createAdminPaymentRepo } from './adapters/db/admin-payment-repo';
+import { createCategoryAdminRepo } from './adapters/db/category-admin-repo';
+import type { Db } from './adapters/db/connect';
+import { createExportRepo } from './adapters/db/export-repo';
+import { createImportRepo } from './adapters/db/import-repo';
+import { createProductAdminRepo } from './adapters/db/product-admin-repo';
+import { createSalesRepo } from './adapters/db/sales-repo';
+import { createSettingsRepo } from './adapters/db/settings-repo';
+import type { AdminContext } from './api/admin/admin-context';
+import type { BlobStore } from './core/media/blob-store';
+
+/** The merchant's side of the app over one database (part of composeAppDeps). */
+export function composeAdminContext(db: Db, input: { shopName: string; blobs: BlobStore | undefined; clock: () => Date }): AdminContext {
+  return {
+    orders: createAdminOrderRepo(db),
+    products: createProductAdminRepo(db),
+    categories: createCategoryAdminRepo(db),
+    settings: createSettingsRepo(db, { shopName: input.shopName }),
+    sales: createSalesRepo(db),
+    exports: createExportRepo(db),
+    imports: createImportRepo(db),
+    payments: createAdminPaymentRepo(db),
+    // The database store works on every platform; the Node server passes a folder store (BLOB_STORE=folder).
+    blobs: input.blobs ?? createDatabaseBlobStore(db, input.clock),
+  };
+}

@@ -1,0 +1,55 @@
+import type { OrderLine } from '../orders/order';
+import type { OrderStatus } from '../orders/order-status';
+import type { PaymentRecord } from '../payments/payment-repo';
+
+/** Who placed an order, as the merchant sees it. */
+export interface OrderCustomer {
+  id: string;
+  telegramId: number | null;
+  firstName: string;
+  lastName: string | null;
+  username: string | null;
+}
+
+/** An order in the merchant's list. */
+export interface AdminOrderSummary {
+  id: string;
+  code: string;
+  status: OrderStatus;
+  totalNano: bigint;
+  createdAt: Date;
+  paidAt: Date | null;
+  /** Units ordered (sum of the lines' quantities). */
+  itemCount: number;
+  customer: OrderCustomer;
+}
+
+/** An order with everything the merchant's detail screen shows. */
+export interface AdminOrderDetail extends AdminOrderSummary {
+  items: OrderLine[];
+  expiresAt: Date;
+  payments: PaymentRecord[];
+}
+
+/** A position in the newest-first order list: the last row of the previous page. */
+export interface OrderCursor {
+  createdAt: Date;
+  id: string;
+}
+
+/** The cursor as an opaque URL-safe string. */
+export function encodeOrderCursor(cursor: OrderCursor): string {
+  return btoa(`${cursor.createdAt.toISOString()}|${cursor.id}`).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** The cursor a client sent back, or null when it is not one this server made. */
+export function decodeOrderCursor(text: string): OrderCursor | null {
+  try {
+    const [iso, id] = atob(text.replace(/-/g, '+').replace(/_/g, '/')).split('|');
+    const createdAt = new Date(iso ?? '');
+    if (Number.isNaN(createdAt.getTime()) || !id || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+    return { createdAt, id };
+  } catch {
+    return null;
+  }
+}

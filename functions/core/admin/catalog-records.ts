@@ -1,0 +1,124 @@
+import { SHOP_LANGUAGES, type ShopLanguage } from './shop-settings';
+
+/** A category as exported and imported: matched by slug, never by id (ids differ between shops). */
+export interface CatalogCategoryRecord {
+  slug: string;
+  title: string;
+  position: number;
+}
+
+export type ProductTranslations = Partial<Record<ShopLanguage, { title?: string; description?: string }>>;
+
+/** A product as exported and imported: matched by slug; `category` is the category's slug. */
+export interface CatalogProductRecord {
+  slug: string;
+  title: string;
+  description: string;
+  priceNano: bigint;
+  compareAtPriceNano: bigint | null;
+  stock: number;
+  active: boolean;
+  category: string | null;
+  images: string[];
+  translations: ProductTranslations;
+}
+
+/** One row of an import file before validation: where it came from and its fields as written. */
+export interface RawCatalogRow {
+  row: number;
+  fields: Record<string, unknown>;
+}
+
+export interface RawCatalog {
+  categories: RawCatalogRow[];
+  products: RawCatalogRow[];
+}
+
+const TRANSLATION_COLUMNS = SHOP_LANGUAGES.flatMap((lang) => [`title:${lang}`, `description:${lang}`]);
+
+/** The catalog CSV's columns, in order. Category rows use type, slug, title and position only. */
+export const CATALOG_CSV_COLUMNS = [
+  'type',
+  'slug',
+  'title',
+  'description',
+  'priceNano',
+  'compareAtPriceNano',
+  'stock',
+  'active',
+  'category',
+  'position',
+  'images',
+  ...TRANSLATION_COLUMNS,
+] as const;
+
+/** The catalog as CSV records: the header, one row per category, then one per product. */
+export function catalogToCsvRecords(categories: readonly CatalogCategoryRecord[], products: readonly CatalogProductRecord[]): string[][] {
+  const header = [...CATALOG_CSV_COLUMNS];
+  const row = (cells: Partial<Record<(typeof CATALOG_CSV_COLUMNS)[number], string>>) => header.map((column) => cells[column] ?? '');
+  return [
+    header,
+    ...categories.map((c) => row({ type: 'category', slug: c.slug, title: c.title, position: String(c.position) })),
+    ...products.map((p) =>
+      row({
+        type: 'product',
+        slug: p.slug,
+        title: p.title,
+        description: p.description,
+        priceNano: p.priceNano.toString(),
+        compareAtPriceNano: p.compareAtPriceNano?.toString() ?? '',
+        stock: String(p.stock),
+        active: String(p.active),
+        category: p.category ?? '',
+        // URLs never contain a raw space, so a space separates them unambiguously.
+        images: p.images.join(' '),
+        ...Object.fromEntries(
+          SHOP_LANGUAGES.flatMap((lang) => [
+            [`title:${lang}`, p.translations[lang]?.title ?? ''],
+            [`description:${lang}`, p.translations[lang]?.description ?? ''],
+          ]),
+        ),
+      }),
+    ),
+  ];
+}
+
+/**
+ * CSV records (header first) as raw rows for validation. Empty cells count as "not given"; the type
+ * column may be left out (every row is then a product). Row numbers are spreadsheet rows (header = 1).
+ */
+export function csvRecordsToRawCatalog(records: readonly (readonly string[])[]): RawCatalog {
+  const [header = [], ...rows] = records;
+  const names = header.map((name) => name.trim());
+  const catalog: RawCatalog = { categories: [], products: [] };
+  rows.forEach((cells, index) => {
+    const fields: Record<string, unknown> = {};
+    const translations: Record<string, Record<string, string>> = {};
+    names.forEach((name, column) => {
+      const value = cells[column] ?? '';
+      if (value === '') return;
+      const translation = /^(title|description):([a-z]{2})$/.exec(name);
+      if (translation) (translations[translation[2]!] ??= {})[translation[1]!] = value;
+      else if (name === 'images') fields.images = value.split(/\s+/).filter(Boolean);
+      else fields[name] = value;
+    });
+    if (Object.keys(translations).length > 0) fields.translations = translations;
+    const row = { row: index + 2, fields };
+    if (String(fields.type ?? 'product').trim().toLowerCase() === 'category') catalog.categories.push(row);
+    else catalog.products.push(row);
+  });
+  return catalog;
+}
+
+/** A JSON catalog export (`{ kind, items, categories }`) as raw rows; row = 1-based position in its list. */
+export function jsonToRawCatalog(data: unknown): RawCatalog | null {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return null;
+  const { items, categories = [] } = data as { items?: unknown; categories?: unknown };
+  if (!Array.isArray(items) || !Array.isArray(categories)) return null;
+  const toRows = (list: unknown[]): RawCatalogRow[] =>
+    list.map((entry, index) => ({
+      row: index + 1,
+      fields: entry && typeof entry === 'object' && !Array.isArray(entry) ? (entry as Record<string, unknown>) : { _: entry },
+    }));
+  return { categories: toRows(categories), products: toRows(items) };
+}

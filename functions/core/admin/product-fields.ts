@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { SHOP_LANGUAGES } from './shop-settings';
+
+// The rules for a product's fields, shared by the admin API (JSON) and the catalog import (JSON or CSV,
+// where every value arrives as text): one definition, so an imported row and a form obey the same rules.
+
+/** Same slug shape the public routes accept. */
+export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,99}$/;
+const INT64_MAX = 9_223_372_036_854_775_807n;
+const INT32_MAX = 2_147_483_647;
+
+export const slugField = z
+  .string()
+  .trim()
+  .regex(SLUG_PATTERN, 'use 1–100 lowercase letters, digits and hyphens, starting with a letter or digit');
+
+export const titleField = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+export const descriptionField = z.string().max(5000, 'must be at most 5000 characters');
+
+/** Nanotons as a string of digits (a whole JSON number is accepted too when it is exact), > 0. */
+export const nanoField = z.union([z.string(), z.number()]).transform((value, ctx) => parseNano(value, ctx));
+
+/** Nanotons as a string of digits only: what the JSON API takes (JSON numbers lose precision past 2^53). */
+export const nanoTextField = z.string().transform((value, ctx) => parseNano(value, ctx));
+
+function parseNano(value: string | number, ctx: z.RefinementCtx): bigint {
+  const text = typeof value === 'number' ? (Number.isSafeInteger(value) ? String(value) : '') : value.trim();
+  if (!/^\d{1,19}$/.test(text)) {
+    ctx.addIssue({ code: 'custom', message: 'must be a whole number of nanotons written in digits (1 TON = 1000000000)' });
+    return z.NEVER;
+  }
+  const amount = BigInt(text);
+  if (amount <= 0n || amount > INT64_MAX) {
+    ctx.addIssue({ code: 'custom', message: 'must be more than 0 and at most 9223372036854775807' });
+    return z.NEVER;
+  }
+  return amount;
+}
+
+/** Whole units in stock, 0 or more (text of digits accepted, as CSV has nothing else). */
+export const stockField = z.union([z.string().trim(), z.number()]).transform((value, ctx) => {
+  const n = typeof value === 'number' ? value : /^\d{1,10}$/.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(n) || n < 0 || n > INT32_MAX) {
+    ctx.addIssue({ code: 'custom', message: 'must be a whole number from 0 to 2147483647' });
+    return z.NEVER;
+  }
+  return n;
+});
+
+/** true/false (or yes/no, 1/0 as a spreadsheet may write them). */
+export const activeField = z.union([z.boolean(), z.string()]).transform((value, ctx) => {
+  if (typeof value === 'boolean') return value;
+  const v = value.trim().toLowerCase();
+  if (['true', 'yes', '1'].includes(v)) return true;
+  if (['false', 'no', '0'].includes(v)) return false;
+  ctx.addIssue({ code: 'custom', message: 'must be true or false' });
+  return z.NEVER;
+});
+
+/** An image URL: a path on this shop (`/media/…`) or an https URL. No `javascript:`, no `//host`. */
+export const imageUrlField = z
+  .string()
+  .trim()
+  .max(2048, 'must be at most 2048 characters')
+  .regex(/^(\/(?!\/)|https:\/\/)\S+$/, 'must be a path on this shop (/media/…) or an https:// URL');
+
+export const imagesField = z.array(imageUrlField).max(10, 'at most 10 images');
+
+export const translationsField = z.partialRecord(
+  z.enum(SHOP_LANGUAGES),
+  z.object({ title: titleField.optional(), description: descriptionField.optional() }).strict(),
+);
+
+/** Position of a category in the list (0 first). */
+export const positionField = z.union([z.string().trim(), z.number()]).transform((value, ctx) => {
+  const n = typeof value === 'number' ? value : /^-?\d{1,6}$/.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(n) || Math.abs(n) > 1_000_000) {
+    ctx.addIssue({ code: 'custom', message: 'must be a whole number' });
+    return z.NEVER;
+  }
+  return n;
+});

@@ -1,0 +1,24 @@
+/** A stored file: its bytes and the content type to serve it with. */
+export interface StoredBlob {
+  bytes: Uint8Array;
+  contentType: string;
+}
+
+/**
+ * Where uploaded files live. A folder on a server with a disk, the database where there is none
+ * (adapters in functions/adapters/blob/). Keys are content hashes with an extension, so a key's bytes
+ * never change: `put` of an existing key is a no-op.
+ */
+export interface BlobStore {
+  put(key: string, blob: StoredBlob): Promise<void>;
+  /** The blob, or null when no such key was stored. */
+  get(key: string): Promise<StoredBlob | null>;
+}
+
+/** A blob key: a lowercase SHA-256 hex digest and an image extension. Nothing else reaches a store. */
+export const BLOB_KEY = /^[0-9a-f]{64}\.(png|jpg|webp|gif)$/;
+
+/** Whether `key` is a well-formed blob key (guards the folder store against path tricks). */
+export function isBlobKey(key: string): boolean {
+  return BLOB_KEY.test(key);
+}
