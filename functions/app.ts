@@ -3,6 +3,7 @@ import { catalogRoutes } from './api/catalog-routes';
 import { adminRoutes } from './api/admin-routes';
 import type { AdminContext } from './api/admin/admin-context';
 import { authRoutes } from './api/auth-routes';
+import { tonProofRoutes } from './api/ton-proof-routes';
 import { cronRoutes } from './api/cron-routes';
 import { healthRoutes, type HealthProbe } from './api/health-routes';
 import type { PaymentContext } from './api/payment-context';
@@ -90,10 +91,9 @@ export function createApp(deps: AppDeps) {
     '/api/admin',
     adminRoutes({ adminIds: deps.adminIds, requireCustomer, payments: deps.payments, admin: deps.admin, clock: deps.clock }),
   );
-  app.route(
-    '/api/auth',
-    authRoutes({ web: deps.webAuth, customers: deps.customers, clock: deps.clock, publicUrl: deps.shop.publicUrl, requireCustomer }),
-  );
+  const authDeps = { web: deps.webAuth, customers: deps.customers, clock: deps.clock, publicUrl: deps.shop.publicUrl, requireCustomer };
+  app.route('/api/auth', authRoutes(authDeps));
+  app.route('/api/auth', tonProofRoutes(authDeps));
   app.route('/api/me', meRoutes({ requireCustomer }));
   app.route('/api/telegram', webhookRoutes({ bot: deps.bot, shop: deps.shop, clock: deps.clock, logger: deps.logger }));
   app.route('/media', mediaRoutes({ blobs: deps.admin.blobs }));

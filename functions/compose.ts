@@ -2,6 +2,8 @@ import { createCatalogRepo } from './adapters/db/catalog-repo';
 import type { DatabaseHandle } from './adapters/db/connect';
 import { createCustomerRepo } from './adapters/db/customer-repo';
 import { createSessionRepo } from './adapters/db/session-repo';
+import { createTonProofPayloadRepo } from './adapters/db/ton-proof-repo';
+import { createTonProofVerifier } from './core/auth/verify-ton-proof';
 import { createOrderRepo } from './adapters/db/order-repo';
 import { createPaymentRepo } from './adapters/db/payment-repo';
 import { createBotLookups } from './adapters/db/bot-lookups';
@@ -57,6 +59,7 @@ export function composeAppDeps(input: {
   blobs?: BlobStore;
 }): AppDeps {
   const { db } = input.database;
+  const tonProofPayloads = createTonProofPayloadRepo(db);
   const clock = input.clock ?? (() => new Date());
   const verifyInitData =
     input.auth.mode === 'bot-token'
@@ -120,6 +123,16 @@ export function composeAppDeps(input: {
               botUsername: input.webAuth?.botUsername ?? null,
             }
           : null,
+      tonProof: {
+        payloads: tonProofPayloads,
+        verify: createTonProofVerifier({
+          crypto: input.crypto,
+          payloads: tonProofPayloads,
+          network: input.ton.network,
+          // Only needed when a wallet shares no StateInit; readers without get-methods leave it out.
+          ...(input.ton.chain.getWalletPublicKey && { lookupPublicKey: (address: string) => input.ton.chain.getWalletPublicKey!(address) }),
+        }),
+      },
     },
   };
 }

@@ -1,4 +1,6 @@
 import type { SessionRepo } from '../core/auth/session';
+import type { TonProofPayloadRepo } from '../core/auth/ton-proof-payloads';
+import type { TonProofVerifier } from '../core/auth/verify-ton-proof';
 import type { CryptoPort } from '../core/crypto-port';
 import type { VerifiedLoginWidgetData } from '../core/init-data/login-widget';
 
@@ -14,4 +16,6 @@ export interface WebAuthContext {
    * only the bot id is known, or dev mode, whose token Telegram has never heard of).
    */
   loginWidget: { verify: LoginWidgetVerifier; botUsername: string | null } | null;
+  /** TON Connect ton_proof: one-time payloads and the proof check. */
+  tonProof: { payloads: TonProofPayloadRepo; verify: TonProofVerifier };
 }

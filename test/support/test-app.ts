@@ -9,6 +9,7 @@ import { createTestDatabase, type TestDatabase } from './test-database';
 import { loadConfig } from '../../functions/config';
 import { DEV_CHAIN_IN_PROCESS_URL, fetchFromDevChainApp, setupTon, type TonSetup } from '../../functions/platforms/node/ton-setup';
 import { createChainReader } from '../../functions/adapters/ton/create-chain-reader';
+import type { DevWalletInfo } from '../../functions/adapters/ton/dev-chain/dev-wallet';
 import { createBotApiClient } from '../../functions/adapters/telegram/bot-api-client';
 import { createFakeBotApi, type FakeBotApi } from '../fakes/fake-bot-api';
 
@@ -69,6 +70,16 @@ export interface TestApp {
    * ready for a `cookie` header.
    */
   webSignIn(user: TestUser): Promise<string>;
+  /**
+   * A `POST /api/auth/ton-proof` body for a dev-chain wallet, signed by its key as a wallet app would:
+   * a fresh payload from the shop unless given, the shop's domain, now, and the wallet's StateInit.
+   */
+  tonProofFor(
+    wallet: DevWalletInfo,
+    options?: { payload?: string; domain?: string; timestampSeconds?: number; withStateInit?: boolean },
+  ): Promise<{ address: string; network: string; public_key: string; proof: Record<string, unknown> }>;
+  /** Signs a dev wallet in with ton_proof and returns the session cookie. */
+  walletSignIn(wallet: DevWalletInfo): Promise<string>;
   /** JSON request through the real app, in-process. */
   request(path: string, init?: { method?: string; body?: unknown; auth?: string; headers?: Record<string, string> }): Promise<Response>;
   close(): Promise<void>;
@@ -184,6 +195,26 @@ export async function createTestApp(
       const body = await testApp.widgetFor(user);
       const res = await testApp.request('/api/auth/telegram-widget', { body, headers: { origin: TEST_ORIGIN } });
       if (res.status !== 200) throw new Error(`web sign-in failed: ${res.status} ${await res.text()}`);
+      return sessionCookieOf(res);
+    },
+    async tonProofFor(wallet, { payload, domain, timestampSeconds, withStateInit = true } = {}) {
+      const issued = payload ?? ((await (await testApp.request('/api/auth/ton-proof/payload')).json()) as { payload: string }).payload;
+      const proof = dev.chain.signTonProof(wallet.id, {
+        domain: domain ?? new URL(TEST_ORIGIN).host,
+        payload: issued,
+        timestampSeconds: timestampSeconds ?? Math.floor(clock.now().getTime() / 1000),
+      });
+      return {
+        address: wallet.address,
+        network: '-3',
+        public_key: wallet.publicKey,
+        proof: { ...proof, ...(withStateInit && { state_init: wallet.walletStateInit }) },
+      };
+    },
+    async walletSignIn(wallet) {
+      const body = await testApp.tonProofFor(wallet);
+      const res = await testApp.request('/api/auth/ton-proof', { body, headers: { origin: TEST_ORIGIN } });
+      if (res.status !== 200) throw new Error(`wallet sign-in failed: ${res.status} ${await res.text()}`);
       return sessionCookieOf(res);
     },
     request(path, init = {}) {

@@ -40,6 +40,8 @@ export interface IndexerClient {
    * @throws ChainUnavailableError once retries run out, the deadline passes, or the indexer refuses
    */
   getJson(path: string, options?: { notFoundIsNull?: boolean }): Promise<unknown>;
+  /** POST `body` as JSON to `path` and parse the JSON answer, with the same retries as getJson. */
+  postJson(path: string, body: unknown): Promise<unknown>;
 }
 
 /**
@@ -58,25 +60,30 @@ export function createIndexerClient(options: {
   const doFetch: FetchFn = options.fetch ?? ((input, init) => fetch(input, init));
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
 
+  // Get-methods and lookups only read, so a POST is retried like a GET.
+  async function requestJson(path: string, request: { notFoundIsNull: boolean; body?: string }): Promise<unknown> {
+    const { notFoundIsNull } = request;
+    const deadline = Date.now() + policy.deadlineMs;
+    let problem = 'no attempt made';
+    for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) break;
+      const outcome = await attemptOnce(doFetch, `${baseUrl}${path}`, options.headers, Math.min(policy.requestTimeoutMs, remaining), request.body);
+      if (outcome.kind === 'ok') return outcome.body;
+      if (outcome.kind === 'not_found' && notFoundIsNull) return null;
+      problem = outcome.problem;
+      if (outcome.kind !== 'retry') break;
+      const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2);
+      const wait = Math.max(backoff, outcome.retryAfterMs ?? 0);
+      if (attempt === policy.attempts || Date.now() + wait >= deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+    throw new ChainUnavailableError(`${options.name}: ${problem}`);
+  }
+
   return {
-    async getJson(path, { notFoundIsNull = false } = {}) {
-      const deadline = Date.now() + policy.deadlineMs;
-      let problem = 'no attempt made';
-      for (let attempt = 1; attempt <= policy.attempts; attempt++) {
-        const remaining = deadline - Date.now();
-        if (remaining <= 0) break;
-        const outcome = await attemptOnce(doFetch, `${baseUrl}${path}`, options.headers, Math.min(policy.requestTimeoutMs, remaining));
-        if (outcome.kind === 'ok') return outcome.body;
-        if (outcome.kind === 'not_found' && notFoundIsNull) return null;
-        problem = outcome.problem;
-        if (outcome.kind !== 'retry') break;
-        const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2);
-        const wait = Math.max(backoff, outcome.retryAfterMs ?? 0);
-        if (attempt === policy.attempts || Date.now() + wait >= deadline) break;
-        await new Promise((resolve) => setTimeout(resolve, wait));
-      }
-      throw new ChainUnavailableError(`${options.name}: ${problem}`);
-    },
+    getJson: (path, { notFoundIsNull = false } = {}) => requestJson(path, { notFoundIsNull }),
+    postJson: (path, body) => requestJson(path, { notFoundIsNull: false, body: JSON.stringify(body) }),
   };
 }
 
@@ -86,11 +93,17 @@ type Outcome =
   | { kind: 'retry'; problem: string; retryAfterMs?: number }
   | { kind: 'fail'; problem: string };
 
-async function attemptOnce(doFetch: FetchFn, url: string, headers: Record<string, string>, timeoutMs: number): Promise<Outcome> {
+async function attemptOnce(doFetch: FetchFn, url: string, headers: Record<string, string>, timeoutMs: number, requestBody?: string): Promise<Outcome> {
   let response: Response;
   let text: string;
   try {
-    response = await doFetch(url, { headers: { accept: 'application/json', ...headers }, signal: AbortSignal.timeout(timeoutMs) });
+    const signal = AbortSignal.timeout(timeoutMs);
+    response = await doFetch(
+      url,
+      requestBody === undefined
+        ? { headers: { accept: 'application/json', ...headers }, signal }
+        : { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json', ...headers }, body: requestBody, signal },
+    );
     text = await response.text();
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');

@@ -36,6 +36,11 @@ const transaction = z.object({
   finality: z.string().nullish(),
 });
 const transactionPage = z.object({ transactions: z.array(transaction) });
+// POST /api/v3/runGetMethod answers { gas_used, exit_code, stack: [{ type: "num", value: "0x…" }, …] }.
+const getMethodResult = z.object({
+  exit_code: z.union([z.number(), z.string()]).transform(Number),
+  stack: z.array(z.object({ type: z.string(), value: z.unknown() })).nullish(),
+});
 type ToncenterTransaction = z.infer<typeof transaction>;
 type ToncenterMessage = z.infer<typeof message>;
 
@@ -59,6 +64,16 @@ export function createToncenterReader(options: ToncenterReaderOptions): ChainRea
       const page = await getPage(client, `/api/v3/transactionsByMessage?msg_hash=${hash}&direction=in&limit=10`);
       const found = page.map(toChainTransaction);
       return found.find((tx) => tx.inMessage?.hash === hash || tx.inMessage?.hashNorm === hash) ?? found[0] ?? null;
+    },
+
+    async getWalletPublicKey(address) {
+      const body = await client.postJson('/api/v3/runGetMethod', { address: toRawAddress(address), method: 'get_public_key', stack: [] });
+      const result = getMethodResult.safeParse(body);
+      if (!result.success) throw new ChainUnavailableError('toncenter: a get-method answer in an unexpected shape');
+      // A non-zero exit code: no code at the address (-256 on liteservers) or no such method.
+      const [top] = result.data.stack ?? [];
+      if (result.data.exit_code !== 0 || top?.type !== 'num' || typeof top.value !== 'string') return null;
+      return uint256Bytes(top.value);
     },
 
     async listAccountTransactions(account, afterLt, limit) {
@@ -124,4 +139,19 @@ function base64ToHex(hash: string): string {
   const bytes = Buffer.from(hash, 'base64');
   if (bytes.length !== 32) throw new ChainUnavailableError('toncenter: a hash that is not 32 bytes of base64');
   return bytes.toString('hex');
+}
+
+/**
+ * A get-method's number ("0x…" hex, or decimal) as the 32 big-endian bytes of a uint256. TVM integers
+ * drop leading zeros, so a key that starts with a zero byte comes back shorter and is padded here.
+ */
+function uint256Bytes(value: string): Uint8Array | null {
+  let n: bigint;
+  try {
+    n = BigInt(value);
+  } catch {
+    return null;
+  }
+  if (n < 0n || n >= 1n << 256n) return null;
+  return Uint8Array.from(Buffer.from(n.toString(16).padStart(64, '0'), 'hex'));
 }

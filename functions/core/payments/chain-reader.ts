@@ -47,6 +47,13 @@ export interface ChainReader {
   findTransactionByInMessageHash(hashHex: string): Promise<ChainTransaction | null>;
   /** The account's transactions with lt greater than `afterLt`, oldest first, at most `limit`. */
   listAccountTransactions(account: string, afterLt: bigint, limit: number): Promise<ChainTransaction[]>;
+  /**
+   * The Ed25519 public key (32 bytes) a wallet contract reports from its `get_public_key` get-method,
+   * or null when the account has no code (not deployed) or the method fails. Optional: a reader whose
+   * indexer cannot run get-methods leaves it out, and ton_proof then needs the wallet's StateInit.
+   * @throws ChainUnavailableError
+   */
+  getWalletPublicKey?(address: string): Promise<Uint8Array | null>;
 }
 
 /** The indexer could not be reached or answered with an error, after retries. Never a payment verdict. */

@@ -1,3 +1,4 @@
+import type { TupleItem } from '@ton/core';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
@@ -16,6 +17,8 @@ const MAX_LIMIT = 1000;
 const amountNano = z.union([z.string().regex(/^\d{1,30}$/), z.number().int().nonnegative()]).transform((v) => BigInt(v));
 const faucetBody = z.object({ address: z.string().min(1).max(100), amountNano });
 const messageBody = z.object({ boc: z.string().min(1).max(100_000) });
+const getMethodBody = z.object({ address: z.string().min(1).max(100), method: z.string().min(1).max(128), stack: z.array(z.unknown()).max(0).default([]) });
+const tonProofBody = z.object({ domain: z.string().min(1).max(253), payload: z.string().max(512) });
 const transferBody = z
   .object({
     messages: z
@@ -37,11 +40,13 @@ const transferBody = z
 /**
  * The dev chain over HTTP, to be mounted by the shop (e.g. at `/dev/ton`) only when TON_NETWORK=local:
  * - toncenter API v3, the same wire format as toncenter.com, so the production toncenter reader runs on
- *   it unchanged: GET /api/v3/transactions, GET /api/v3/transactionsByMessage, POST /api/v3/message.
+ *   it unchanged: GET /api/v3/transactions, GET /api/v3/transactionsByMessage, POST /api/v3/message,
+ *   POST /api/v3/runGetMethod (no arguments).
  *   Errors as toncenter answers them: `{ "error": "…" }`.
  * - POST /faucet `{ address, amountNano }`: funds any address (not bounceable).
  * - Dev wallets whose keys stay here, for a browser-side TON Connect bridge: POST /wallets,
- *   GET /wallets/:id, POST /wallets/:id/send-transaction `{ messages, validUntil }` → `{ boc }`.
+ *   GET /wallets/:id, POST /wallets/:id/send-transaction `{ messages, validUntil }` → `{ boc }`,
+ *   POST /wallets/:id/ton-proof `{ domain, payload }` → `{ proof }` (TON Connect's ton_proof reply).
  *   Errors as the shop's API answers them: `{ "error": { "code", "message" } }`.
  */
 export function createDevChainApp(chain: DevChain) {
@@ -93,6 +98,19 @@ export function createDevChainApp(chain: DevChain) {
     }
   });
 
+  // Get-methods without arguments (all a wallet's key or seqno needs): { gas_used, exit_code, stack }.
+  app.post('/api/v3/runGetMethod', async (c) => {
+    const body = getMethodBody.safeParse(await c.req.json().catch(() => null));
+    if (!body.success) return toncenterError(c, 400, 'send { "address", "method", "stack": [] } (the dev chain runs get-methods without arguments)');
+    try {
+      const result = await chain.runGetMethod(body.data.address, body.data.method);
+      return c.json({ gas_used: Number(result.gasUsed), exit_code: result.exitCode, stack: result.stack.map(toncenterStackEntry) });
+    } catch (error) {
+      if (error instanceof DomainError) return toncenterError(c, 400, error.message);
+      throw error;
+    }
+  });
+
   app.post('/faucet', async (c) => {
     const body = faucetBody.parse(await c.req.json().catch(() => null));
     const transactions = await chain.faucet(body.address, body.amountNano);
@@ -106,6 +124,12 @@ export function createDevChainApp(chain: DevChain) {
   app.get('/wallets/:id', (c) => {
     const wallet = chain.devWallet(c.req.param('id'));
     return wallet ? c.json(wallet) : fail(c, 404, 'DEV_WALLET_NOT_FOUND', 'No such dev wallet on this dev chain.');
+  });
+
+  // TON Connect's ton_proof connect item, signed by the dev wallet's key: { proof } as TonProofItemReplySuccess has it.
+  app.post('/wallets/:id/ton-proof', async (c) => {
+    const body = tonProofBody.parse(await c.req.json().catch(() => null));
+    return c.json({ proof: chain.signTonProof(c.req.param('id'), body) });
   });
 
   app.post('/wallets/:id/send-transaction', async (c) => {
@@ -127,6 +151,20 @@ export function createDevChainApp(chain: DevChain) {
 function toncenterPage(chain: DevChain, records: IndexedTransaction[]) {
   const transactions = records.map(toToncenterTransaction);
   return { transactions, address_book: toncenterAddressBook(transactions, chain.testOnly) };
+}
+
+/** A TVM stack entry as toncenter v3 writes it: numbers as hex strings, cells and slices as base64 BOCs. */
+function toncenterStackEntry(item: TupleItem): { type: string; value: unknown } {
+  switch (item.type) {
+    case 'int':
+      return { type: 'num', value: `${item.value < 0n ? '-' : ''}0x${(item.value < 0n ? -item.value : item.value).toString(16)}` };
+    case 'cell':
+    case 'slice':
+    case 'builder':
+      return { type: item.type, value: item.cell.toBoc().toString('base64') };
+    default:
+      return { type: item.type, value: null };
+  }
 }
 
 function parsePage(c: Context): { limit: number; offset: number } | string {

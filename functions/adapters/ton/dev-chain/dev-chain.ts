@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Address, Cell, loadMessage, toNano, type StateInit } from '@ton/core';
+import { Address, Cell, loadMessage, toNano, type StateInit, type TupleItem } from '@ton/core';
 import { keyPairFromSeed, mnemonicToPrivateKey, type KeyPair } from '@ton/crypto';
-import { Blockchain, type SandboxContract, type SendMessageResult, type TreasuryContract } from '@ton/sandbox';
+import { Blockchain, GetMethodError, type SandboxContract, type SendMessageResult, type TreasuryContract } from '@ton/sandbox';
 import { normalizedMessageHash } from '../../../core/payments/message-hash';
-import { DevWallet, type DevTransferRequest, type DevWalletInfo } from './dev-wallet';
+import { DevWallet, type DevTonProof, type DevTransferRequest, type DevWalletInfo } from './dev-wallet';
 import { DevChainMessageInvalidError, DevChainMessageRejectedError, DevTransferInvalidError, DevWalletNotFoundError } from './errors';
 import { decodeTransaction } from './transaction-cells';
 import { TransactionIndex, type IndexedTransaction } from './transaction-index';
@@ -49,6 +49,20 @@ export interface DevChain {
   signTransfer(walletId: string, request: DevTransferRequest): Promise<string>;
   /** Signs and sends a transfer from a dev wallet: TON Connect `sendTransaction`. Returns the BOC. */
   sendTransaction(walletId: string, request: DevTransferRequest): Promise<{ boc: string }>;
+  /** A dev wallet's TON Connect `ton_proof` for `domain` and `payload`, signed now (or at `timestampSeconds`). */
+  signTonProof(walletId: string, request: { domain: string; payload: string; timestampSeconds?: number }): DevTonProof;
+  /**
+   * Runs a get-method on the account as it is now. An account without code answers exit code -256, as
+   * liteservers report it; a failing method answers its exit code. @throws DevTransferInvalidError
+   */
+  runGetMethod(address: string, method: string): Promise<DevGetMethodResult>;
+}
+
+/** What a get-method returned. */
+export interface DevGetMethodResult {
+  exitCode: number;
+  gasUsed: bigint;
+  stack: TupleItem[];
 }
 
 const MAX_FAUCET_NANO = toNano('1000000');
@@ -152,6 +166,30 @@ class SandboxDevChain implements DevChain {
       return boc;
     });
     return { boc };
+  }
+
+  signTonProof(walletId: string, request: { domain: string; payload: string; timestampSeconds?: number }): DevTonProof {
+    return this.wallet(walletId).signTonProof(request, request.timestampSeconds ?? Math.floor(Date.now() / 1000));
+  }
+
+  async runGetMethod(address: string, method: string): Promise<DevGetMethodResult> {
+    let at: Address;
+    try {
+      at = Address.parse(address);
+    } catch {
+      throw new DevTransferInvalidError('address is not a TON address');
+    }
+    return this.exclusive(async () => {
+      const state = (await this.chain.getContract(at)).accountState;
+      if (state?.type !== 'active' || !state.state.code) return { exitCode: -256, gasUsed: 0n, stack: [] };
+      try {
+        const result = await this.chain.runGetMethod(at, method);
+        return { exitCode: result.exitCode, gasUsed: result.gasUsed, stack: result.stack };
+      } catch (error) {
+        if (error instanceof GetMethodError) return { exitCode: error.exitCode, gasUsed: error.gasUsed, stack: [] };
+        throw error;
+      }
+    });
   }
 
   /** Signs with the wallet's seqno as the chain has it now: run inside `exclusive`. */

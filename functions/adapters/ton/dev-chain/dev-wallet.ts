@@ -1,4 +1,4 @@
-import { createPrivateKey, sign, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, sign, type KeyObject } from 'node:crypto';
 import { Address, beginCell, Cell, external, internal, loadStateInit, SendMode, storeMessage, storeStateInit, type MessageRelaxed } from '@ton/core';
 import type { KeyPair } from '@ton/crypto';
 import { WalletContractV5R1 } from '@ton/ton';
@@ -22,6 +22,15 @@ export interface DevTransferRequest {
   messages: Array<{ address: string; amount: string; payload?: string; stateInit?: string }>;
   /** Unix seconds. */
   validUntil: number;
+}
+
+/** A TON Connect `ton_proof` item reply's `proof`, as a wallet app returns it. */
+export interface DevTonProof {
+  timestamp: number;
+  domain: { lengthBytes: number; value: string };
+  payload: string;
+  /** Base64 Ed25519 signature. */
+  signature: string;
 }
 
 // Wallet V5R1 takes up to 255 actions in one request.
@@ -76,6 +85,39 @@ export class DevWallet {
       messages: request.messages.map(toMessage),
     });
     return beginCell().store(storeMessage(external({ to: this.contract.address, body }))).endCell();
+  }
+
+  /**
+   * Signs a TON Connect ton_proof for `domain` and `payload`, as a wallet app does when an app asks for
+   * the `ton_proof` connect item. Written from the spec on its own (Buffer and node:crypto), separately
+   * from the shop's verifier, so the two check each other.
+   */
+  signTonProof(request: { domain: string; payload: string }, timestampSeconds: number): DevTonProof {
+    const domain = Buffer.from(request.domain, 'utf8');
+    const workchain = Buffer.alloc(4);
+    workchain.writeInt32BE(this.address.workChain);
+    const domainLength = Buffer.alloc(4);
+    domainLength.writeUInt32LE(domain.length);
+    const timestamp = Buffer.alloc(8);
+    timestamp.writeBigUInt64LE(BigInt(timestampSeconds));
+    const message = Buffer.concat([
+      Buffer.from('ton-proof-item-v2/'),
+      workchain,
+      this.address.hash,
+      domainLength,
+      domain,
+      timestamp,
+      Buffer.from(request.payload, 'utf8'),
+    ]);
+    const signed = createHash('sha256')
+      .update(Buffer.concat([Buffer.from([0xff, 0xff]), Buffer.from('ton-connect'), createHash('sha256').update(message).digest()]))
+      .digest();
+    return {
+      timestamp: timestampSeconds,
+      domain: { lengthBytes: domain.length, value: request.domain },
+      payload: request.payload,
+      signature: sign(null, signed, this.privateKey).toString('base64'),
+    };
   }
 }
 

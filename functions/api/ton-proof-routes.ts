@@ -1,0 +1,73 @@
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import { issueTonProofPayload } from '../core/auth/ton-proof-payloads';
+import type { TonProofRequest } from '../core/auth/verify-ton-proof';
+import type { CustomerVariables } from '../http/customer-auth';
+import { readJsonBody } from '../http/read-json-body';
+import { assertSameOrigin, shopUrl } from '../http/session-cookie';
+import { signIn, type AuthRoutesDeps } from './auth-routes';
+import { presentCustomer } from './me-routes';
+
+// What the web app sends after TON Connect: the account and its ton_proof reply, in the shape of the
+// TON Connect demo backend (github.com/ton-connect/demo-dapp-backend). The spec's timestamp is a
+// decimal string on the wire while the SDK gives a number: both are taken.
+const tonProofBody = z.object({
+  address: z.string().min(1).max(100),
+  network: z.union([z.string().max(16), z.number().int()]).transform(String),
+  public_key: z.string().regex(/^[0-9a-fA-F]{64}$/, 'public_key must be 64 hex characters').optional(),
+  proof: z.object({
+    timestamp: z.union([z.number().int().nonnegative().max(2 ** 40), z.string().regex(/^\d{1,12}$/).transform(Number)]),
+    domain: z.object({ lengthBytes: z.number().int().nonnegative().max(1024), value: z.string().max(1024) }),
+    payload: z.string().max(512),
+    signature: z.string().max(200),
+    state_init: z.string().max(16_384).optional(),
+  }),
+});
+
+/**
+ * Sign-in with a TON wallet (TON Connect ton_proof): a one-time payload, then the proof for it; or, for a
+ * signed-in customer, the same proof to link the wallet.
+ */
+export function tonProofRoutes(deps: AuthRoutesDeps) {
+  const app = new Hono<{ Variables: CustomerVariables }>();
+
+  app.get('/ton-proof/payload', async (c) => {
+    const issued = await issueTonProofPayload({ payloads: deps.web.tonProof.payloads, crypto: deps.web.crypto, now: deps.clock() });
+    c.header('Cache-Control', 'no-store');
+    return c.json({ payload: issued.payload, expiresAt: issued.expiresAt.toISOString() });
+  });
+
+  app.post('/ton-proof', async (c) => {
+    assertSameOrigin(c, deps.publicUrl, { strict: false });
+    const address = await verifyProof(c, deps);
+    const customer = await deps.customers.upsertWalletCustomer(address);
+    return signIn(c, deps, customer, 'ton');
+  });
+
+  app.post('/link/ton-proof', deps.requireCustomer, async (c) => {
+    const address = await verifyProof(c, deps);
+    const customer = await deps.customers.linkWallet(c.get('customer').id, address);
+    return c.json({ customer: presentCustomer(customer) });
+  });
+
+  return app;
+}
+
+/** The proven wallet's raw address. The domain a proof must name is the shop's host (PUBLIC_URL's, else this request's). */
+async function verifyProof(c: Context, deps: AuthRoutesDeps): Promise<string> {
+  const body = await readJsonBody(c, tonProofBody);
+  const request: TonProofRequest = {
+    address: body.address,
+    network: body.network,
+    ...(body.public_key !== undefined && { publicKey: body.public_key }),
+    proof: {
+      timestamp: body.proof.timestamp,
+      domain: body.proof.domain,
+      payload: body.proof.payload,
+      signature: body.proof.signature,
+      ...(body.proof.state_init !== undefined && { stateInit: body.proof.state_init }),
+    },
+  };
+  const verified = await deps.web.tonProof.verify(request, { domain: shopUrl(c, deps.publicUrl).host, now: deps.clock() });
+  return verified.address;
+}
