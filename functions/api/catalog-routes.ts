@@ -1,36 +1,59 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { CatalogRepo } from '../core/catalog/catalog';
+import { isLanguageTag, localizeProduct, parseAcceptLanguage } from '../core/catalog/localize-product';
 import { ProductNotFoundError } from '../core/orders/errors';
+import { HttpError } from '../http/http-error';
 import { presentCategory, presentProduct } from './present';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
-/** Public catalog reads: no sign-in needed to browse. */
+/** Public catalog reads: no sign-in needed to browse. Product texts come in the asked-for language. */
 export function catalogRoutes(deps: { catalog: CatalogRepo }) {
   const app = new Hono();
 
   app.get('/catalog', async (c) => {
+    const wanted = wantedLanguages(c);
     const { categories, products } = await deps.catalog.listCatalog();
     const body = JSON.stringify({
       categories: categories.map(presentCategory),
-      products: products.map(presentProduct),
+      products: products.map((product) => presentProduct(localizeProduct(product, wanted))),
     });
-    // Stock changes with every order, so clients revalidate each time; the ETag makes that a 304.
-    const etag = `"${await sha256Hex(body)}"`;
-    c.header('ETag', etag);
-    c.header('Cache-Control', 'public, no-cache');
-    if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304);
-    return c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+    return revalidatedJson(c, body, wanted);
   });
 
   app.get('/products/:slug', async (c) => {
+    const wanted = wantedLanguages(c);
     const slug = c.req.param('slug');
     const product = SLUG.test(slug) ? await deps.catalog.findActiveProductBySlug(slug) : null;
     if (!product) throw new ProductNotFoundError(slug);
-    return c.json(presentProduct(product));
+    return revalidatedJson(c, JSON.stringify(presentProduct(localizeProduct(product, wanted))), wanted);
   });
 
   return app;
+}
+
+/** `?locale=` when given (the Mini App sends its UI language), else the browser's Accept-Language. */
+function wantedLanguages(c: Context): string[] {
+  const locale = c.req.query('locale');
+  if (locale === undefined) return parseAcceptLanguage(c.req.header('accept-language'));
+  if (!isLanguageTag(locale)) {
+    throw new HttpError(400, 'INVALID_LOCALE', 'locale must be a language tag such as "ru" or "fa-IR"');
+  }
+  return [locale.replace(/_/g, '-').toLowerCase()];
+}
+
+/**
+ * Answers with an ETag over the body and the asked-for languages (so caches never hand one language's
+ * copy to another), `Vary: Accept-Language`, and a 304 when the client already holds this version.
+ * Stock changes with every order, so clients revalidate each time.
+ */
+async function revalidatedJson(c: Context, body: string, wanted: readonly string[]): Promise<Response> {
+  const etag = `"${await sha256Hex(`${wanted.join(',')}\n${body}`)}"`;
+  c.header('ETag', etag);
+  c.header('Cache-Control', 'public, no-cache');
+  c.header('Vary', 'Accept-Language', { append: true });
+  if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304);
+  return c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8' });
 }
 
 function matchesEtag(header: string | undefined, etag: string): boolean {

@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
+import { Fragment, useEffect } from 'react';
 import { syncCartAcrossTabs } from '../features/cart/store';
-import { t } from '../i18n/i18n';
+import { t, useLocale } from '../i18n/i18n';
 import { goBack, useLocation } from '../platform/router';
 import { usePlatform } from '../platform/services';
 import { Header } from './header';
@@ -11,6 +11,7 @@ export function App() {
   const platform = usePlatform();
   const { pathname } = useLocation();
   const home = isHome(pathname);
+  const locale = useLocale();
 
   useEffect(() => {
     // Tells Telegram to drop its loading placeholder once the first screen is on the page.
@@ -38,7 +39,8 @@ export function App() {
         )}
         <Header showBack={!home && !platform.insideTelegram} />
       </div>
-      {renderRoute(pathname)}
+      {/* A new language remounts the screen, so it refetches the product texts in that language. */}
+      <Fragment key={locale}>{renderRoute(pathname)}</Fragment>
     </div>
   );
 }

@@ -1,11 +1,23 @@
 import { CartBadge } from '../features/cart/cart-badge';
 import { t } from '../i18n/i18n';
+import { LanguageSelect } from '../i18n/language-select';
+import { chooseLocale } from '../i18n/locale-choice';
+import type { Locale } from '../i18n/supported-locales';
+import { resourceKeys } from '../platform/resource-keys';
 import { goBack } from '../platform/router';
+import { useResourceCache } from '../platform/services';
 import { BackIcon, OrdersIcon } from '../ui/icons';
 import { Link } from '../ui/link';
 
 /** Top bar. The in-page back arrow appears only where Telegram's BackButton doesn't. */
 export function Header({ showBack }: { showBack: boolean }) {
+  const cache = useResourceCache();
+  const switchLanguage = async (locale: Locale) => {
+    await chooseLocale(locale, window);
+    // Product texts come translated from the server: refetch them when the screens remount (app.tsx).
+    cache.invalidate(resourceKeys.catalog);
+    cache.invalidate('product');
+  };
   return (
     <header className="app-header">
       {showBack ? (
@@ -16,6 +28,7 @@ export function Header({ showBack }: { showBack: boolean }) {
       <Link to="/" className="app-header__brand">
         {t('app.name')}
       </Link>
+      <LanguageSelect onSelect={(locale) => void switchLanguage(locale).catch(() => {})} />
       <nav className="app-header__nav">
         <Link to="/orders" data-testid="orders-link" className="icon-button" aria-label={t('nav.orders')} title={t('nav.orders')}>
           <OrdersIcon />

@@ -74,3 +74,49 @@ export function multiplyNano(unitPriceNano: string, quantity: number): string {
   if (!Number.isSafeInteger(quantity)) throw new InvalidAmountError(quantity);
   return (BigInt(unitPriceNano) * BigInt(quantity)).toString();
 }
+
+interface LocaleNumerals {
+  whole: Intl.NumberFormat;
+  digits: string[];
+  decimal: string;
+  minus: string;
+}
+
+const numeralsByLocale = new Map<string, LocaleNumerals>();
+
+function localeNumerals(locale: string): LocaleNumerals {
+  let numerals = numeralsByLocale.get(locale);
+  if (!numerals) {
+    const whole = new Intl.NumberFormat(locale);
+    const parts = whole.formatToParts(-1.5);
+    numerals = {
+      whole,
+      digits: Array.from({ length: 10 }, (_, d) => whole.format(d)),
+      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+      // fa writes a left-to-right mark before its minus sign: keep whatever precedes the digits.
+      minus: parts
+        .slice(0, parts.findIndex((p) => p.type === 'integer'))
+        .map((p) => p.value)
+        .join(''),
+    };
+    numeralsByLocale.set(locale, numerals);
+  }
+  return numerals;
+}
+
+/**
+ * Integer nanotons as TON in `locale`'s digits, grouping and separators ("1500000000" → "۱٫۵ TON" in fa,
+ * "12,34,567.5 TON" in hi). Still exact: the whole part goes to Intl as a BigInt and the fraction
+ * digits are mapped one by one, so nothing passes through a float and nothing is rounded.
+ */
+export function formatTonInLocale(amountNano: string, locale: string, unit = 'TON'): string {
+  const plain = formatTon(amountNano, { groupSeparator: '', unit: '' });
+  const negative = plain.startsWith('-');
+  const [wholeDigits = '0', fraction = ''] = (negative ? plain.slice(1) : plain).split('.');
+  const numerals = localeNumerals(locale);
+  const number =
+    (negative ? numerals.minus : '') +
+    numerals.whole.format(BigInt(wholeDigits)) +
+    (fraction ? numerals.decimal + Array.from(fraction, (d) => numerals.digits[Number(d)]).join('') : '');
+  return unit ? `${number} ${unit}` : number;
+}

@@ -4,11 +4,18 @@ export function msUntil(deadlineIso: string, nowMs: number): number {
   return Number.isNaN(deadline) ? 0 : Math.max(0, deadline - nowMs);
 }
 
-/** A countdown as `m:ss`, or `h:mm:ss` from an hour up. Rounds up so it reads 0:00 only at the end. */
-export function formatCountdown(remainingMs: number): string {
+/**
+ * A countdown as `m:ss`, or `h:mm:ss` from an hour up, in `locale`'s digits (fa: "۴:۰۵"). Rounds up so
+ * it reads 0:00 only at the end.
+ */
+export function formatCountdown(remainingMs: number, locale = 'en'): string {
   const total = Math.max(0, Math.ceil(remainingMs / 1000));
   const hours = Math.floor(total / 3600);
   const minutes = Math.floor((total % 3600) / 60);
-  const seconds = String(total % 60).padStart(2, '0');
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
+  const plain = new Intl.NumberFormat(locale, { useGrouping: false });
+  const padded = new Intl.NumberFormat(locale, { useGrouping: false, minimumIntegerDigits: 2 });
+  const seconds = padded.format(total % 60);
+  return hours > 0
+    ? `${plain.format(hours)}:${padded.format(minutes)}:${seconds}`
+    : `${plain.format(minutes)}:${seconds}`;
 }

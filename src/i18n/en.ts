@@ -10,6 +10,7 @@ export const en = {
   'nav.cartWithCount': { one: 'Cart, {count} item', other: 'Cart, {count} items' },
   'nav.orders': 'My orders',
   'nav.home': 'Back to the catalog',
+  'nav.language': 'Language',
 
   'catalog.searchLabel': 'Search products',
   'catalog.searchPlaceholder': 'Search',
@@ -25,12 +26,8 @@ export const en = {
 
   'product.add': 'Add',
   'product.addToCart': 'Add to cart',
-  'product.addOneMore': 'Add one more',
-  'product.removeOne': 'Remove one',
-  'product.inCart': 'In cart',
   'product.outOfStock': 'Out of stock',
   'product.stockLeft': { one: 'Only {count} left', other: 'Only {count} left' },
-  'product.maxInCart': 'All available stock is in your cart',
   'product.wasPrice': 'Was {price}',
   'product.imageAlt': '{title}',
   'product.viewCart': 'View cart',
@@ -39,7 +36,6 @@ export const en = {
   'cart.emptyTitle': 'Your cart is empty',
   'cart.emptyBody': 'Add something from the catalog and it will wait for you here.',
   'cart.browse': 'Browse the catalog',
-  'cart.quantity': 'Quantity',
   'cart.increase': 'One more {title}',
   'cart.decrease': 'One fewer {title}',
   'cart.remove': 'Remove {title}',
@@ -56,7 +52,6 @@ export const en = {
 
   'checkout.title': 'Order {code}',
   'checkout.reservedFor': 'Items reserved for {time}',
-  'checkout.expiredNote': 'The reservation ran out and the items went back on the shelf.',
   'checkout.loading': 'Loading your order…',
   'checkout.myOrders': 'See all my orders',
 

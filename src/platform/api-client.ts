@@ -38,6 +38,8 @@ export interface ApiClientOptions {
   initDataRaw: string;
   baseUrl?: string;
   timeoutMs?: number;
+  /** The language the catalog's product texts should come in (`?locale=`); the server falls back. */
+  locale?: () => string;
 }
 
 async function readError(response: Response): Promise<ApiError> {
@@ -54,7 +56,8 @@ async function readError(response: Response): Promise<ApiError> {
 }
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
-  const { fetch: doFetch, initDataRaw, baseUrl = '', timeoutMs = 15_000 } = options;
+  const { fetch: doFetch, initDataRaw, baseUrl = '', timeoutMs = 15_000, locale } = options;
+  const inLocale = (path: string) => (locale ? `${path}?locale=${encodeURIComponent(locale())}` : path);
 
   async function request<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json' };
@@ -76,8 +79,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   }
 
   return {
-    getCatalog: () => request<Catalog>('/api/catalog'),
-    getProduct: (slug) => request<Product>(`/api/products/${encodeURIComponent(slug)}`),
+    getCatalog: () => request<Catalog>(inLocale('/api/catalog')),
+    getProduct: (slug) => request<Product>(inLocale(`/api/products/${encodeURIComponent(slug)}`)),
     createOrder: (items) =>
       request<Order>('/api/orders', {
         method: 'POST',

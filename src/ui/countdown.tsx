@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatCountdown, msUntil } from '../domain/time';
+import { currentLocale } from '../i18n/i18n';
 
 /** Ticks once a second until `deadlineIso`, then calls `onDone` once. */
 export function Countdown({
@@ -27,7 +28,7 @@ export function Countdown({
 
   return (
     <time className="countdown" dateTime={deadlineIso} role="timer">
-      {render(formatCountdown(remaining))}
+      {render(formatCountdown(remaining, currentLocale()))}
     </time>
   );
 }

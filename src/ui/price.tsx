@@ -1,7 +1,8 @@
-import { formatTon } from '../domain/money';
-import { t } from '../i18n/i18n';
+import { formatTonInLocale } from '../domain/money';
+import { currentLocale, t } from '../i18n/i18n';
 
-export const formatPrice = (amountNano: string): string => formatTon(amountNano);
+/** A nanoton amount as TON in the active locale's digits and separators. */
+export const formatPrice = (amountNano: string): string => formatTonInLocale(amountNano, currentLocale());
 
 /** A price, with the old one struck through when there is a higher compare-at price. */
 export function Price({ amountNano, compareAtNano }: { amountNano: string; compareAtNano?: string | null }) {

@@ -1,3 +1,4 @@
+import { formatNumber } from '../i18n/i18n';
 import { MinusIcon, PlusIcon, TrashIcon } from './icons';
 
 interface StepperProps {
@@ -27,7 +28,7 @@ export function QuantityStepper(props: StepperProps) {
         {removes ? <TrashIcon /> : <MinusIcon />}
       </button>
       <output className="stepper__value" aria-live="polite">
-        {quantity}
+        {formatNumber(quantity)}
       </output>
       <button
         type="button"

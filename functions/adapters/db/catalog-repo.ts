@@ -44,5 +44,6 @@ export function toProduct(row: typeof products.$inferSelect): Product {
     categoryId: row.categoryId,
     stock: row.stock,
     active: row.active,
+    translations: row.translations,
   };
 }

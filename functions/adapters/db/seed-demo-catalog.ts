@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from '../../core/catalog/demo-catalog';
+import { DEMO_TRANSLATIONS } from '../../core/catalog/demo-translations';
 import type { Db } from './connect';
 import { categories, products } from './schema';
 
@@ -31,6 +32,7 @@ export async function seedDemoCatalogIfEmpty(db: Db): Promise<boolean> {
         slug: p.slug,
         title: p.title,
         description: p.description,
+        translations: DEMO_TRANSLATIONS[p.slug] ?? {},
         priceNano: p.priceNano,
         compareAtPriceNano: p.compareAtPriceNano ?? null,
         images: [demoImageUrl(p.slug)],

@@ -5,6 +5,9 @@ export interface Category {
   position: number;
 }
 
+/** Merchant-entered texts by language tag ({ ru: { title, description } }); missing fields fall back. */
+export type ProductTranslations = Record<string, { title?: string; description?: string }>;
+
 export interface Product {
   id: string;
   slug: string;
@@ -16,6 +19,8 @@ export interface Product {
   categoryId: string | null;
   stock: number;
   active: boolean;
+  /** Absent where a caller never needs them (orders); the catalog reads them to localize. */
+  translations?: ProductTranslations;
 }
 
 /** The catalog port. Implemented in adapters/db/catalog-repo.ts. */

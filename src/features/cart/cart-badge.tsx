@@ -1,5 +1,5 @@
 import { countItems } from '../../domain/cart-lines';
-import { t } from '../../i18n/i18n';
+import { formatNumber, t } from '../../i18n/i18n';
 import { CartIcon } from '../../ui/icons';
 import { Link } from '../../ui/link';
 import { useCart } from './store';
@@ -17,7 +17,7 @@ export function CartBadge() {
       <CartIcon />
       {count > 0 && (
         <span className="cart-badge__count" aria-hidden="true">
-          {count}
+          {formatNumber(count)}
         </span>
       )}
     </Link>

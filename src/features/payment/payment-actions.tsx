@@ -1,8 +1,8 @@
-import { formatTon } from '../../domain/money';
 import type { Order, TonNetwork } from '../../domain/types';
 import { tOrder } from '../../i18n/orders-i18n';
 import { navigate } from '../../platform/router';
 import { shortenAddress } from '../../platform/ton-connect';
+import { formatPrice } from '../../ui/price';
 import { PrimaryAction } from '../../ui/primary-action';
 import type { PaymentFailure, PaymentNotice, PaymentState } from './payment-state';
 
@@ -57,7 +57,7 @@ export function PaymentActions({
   network: TonNetwork | null;
   onRetrySubmission: () => void;
 }) {
-  const amount = formatTon(order.payment?.amountNano ?? order.totalNano);
+  const amount = formatPrice(order.payment?.amountNano ?? order.totalNano);
   const canPay = state.phase === 'idle' || (state.phase === 'failed' && state.boc === null);
   const showWallet = order.status === 'pending' && (canPay || state.phase === 'preparing' || state.phase === 'awaitingWallet');
 

@@ -1,0 +1,55 @@
+import type { OrdersMessageKey } from './en-orders';
+import type { Translation } from './types';
+
+// Persian messages of the order screens (see en-orders.ts for why they live apart).
+export const faOrders = {
+  'status.label.pending': 'در انتظار پرداخت',
+  'status.label.confirming': 'در حال تأیید',
+  'status.label.paid': 'پرداخت‌شده',
+  'status.label.shipped': 'ارسال‌شده',
+  'status.label.ready_for_pickup': 'آمادهٔ تحویل',
+  'status.label.completed': 'تکمیل‌شده',
+  'status.label.expired': 'منقضی‌شده',
+  'status.label.cancelled': 'لغوشده',
+
+  'payment.title': 'پرداخت',
+  'payment.amountDue': 'مبلغ قابل پرداخت: {amount}',
+  'payment.connectHint': 'کیف پول TON را که می‌خواهید با آن پرداخت کنید وصل کنید.',
+  'payment.connect': 'اتصال کیف پول',
+  'payment.connecting': 'در حال اتصال کیف پول…',
+  'payment.connected': 'پرداخت از {address}',
+  'payment.disconnect': 'قطع اتصال',
+  'payment.pay': 'پرداخت {amount}',
+  'payment.loading': 'در حال بارگیری اتصال کیف پول…',
+  'payment.loadFailed': 'اتصال کیف پول بارگیری نشد.',
+
+  'payment.step.wallet': 'پرداخت را در کیف پول خود تأیید کنید',
+  'payment.step.sent': 'پرداخت ارسال شد',
+  'payment.step.confirming': 'در حال تأیید در شبکهٔ TON',
+  'payment.step.paid': 'پرداخت شد',
+  'payment.preparing': 'در حال آماده‌سازی پرداخت…',
+  'payment.waitingForWallet': 'در انتظار کیف پول شما…',
+  'payment.walletHint': 'کیف پول خود را باز کنید، مبلغ را بررسی کنید و پرداخت را همان‌جا تأیید کنید.',
+  'payment.recording': 'پرداخت ارسال شد. در حال اطلاع به فروشگاه…',
+  'payment.confirmingHint': 'معمولاً چند ثانیه طول می‌کشد و به‌ندرت بیش از یک دقیقه. می‌توانید از این صفحه خارج شوید: سفارش خودش به‌روز می‌شود.',
+  'payment.confirmingSlow': 'بیش از حد معمول طول کشیده است. شاید شبکه شلوغ باشد: پرداخت شما امن است و سفارش به‌محض تأیید به‌روز می‌شود.',
+  'payment.paidTitle': 'پرداخت دریافت شد',
+  'payment.continueShopping': 'ادامهٔ خرید',
+  'payment.followProgress': 'پیگیری پرداخت',
+
+  'payment.declined': 'پرداخت را در کیف پول رد کردید. مبلغی کسر نشد.',
+  'payment.cancelled': 'درخواست را پیش از پاسخ کیف پول بستید. اگر بعداً آن را در کیف پول تأیید کنید، این سفارش خودش به‌روز می‌شود.',
+  'payment.notLanded': 'آخرین پرداخت به‌موقع به شبکه نرسید. مبلغی کسر نشد: می‌توانید دوباره پرداخت کنید.',
+
+  'payment.failedTitle': 'پرداخت انجام نشد',
+  'payment.failed.wallet': 'کیف پول شما نتوانست پرداخت را ارسال کند. دوباره تلاش کنید یا با کیف پول دیگری پرداخت کنید.',
+  'payment.failed.wrongNetwork': 'کیف پول شما روی شبکهٔ اشتباهی از TON است. این فروشگاه پرداخت را در {network} می‌پذیرد: شبکه را در کیف پول عوض کنید و دوباره تلاش کنید.',
+  'payment.failed.network': 'نتوانستیم برای ثبت پرداخت به فروشگاه وصل شویم. اگر کیف پول شما آن را فرستاده باشد، امن است: فروشگاه خودش آن را در شبکه پیدا می‌کند. برای بررسی همین حالا دوباره تلاش کنید.',
+  'payment.failed.server': 'فروشگاه در ثبت پرداخت شما با مشکل روبه‌رو شد. اگر کیف پول شما آن را فرستاده باشد، امن است: فروشگاه خودش آن را در شبکه پیدا می‌کند. چند لحظهٔ دیگر دوباره تلاش کنید.',
+  'payment.failed.notPayable': 'این سفارش دیگر قابل پرداخت نیست: مهلت رزرو آن تمام شده یا قبلاً پرداخت شده است.',
+  'payment.failed.rejected': '{message}',
+  'payment.retry': 'تلاش دوباره',
+  'payment.network.mainnet': 'شبکهٔ اصلی (mainnet)',
+  'payment.network.testnet': 'شبکهٔ آزمایشی (testnet)',
+  'payment.network.local': 'زنجیرهٔ محلی توسعه (نشانی‌های testnet)',
+} satisfies Translation<OrdersMessageKey>;

@@ -1,0 +1,55 @@
+import type { OrdersMessageKey } from './en-orders';
+import type { Translation } from './types';
+
+// Hindi messages of the order screens (see en-orders.ts for why they live apart).
+export const hiOrders = {
+  'status.label.pending': 'भुगतान बाकी',
+  'status.label.confirming': 'पुष्टि हो रही है',
+  'status.label.paid': 'भुगतान हो गया',
+  'status.label.shipped': 'भेज दिया गया',
+  'status.label.ready_for_pickup': 'पिकअप के लिए तैयार',
+  'status.label.completed': 'पूरा हुआ',
+  'status.label.expired': 'समय-सीमा समाप्त',
+  'status.label.cancelled': 'रद्द',
+
+  'payment.title': 'भुगतान',
+  'payment.amountDue': 'देय राशि: {amount}',
+  'payment.connectHint': 'वह TON वॉलेट कनेक्ट करें जिससे आप भुगतान करना चाहते हैं।',
+  'payment.connect': 'वॉलेट कनेक्ट करें',
+  'payment.connecting': 'वॉलेट कनेक्ट हो रहा है…',
+  'payment.connected': '{address} से भुगतान',
+  'payment.disconnect': 'डिस्कनेक्ट करें',
+  'payment.pay': '{amount} का भुगतान करें',
+  'payment.loading': 'वॉलेट कनेक्शन लोड हो रहा है…',
+  'payment.loadFailed': 'वॉलेट कनेक्शन लोड नहीं हुआ।',
+
+  'payment.step.wallet': 'अपने वॉलेट में भुगतान की पुष्टि करें',
+  'payment.step.sent': 'भुगतान भेजा गया',
+  'payment.step.confirming': 'TON नेटवर्क पर पुष्टि हो रही है',
+  'payment.step.paid': 'भुगतान हो गया',
+  'payment.preparing': 'भुगतान तैयार हो रहा है…',
+  'payment.waitingForWallet': 'आपके वॉलेट का इंतज़ार है…',
+  'payment.walletHint': 'अपना वॉलेट खोलें, राशि जाँचें और वहीं भुगतान स्वीकृत करें।',
+  'payment.recording': 'भुगतान भेजा गया। दुकान को सूचना दी जा रही है…',
+  'payment.confirmingHint': 'इसमें आमतौर पर कुछ सेकंड लगते हैं और शायद ही कभी एक मिनट से ज़्यादा। आप यह स्क्रीन छोड़ सकते हैं: ऑर्डर अपने आप अपडेट हो जाएगा।',
+  'payment.confirmingSlow': 'सामान्य से ज़्यादा समय लग रहा है। नेटवर्क व्यस्त हो सकता है: आपका भुगतान सुरक्षित है और पुष्टि होते ही ऑर्डर अपडेट हो जाएगा।',
+  'payment.paidTitle': 'भुगतान मिल गया',
+  'payment.continueShopping': 'खरीदारी जारी रखें',
+  'payment.followProgress': 'भुगतान की स्थिति देखें',
+
+  'payment.declined': 'आपने वॉलेट में भुगतान अस्वीकार कर दिया। कोई राशि नहीं कटी।',
+  'payment.cancelled': 'वॉलेट के जवाब से पहले आपने अनुरोध बंद कर दिया। अगर आप बाद में वॉलेट में इसे स्वीकृत करते हैं, तो यह ऑर्डर अपने आप अपडेट हो जाएगा।',
+  'payment.notLanded': 'पिछला भुगतान समय पर नेटवर्क तक नहीं पहुँचा। कोई राशि नहीं कटी: आप फिर से भुगतान कर सकते हैं।',
+
+  'payment.failedTitle': 'भुगतान नहीं हो सका',
+  'payment.failed.wallet': 'आपका वॉलेट भुगतान नहीं भेज सका। फिर से कोशिश करें, या किसी दूसरे वॉलेट से भुगतान करें।',
+  'payment.failed.wrongNetwork': 'आपका वॉलेट गलत TON नेटवर्क पर है। यह दुकान {network} पर भुगतान लेती है: वॉलेट में नेटवर्क बदलें और फिर से कोशिश करें।',
+  'payment.failed.network': 'आपका भुगतान दर्ज करने के लिए हम दुकान तक नहीं पहुँच सके। अगर आपके वॉलेट ने इसे भेज दिया है, तो यह सुरक्षित है: दुकान इसे नेटवर्क से खुद ढूँढ लेगी। अभी जाँचने के लिए फिर से कोशिश करें।',
+  'payment.failed.server': 'आपका भुगतान दर्ज करते समय दुकान को समस्या हुई। अगर आपके वॉलेट ने इसे भेज दिया है, तो यह सुरक्षित है: दुकान इसे नेटवर्क से खुद ढूँढ लेगी। थोड़ी देर में फिर से कोशिश करें।',
+  'payment.failed.notPayable': 'इस ऑर्डर का अब भुगतान नहीं हो सकता: इसका आरक्षण खत्म हो गया या इसका भुगतान पहले ही हो चुका है।',
+  'payment.failed.rejected': '{message}',
+  'payment.retry': 'फिर से कोशिश करें',
+  'payment.network.mainnet': 'मेननेट',
+  'payment.network.testnet': 'टेस्टनेट',
+  'payment.network.local': 'लोकल डेवलपमेंट चेन (टेस्टनेट पते)',
+} satisfies Translation<OrdersMessageKey>;
