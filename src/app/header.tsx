@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { CartBadge } from '../features/cart/cart-badge';
 import { t } from '../i18n/i18n';
 import { LanguageSelect } from '../i18n/language-select';
@@ -8,6 +9,7 @@ import { goBack } from '../platform/router';
 import { useResourceCache } from '../platform/services';
 import { BackIcon, OrdersIcon } from '../ui/icons';
 import { Link } from '../ui/link';
+import { LazyAdminEntry } from './lazy-screens';
 
 /** Top bar. The in-page back arrow appears only where Telegram's BackButton doesn't. */
 export function Header({ showBack }: { showBack: boolean }) {
@@ -30,6 +32,9 @@ export function Header({ showBack }: { showBack: boolean }) {
       </Link>
       <LanguageSelect onSelect={(locale) => void switchLanguage(locale).catch(() => {})} />
       <nav className="app-header__nav">
+        <Suspense fallback={null}>
+          <LazyAdminEntry />
+        </Suspense>
         <Link to="/orders" data-testid="orders-link" className="icon-button" aria-label={t('nav.orders')} title={t('nav.orders')}>
           <OrdersIcon />
         </Link>

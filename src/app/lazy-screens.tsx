@@ -17,8 +17,18 @@ export const LazyCheckoutScreen = lazy(() => loaders.checkout().then((m) => ({ d
 export const LazyOrdersPage = lazy(() => loaders.orders().then((m) => ({ default: m.OrdersPage })));
 export const LazyOrderPage = lazy(() => loaders.order().then((m) => ({ default: m.OrderPage })));
 
+// The admin area is not prefetched: only admins open it. Its entry (a tiny chunk that asks the server
+// whether this person is one) loads once the browser is idle after the first screen.
+let markIdle = () => {};
+const idle = new Promise<void>((resolve) => (markIdle = resolve));
+export const LazyAdminEntry = lazy(() => idle.then(() => import('../features/admin/admin-entry')));
+export const LazyAdminApp = lazy(() => import('../features/admin/admin-app'));
+
 export function prefetchScreens(win: Window): void {
-  const run = () => Object.values(loaders).forEach((load) => void load().catch(() => {}));
+  const run = () => {
+    markIdle();
+    Object.values(loaders).forEach((load) => void load().catch(() => {}));
+  };
   if ('requestIdleCallback' in win) win.requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 1000);
 }

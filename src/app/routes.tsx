@@ -6,6 +6,7 @@ import { matchPath, navigate } from '../platform/router';
 import { EmptyState } from '../ui/empty-state';
 import { Skeleton, SkeletonBlock } from '../ui/skeleton';
 import {
+  LazyAdminApp,
   LazyCartPage,
   LazyCheckoutScreen,
   LazyOrderPage,
@@ -62,6 +63,14 @@ export function isHome(pathname: string): boolean {
 
 /** The screen for a path; `key` remounts a screen when its params change (e.g. product → product). */
 export function renderRoute(pathname: string): ReactNode {
+  // The admin area routes its own sub-paths inside its lazy chunk.
+  if (/^\/admin(\/|$)/.test(pathname)) {
+    return (
+      <Suspense key="admin" fallback={<ScreenSkeleton />}>
+        <LazyAdminApp pathname={pathname} />
+      </Suspense>
+    );
+  }
   for (const route of routes) {
     const params = matchPath(route.pattern, pathname);
     if (params) {

@@ -9,6 +9,7 @@ export const en = {
   'nav.cart': 'Cart',
   'nav.cartWithCount': { one: 'Cart, {count} item', other: 'Cart, {count} items' },
   'nav.orders': 'My orders',
+  'nav.admin': 'Manage shop',
   'nav.home': 'Back to the catalog',
   'nav.language': 'Language',
 

@@ -10,6 +10,7 @@ export const fa = {
   'nav.cart': 'سبد خرید',
   'nav.cartWithCount': { one: 'سبد خرید، {count} کالا', other: 'سبد خرید، {count} کالا' },
   'nav.orders': 'سفارش‌های من',
+  'nav.admin': 'مدیریت فروشگاه',
   'nav.home': 'بازگشت به فهرست محصولات',
   'nav.language': 'زبان',
 

@@ -10,6 +10,7 @@ export const hi = {
   'nav.cart': 'कार्ट',
   'nav.cartWithCount': { one: 'कार्ट, {count} आइटम', other: 'कार्ट, {count} आइटम' },
   'nav.orders': 'मेरे ऑर्डर',
+  'nav.admin': 'दुकान संभालें',
   'nav.home': 'कैटलॉग पर वापस जाएँ',
   'nav.language': 'भाषा',
 

@@ -15,6 +15,7 @@ export const ru = {
     other: 'Корзина, {count} товара',
   },
   'nav.orders': 'Мои заказы',
+  'nav.admin': 'Управление магазином',
   'nav.home': 'Вернуться в каталог',
   'nav.language': 'Язык',
 

@@ -1,0 +1,79 @@
+// Helpers for the admin E2E: a paid order made through the shop's own API and its local dev chain
+// (the wallet signs a real V5R1 transfer carrying the order's comment; the shop reads it off the chain),
+// and the admin API read back from the test to check what the screens did.
+
+export interface PlacedOrder {
+  id: string;
+  code: string;
+  status: string;
+  totalNano: string;
+  payment: { address: string; amountNano: string; payload: string; validUntil: number } | null;
+}
+
+async function call<T>(baseUrl: string, path: string, init: { initData: string; method?: string; body?: unknown }): Promise<T> {
+  const response = await fetch(baseUrl + path, {
+    method: init.method ?? 'GET',
+    headers: { Authorization: `tma ${init.initData}`, ...(init.body !== undefined && { 'Content-Type': 'application/json' }) },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path} answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+async function devChain<T>(baseUrl: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${baseUrl}/dev/ton${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body ?? {}),
+  });
+  if (!response.ok) throw new Error(`POST /dev/ton${path} answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/**
+ * Places an order as the customer and pays it from a fresh dev wallet, the way TON Connect would: the
+ * wallet sends the transfer, the app hands the BOC to the shop, the shop finds it on the chain.
+ * Resolves once the shop says the order is paid.
+ */
+export async function placePaidOrder(baseUrl: string, initData: string, items: { productId: string; quantity: number }[]): Promise<PlacedOrder> {
+  const order = await call<PlacedOrder>(baseUrl, '/api/orders', { initData, method: 'POST', body: { items } });
+  const intent = order.payment;
+  if (!intent) throw new Error(`order ${order.code} was created without a payment intent: ${JSON.stringify(order)}`);
+  const wallet = await devChain<{ id: string }>(baseUrl, '/wallets');
+  const { boc } = await devChain<{ boc: string }>(baseUrl, `/wallets/${wallet.id}/send-transaction`, {
+    messages: [{ address: intent.address, amount: intent.amountNano, payload: intent.payload }],
+    validUntil: intent.validUntil,
+  });
+  await call(baseUrl, `/api/orders/${order.id}/payment`, { initData, method: 'POST', body: { boc } });
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const now = await call<PlacedOrder>(baseUrl, `/api/orders/${order.id}`, { initData });
+    if (now.status === 'paid') return now;
+    if (Date.now() > deadline) throw new Error(`order ${order.code} is still ${now.status} 20 s after its payment`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+export interface AdminOrderView {
+  id: string;
+  code: string;
+  status: string;
+}
+
+export function fetchAdminOrder(baseUrl: string, initData: string, id: string): Promise<AdminOrderView> {
+  return call<{ order: AdminOrderView }>(baseUrl, `/api/admin/orders/${id}`, { initData }).then((r) => r.order);
+}
+
+export interface CatalogEntry {
+  id: string;
+  slug: string;
+  title: string;
+  priceNano: string;
+  stock: number;
+}
+
+export async function fetchProduct(baseUrl: string, slug: string): Promise<CatalogEntry> {
+  const response = await fetch(`${baseUrl}/api/products/${encodeURIComponent(slug)}`);
+  if (!response.ok) throw new Error(`GET /api/products/${slug} answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as CatalogEntry;
+}
