@@ -1,10 +1,10 @@
 import { BotApiError } from '../telegram/bot-api';
 
 /**
- * After this many attempts a message is given up as `failed`. With the backoff below that is about two
- * days of trying: a Bot API outage delays messages, only a message that can never go out is dropped.
+ * After this many attempts a message is given up as `failed`. With the backoff below that is about a day
+ * and a half of trying: a Bot API outage delays messages; only a message that can never go out is dropped.
  */
-export const MAX_DELIVERY_ATTEMPTS = 20;
+export const MAX_DELIVERY_ATTEMPTS = 40;
 const FIRST_RETRY_SECONDS = 15;
 const LONGEST_RETRY_SECONDS = 3600;
 

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_LISTED_ITEMS } from '../../../functions/core/notifications/render-order-lines';
+import type { NotifiedOrder, OutboxMessage } from '../../../functions/core/notifications/outbox-message';
+import { renderNotification, type RenderedNotification } from '../../../functions/core/notifications/render-notification';
+import type { SendMessageParams } from '../../../functions/core/telegram/bot-api';
+
+const NOW = new Date('2030-05-01T10:00:00Z');
+const PUBLIC_URL = 'https://shop.example';
+
+function order(overrides: Partial<NotifiedOrder> = {}): NotifiedOrder {
+  return {
+    id: '0b5a3c1e-0000-4000-8000-000000000001',
+    code: 'K7QX-M2PA',
+    status: 'paid',
+    totalNano: 3_250_000_000n,
+    expiresAt: new Date(NOW.getTime() + 7 * 60_000),
+    items: [
+      { title: 'Travel mug', quantity: 2, lineTotalNano: 3_000_000_000n, titles: { ru: 'Термокружка' } },
+      { title: 'Sticker <pack> & "co"', quantity: 1, lineTotalNano: 250_000_000n, titles: {} },
+    ],
+    customer: { telegramId: 42, firstName: '<b>Eve</b>', lastName: null, username: 'eve_1' },
+    ...overrides,
+  };
+}
+
+function message(kind: OutboxMessage['kind'], overrides: Partial<OutboxMessage> = {}): OutboxMessage {
+  return {
+    id: 'm1',
+    kind,
+    chatId: 42,
+    orderId: 'o1',
+    payload: {},
+    attempts: 1,
+    leaseUntil: new Date(NOW.getTime() + 120_000),
+    order: order(),
+    languageCode: 'en',
+    ...overrides,
+  };
+}
+
+function sent(rendered: RenderedNotification): SendMessageParams {
+  if (rendered.kind !== 'send') throw new Error(`expected a message, got skip: ${rendered.reason}`);
+  return rendered.params;
+}
+
+/** `null`: no PUBLIC_URL configured. */
+const render = (m: OutboxMessage, publicUrl: string | null = PUBLIC_URL) => renderNotification(m, { publicUrl: publicUrl ?? undefined, now: NOW });
+
+describe('the paid message to the customer', () => {
+  it('lists the items, the total and the code, with a web_app button to the order', () => {
+    const params = sent(render(message('order_paid_customer')));
+    expect(params).toMatchObject({ chat_id: 42, parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+    expect(params.text).toBe(
+      [
+        '✅ <b>Order <code>K7QX-M2PA</code> is paid.</b> Thank you!',
+        '',
+        '• Travel mug × 2 — 3 TON',
+        '• Sticker &lt;pack&gt; &amp; &quot;co&quot; × 1 — 0.25 TON',
+        '',
+        '<b>Total:</b> 3.25 TON',
+        '',
+        'We will tell you here when it ships or is ready for pickup.',
+      ].join('\n'),
+    );
+    expect(params.reply_markup).toEqual({ inline_keyboard: [[{ text: 'Open the order', web_app: { url: `${PUBLIC_URL}/orders/0b5a3c1e-0000-4000-8000-000000000001` } }]] });
+  });
+
+  it('uses the product’s translated title in the customer’s language', () => {
+    const params = sent(render(message('order_paid_customer', { languageCode: 'ru-RU' })));
+    expect(params.text).toContain('• Термокружка × 2 — 3 TON');
+    expect(params.text).toContain('<b>Итого:</b> 3.25 TON');
+  });
+
+  it('isolates the code and amounts inside Persian text', () => {
+    const params = sent(render(message('order_paid_customer', { languageCode: 'fa' })));
+    expect(params.text).toContain('\u2066<code>K7QX-M2PA</code>\u2069');
+    expect(params.text).toContain('\u20663.25 TON\u2069');
+  });
+
+  it('speaks Hindi to a Hindi speaker and English to anyone else', () => {
+    expect(sent(render(message('order_paid_customer', { languageCode: 'hi' }))).text).toContain('भुगतान हो गया है');
+    expect(sent(render(message('order_paid_customer', { languageCode: 'de' }))).text).toContain('is paid');
+    expect(sent(render(message('order_paid_customer', { languageCode: null }))).text).toContain('is paid');
+  });
+
+  it('has no button without an https PUBLIC_URL (Telegram opens web_app buttons only over https)', () => {
+    expect(sent(render(message('order_paid_customer'), null)).reply_markup).toBeUndefined();
+    expect(sent(render(message('order_paid_customer'), 'http://localhost:8080')).reply_markup).toBeUndefined();
+  });
+
+  it(`lists at most ${MAX_LISTED_ITEMS} items and says how many more there are`, () => {
+    const items = Array.from({ length: MAX_LISTED_ITEMS + 3 }, (_, i) => ({ title: `Item ${i}`, quantity: 1, lineTotalNano: 1n, titles: {} }));
+    const text = sent(render(message('order_paid_customer', { order: order({ items }) }))).text;
+    expect(text).toContain(`Item ${MAX_LISTED_ITEMS - 1} ×`);
+    expect(text).not.toContain(`Item ${MAX_LISTED_ITEMS} ×`);
+    expect(text).toContain('…and 3 more');
+  });
+});
+
+describe('the new-order message to the merchant', () => {
+  it('names the customer (escaped, linked, with @username) and links to the admin with a url button', () => {
+    const params = sent(render(message('order_paid_merchant', { chatId: -100777 })));
+    expect(params.chat_id).toBe(-100777);
+    expect(params.text.split('\n').slice(0, 2)).toEqual([
+      '🛒 <b>New paid order <code>K7QX-M2PA</code></b>',
+      'Customer: <a href="tg://user?id=42">&lt;b&gt;Eve&lt;/b&gt;</a> (@eve_1)',
+    ]);
+    expect(params.text).toContain('<b>Total:</b> 3.25 TON');
+    expect(params.reply_markup).toEqual({ inline_keyboard: [[{ text: 'Open in admin', url: `${PUBLIC_URL}/admin/orders/0b5a3c1e-0000-4000-8000-000000000001` }]] });
+  });
+
+  it('names a customer without Telegram account plainly', () => {
+    const params = sent(render(message('order_paid_merchant', { order: order({ customer: { telegramId: null, firstName: 'Web', lastName: 'Buyer', username: null } }) })));
+    expect(params.text).toContain('Customer: Web Buyer\n');
+  });
+});
+
+describe('status and reminder messages', () => {
+  it.each([
+    ['shipped', '📦 <b>Order <code>K7QX-M2PA</code> has been shipped.</b>'],
+    ['ready_for_pickup', '🏬 <b>Order <code>K7QX-M2PA</code> is ready for pickup.</b>'],
+    ['completed', '🎉 <b>Order <code>K7QX-M2PA</code> is complete.</b> Thank you for shopping with us!'],
+    ['paid', 'ℹ️ Order <code>K7QX-M2PA</code>: <b>Paid</b>.'],
+    ['<weird>', 'ℹ️ Order <code>K7QX-M2PA</code>: <b>&lt;weird&gt;</b>.'],
+  ])('tells the customer the order is %s', (status, text) => {
+    expect(sent(render(message('order_status_customer', { payload: { status } }))).text).toBe(text);
+  });
+
+  it('reminds of an unpaid order with the minutes left, rounded up, and a pay button', () => {
+    const params = sent(render(message('order_expiring_customer', { order: order({ status: 'pending', expiresAt: new Date(NOW.getTime() + 6 * 60_000 + 1) }) })));
+    expect(params.text).toContain('It will be cancelled in about 7 min.');
+    expect(params.reply_markup?.inline_keyboard[0]![0]).toMatchObject({ text: 'Pay now', web_app: { url: expect.stringMatching(/\/orders\//) } });
+  });
+
+  it.each([
+    ['paid meanwhile', order({ status: 'paid' }), 'the order is paid now'],
+    ['already expired', order({ status: 'pending', expiresAt: new Date(NOW.getTime() - 1) }), 'the order is pending now'],
+    ['deleted', null, 'the order no longer exists'],
+  ])('skips a reminder for an order %s', (_name, current, reason) => {
+    expect(render(message('order_expiring_customer', { order: current }))).toEqual({ kind: 'skip', reason });
+  });
+});
+
+describe('bot replies', () => {
+  it('are sent as stored, to the row’s chat', () => {
+    const payload = { text: 'Hi <b>there</b>', parse_mode: 'HTML', reply_markup: { inline_keyboard: [[{ text: 'Shop', web_app: { url: `${PUBLIC_URL}/` } }]] } };
+    expect(sent(render(message('bot_reply', { chatId: 5, order: null, payload })))).toEqual({ chat_id: 5, ...payload });
+  });
+
+  it('without text are skipped', () => {
+    expect(render(message('bot_reply', { order: null, payload: {} }))).toEqual({ kind: 'skip', reason: 'the reply has no text' });
+  });
+});
+
+it('refuses a kind it does not know, so the worker fails that message with the reason', () => {
+  expect(() => render(message('order_refunded' as OutboxMessage['kind']))).toThrow('no renderer for outbox kind order_refunded');
+});
