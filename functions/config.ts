@@ -53,7 +53,8 @@ const envSchema = z.object({
     .transform((v) => v.split(',').map((id) => Number(id.trim())))
     .optional(),
   OUTBOX_INTERVAL_SECONDS: z.coerce.number().positive().default(5),
-  // Web sign-in (issue #6): signs session cookies; required off dev mode when web sign-in is used.
+  // Web sign-in (issue #6). Sessions are server-side rows (docs/decisions/0005), so SESSION_SECRET is
+  // accepted but not used; SESSION_TTL_SECONDS is how long a sign-in lasts.
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_TTL_SECONDS: z.coerce.number().int().min(300).max(90 * 86_400).default(30 * 86_400),
   // Uploaded images (issue #5/#7): a folder on Node, or the database where there is no disk.
