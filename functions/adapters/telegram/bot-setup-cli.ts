@@ -39,9 +39,11 @@ export async function runBotSetupCli(io: BotSetupCliIo): Promise<number> {
 
   let settings: BotSetupSettings;
   let botApiUrl: string | undefined;
+  let configuredUsername: string | undefined;
   try {
     const config = loadConfig(io.env);
     botApiUrl = config.env.BOT_API_URL;
+    configuredUsername = config.env.BOT_USERNAME;
     settings = readBotSetupSettings(config.env);
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -74,6 +76,14 @@ export async function runBotSetupCli(io: BotSetupCliIo): Promise<number> {
     const result = await setUpBot(bot, plan, { onStep: (step) => out(`  ✓ ${step.method}: ${step.done}`), ...(io.sleep && { sleep: io.sleep }) });
     const username = result.bot.username;
     out('Done. Running it again is safe: Telegram replaces each setting with the same value.');
+    if (username && configuredUsername?.toLowerCase() !== username.toLowerCase()) {
+      // The server needs the name for the web Login Widget and to tell `/start@this_bot` in groups.
+      out(
+        configuredUsername
+          ? `Note: BOT_USERNAME is ${configuredUsername}, but this bot is @${username}: set BOT_USERNAME=${username} for the server.`
+          : `Note: set BOT_USERNAME=${username} for the server too (web sign-in needs it).`,
+      );
+    }
     if (username) {
       out(`Next: open https://t.me/${username} and send /start.`);
       out(`For sign-in on the web, send /setdomain to @BotFather, pick @${username} and give it ${new URL(settings.publicUrl).host}.`);

@@ -79,6 +79,14 @@ describe('npm run bot:setup against the Bot API', () => {
     expect(out).toContain('/setdomain');
   });
 
+  it('tells the merchant to set BOT_USERNAME when it is missing or names another bot', async () => {
+    expect((await runCli()).out).toContain('Note: set BOT_USERNAME=bazaar_test_bot for the server too');
+    expect((await runCli({ env: { BOT_USERNAME: 'other_shop_bot' } })).out).toContain(
+      'Note: BOT_USERNAME is other_shop_bot, but this bot is @bazaar_test_bot: set BOT_USERNAME=bazaar_test_bot',
+    );
+    expect((await runCli({ env: { BOT_USERNAME: '@Bazaar_Test_Bot' } })).out).not.toContain('BOT_USERNAME');
+  });
+
   it('sends the same calls and prints the same report when run twice', async () => {
     const first = await runCli();
     const firstCalls = fake.calls.splice(0);
