@@ -6,7 +6,7 @@ import { TEST_BOT_TOKEN, TEST_CRON_SECRET } from '../../support/test-app';
 import { buildWorkerBundle } from './support/build-worker';
 import { normalizeAnswer, readAnswer, shapeOf, type Answer } from './support/compare-answers';
 import { writeFixtureSite } from './support/fixture-site';
-import { HTTP_CASES, type CaseContext } from './support/http-cases';
+import { customerAuthorization, HTTP_CASES, type CaseContext } from './support/http-cases';
 import { startLoopbackServices, type LoopbackServices } from './support/loopback-services';
 import { prepareDatabase, type PreparedDatabase } from './support/server-database';
 import { startNodeTarget, startWorkerTarget, type PlatformTarget } from './support/targets';
@@ -97,7 +97,7 @@ describe.skipIf(!serverUrl)('workerd: the Cron Trigger', () => {
     const created = await readAnswer(
       await fetch(`${worker.url}/api/orders`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: await customerAuth() },
+        headers: { 'content-type': 'application/json', authorization: await customerAuthorization() },
         body: JSON.stringify({ items: [{ productId: product.id, quantity: 1 }] }),
       }),
     );
@@ -112,16 +112,8 @@ describe.skipIf(!serverUrl)('workerd: the Cron Trigger', () => {
 
     expect(await worker.scheduled!()).toMatchObject({ outcome: 'ok' });
 
-    const after = await readAnswer(await fetch(`${worker.url}/api/orders/${order.id}`, { headers: { authorization: await customerAuth() } }));
+    const after = await readAnswer(await fetch(`${worker.url}/api/orders/${order.id}`, { headers: { authorization: await customerAuthorization() } }));
     expect(after.body).toMatchObject({ status: 'paid' });
     expect(worker.loggedErrors).toEqual([]);
   });
 });
-
-async function customerAuth(): Promise<string> {
-  const { signInitData } = await import('../../../functions/core/init-data/sign-init-data');
-  const { nodeCrypto } = await import('../../../functions/adapters/crypto/node-crypto');
-  const user = JSON.stringify({ id: 4_200_001, first_name: 'Parity', language_code: 'en' });
-  const initData = await signInitData({ fields: { user, auth_date: String(Math.floor(Date.now() / 1000)) }, botToken: TEST_BOT_TOKEN, crypto: nodeCrypto });
-  return `tma ${initData}`;
-}

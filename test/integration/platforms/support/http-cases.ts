@@ -13,7 +13,7 @@ export interface CaseContext {
   chain: DevChain;
   products: Map<string, { id: string; slug: string; priceNano: string; stock: number }>;
   orderId?: string;
-  order?: { id: string; totalNano: string; payment: { address: string; comment: string } | null };
+  order?: { id: string; totalNano: string; payment: { address: string; comment: string; payload: string } | null };
 }
 
 export interface HttpCase {
@@ -30,6 +30,9 @@ export interface HttpCase {
 
 const CUSTOMER = { id: 4_200_001, first_name: 'Parity', language_code: 'en' };
 const OTHER_CUSTOMER = { id: 4_200_002, first_name: 'Someone else', language_code: 'en' };
+
+/** The Authorization header of the customer the cases act as (Mini App initData, signed now). */
+export const customerAuthorization = (): Promise<string> => tmaFor(CUSTOMER);
 
 async function tmaFor(user: typeof CUSTOMER): Promise<string> {
   const initData = await signInitData({
@@ -173,7 +176,7 @@ export const HTTP_CASES: HttpCase[] = [
       const wallet = await ctx.chain.createDevWallet();
       const payment = ctx.order!.payment!;
       const { boc } = await ctx.chain.sendTransaction(wallet.id, {
-        messages: [{ address: payment.address, amount: ctx.order!.totalNano, payload: (ctx.order!.payment as { payload: string }).payload }],
+        messages: [{ address: payment.address, amount: ctx.order!.totalNano, payload: payment.payload }],
         validUntil: Math.floor(Date.now() / 1000) + 300,
       });
       return asCustomer(ctx, `/api/orders/${ctx.order!.id}/payment`, { method: 'POST', json: { boc } });

@@ -2,6 +2,7 @@ import { Miniflare } from 'miniflare';
 import { loadConfig } from '../../../../functions/config';
 import { startNodeServer } from '../../../../functions/platforms/node/start-server';
 import { dirname, join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { REPO_ROOT } from './build-worker';
 import { readWranglerToml } from './wrangler-toml';
 
@@ -49,7 +50,7 @@ export async function startWorkerTarget(options: { scriptPath: string; assetsDir
       routerConfig: { has_user_worker: true, static_routing: { user_worker: wrangler.assets.runWorkerFirst } },
       assetConfig: { not_found_handling: wrangler.assets.notFoundHandling as 'single-page-application' },
     },
-    handleRuntimeStdio(stdout, stderr) {
+    handleRuntimeStdio(stdout: Readable, stderr: Readable) {
       stdout.on('data', (chunk: Buffer) => {
         output += chunk.toString();
       });
@@ -72,7 +73,8 @@ export async function startWorkerTarget(options: { scriptPath: string; assetsDir
     url,
     loggedErrors,
     async scheduled() {
-      const worker = await mf.getWorker();
+      // Miniflare types its Fetcher from @cloudflare/workers-types, which is not installed here.
+      const worker = (await mf.getWorker()) as unknown as { scheduled(event: { cron: string }): Promise<{ outcome: string }> };
       return worker.scheduled({ cron: wrangler.crons[0] ?? '* * * * *' });
     },
     close: () => mf.dispose(),
