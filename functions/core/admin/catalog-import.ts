@@ -109,7 +109,7 @@ function parseRow<S extends z.ZodType>(
       row: row.row,
       section,
       field: issue.path.length > 0 ? issue.path.join('.') : '(row)',
-      message: issue.code === 'invalid_type' && valueAt(row.fields, issue.path) === undefined ? 'is required' : issue.message,
+      message: issue.path.length > 0 && valueAt(row.fields, issue.path) === undefined ? 'is required' : issue.message,
     });
   }
   return null;

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../support/test-app';
+import { asAdmin, payOrder, placeOrder, productIdsBySlug } from './admin-helpers';
+
+let t: TestApp;
+let ids: Map<string, string>;
+beforeAll(async () => {
+  t = await createTestApp();
+  ids = await productIdsBySlug(t);
+});
+afterAll(async () => {
+  expect(t.errors).toEqual([]);
+  await t.close();
+});
+
+const DAY = 86_400;
+let nextUser = 50_000;
+
+async function sell(items: [slug: string, quantity: number][]) {
+  const order = await placeOrder(t, { id: nextUser++ }, items.map(([slug, quantity]) => ({ productId: ids.get(slug)!, quantity })));
+  await payOrder(t, order);
+  return { ...order, date: t.clock.now().toISOString().slice(0, 10), total: BigInt(order.totalNano) };
+}
+
+describe('GET /api/admin/sales', () => {
+  it('counts paid orders on the day they were paid, every day of the window listed, zeros included', async () => {
+    // Day 1: two orders. Day 2: one, plus one that is cancelled after payment and one never paid.
+    // Day 5: one shipped order. Then today is day 6.
+    const a = await sell([['travel-mug', 1]]);
+    const b = await sell([['beanie', 2]]);
+    t.clock.advanceSeconds(DAY);
+    const c = await sell([['travel-mug', 2], ['beanie', 1]]);
+    const cancelled = await sell([['travel-mug', 5]]);
+    expect((await asAdmin(t, `/api/admin/orders/${cancelled.id}/actions`, { body: { action: 'cancel' } })).status).toBe(200);
+    await placeOrder(t, { id: nextUser++ }, [{ productId: ids.get('travel-mug')!, quantity: 9 }]);
+    t.clock.advanceSeconds(3 * DAY);
+    const d = await sell([['beanie', 1]]);
+    expect((await asAdmin(t, `/api/admin/orders/${d.id}/actions`, { body: { action: 'ship' } })).status).toBe(200);
+    t.clock.advanceSeconds(DAY);
+
+    const { status, body } = await asAdmin(t, '/api/admin/sales?days=30');
+    expect(status).toBe(200);
+    expect(body.days).toHaveLength(30);
+    expect(body.days.at(-1).date).toBe(t.clock.now().toISOString().slice(0, 10));
+    // Consecutive UTC dates, oldest first.
+    for (let i = 1; i < body.days.length; i++) {
+      expect(Date.parse(body.days[i].date) - Date.parse(body.days[i - 1].date)).toBe(DAY * 1000);
+    }
+    const byDate = new Map(body.days.map((day: { date: string }) => [day.date, day]));
+    expect(byDate.get(a.date)).toEqual({ date: a.date, revenueNano: String(a.total + b.total), orders: 2 });
+    expect(byDate.get(c.date)).toEqual({ date: c.date, revenueNano: String(c.total), orders: 1 });
+    expect(byDate.get(d.date)).toEqual({ date: d.date, revenueNano: String(d.total), orders: 1 });
+    const quiet = body.days.filter((day: { date: string }) => ![a.date, c.date, d.date].includes(day.date));
+    expect(quiet).toHaveLength(27);
+    expect(quiet.every((day: { revenueNano: string; orders: number }) => day.revenueNano === '0' && day.orders === 0)).toBe(true);
+    expect(body.totals).toEqual({ revenueNano: String(a.total + b.total + c.total + d.total), orders: 4 });
+
+    // By revenue: beanie 2 + 1 + 1 units at 9 TON, then travel-mug 1 + 2 at 7.2 TON. The 5 cancelled mugs
+    // (which alone would make the mug the top seller) do not count.
+    expect(body.topProducts).toEqual([
+      { productId: ids.get('beanie'), title: 'Knit beanie', quantity: 4, revenueNano: String(4n * 9_000_000_000n) },
+      { productId: ids.get('travel-mug'), title: expect.any(String), quantity: 3, revenueNano: String(3n * 7_200_000_000n) },
+    ]);
+    expect(4n * 9_000_000_000n + 3n * 7_200_000_000n).toBe(a.total + b.total + c.total + d.total);
+  });
+
+  it('leaves out orders paid before the window', async () => {
+    const { body } = await asAdmin(t, '/api/admin/sales?days=1');
+    expect(body.days).toHaveLength(1);
+    expect(body.totals).toEqual({ revenueNano: '0', orders: 0 });
+    expect(body.topProducts).toEqual([]);
+    const three = await asAdmin(t, '/api/admin/sales?days=3');
+    expect(three.body.totals.orders).toBe(1);
+  });
+
+  it('rejects a window of 0 or more than a year with 400', async () => {
+    expect((await asAdmin(t, '/api/admin/sales?days=0')).status).toBe(400);
+    expect((await asAdmin(t, '/api/admin/sales?days=400')).status).toBe(400);
+  });
+});
