@@ -87,3 +87,14 @@ describe('encodeBase64Url', () => {
     expect(encodeBase64Url(bytes)).toBe(Buffer.from(bytes).toString('base64url'));
   });
 });
+
+describe.each([
+  ['node:crypto', nodeCrypto],
+  ['web crypto', webCrypto],
+] as [string, CryptoPort][])('randomBytes (%s)', (_name, crypto) => {
+  it('gives the length asked for, different every time', () => {
+    const draws = Array.from({ length: 4 }, () => crypto.randomBytes(32));
+    expect(draws.every((d) => d.length === 32)).toBe(true);
+    expect(new Set(draws.map((d) => Buffer.from(d).toString('hex'))).size).toBe(4);
+  });
+});
