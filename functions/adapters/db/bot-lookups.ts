@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { BotLookups } from '../../core/bot/bot-lookups';
 import type { Db } from './connect';
-import { customers, orders, products } from './schema';
+import { customers, orders, products, shopSettings } from './schema';
 
 /** What the bot reads to answer, over Postgres. */
 export function createBotLookups(db: Db): BotLookups {
@@ -27,6 +27,12 @@ export function createBotLookups(db: Db): BotLookups {
         .where(eq(customers.telegramId, telegramId))
         .orderBy(desc(orders.createdAt), desc(orders.id))
         .limit(limit);
+    },
+
+    async shopName() {
+      const [row] = await db.select({ value: shopSettings.value }).from(shopSettings).where(eq(shopSettings.key, 'shop'));
+      const name = (row?.value as { name?: unknown } | undefined)?.name;
+      return typeof name === 'string' && name.trim() !== '' ? name : null;
     },
   };
 }

@@ -22,4 +22,6 @@ export interface BotLookups {
   findProduct(slug: string): Promise<BotProduct | null>;
   /** The newest orders of the customer with this Telegram id, newest first. */
   recentOrders(telegramId: number, limit: number): Promise<BotOrderSummary[]>;
+  /** The shop's name as the merchant set it in the admin screens, or null when never set. */
+  shopName(): Promise<string | null>;
 }

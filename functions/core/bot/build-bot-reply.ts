@@ -35,7 +35,9 @@ export async function buildBotReply(input: {
   const { message } = input;
   if (message.chatType !== 'private' || !message.from || message.text === null) return null;
   const locale = pickLocale(message.from.languageCode);
-  const context: ReplyContext = { ...input, message: { ...message, from: message.from }, locale, t: messagesFor(locale) };
+  // The name the merchant gave the shop in the admin screens wins over SHOP_NAME.
+  const shop = { ...input.shop, name: (await input.lookups.shopName()) ?? input.shop.name };
+  const context: ReplyContext = { ...input, shop, message: { ...message, from: message.from }, locale, t: messagesFor(locale) };
   const call = parseBotCommand(message.text, input.botUsername);
   switch (call?.command) {
     case 'start': {
@@ -47,7 +49,7 @@ export async function buildBotReply(input: {
     case 'web':
       return reply(context, [webAddressLine(context)]);
     case 'help':
-      return reply(context, [context.t.botHelp(escapeHtml(input.shop.name))]);
+      return reply(context, [context.t.botHelp(escapeHtml(shop.name))]);
     default:
       return reply(context, [context.t.botUnknown]);
   }

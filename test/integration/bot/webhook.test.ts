@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { customers, outboxMessages, products, telegramUpdates } from '../../../functions/adapters/db/schema';
+import { customers, outboxMessages, products, shopSettings, telegramUpdates } from '../../../functions/adapters/db/schema';
 import { createTestApp, TEST_CRON_SECRET, TEST_WEBHOOK_SECRET, type TestApp } from '../../support/test-app';
 
 const PUBLIC_URL = 'https://shop.example';
@@ -158,6 +158,16 @@ describe('/start', () => {
     await t.db.handle.db.update(products).set({ title: 'Mug <b>&</b> "Co"' }).where(eq(products.slug, 'beanie'));
     await post(textUpdate('/start product_beanie', { id: nextUserId++ }));
     expect(sent()[0]!.text).toContain('<b>Mug &lt;b&gt;&amp;&lt;/b&gt; &quot;Co&quot;</b>');
+  });
+
+  it('uses the shop name the merchant set in the admin screens, escaped', async () => {
+    await t.db.handle.db.insert(shopSettings).values({ key: 'shop', value: { name: 'Tea & <Cakes>', defaultLanguage: 'en' }, updatedAt: new Date() });
+    try {
+      await post(textUpdate('/start', { id: nextUserId++ }));
+      expect(sent()[0]!.text).toContain('Welcome to <b>Tea &amp; &lt;Cakes&gt;</b>');
+    } finally {
+      await t.db.handle.db.delete(shopSettings).where(eq(shopSettings.key, 'shop'));
+    }
   });
 
   it('answers in the sender’s language, Persian included', async () => {
