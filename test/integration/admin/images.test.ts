@@ -21,7 +21,7 @@ async function upload(t: TestApp, bytes: Uint8Array, contentType: string) {
   const res = await t.app.request('http://shop.test/api/admin/images', {
     method: 'POST',
     headers: { authorization: await adminAuth(t), 'content-type': contentType },
-    body: bytes,
+    body: bytes as Uint8Array<ArrayBuffer>,
   });
   return { status: res.status, body: (await res.json()) as { url?: string; error?: { code: string } } };
 }

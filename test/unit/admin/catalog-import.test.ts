@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { validateCatalogImport } from '../../../functions/core/admin/catalog-import';
+import { catalogToCsvRecords, csvRecordsToRawCatalog, jsonToRawCatalog, type CatalogProductRecord, type RawCatalogRow } from '../../../functions/core/admin/catalog-records';
+
+const product = (fields: Record<string, unknown>, row = 1): RawCatalogRow => ({ row, fields: { slug: 'tea', title: 'Tea', priceNano: '100', stock: '1', ...fields } });
+
+function problemsOf(products: RawCatalogRow[], categories: RawCatalogRow[] = [], existing: string[] = []) {
+  const result = validateCatalogImport({ products, categories }, new Set(existing));
+  return result.ok ? [] : result.problems.map((p) => `${p.section}:${p.row}:${p.field}:${p.message}`);
+}
+
+describe('validateCatalogImport', () => {
+  it('accepts a minimal product and fills the defaults', () => {
+    const result = validateCatalogImport({ categories: [], products: [product({})] }, new Set());
+    expect(result).toEqual({
+      ok: true,
+      categories: [],
+      products: [
+        { slug: 'tea', title: 'Tea', description: '', priceNano: 100n, compareAtPriceNano: null, stock: 1, active: true, category: null, images: [], translations: {} },
+      ],
+    });
+  });
+
+  it.each([
+    [{ priceNano: '0' }, 'priceNano'],
+    [{ priceNano: '1.5' }, 'priceNano'],
+    [{ priceNano: '1e9' }, 'priceNano'],
+    [{ priceNano: '9223372036854775808' }, 'priceNano'],
+    [{ priceNano: 1.5 }, 'priceNano'],
+    [{ priceNano: 2 ** 60 }, 'priceNano'],
+    [{ compareAtPriceNano: '-1' }, 'compareAtPriceNano'],
+    [{ stock: '-1' }, 'stock'],
+    [{ stock: '2.5' }, 'stock'],
+    [{ stock: '99999999999' }, 'stock'],
+    [{ active: 'perhaps' }, 'active'],
+    [{ slug: 'Tea Time' }, 'slug'],
+    [{ title: '   ' }, 'title'],
+    [{ images: ['javascript:alert(1)'] }, 'images.0'],
+    [{ images: ['http://plain-http.example/x.png'] }, 'images.0'],
+    [{ translations: { xx: { title: 'X' } } }, 'translations'],
+  ])('reports %j as a problem with %s', (fields, field) => {
+    expect(problemsOf([product(fields, 7)]).map((p) => p.split(':').slice(0, 3).join(':'))).toContain(`product:7:${field}`);
+  });
+
+  it.each([
+    ['active "no" as false', { active: 'no' }, { active: false }],
+    ['active "TRUE" as true', { active: 'TRUE' }, { active: true }],
+    ['active false as false', { active: false }, { active: false }],
+    ['exact JSON numbers as amounts', { priceNano: 5, stock: 3 }, { priceNano: 5n, stock: 3 }],
+    ['a price with spaces around it', { priceNano: ' 42 ' }, { priceNano: 42n }],
+    ['a null compare-at price as none', { compareAtPriceNano: null }, { compareAtPriceNano: null }],
+  ])('reads %s', (_name, fields, expected) => {
+    const result = validateCatalogImport({ categories: [], products: [product(fields)] }, new Set());
+    expect(result.ok && result.products[0]).toMatchObject(expected);
+  });
+
+  it('says "is required" for a missing field', () => {
+    expect(problemsOf([{ row: 2, fields: { slug: 'x', title: 'X', stock: 1 } }])).toEqual(['product:2:priceNano:is required']);
+  });
+
+  it('refuses a slug listed twice, on the second row', () => {
+    expect(problemsOf([product({}, 2), product({}, 3)])).toEqual(['product:3:slug:"tea" is listed twice']);
+  });
+
+  it('accepts a category from the file or the shop, and refuses one from neither', () => {
+    expect(problemsOf([product({ category: 'teas' })], [{ row: 1, fields: { slug: 'teas', title: 'Teas' } }])).toEqual([]);
+    expect(problemsOf([product({ category: 'teas' })], [], ['teas'])).toEqual([]);
+    expect(problemsOf([product({ category: 'teas' }, 4)])).toEqual(['product:4:category:no category "teas" in the file or the shop']);
+  });
+
+  it('reports every bad row, not just the first', () => {
+    const problems = problemsOf([product({ priceNano: '0' }, 2), product({ slug: 'ok' }, 3), product({ slug: 'b', stock: '-1' }, 4)]);
+    expect(problems.map((p) => p.split(':').slice(1, 3).join(':'))).toEqual(['2:priceNano', '4:stock']);
+  });
+
+  it('positions categories by their order in the file when no position is given', () => {
+    const result = validateCatalogImport(
+      { categories: [{ row: 1, fields: { slug: 'a', title: 'A' } }, { row: 2, fields: { slug: 'b', title: 'B', position: '7' } }], products: [] },
+      new Set(),
+    );
+    expect(result.ok && result.categories).toEqual([
+      { slug: 'a', title: 'A', position: 0 },
+      { slug: 'b', title: 'B', position: 7 },
+    ]);
+  });
+});
+
+describe('catalog CSV records', () => {
+  const tea: CatalogProductRecord = {
+    slug: 'tea',
+    title: 'Tea',
+    description: 'Hot',
+    priceNano: 100n,
+    compareAtPriceNano: 150n,
+    stock: 3,
+    active: false,
+    category: 'teas',
+    images: ['/media/a.png', 'https://cdn.example/b.png'],
+    translations: { ru: { title: 'Чай' }, fa: { description: 'داغ' } },
+  };
+
+  it('reads back what it writes', () => {
+    const records = catalogToCsvRecords([{ slug: 'teas', title: 'Teas', position: 2 }], [tea]);
+    const raw = csvRecordsToRawCatalog(records);
+    expect(raw.categories).toEqual([{ row: 2, fields: { type: 'category', slug: 'teas', title: 'Teas', position: '2' } }]);
+    const result = validateCatalogImport(raw, new Set());
+    expect(result).toEqual({ ok: true, categories: [{ slug: 'teas', title: 'Teas', position: 2 }], products: [tea] });
+  });
+
+  it('treats rows as products when there is no type column, numbering rows as a spreadsheet does', () => {
+    const raw = csvRecordsToRawCatalog([
+      ['slug', 'title', 'priceNano', 'stock'],
+      ['tea', 'Tea', '1', '1'],
+      ['coffee', 'Coffee', '2', '2'],
+    ]);
+    expect(raw.products.map((p) => p.row)).toEqual([2, 3]);
+    expect(raw.categories).toEqual([]);
+  });
+
+  it('reads a JSON export, and refuses a document that is not one', () => {
+    expect(jsonToRawCatalog({ kind: 'catalog', items: [{ slug: 'tea' }], categories: [] })).toEqual({ categories: [], products: [{ row: 1, fields: { slug: 'tea' } }] });
+    expect(jsonToRawCatalog([1, 2])).toBeNull();
+    expect(jsonToRawCatalog({ items: 'no' })).toBeNull();
+  });
+});

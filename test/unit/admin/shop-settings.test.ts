@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { defaultShopSettings, readShopSettings } from '../../../functions/core/admin/shop-settings';
+
+describe('readShopSettings', () => {
+  it('gives the defaults when nothing was saved', () => {
+    expect(readShopSettings(undefined, 'Corner shop')).toEqual(defaultShopSettings('Corner shop'));
+    expect(defaultShopSettings('Corner shop')).toEqual({
+      name: 'Corner shop',
+      description: '',
+      currencyDisplay: 'code',
+      defaultLanguage: 'en',
+      languages: ['en', 'ru', 'fa', 'hi'],
+    });
+  });
+
+  it('keeps valid saved fields and replaces invalid ones with defaults', () => {
+    expect(
+      readShopSettings({ name: '', description: 'Tea', currencyDisplay: 'EUR', defaultLanguage: 'fa', languages: ['fa', 'de', 'ru'] }, 'X'),
+    ).toEqual({ name: 'X', description: 'Tea', currencyDisplay: 'code', defaultLanguage: 'fa', languages: ['ru', 'fa'] });
+  });
+
+  it('always lists the default language among the languages', () => {
+    expect(readShopSettings({ defaultLanguage: 'hi', languages: ['en'] }, 'X').languages).toEqual(['hi', 'en']);
+  });
+});
