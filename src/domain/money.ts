@@ -29,13 +29,16 @@ function assertAmount(amountNano: string): void {
   }
 }
 
-function groupThousands(digits: string, separator: string): string {
-  let out = '';
-  for (let end = digits.length; end > 0; end -= 3) {
-    const chunk = digits.slice(Math.max(0, end - 3), end);
-    out = out === '' ? chunk : chunk + separator + out;
-  }
-  return out;
+/** The parts of an integer nanoton amount: sign, whole TON digits, and fraction digits without trailing zeros. */
+function splitNano(amountNano: string): { negative: boolean; whole: string; fraction: string } {
+  assertAmount(amountNano);
+  const digits = amountNano.replace(/^-?0*/, '');
+  const padded = digits.padStart(NANO_DECIMALS + 1, '0');
+  return {
+    negative: amountNano.startsWith('-') && digits !== '',
+    whole: padded.slice(0, -NANO_DECIMALS),
+    fraction: padded.slice(-NANO_DECIMALS).replace(/0+$/, ''),
+  };
 }
 
 /**
@@ -43,18 +46,9 @@ function groupThousands(digits: string, separator: string): string {
  * Never rounds: every significant fraction digit is shown, trailing zeros are trimmed.
  */
 export function formatTon(amountNano: string, options: FormatTonOptions = {}): string {
-  assertAmount(amountNano);
   const { groupSeparator = ',', decimalSeparator = '.', unit = 'TON' } = options;
-  const negative = amountNano.startsWith('-');
-  const digits = (negative ? amountNano.slice(1) : amountNano).replace(/^0+/, '');
-  const padded = digits.padStart(NANO_DECIMALS + 1, '0');
-  const whole = padded.slice(0, -NANO_DECIMALS);
-  const fraction = padded.slice(-NANO_DECIMALS).replace(/0+$/, '');
-  const isZero = digits === '';
-  const number =
-    (negative && !isZero ? '-' : '') +
-    groupThousands(whole, groupSeparator) +
-    (fraction ? decimalSeparator + fraction : '');
+  // English's Intl output has exactly one kind of each separator, so they can be swapped afterwards.
+  const number = formatTonInLocale(amountNano, 'en', '').replace(/[,.]/g, (c) => (c === ',' ? groupSeparator : decimalSeparator));
   return unit ? `${number} ${unit}` : number;
 }
 
@@ -75,48 +69,20 @@ export function multiplyNano(unitPriceNano: string, quantity: number): string {
   return (BigInt(unitPriceNano) * BigInt(quantity)).toString();
 }
 
-interface LocaleNumerals {
-  whole: Intl.NumberFormat;
-  digits: string[];
-  decimal: string;
-  minus: string;
-}
-
-const numeralsByLocale = new Map<string, LocaleNumerals>();
-
-function localeNumerals(locale: string): LocaleNumerals {
-  let numerals = numeralsByLocale.get(locale);
-  if (!numerals) {
-    const whole = new Intl.NumberFormat(locale);
-    const parts = whole.formatToParts(-1.5);
-    numerals = {
-      whole,
-      digits: Array.from({ length: 10 }, (_, d) => whole.format(d)),
-      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
-      // fa writes a left-to-right mark before its minus sign: keep whatever precedes the digits.
-      minus: parts
-        .slice(0, parts.findIndex((p) => p.type === 'integer'))
-        .map((p) => p.value)
-        .join(''),
-    };
-    numeralsByLocale.set(locale, numerals);
-  }
-  return numerals;
-}
-
 /**
  * Integer nanotons as TON in `locale`'s digits, grouping and separators ("1500000000" → "۱٫۵ TON" in fa,
- * "12,34,567.5 TON" in hi). Still exact: the whole part goes to Intl as a BigInt and the fraction
- * digits are mapped one by one, so nothing passes through a float and nothing is rounded.
+ * "12,34,567.5 TON" in hi). Still exact: Intl gets the whole part and the fraction digits as BigInts
+ * (the fraction keeps its leading zeros through minimumIntegerDigits), never a float, so nothing rounds.
  */
 export function formatTonInLocale(amountNano: string, locale: string, unit = 'TON'): string {
-  const plain = formatTon(amountNano, { groupSeparator: '', unit: '' });
-  const negative = plain.startsWith('-');
-  const [wholeDigits = '0', fraction = ''] = (negative ? plain.slice(1) : plain).split('.');
-  const numerals = localeNumerals(locale);
-  const number =
-    (negative ? numerals.minus : '') +
-    numerals.whole.format(BigInt(wholeDigits)) +
-    (fraction ? numerals.decimal + Array.from(fraction, (d) => numerals.digits[Number(d)]).join('') : '');
+  const { negative, whole, fraction } = splitNano(amountNano);
+  const format = (value: bigint | number, options?: Intl.NumberFormatOptions) =>
+    new Intl.NumberFormat(locale, options).format(value);
+  // -0 keeps the sign of "-0.5 TON", which the BigInt 0n could not.
+  let number = format(negative ? (whole === '0' ? -0 : -BigInt(whole)) : BigInt(whole));
+  if (fraction) {
+    const decimal = new Intl.NumberFormat(locale).formatToParts(0.5).find((p) => p.type === 'decimal')?.value ?? '.';
+    number += decimal + format(BigInt(fraction), { useGrouping: false, minimumIntegerDigits: fraction.length });
+  }
   return unit ? `${number} ${unit}` : number;
 }

@@ -1,8 +1,10 @@
 import type { Catalog } from './types';
 
-// English messages of the screens after the cart: order status labels and paying for an order. They
-// live apart from en.ts because only lazily loaded chunks (checkout, orders, payment) use them, and
-// en.ts ships in the initial bundle, which has no room left (budget: bench/bundle-size.mjs).
+// English messages of the screens after the catalog: cart, checkout, orders, order status and paying
+// for an order. They live apart from en.ts because only lazily loaded chunks use them, while en.ts (and
+// the active language's counterpart, fetched before the first paint) serves the first screen, whose
+// bundle has no room to spare (budget: bench/bundle-size.mjs). A key goes here unless the catalog
+// screen or the shell needs it.
 export const enOrders = {
   'status.label.pending': 'Awaiting payment',
   'status.label.confirming': 'Confirming',
@@ -53,6 +55,50 @@ export const enOrders = {
   'payment.network.mainnet': 'mainnet',
   'payment.network.testnet': 'testnet',
   'payment.network.local': 'the local dev chain (testnet addresses)',
+
+  'cart.browse': 'Browse the catalog',
+  'cart.checkout': 'Checkout · {total}',
+  'cart.emptyBody': 'Add something from the catalog and it will wait for you here.',
+  'cart.emptyTitle': 'Your cart is empty',
+  'cart.fixFirst': 'Fix the marked items to check out',
+  'cart.fixQuantity': 'Set to {count}',
+  'cart.orderProblem': 'We couldn’t place the order',
+  'cart.overStock': { one: 'Only {count} left', other: 'Only {count} left' },
+  'cart.removeUnavailable': 'Remove',
+  'cart.title': 'Cart',
+  'cart.total': 'Total',
+  'cart.totalNote': 'The final price is confirmed when your order is created.',
+  'cart.unavailable': 'No longer available',
+  'cart.unavailableTitle': 'Unavailable item',
+
+  'checkout.loading': 'Loading your order…',
+  'checkout.myOrders': 'See all my orders',
+  'checkout.reservedFor': 'Items reserved for {time}',
+  'checkout.title': 'Order {code}',
+
+  'order.items': 'Items',
+  'order.lineQuantity': '{quantity} × {price}',
+  'order.title': 'Order {code}',
+  'order.total': 'Total',
+
+  'orders.emptyBody': 'When you check out, your orders show up here.',
+  'orders.emptyTitle': 'No orders yet',
+  'orders.itemCount': { one: '{count} item', other: '{count} items' },
+  'orders.openCheckout': 'Continue to checkout',
+  'orders.placedAt': 'Placed {date}',
+  'orders.title': 'My orders',
+
+  'product.stockLeft': { one: 'Only {count} left', other: 'Only {count} left' },
+  'product.viewCart': 'View cart',
+
+  'status.pending': 'Awaiting payment. Items are reserved until the timer runs out.',
+  'status.confirming': 'Payment seen, waiting for the network to confirm it.',
+  'status.paid': 'Paid. Thank you!',
+  'status.shipped': 'On its way.',
+  'status.ready_for_pickup': 'Ready for pickup.',
+  'status.completed': 'Completed.',
+  'status.expired': 'Expired: the reservation ran out before payment.',
+  'status.cancelled': 'Cancelled.',
 } satisfies Catalog;
 
 export type OrdersMessageKey = keyof typeof enOrders;

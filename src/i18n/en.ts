@@ -1,7 +1,8 @@
 import type { Catalog } from './types';
 
-// English catalog: the source of truth for keys. `{name}` placeholders are filled by t();
-// plural entries pick a form with Intl.PluralRules.
+// English catalog of the first screen (catalog, header, errors): the source of truth for its keys; the
+// later screens' messages are in en-orders.ts. `{name}` placeholders are filled by t(); plural entries
+// pick a form with Intl.PluralRules.
 export const en = {
   'app.name': 'Bazaar',
   'app.devBanner': 'Dev mode: the server has no bot token and signs you in as a demo customer.',
@@ -28,53 +29,12 @@ export const en = {
   'product.add': 'Add',
   'product.addToCart': 'Add to cart',
   'product.outOfStock': 'Out of stock',
-  'product.stockLeft': { one: 'Only {count} left', other: 'Only {count} left' },
   'product.wasPrice': 'Was {price}',
   'product.imageAlt': '{title}',
-  'product.viewCart': 'View cart',
 
-  'cart.title': 'Cart',
-  'cart.emptyTitle': 'Your cart is empty',
-  'cart.emptyBody': 'Add something from the catalog and it will wait for you here.',
-  'cart.browse': 'Browse the catalog',
   'cart.increase': 'One more {title}',
   'cart.decrease': 'One fewer {title}',
   'cart.remove': 'Remove {title}',
-  'cart.removeUnavailable': 'Remove',
-  'cart.unavailable': 'No longer available',
-  'cart.unavailableTitle': 'Unavailable item',
-  'cart.overStock': { one: 'Only {count} left', other: 'Only {count} left' },
-  'cart.fixQuantity': 'Set to {count}',
-  'cart.total': 'Total',
-  'cart.totalNote': 'The final price is confirmed when your order is created.',
-  'cart.checkout': 'Checkout · {total}',
-  'cart.fixFirst': 'Fix the marked items to check out',
-  'cart.orderProblem': 'We couldn’t place the order',
-
-  'checkout.title': 'Order {code}',
-  'checkout.reservedFor': 'Items reserved for {time}',
-  'checkout.loading': 'Loading your order…',
-  'checkout.myOrders': 'See all my orders',
-
-  'orders.title': 'My orders',
-  'orders.emptyTitle': 'No orders yet',
-  'orders.emptyBody': 'When you check out, your orders show up here.',
-  'orders.itemCount': { one: '{count} item', other: '{count} items' },
-  'orders.placedAt': 'Placed {date}',
-  'orders.openCheckout': 'Continue to checkout',
-  'order.title': 'Order {code}',
-  'order.items': 'Items',
-  'order.total': 'Total',
-  'order.lineQuantity': '{quantity} × {price}',
-
-  'status.pending': 'Awaiting payment. Items are reserved until the timer runs out.',
-  'status.confirming': 'Payment seen, waiting for the network to confirm it.',
-  'status.paid': 'Paid. Thank you!',
-  'status.shipped': 'On its way.',
-  'status.ready_for_pickup': 'Ready for pickup.',
-  'status.completed': 'Completed.',
-  'status.expired': 'Expired: the reservation ran out before payment.',
-  'status.cancelled': 'Cancelled.',
 
   'error.title': 'Something went wrong',
   'error.network': 'We couldn’t reach the shop. Check your connection and try again.',

@@ -10,7 +10,6 @@ let activeCatalog: Catalog = en;
 // Bumped whenever any catalog changes (the main one, or a lazily loaded one such as the order screens').
 let version = 0;
 const listeners = new Set<() => void>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** Switches the catalog; keys missing from it fall back to English. Subscribers re-render. */
 export function setMessages(locale: string, catalog: Catalog): void {
@@ -42,9 +41,7 @@ export function useLocale(): string {
 
 /** A number in the locale's digits and grouping (Persian digits for fa). */
 export function formatNumber(value: number): string {
-  let format = numberFormats.get(activeLocale);
-  if (!format) numberFormats.set(activeLocale, (format = new Intl.NumberFormat(activeLocale)));
-  return format.format(value);
+  return new Intl.NumberFormat(activeLocale).format(value);
 }
 
 function pickPlural(message: PluralMessage, count: number): string {

@@ -10,7 +10,7 @@ export function LanguageSelect({ onSelect }: { onSelect: (locale: Locale) => voi
   return (
     <label className="language-select">
       <span className="visually-hidden">{t('nav.language')}</span>
-      <select data-testid="language-select" value={locale} onChange={(event) => onSelect(event.target.value as Locale)}>
+      <select value={locale} onChange={(event) => onSelect(event.target.value as Locale)}>
         {LOCALES.map((option) => (
           <option key={option} value={option} lang={option}>
             {LOCALE_NAMES[option]}

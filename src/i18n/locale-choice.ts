@@ -24,21 +24,15 @@ async function activateLocale(locale: Locale, root: HTMLElement): Promise<void> 
   setMessages(locale, catalog);
 }
 
-function readSavedLocale(win: Window): string | null {
-  try {
-    return win.localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null; // Storage blocked (private mode, sandboxed frame): detect afresh each time.
-  }
-}
-
 /** At start: the saved choice, else Telegram's language, else the browser's; resolves once it shows. */
 export async function startLocale(win: Window, telegramLanguage: string | null): Promise<void> {
-  const locale = detectLocale({
-    saved: readSavedLocale(win),
-    telegram: telegramLanguage,
-    browser: win.navigator.languages ?? [],
-  });
+  let saved: string | null = null;
+  try {
+    saved = win.localStorage.getItem(STORAGE_KEY);
+  } catch {
+    // Storage blocked (private mode, a sandboxed frame): detect afresh each time.
+  }
+  const locale = detectLocale({ saved, telegram: telegramLanguage, browser: win.navigator.languages ?? [] });
   try {
     await activateLocale(locale, win.document.documentElement);
   } catch {

@@ -1,5 +1,4 @@
 import type { OrderStatus as Status } from '../domain/types';
-import { t } from '../i18n/i18n';
 import { tOrder } from '../i18n/orders-i18n';
 
 /**
@@ -15,5 +14,5 @@ export function OrderStatusBadge({ status }: { status: Status }) {
 }
 
 export function OrderStatusNote({ status }: { status: Status }) {
-  return <p className="status-note">{t(`status.${status}` as const)}</p>;
+  return <p className="status-note">{tOrder(`status.${status}` as const)}</p>;
 }

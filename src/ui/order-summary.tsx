@@ -1,24 +1,24 @@
 import type { Order } from '../domain/types';
-import { t } from '../i18n/i18n';
+import { tOrder } from '../i18n/orders-i18n';
 import { formatPrice } from './price';
 
 /** The order as the server priced it: lines and total. */
 export function OrderSummary({ order }: { order: Order }) {
   return (
-    <section data-testid="order-summary" className="card order-summary" aria-label={t('order.items')}>
+    <section data-testid="order-summary" className="card order-summary" aria-label={tOrder('order.items')}>
       <ul className="order-summary__lines">
         {order.items.map((item) => (
           <li key={item.productId} className="order-summary__line">
             <span className="order-summary__title">{item.title}</span>
             <span className="order-summary__qty money">
-              {t('order.lineQuantity', { quantity: item.quantity, price: formatPrice(item.unitPriceNano) })}
+              {tOrder('order.lineQuantity', { quantity: item.quantity, price: formatPrice(item.unitPriceNano) })}
             </span>
             <span className="order-summary__amount money">{formatPrice(item.lineTotalNano)}</span>
           </li>
         ))}
       </ul>
       <div className="order-summary__total">
-        <span>{t('order.total')}</span>
+        <span>{tOrder('order.total')}</span>
         <strong className="money">{formatPrice(order.totalNano)}</strong>
       </div>
     </section>

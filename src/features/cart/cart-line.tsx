@@ -1,5 +1,6 @@
 import type { CartLine } from '../../domain/cart-lines';
 import { t } from '../../i18n/i18n';
+import { tOrder } from '../../i18n/orders-i18n';
 import { Link } from '../../ui/link';
 import { formatPrice } from '../../ui/price';
 import { QuantityStepper } from '../../ui/quantity-stepper';
@@ -12,11 +13,11 @@ export function CartLineView({ line }: { line: CartLine }) {
       <li data-testid="cart-line" className="cart-line cart-line--unavailable">
         <span className="cart-line__thumb" aria-hidden="true" />
         <div className="cart-line__main">
-          <span className="cart-line__title">{t('cart.unavailableTitle')}</span>
-          <span className="cart-line__warning">{t('cart.unavailable')}</span>
+          <span className="cart-line__title">{tOrder('cart.unavailableTitle')}</span>
+          <span className="cart-line__warning">{tOrder('cart.unavailable')}</span>
         </div>
         <button type="button" className="button button--small" onClick={() => remove(line.item.productId)}>
-          {t('cart.removeUnavailable')}
+          {tOrder('cart.removeUnavailable')}
         </button>
       </li>
     );
@@ -37,13 +38,13 @@ export function CartLineView({ line }: { line: CartLine }) {
         <span className="cart-line__unit money">{formatPrice(product.priceNano)}</span>
         {overStock && (
           <span className="cart-line__warning">
-            {product.stock > 0 ? t('cart.overStock', { count: product.stock }) : t('product.outOfStock')}{' '}
+            {product.stock > 0 ? tOrder('cart.overStock', { count: product.stock }) : t('product.outOfStock')}{' '}
             <button
               type="button"
               className="link-button"
               onClick={() => (product.stock > 0 ? setQuantity(product.id, product.stock) : remove(product.id))}
             >
-              {product.stock > 0 ? t('cart.fixQuantity', { count: product.stock }) : t('cart.removeUnavailable')}
+              {product.stock > 0 ? tOrder('cart.fixQuantity', { count: product.stock }) : tOrder('cart.removeUnavailable')}
             </button>
           </span>
         )}

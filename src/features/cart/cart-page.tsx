@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { isCartOrderable, joinCartWithCatalog, previewTotalNano } from '../../domain/cart-lines';
-import { t } from '../../i18n/i18n';
+import { tOrder } from '../../i18n/orders-i18n';
 import { ApiError } from '../../platform/api-client';
 import { resourceKeys } from '../../platform/resource-keys';
 import { navigate } from '../../platform/router';
@@ -62,14 +62,14 @@ export function CartPage() {
   if (items.length === 0) {
     return (
       <main className="screen" data-testid="cart-page">
-        <h1 className="screen__title">{t('cart.title')}</h1>
+        <h1 className="screen__title">{tOrder('cart.title')}</h1>
         <EmptyState
           icon={<CartIcon />}
-          title={t('cart.emptyTitle')}
-          body={t('cart.emptyBody')}
+          title={tOrder('cart.emptyTitle')}
+          body={tOrder('cart.emptyBody')}
           action={
             <button type="button" className="button button--primary" onClick={() => navigate('/')}>
-              {t('cart.browse')}
+              {tOrder('cart.browse')}
             </button>
           }
         />
@@ -80,11 +80,11 @@ export function CartPage() {
   if (!catalog.data) {
     return (
       <main className="screen" data-testid="cart-page">
-        <h1 className="screen__title">{t('cart.title')}</h1>
+        <h1 className="screen__title">{tOrder('cart.title')}</h1>
         {catalog.error !== undefined ? (
           <ErrorView error={catalog.error} onRetry={catalog.reload} />
         ) : (
-          <Skeleton label={t('cart.title')}>
+          <Skeleton label={tOrder('cart.title')}>
             {items.map((item) => (
               <SkeletonBlock key={item.productId} className="skeleton-block--line" />
             ))}
@@ -99,11 +99,11 @@ export function CartPage() {
   const fixable = submitError instanceof ApiError && CART_FIX_CODES.has(submitError.code);
   return (
     <main className="screen" data-testid="cart-page">
-      <h1 className="screen__title">{t('cart.title')}</h1>
+      <h1 className="screen__title">{tOrder('cart.title')}</h1>
       {submitError !== null && (
         <ErrorView
           compact
-          title={fixable ? t('cart.orderProblem') : undefined}
+          title={fixable ? tOrder('cart.orderProblem') : undefined}
           error={submitError}
           onRetry={fixable ? undefined : () => void checkout()}
         />
@@ -114,12 +114,12 @@ export function CartPage() {
         ))}
       </ul>
       <div className="cart-total">
-        <span>{t('cart.total')}</span>
+        <span>{tOrder('cart.total')}</span>
         <strong className="money">{formatPrice(totalNano)}</strong>
       </div>
-      <p className="hint">{orderable ? t('cart.totalNote') : t('cart.fixFirst')}</p>
+      <p className="hint">{orderable ? tOrder('cart.totalNote') : tOrder('cart.fixFirst')}</p>
       <PrimaryAction
-        text={t('cart.checkout', { total: formatPrice(totalNano) })}
+        text={tOrder('cart.checkout', { total: formatPrice(totalNano) })}
         onClick={() => void checkout()}
         disabled={!orderable}
         progress={sending}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Product } from '../../domain/types';
 import { t } from '../../i18n/i18n';
+import { tOrder } from '../../i18n/orders-i18n';
 import { ErrorView } from '../../ui/error-view';
 import { Price } from '../../ui/price';
 import { Skeleton, SkeletonBlock } from '../../ui/skeleton';
@@ -63,7 +64,7 @@ export function ProductPage({
             {stock <= 0 ? (
               <span className="stock stock--out">{t('product.outOfStock')}</span>
             ) : stock <= 5 ? (
-              <span className="stock">{t('product.stockLeft', { count: stock })}</span>
+              <span className="stock">{tOrder('product.stockLeft', { count: stock })}</span>
             ) : null}
           </span>
           {stock > 0 && cartControl(product.data)}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Order, OrderStatus } from '../../domain/types';
-import { t } from '../../i18n/i18n';
+import { tOrder } from '../../i18n/orders-i18n';
 import { Countdown } from '../../ui/countdown';
 import { ErrorView } from '../../ui/error-view';
 import { Link } from '../../ui/link';
@@ -25,7 +25,7 @@ export function CheckoutPage({ orderId, paymentSlot }: { orderId: string; paymen
         {order.error !== undefined ? (
           <ErrorView error={order.error} onRetry={order.reload} />
         ) : (
-          <Skeleton label={t('checkout.loading')}>
+          <Skeleton label={tOrder('checkout.loading')}>
             <SkeletonBlock style={{ inlineSize: '50%', blockSize: '1.5rem' }} />
             <SkeletonBlock className="skeleton-block--card" />
           </Skeleton>
@@ -38,14 +38,14 @@ export function CheckoutPage({ orderId, paymentSlot }: { orderId: string; paymen
   const pending = status === 'pending';
   return (
     <main className="screen" data-testid="checkout-page">
-      <h1 className="screen__title">{t('checkout.title', { code })}</h1>
+      <h1 className="screen__title">{tOrder('checkout.title', { code })}</h1>
       <div className="status-row">
         <OrderStatusBadge status={status} />
         {pending && (
           <Countdown
             deadlineIso={expiresAt}
             onDone={order.reload}
-            render={(time) => t('checkout.reservedFor', { time })}
+            render={(time) => tOrder('checkout.reservedFor', { time })}
           />
         )}
       </div>
@@ -53,7 +53,7 @@ export function CheckoutPage({ orderId, paymentSlot }: { orderId: string; paymen
       <OrderSummary order={order.data} />
       {PAYMENT_STATUSES.has(status) && paymentSlot(order.data)}
       <Link to="/orders" className="text-link">
-        {t('checkout.myOrders')}
+        {tOrder('checkout.myOrders')}
       </Link>
     </main>
   );

@@ -1,4 +1,4 @@
-import { formatDateTime, t } from '../../i18n/i18n';
+import { formatDateTime } from '../../i18n/i18n';
 import { tOrder } from '../../i18n/orders-i18n';
 import { ErrorView } from '../../ui/error-view';
 import { navigate } from '../../platform/router';
@@ -16,7 +16,7 @@ export function OrderPage({ orderId }: { orderId: string }) {
         {order.error !== undefined ? (
           <ErrorView error={order.error} onRetry={order.reload} />
         ) : (
-          <Skeleton label={t('orders.title')}>
+          <Skeleton label={tOrder('orders.title')}>
             <SkeletonBlock style={{ inlineSize: '50%', blockSize: '1.5rem' }} />
             <SkeletonBlock className="skeleton-block--card" />
           </Skeleton>
@@ -27,16 +27,16 @@ export function OrderPage({ orderId }: { orderId: string }) {
   const { code, status, createdAt, id } = order.data;
   return (
     <main className="screen" data-testid="order-page">
-      <h1 className="screen__title">{t('order.title', { code })}</h1>
+      <h1 className="screen__title">{tOrder('order.title', { code })}</h1>
       <div className="status-row">
         <OrderStatusBadge status={status} />
-        <span className="hint">{t('orders.placedAt', { date: formatDateTime(createdAt) })}</span>
+        <span className="hint">{tOrder('orders.placedAt', { date: formatDateTime(createdAt) })}</span>
       </div>
       <OrderStatusNote status={status} />
       <OrderSummary order={order.data} />
       {(status === 'pending' || status === 'confirming') && (
         <PrimaryAction
-          text={status === 'pending' ? t('orders.openCheckout') : tOrder('payment.followProgress')}
+          text={status === 'pending' ? tOrder('orders.openCheckout') : tOrder('payment.followProgress')}
           onClick={() => navigate(`/checkout/${id}`)}
         />
       )}

@@ -1,4 +1,5 @@
-import { t, formatDateTime } from '../../i18n/i18n';
+import { formatDateTime } from '../../i18n/i18n';
+import { tOrder } from '../../i18n/orders-i18n';
 import { navigate } from '../../platform/router';
 import { EmptyState } from '../../ui/empty-state';
 import { ErrorView } from '../../ui/error-view';
@@ -17,7 +18,7 @@ export function OrdersPage() {
       orders.error !== undefined ? (
         <ErrorView error={orders.error} onRetry={orders.reload} />
       ) : (
-        <Skeleton label={t('orders.title')}>
+        <Skeleton label={tOrder('orders.title')}>
           {[0, 1, 2].map((i) => (
             <SkeletonBlock key={i} className="skeleton-block--line" />
           ))}
@@ -27,11 +28,11 @@ export function OrdersPage() {
     body = (
       <EmptyState
         icon={<OrdersIcon />}
-        title={t('orders.emptyTitle')}
-        body={t('orders.emptyBody')}
+        title={tOrder('orders.emptyTitle')}
+        body={tOrder('orders.emptyBody')}
         action={
           <button type="button" className="button button--primary" onClick={() => navigate('/')}>
-            {t('cart.browse')}
+            {tOrder('cart.browse')}
           </button>
         }
       />
@@ -45,9 +46,9 @@ export function OrdersPage() {
             <li key={order.id}>
               <Link to={`/orders/${order.id}`} data-testid="order-row" data-order-id={order.id} className="order-row">
                 <span className="order-row__main">
-                  <span className="order-row__code">{t('order.title', { code: order.code })}</span>
+                  <span className="order-row__code">{tOrder('order.title', { code: order.code })}</span>
                   <span className="hint">
-                    {formatDateTime(order.createdAt)} · {t('orders.itemCount', { count })}
+                    {formatDateTime(order.createdAt)} · {tOrder('orders.itemCount', { count })}
                   </span>
                 </span>
                 <span className="order-row__side">
@@ -64,7 +65,7 @@ export function OrdersPage() {
   }
   return (
     <main className="screen" data-testid="orders-page">
-      <h1 className="screen__title">{t('orders.title')}</h1>
+      <h1 className="screen__title">{tOrder('orders.title')}</h1>
       {body}
     </main>
   );

@@ -7,14 +7,14 @@ afterEach(() => setMessages('en', en));
 
 describe('t', () => {
   it('fills placeholders', () => {
-    expect(t('cart.checkout', { total: '1.5 TON' })).toBe('Checkout · 1.5 TON');
+    expect(t('cart.remove', { title: 'Cold brew' })).toBe('Remove Cold brew');
   });
   it('picks the plural form from count', () => {
-    expect(t('orders.itemCount', { count: 1 })).toBe('1 item');
-    expect(t('orders.itemCount', { count: 3 })).toBe('3 items');
+    expect(t('nav.cartWithCount', { count: 1 })).toBe('Cart, 1 item');
+    expect(t('nav.cartWithCount', { count: 3 })).toBe('Cart, 3 items');
   });
   it('leaves unknown placeholders visible rather than printing "undefined"', () => {
-    expect(t('cart.checkout')).toBe('Checkout · {total}');
+    expect(t('cart.remove')).toBe('Remove {title}');
   });
   it('falls back to English for keys a locale lacks', () => {
     setMessages('ru', { 'nav.cart': 'Корзина' });

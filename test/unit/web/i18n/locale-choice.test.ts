@@ -1,8 +1,9 @@
 // Which language the shop opens in, and what the switcher changes: text, <html lang/dir>, memory.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../../../../src/i18n/en';
 import { currentLocale, setMessages, t } from '../../../../src/i18n/i18n';
 import { chooseLocale, startLocale } from '../../../../src/i18n/locale-choice';
+import { tOrder } from '../../../../src/i18n/orders-i18n';
 import { detectLocale, matchLocale } from '../../../../src/i18n/supported-locales';
 
 afterEach(() => setMessages('en', en));
@@ -82,6 +83,14 @@ describe('startLocale and chooseLocale', () => {
     const reopened = fakeWindow({ saved: first.stored.get('bazaar:locale')! });
     await startLocale(reopened.win, 'fa');
     expect(currentLocale()).toBe('hi');
+  });
+
+  it('brings the order screens’ messages along in the new language', async () => {
+    const { win } = fakeWindow();
+    await startLocale(win, 'ru');
+    await vi.waitFor(() => expect(tOrder('cart.title')).toBe('Корзина'));
+    await chooseLocale('fa', win);
+    await vi.waitFor(() => expect(tOrder('payment.pay', { amount: '۴٫۵ TON' })).toBe('پرداخت \u2068۴٫۵ TON\u2069'));
   });
 
   it('switches back to the built-in English', async () => {

@@ -5,8 +5,11 @@ import { formatCountdown } from '../../../../src/domain/time';
 import { en } from '../../../../src/i18n/en';
 import { fa } from '../../../../src/i18n/fa';
 import { hi } from '../../../../src/i18n/hi';
-import { formatDateTime, formatNumber, setMessages, t } from '../../../../src/i18n/i18n';
+import { faOrders } from '../../../../src/i18n/fa-orders';
+import { hiOrders } from '../../../../src/i18n/hi-orders';
+import { formatDateTime, formatMessage, formatNumber, setMessages, t } from '../../../../src/i18n/i18n';
 import { ru } from '../../../../src/i18n/ru';
+import { ruOrders } from '../../../../src/i18n/ru-orders';
 
 afterEach(() => setMessages('en', en));
 
@@ -68,13 +71,13 @@ describe('countdowns per locale', () => {
 describe('numbers and dates in messages', () => {
   it('puts counts in Persian digits in Persian', () => {
     setMessages('fa', fa);
-    expect(t('orders.itemCount', { count: 3 })).toBe('۳ کالا');
+    expect(formatMessage(faOrders['orders.itemCount'], { count: 3 })).toBe('۳ کالا');
     expect(formatNumber(1234)).toBe('۱٬۲۳۴');
   });
 
   it('keeps Latin digits in Hindi, as Intl does by default', () => {
     setMessages('hi', hi);
-    expect(t('orders.itemCount', { count: 3 })).toBe('3 आइटम');
+    expect(formatMessage(hiOrders['orders.itemCount'], { count: 3 })).toBe('3 आइटम');
     expect(formatNumber(1234567)).toBe('12,34,567');
   });
 
@@ -93,7 +96,7 @@ describe('numbers and dates in messages', () => {
 
   it('isolates names and amounts inside right-to-left messages, and only there', () => {
     setMessages('fa', fa);
-    expect(t('cart.checkout', { total: '۴٫۵ TON' })).toBe(`ثبت سفارش · ${FSI}۴٫۵ TON${PDI}`);
+    expect(formatMessage(faOrders['cart.checkout'], { total: '۴٫۵ TON' })).toBe(`ثبت سفارش · ${FSI}۴٫۵ TON${PDI}`);
     expect(t('cart.remove', { title: 'Bazaar Mug' })).toBe(`حذف ${FSI}Bazaar Mug${PDI}`);
     setMessages('en', en);
     expect(t('cart.remove', { title: 'Bazaar Mug' })).toBe('Remove Bazaar Mug');
@@ -115,7 +118,7 @@ describe('Russian plurals', () => {
     [1.5, '1,5 товара'],
   ])('%d → %s', (count, expected) => {
     setMessages('ru', ru);
-    expect(t('orders.itemCount', { count })).toBe(expected);
+    expect(formatMessage(ruOrders['orders.itemCount'], { count })).toBe(expected);
   });
 
   it('uses the few and many forms in the cart badge label too', () => {
