@@ -94,7 +94,7 @@ export function createApp(deps: AppDeps) {
   const authDeps = { web: deps.webAuth, customers: deps.customers, clock: deps.clock, publicUrl: deps.shop.publicUrl, requireCustomer };
   app.route('/api/auth', authRoutes(authDeps));
   app.route('/api/auth', tonProofRoutes(authDeps));
-  app.route('/api/me', meRoutes({ requireCustomer }));
+  app.route('/api/me', meRoutes({ requireCustomer, adminIds: deps.adminIds }));
   app.route('/api/telegram', webhookRoutes({ bot: deps.bot, shop: deps.shop, clock: deps.clock, logger: deps.logger }));
   app.route('/media', mediaRoutes({ blobs: deps.admin.blobs }));
   app.route('/', manifestRoutes({ shopName: deps.shop.name, publicUrl: deps.shop.publicUrl }));

@@ -16,12 +16,20 @@ export function presentCustomer(customer: Customer) {
 }
 
 /** `GET /api/me`: who the caller is, and whether they came through the Mini App or a web session. */
-export function meRoutes(deps: { requireCustomer: MiddlewareHandler<{ Variables: CustomerVariables }> }) {
+export function meRoutes(deps: {
+  requireCustomer: MiddlewareHandler<{ Variables: CustomerVariables }>;
+  /** ADMIN_IDS: `isAdmin` tells the Mini App whether to offer the admin screens (they check again on every call). */
+  adminIds?: readonly number[];
+}) {
+  const admins = new Set(deps.adminIds ?? []);
   const app = new Hono<{ Variables: CustomerVariables }>();
   app.get('/', deps.requireCustomer, (c) => {
     // Personal data: never kept by a shared cache.
     c.header('Cache-Control', 'private, no-store');
-    return c.json({ customer: presentCustomer(c.get('customer')), via: c.get('via') });
+    const customer = c.get('customer');
+    // A 200 either way: asking /api/admin/session would answer every customer 403, which browsers log as an error.
+    const isAdmin = customer.telegramId !== null && admins.has(customer.telegramId);
+    return c.json({ customer: presentCustomer(customer), via: c.get('via'), isAdmin });
   });
   return app;
 }

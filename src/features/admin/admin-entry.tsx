@@ -2,12 +2,11 @@
 // first screen): asks the server once whether this person is an admin and shows the way in if so.
 import { t } from '../../i18n/i18n';
 import { Link } from '../../ui/link';
-import { useAdminSession } from './admin-resources';
+import { useIsAdmin } from './admin-check';
 
 export default function AdminEntry() {
-  const session = useAdminSession();
-  // 401/403 (not an admin, or no initData) and failures alike: no entry. The server checks every call anyway.
-  if (!session.data) return null;
+  // Not an admin, no initData, or the question failed: no entry. The server checks every admin call anyway.
+  if (!useIsAdmin()) return null;
   return (
     <Link to="/admin" data-testid="admin-link" className="icon-button" aria-label={t('nav.admin')} title={t('nav.admin')}>
       <svg className="icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">

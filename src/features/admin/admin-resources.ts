@@ -19,7 +19,7 @@ export interface AdminSession {
   admin: { telegramId: number; firstName: string };
 }
 
-/** 200 for admins; 403 for everyone else (401 without initData, so then it isn't even asked). */
+/** The admin area's own check: 200 for admins, 403 for everyone else (without initData it isn't asked). */
 export function useAdminSession() {
   const api = useAdminApi();
   const signedIn = usePlatform().initDataRaw !== '';

@@ -76,12 +76,19 @@ export function OrdersScreen() {
           </button>
         ))}
       </div>
-      <OrderList key={`${status}|${q}`} status={status} q={q} onClear={() => (setQuery(''), navigate('/admin/orders', { replace: true }))} />
+      <OrderList
+        key={`${status}|${q}`}
+        status={status}
+        q={q}
+        onClear={() => (setQuery(''), navigate('/admin/orders', { replace: true }))}
+        // Opening an order before the debounce ran: keep the search in this entry, so back restores it.
+        onOpen={() => query.trim() !== q && replaceSearchParam('q', query.trim() || null)}
+      />
     </>
   );
 }
 
-function OrderList({ status, q, onClear }: { status: string; q: string; onClear: () => void }) {
+function OrderList({ status, q, onClear, onOpen }: { status: string; q: string; onClear: () => void; onOpen: () => void }) {
   const api = useAdminApi();
   const first = useAdminOrders(status, q);
   const [more, setMore] = useState<OrdersPage[]>([]);
@@ -132,7 +139,7 @@ function OrderList({ status, q, onClear }: { status: string; q: string; onClear:
       <ul className="order-list card" data-testid="admin-order-list">
         {orders.map((order) => (
           <li key={order.id}>
-            <OrderRow order={order} />
+            <OrderRow order={order} onOpen={onOpen} />
           </li>
         ))}
       </ul>
@@ -147,9 +154,9 @@ function OrderList({ status, q, onClear }: { status: string; q: string; onClear:
   );
 }
 
-function OrderRow({ order }: { order: AdminOrderSummary }) {
+function OrderRow({ order, onOpen }: { order: AdminOrderSummary; onOpen: () => void }) {
   return (
-    <Link to={`/admin/orders/${order.id}`} data-testid="admin-order-row" data-order-id={order.id} data-code={order.code} className="order-row">
+    <Link to={`/admin/orders/${order.id}`} onClick={onOpen} data-testid="admin-order-row" data-order-id={order.id} data-code={order.code} className="order-row">
       <span className="order-row__main">
         <span className="order-row__code" dir="ltr">
           {order.code}

@@ -31,13 +31,19 @@ export interface ShopServer {
  * the Mini App built into `staticDir`.
  * Without a bot token it runs in dev mode and signs a demo customer into the page it serves.
  */
-export async function startShopServer(options: { botToken: string | null; staticDir: string }): Promise<ShopServer> {
+export async function startShopServer(options: {
+  botToken: string | null;
+  staticDir: string;
+  /** More settings for this server only, e.g. ADMIN_IDS or BOT_API_URL (a fake Bot API). */
+  env?: Record<string, string>;
+}): Promise<ShopServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'bazaar-e2e-'));
   const env: NodeJS.ProcessEnv = Object.fromEntries(INHERITED_ENV.flatMap((name) => (name in process.env ? [[name, process.env[name]]] : [])));
   Object.assign(
     env,
     { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: options.staticDir },
     options.botToken && { BOT_TOKEN: options.botToken },
+    options.env,
   );
 
   const child = spawn(process.execPath, ['--import', 'tsx', 'functions/platforms/node.ts'], {

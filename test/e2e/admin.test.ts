@@ -1,0 +1,298 @@
+// The merchant runs the shop from inside the Mini App (issue 5): the built app in headless Chromium,
+// opened the way Telegram opens it, against the real Node server with ADMIN_IDS naming the merchant, its
+// local TON dev chain (orders are paid with real signed transfers) and a fake Bot API over real HTTP
+// (the one service out of reach), which records what the shop's bot tells the customer.
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { E2E_ADMIN, E2E_CUSTOMER, startAdminE2eEnvironment, type AdminE2eEnvironment } from './support/admin-environment';
+import { fetchAdminOrder, fetchProduct, placePaidOrder } from './support/admin-shop';
+import { openSession, type BrowserSession } from './support/browser-session';
+import { checkChromium } from './support/chromium';
+import { formatCsv, parseCsv } from './support/csv';
+import { measureLayout, nextFrames } from './support/layout';
+import { expectProductPage, openInTelegram, openProduct, productCard } from './support/mini-app';
+import { E2E_BOT_TOKEN } from './support/server';
+import { fetchCatalog, type CatalogProduct } from './support/shop-api';
+import {
+  DARK_THEME,
+  LIGHT_THEME,
+  pressBackButton,
+  pressMainButton,
+  readBackButtonVisible,
+  readMainButton,
+  signTestInitData,
+  type TelegramUser,
+} from './support/telegram';
+
+const chromium = checkChromium();
+
+type Theme = 'light' | 'dark';
+
+describe.skipIf(!chromium.run)('running the shop from the admin screens', () => {
+  let env: AdminE2eEnvironment;
+  beforeAll(async () => {
+    env = await startAdminE2eEnvironment();
+  });
+  afterAll(() => env?.close());
+  afterEach(() => {
+    // A 500 or a failing background job (the outbox worker, the reconciler) fails the test even when the UI hid it.
+    expect(env?.server.loggedErrors() ?? []).toEqual([]);
+    expect(env?.botApi.unexpected ?? []).toEqual([]);
+  });
+
+  async function openAs(name: string, user: TelegramUser, theme: Theme = 'light', expectedConsoleErrors: RegExp[] = []): Promise<BrowserSession> {
+    const s = await openSession(env.browser, { name: `admin/${name}`, origin: new URL(env.server.url).origin, colorScheme: theme, expectedConsoleErrors });
+    await openInTelegram(s, { baseUrl: env.server.url, botToken: E2E_BOT_TOKEN, theme: theme === 'dark' ? DARK_THEME : LIGHT_THEME, user });
+    await s.page.getByTestId('catalog-grid').waitFor();
+    return s;
+  }
+
+  /** Catalog → "Manage shop" (shown once the server has said this person is an admin) → orders. */
+  async function enterAdmin(page: Page): Promise<void> {
+    await page.getByTestId('admin-link').click();
+    await page.getByTestId('admin').waitFor();
+    await page.getByTestId('admin-nav-orders').waitFor();
+  }
+
+  async function openSection(page: Page, section: string, ready: string): Promise<void> {
+    await page.getByTestId(`admin-nav-${section}`).click();
+    await page.locator(ready).first().waitFor();
+    await nextFrames(page);
+  }
+
+  const customerInitData = () => signTestInitData({ botToken: E2E_BOT_TOKEN, user: E2E_CUSTOMER });
+
+  async function inStockProducts(): Promise<CatalogProduct[]> {
+    const products = (await fetchCatalog(env.server.url)).filter((p) => p.stock > 2);
+    expect(products.length, 'products in stock').toBeGreaterThan(1);
+    return products;
+  }
+
+  function expectClean(s: BrowserSession): void {
+    expect(s.problems(), 'page errors and console errors').toEqual([]);
+    expect(s.externalRequests(), 'requests to other origins').toEqual([]);
+  }
+
+  it('shows the way into the admin screens to an admin only; a customer who finds /admin is turned away', async () => {
+    const customer = await openSession(env.browser, {
+      name: 'admin/customer',
+      origin: new URL(env.server.url).origin,
+      // Typing /admin by hand: the admin area asks /api/admin/session, and Chromium logs its 403.
+      expectedConsoleErrors: [/status of 403 \(Forbidden\)/],
+    });
+    const asked = customer.page.waitForResponse((r) => r.url().endsWith('/api/me'));
+    await openInTelegram(customer, { baseUrl: env.server.url, botToken: E2E_BOT_TOKEN, theme: LIGHT_THEME, user: E2E_CUSTOMER });
+    const answer = await asked;
+    expect(answer.status(), 'asking costs a customer no error').toBe(200);
+    expect(((await answer.json()) as { isAdmin: boolean }).isAdmin).toBe(false);
+    await nextFrames(customer.page);
+    expect(await customer.page.getByTestId('admin-link').count()).toBe(0);
+    // The address typed by hand: no admin data, a sentence instead.
+    await customer.page.evaluate(() => {
+      window.history.pushState({ idx: 1 }, '', '/admin/orders');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await customer.page.getByTestId('empty-state').waitFor();
+    expect(await customer.page.getByTestId('empty-state').textContent()).toMatch(/staff only/i);
+    expect(await customer.page.getByTestId('admin-order-list').count()).toBe(0);
+    await customer.screenshot('customer-turned-away');
+
+    const admin = await openAs('entry', E2E_ADMIN);
+    await admin.page.getByTestId('admin-link').waitFor();
+    expect(await admin.page.getByTestId('admin-link').getAttribute('aria-label')).toBe('Manage shop');
+    await admin.screenshot('catalog-with-admin-entry');
+    expectClean(customer);
+    expectClean(admin);
+  });
+
+  it('lets an admin change a product’s price, and a customer then sees the new price', async () => {
+    const [product] = await inStockProducts();
+    const newPrice = product!.priceNano === '7350000000' ? '7.45' : '7.35';
+    const newPriceNano = newPrice === '7.35' ? '7350000000' : '7450000000';
+
+    const admin = await openAs('edit-price', E2E_ADMIN);
+    const { page } = admin;
+    await enterAdmin(page);
+    await openSection(page, 'products', '[data-testid="admin-product-list"]');
+    await page.locator(`[data-testid="admin-product-row"][data-slug="${product!.slug}"]`).click();
+    const editor = page.getByTestId('product-editor');
+    await editor.waitFor();
+    expect(await page.getByTestId('product-title').inputValue()).toBe(product!.title);
+    // Inside Telegram the Save button is Telegram's own MainButton.
+    await expect.poll(async () => String((await readMainButton(page))?.text ?? '')).toBe('Save product');
+    expect(await readBackButtonVisible(page)).toBe(true);
+
+    await page.getByTestId('product-price').fill(newPrice);
+    await admin.screenshot('price-typed');
+    const saved = page.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().includes('/api/admin/products/'));
+    await pressMainButton(page);
+    const answer = await saved;
+    expect(answer.status()).toBe(200);
+    // Only what changed is sent, the price as an exact nanoton string.
+    expect(JSON.parse(answer.request().postData() ?? '{}')).toEqual({ priceNano: newPriceNano });
+    await page.getByTestId('toast').waitFor();
+    expect(await page.getByTestId('toast').textContent()).toMatch(/saved/i);
+    await admin.screenshot('price-saved');
+    expect((await fetchProduct(env.server.url, product!.slug)).priceNano).toBe(newPriceNano);
+
+    // Telegram's BackButton walks back to the list, which shows the new price too.
+    await pressBackButton(page);
+    const row = page.locator(`[data-testid="admin-product-row"][data-slug="${product!.slug}"]`);
+    await expect.poll(() => row.textContent()).toContain(`${newPrice} TON`);
+
+    // A customer, in a session of their own, sees the new price on the card and on the product page.
+    const customer = await openAs('edit-price-customer', E2E_CUSTOMER);
+    await expect.poll(() => productCard(customer.page, product!.slug).textContent()).toContain(`${newPrice} TON`);
+    await openProduct(customer.page, product!.slug);
+    await expectProductPage(customer.page, product!.title);
+    await expect.poll(() => customer.page.getByTestId('product-page').textContent()).toContain(`${newPrice} TON`);
+    await customer.screenshot('customer-sees-new-price');
+    expectClean(admin);
+    expectClean(customer);
+  });
+
+  it('lets an admin mark a paid order shipped, and the customer is told in Telegram', async () => {
+    const [, product] = await inStockProducts();
+    const initData = await customerInitData();
+    // Two paid orders: the search must pick the one asked for.
+    await placePaidOrder(env.server.url, initData, [{ productId: product!.id, quantity: 1 }]);
+    const order = await placePaidOrder(env.server.url, initData, [{ productId: product!.id, quantity: 1 }]);
+
+    const admin = await openAs('ship', E2E_ADMIN);
+    const { page } = admin;
+    await enterAdmin(page);
+    await page.getByTestId('admin-filter-paid').click();
+    await page.getByTestId('admin-order-search').fill(order.code.toLowerCase());
+    const row = page.locator(`[data-testid="admin-order-row"][data-code="${order.code}"]`);
+    await row.waitFor();
+    await expect.poll(() => page.getByTestId('admin-order-row').count(), { message: 'the search finds just this order' }).toBe(1);
+    await admin.screenshot('orders-filtered');
+    await row.click();
+    await page.getByTestId('order-payments').waitFor();
+    expect(await page.getByTestId('order-status').getAttribute('data-status')).toBe('paid');
+    expect(await page.getByTestId('order-customer').textContent()).toBe(E2E_CUSTOMER.first_name);
+    expect(await page.getByTestId('order-payments').textContent()).toMatch(/local dev chain/i);
+    await admin.screenshot('order-paid');
+
+    const before = customerMessages(order.code).length;
+    await page.getByTestId('order-action-ship').click();
+    await page.getByTestId('action-result').waitFor();
+    expect(await page.getByTestId('order-status').getAttribute('data-status')).toBe('shipped');
+    expect(await page.getByTestId('action-result').textContent()).toMatch(/marked shipped.*customer is notified/i);
+    // Shipped orders can only be completed now.
+    expect(await page.getByTestId('order-action-ship').count()).toBe(0);
+    await page.getByTestId('order-action-complete').waitFor();
+    await admin.screenshot('order-shipped');
+    expect((await fetchAdminOrder(env.server.url, await signTestInitData({ botToken: E2E_BOT_TOKEN, user: E2E_ADMIN }), order.id)).status).toBe('shipped');
+
+    // The outbox worker delivers the customer's message through the (fake) Bot API: exactly one.
+    await expect
+      .poll(() => customerMessages(order.code).filter((m) => /shipped/i.test(m)).length, { timeout: 15_000, message: 'shipped message to the customer' })
+      .toBe(1);
+    expect(customerMessages(order.code).length).toBe(before + 1);
+
+    // Back to the list: the filter and the search are still there.
+    await pressBackButton(page);
+    await page.getByTestId('admin-order-list').waitFor();
+    expect(await page.getByTestId('admin-order-search').inputValue()).toBe(order.code.toLowerCase());
+    expect(await page.getByTestId('admin-filter-paid').getAttribute('aria-pressed')).toBe('true');
+    expectClean(admin);
+  });
+
+  it('downloads the orders as CSV, and reports every bad row of a catalog import while changing nothing', async () => {
+    const [product] = await inStockProducts();
+    const order = await placePaidOrder(env.server.url, await customerInitData(), [{ productId: product!.id, quantity: 2 }]);
+
+    // The bad import answers 422 on purpose, and Chromium logs every 4xx answer.
+    const admin = await openAs('data', E2E_ADMIN, 'light', [/status of 422 \(Unprocessable (Entity|Content)\)/]);
+    const { page } = admin;
+    await enterAdmin(page);
+    await openSection(page, 'data', '[data-testid="import-form"]');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-orders-csv').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^bazaar-orders-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await readFile((await file.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toMatch(/code/i);
+    expect(csv).toContain(order.code);
+    await page.getByTestId('toast').waitFor();
+    await admin.screenshot('orders-downloaded');
+
+    // The catalog as exported, with two rows spoiled: the import must name both and change nothing.
+    const catalogBefore = await fetchCatalog(env.server.url);
+    const catalogDownload = page.waitForEvent('download');
+    await page.getByTestId('export-catalog-csv').click();
+    const rows = parseCsv(await readFile((await (await catalogDownload).path())!, 'utf8'));
+    const priceColumn = rows[0]!.indexOf('priceNano');
+    expect(priceColumn, 'the catalog CSV has a priceNano column').toBeGreaterThan(0);
+    const productRows = rows.flatMap((row, i) => (row[0] === 'product' ? [i] : []));
+    expect(productRows.length).toBeGreaterThan(1);
+    const spoil = (nth: number, price: string) => {
+      const index = productRows[nth]!;
+      rows[index]![priceColumn] = price;
+      return index + 1; // the CSV line number, header = 1 (no cell of the demo catalog spans lines)
+    };
+    const badRows = [spoil(0, 'free'), spoil(1, '-5')];
+    await page.getByTestId('import-file').setInputFiles({ name: 'catalog-bad.csv', mimeType: 'text/csv', buffer: Buffer.from(formatCsv(rows)) });
+    const imported = page.waitForResponse((r) => r.url().includes('/api/admin/import'));
+    await page.getByTestId('import-submit').click();
+    expect((await imported).status()).toBe(422);
+    const report = page.getByTestId('import-report');
+    await report.waitFor();
+    const reportText = (await report.textContent()) ?? '';
+    for (const row of badRows) expect(reportText).toContain(String(row));
+    await report.scrollIntoViewIfNeeded();
+    await admin.screenshot('import-report');
+    expect(await fetchCatalog(env.server.url)).toEqual(catalogBefore);
+    expectClean(admin);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`draws every admin screen at 390×844 in the ${theme} theme without sideways scrolling`, async () => {
+      const [product] = await inStockProducts();
+      await placePaidOrder(env.server.url, await customerInitData(), [{ productId: product!.id, quantity: 1 }]);
+      const admin = await openAs(`screens-${theme}`, E2E_ADMIN, theme);
+      const { page } = admin;
+      const checkLayout = async (screen: string) => {
+        const layout = await measureLayout(page, 'body');
+        expect(layout.scrollWidth, `${screen}: no sideways scroll`).toBeLessThanOrEqual(layout.innerWidth);
+        await admin.screenshot(screen);
+      };
+      await enterAdmin(page);
+      await page.getByTestId('admin-order-list').waitFor();
+      await checkLayout('orders');
+      await page.getByTestId('admin-order-row').first().click();
+      await page.getByTestId('order-payments').waitFor();
+      await checkLayout('order');
+      await pressBackButton(page);
+      await page.getByTestId('admin-order-list').waitFor();
+      await openSection(page, 'products', '[data-testid="admin-product-list"]');
+      await checkLayout('products');
+      await page.getByTestId('admin-product-row').first().click();
+      await page.getByTestId('product-editor').waitFor();
+      await checkLayout('product-editor');
+      await pressBackButton(page);
+      await openSection(page, 'categories', '[data-testid="category-list"]');
+      await checkLayout('categories');
+      await openSection(page, 'payments', '[data-testid="attention-list"], [data-testid="empty-state"]');
+      await checkLayout('payments');
+      await openSection(page, 'sales', '[data-testid="revenue-chart"]');
+      expect(await page.getByTestId('sales-totals').textContent()).toMatch(/TON/);
+      await checkLayout('sales');
+      await openSection(page, 'settings', '[data-testid="settings-form"]');
+      await checkLayout('settings');
+      await openSection(page, 'data', '[data-testid="import-form"]');
+      await checkLayout('data');
+      expectClean(admin);
+    });
+  }
+
+  /** What the bot sent the customer about an order, as text. */
+  function customerMessages(code: string): string[] {
+    return env.botApi
+      .callsOf('sendMessage')
+      .filter((m) => Number(m.chat_id) === E2E_CUSTOMER.id && String(m.text).includes(code))
+      .map((m) => String(m.text));
+  }
+});
