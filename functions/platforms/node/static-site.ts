@@ -3,6 +3,10 @@ import { join, resolve } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 
+// `npm run build:server` writes the server bundle and its migrations beside the Mini App in dist/:
+// they are never served, whatever STATIC_DIR holds.
+const SERVER_FILES = /^\/(server\.js(\.map)?|migrations(\/.*)?)$/;
+
 /**
  * The built Mini App (vite build → STATIC_DIR) on Node: hashed assets cached forever, everything else
  * falls back to index.html (client-side routes), with a hook to rewrite that page per request (dev mode).
@@ -29,7 +33,7 @@ export function staticSite(options: { dir: string; transformIndexHtml?: (html: s
   // Files by exact name only: a path ending in '/' (the site root, a client route) is the app's page,
   // never a directory listing or the directory itself.
   const files = serveStatic({ root, index: '' });
-  app.use('*', (c, next) => (c.req.path.endsWith('/') ? next() : files(c, next)));
+  app.use('*', (c, next) => (c.req.path.endsWith('/') || SERVER_FILES.test(c.req.path) ? next() : files(c, next)));
   app.get('*', async (c) => {
     const html = await loadIndex();
     if (html === null) {
