@@ -4,6 +4,9 @@ import { enqueueOutbox } from '../../../functions/adapters/db/outbox-enqueue';
 import { createOutboxRepo } from '../../../functions/adapters/db/outbox-repo';
 import { outboxMessages } from '../../../functions/adapters/db/schema';
 import type { OutboxRepo } from '../../../functions/core/notifications/outbox-repo';
+import { createBotApiClient } from '../../../functions/adapters/telegram/bot-api-client';
+import { deliverDueMessages } from '../../../functions/core/notifications/run-notification-jobs';
+import { createFakeBotApi } from '../../fakes/fake-bot-api';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 
 let db: TestDatabase;
@@ -84,5 +87,32 @@ describe('claiming outbox messages', () => {
     const [claim] = await repo.claimDue({ now: t0, limit: 1, leaseSeconds: 120 });
     await repo.scheduleRetry(claim!, { nextAttemptAt: at(30), error: '429 Too Many Requests', countAttempt: false });
     expect(await statusOf(id!)).toMatchObject({ status: 'pending', attempts: 0, nextAttemptAt: at(30), lastError: '429 Too Many Requests', lockedUntil: null });
+  });
+});
+
+describe('a worker whose sends are slow', () => {
+  it('stops sending before its lease runs out and hands the rest back, attempt not counted', async () => {
+    const ids = await enqueueReplies(4);
+    const fake = createFakeBotApi({ token: '123456:slow-network-token-for-tests' });
+    let nowMs = t0.getTime();
+    // Every Bot API call takes 50 s on this worker's clock: the 120 s lease covers three sends, not four.
+    const bot = createBotApiClient({
+      token: fake.token,
+      baseUrl: fake.baseUrl,
+      fetch: async (input, init) => {
+        nowMs += 50_000;
+        return fake.fetch(input, init);
+      },
+    });
+    const report = await deliverDueMessages({ outbox: repo, bot, clock: () => new Date(nowMs), publicUrl: undefined });
+    expect(report).toMatchObject({ sent: 3, retried: 0 });
+    expect(fake.callsOf('sendMessage')).toHaveLength(3);
+    const rows = await Promise.all(ids.map(statusOf));
+    expect(rows.filter((row) => row.status === 'sent')).toHaveLength(3);
+    expect(rows.filter((row) => row.status === 'pending')).toEqual([expect.objectContaining({ attempts: 0, lockedUntil: null })]);
+
+    const next = await deliverDueMessages({ outbox: repo, bot, clock: () => new Date(nowMs), publicUrl: undefined });
+    expect(next).toMatchObject({ sent: 1 });
+    expect(fake.callsOf('sendMessage').map((call) => call.chat_id).sort()).toEqual([1000, 1001, 1002, 1003]);
   });
 });
