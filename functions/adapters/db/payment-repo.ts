@@ -103,6 +103,12 @@ export function createPaymentRepo(db: Db, options: { merchantChatIds?: readonly 
       });
     },
 
+    async firstOrderCreatedAt() {
+      const [row] = await db.select({ at: sql<string | null>`min(${orders.createdAt})` }).from(orders);
+      // Raw aggregate: drivers hand back text (postgres.js) or a Date (PGlite); normalise.
+      return row?.at ? new Date(row.at) : null;
+    },
+
     async readCursor(account) {
       const [row] = await db.select().from(chainCursors).where(eq(chainCursors.account, account));
       return row ? { lt: row.lastLt, hash: row.lastHash } : null;

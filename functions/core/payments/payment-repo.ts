@@ -43,6 +43,11 @@ export interface PaymentRepo {
    * callers at once, counts once.
    */
   recordIncomingTransaction(input: { tx: ChainTransaction; merchantAddress: string; now: Date }): Promise<PaymentVerdict>;
+  /**
+   * When the shop's first order was created, or null while it has none. A transaction older than that
+   * cannot pay for anything here: it is the wallet's earlier life (funding, other business).
+   */
+  firstOrderCreatedAt(): Promise<Date | null>;
   /** The reconciler's position in the merchant account's history. */
   readCursor(account: string): Promise<{ lt: bigint; hash: string } | null>;
   /** Moves the cursor forward (never back, whatever order overlapping runs finish in). */

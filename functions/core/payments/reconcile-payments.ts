@@ -5,6 +5,8 @@ export interface ReconcileReport {
   scanned: number;
   paid: number;
   attention: number;
+  /** Transactions older than the shop's first order: read past, never recorded as payments. */
+  skipped: number;
   /** Orders whose submitted messages expired unseen and went back to awaiting payment. */
   released: number;
   cursorLt: bigint | null;
@@ -29,18 +31,27 @@ export async function reconcilePayments(input: {
 }): Promise<ReconcileReport> {
   const { chain, payments, merchantAddress, now } = input;
   const pageSize = input.pageSize ?? 50;
-  const report: ReconcileReport = { scanned: 0, paid: 0, attention: 0, released: 0, cursorLt: null };
+  const report: ReconcileReport = { scanned: 0, paid: 0, attention: 0, skipped: 0, released: 0, cursorLt: null };
+  // Once known it never changes (orders are never deleted), so it is read until there is one.
+  let firstOrderAt: Date | null = null;
   let cursor = await payments.readCursor(merchantAddress);
   report.cursorLt = cursor?.lt ?? null;
 
   scan: for (let page = 0; page < (input.maxPages ?? 20); page++) {
     const txs = await chain.listAccountTransactions(merchantAddress, cursor?.lt ?? 0n, pageSize);
+    // Read after the page: a transaction in it that pays an order was sent after that order existed, so
+    // the order is visible now. With no order yet, nothing on the page can be a payment.
+    firstOrderAt ??= await payments.firstOrderCreatedAt();
     for (const tx of txs) {
       if (!tx.finalized) break scan;
-      const verdict = await payments.recordIncomingTransaction({ tx, merchantAddress, now });
       report.scanned++;
-      if (verdict.kind === 'paid') report.paid++;
-      if (verdict.kind === 'attention') report.attention++;
+      if (predatesShop(tx.now, firstOrderAt)) {
+        report.skipped++;
+      } else {
+        const verdict = await payments.recordIncomingTransaction({ tx, merchantAddress, now });
+        if (verdict.kind === 'paid') report.paid++;
+        if (verdict.kind === 'attention') report.attention++;
+      }
       await payments.advanceCursor(merchantAddress, tx.lt, tx.hash, now);
       cursor = { lt: tx.lt, hash: tx.hash };
       report.cursorLt = tx.lt;
@@ -52,3 +63,15 @@ export async function reconcilePayments(input: {
   report.released = (await payments.releaseStaleSubmissions(now, input.staleSubmissionGraceSeconds ?? 600)).length;
   return report;
 }
+
+/**
+ * Whether a transaction at `txSeconds` (chain time) is from before the shop's first order, allowing a
+ * minute for the server's clock and the chain's to disagree. A merchant wallet usually has a history (its
+ * funding at least): reading it as unknown payments would bury the merchant in false alarms.
+ */
+function predatesShop(txSeconds: number, firstOrderAt: Date | null): boolean {
+  if (firstOrderAt === null) return true;
+  return txSeconds * 1000 < firstOrderAt.getTime() - CLOCK_SKEW_ALLOWANCE_MS;
+}
+
+const CLOCK_SKEW_ALLOWANCE_MS = 60_000;
