@@ -1,0 +1,231 @@
+// Two real Node server processes on one PostgreSQL database, sharing one TON chain and one Bot API, take
+// orders and confirm payments at the same time. State lives only in Postgres, so scaling out must not
+// oversell, pay an order twice or send a notification twice. Needs the PostgreSQL server (DATABASE_URL):
+// PGlite lives inside one process and cannot be shared, so without it this file is skipped.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { and, eq, sql } from 'drizzle-orm';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeCrypto } from '../../functions/adapters/crypto/node-crypto';
+import { openDatabase, type DatabaseHandle } from '../../functions/adapters/db/connect';
+import { migrateDatabase } from '../../functions/adapters/db/migrate';
+import { outboxMessages, payments, products } from '../../functions/adapters/db/schema';
+import { seedDemoCatalogIfEmpty } from '../../functions/adapters/db/seed-demo-catalog';
+import { createDevChain, type DevChain } from '../../functions/adapters/ton/dev-chain/dev-chain';
+import { createDevChainApp } from '../../functions/adapters/ton/dev-chain/dev-chain-app';
+import { signInitData } from '../../functions/core/init-data/sign-init-data';
+import { buildCommentPayload } from '../../functions/core/payments/comment-payload';
+import { createFakeBotApi, type FakeBotApi } from '../fakes/fake-bot-api';
+
+const SERVER_URL = process.env.DATABASE_URL;
+const BOT_TOKEN = '7000000011:AAmulti-instance-token-for-bazaar-tests';
+const MERCHANT_CHAT_ID = 424242;
+const STOCK = 6;
+const BUYERS = 12;
+
+interface Instance {
+  url: string;
+  child: ChildProcess;
+  log: string[];
+}
+
+let dbName: string;
+let databaseUrl: string;
+let handle: DatabaseHandle;
+let chain: DevChain;
+let chainServer: ServerType;
+let bot: FakeBotApi;
+let instances: Instance[] = [];
+let productId: string;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function startInstance(env: Record<string, string>): Promise<Instance> {
+  const port = await freePort();
+  const log: string[] = [];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/platforms/node.ts'], {
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (chunk: Buffer) => log.push(chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => log.push(chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${log.join('')}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).status < 500) return { url, child, log };
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`server did not start in 60 s:\n${log.join('')}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function authFor(telegramId: number): Promise<string> {
+  const initData = await signInitData({
+    fields: { user: JSON.stringify({ id: telegramId, first_name: `Buyer ${telegramId}`, language_code: 'en' }), auth_date: String(Math.floor(Date.now() / 1000)) },
+    botToken: BOT_TOKEN,
+    crypto: nodeCrypto,
+  });
+  return `tma ${initData}`;
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+describe.skipIf(!SERVER_URL)('two server instances on one PostgreSQL database', () => {
+  beforeAll(async () => {
+    dbName = `bazaar_multi_${Date.now().toString(36)}`;
+    const admin = postgres(SERVER_URL!, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${dbName}`);
+    await admin.end({ timeout: 5 });
+    const url = new URL(SERVER_URL!);
+    url.pathname = `/${dbName}`;
+    databaseUrl = url.toString();
+    handle = await openDatabase({ driver: 'postgres', url: databaseUrl });
+    await migrateDatabase(handle);
+    await seedDemoCatalogIfEmpty(handle.db);
+    const [product] = await handle.db.update(products).set({ stock: STOCK }).where(eq(products.slug, 'travel-mug')).returning();
+    productId = product!.id;
+
+    // One chain for both instances, served over real HTTP in the toncenter v3 format.
+    chain = await createDevChain();
+    const chainPort = await freePort();
+    chainServer = serve({ fetch: createDevChainApp(chain).fetch, port: chainPort, hostname: '127.0.0.1' });
+    bot = createFakeBotApi({ token: BOT_TOKEN });
+    const botUrl = await bot.listen();
+
+    const env = {
+      DATABASE_URL: databaseUrl,
+      BOT_TOKEN,
+      BOT_API_URL: botUrl,
+      MERCHANT_CHAT_IDS: String(MERCHANT_CHAT_ID),
+      PUBLIC_URL: 'https://shop.example',
+      TON_NETWORK: 'local',
+      TON_INDEXER_URL: `http://127.0.0.1:${chainPort}`,
+      MERCHANT_ADDRESS: chain.merchant.address,
+      RECONCILE_INTERVAL_SECONDS: '1',
+      OUTBOX_INTERVAL_SECONDS: '1',
+      DEMO_CATALOG: 'false',
+      STATIC_DIR: 'does-not-exist',
+    };
+    instances = await Promise.all([startInstance(env), startInstance(env)]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all(
+      instances.map(async ({ child }) => {
+        if (child.exitCode !== null) return;
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }),
+    );
+    await bot?.close();
+    await new Promise<void>((r) => (chainServer ? chainServer.close(() => r()) : r()));
+    await handle?.close();
+    if (dbName) {
+      const admin = postgres(SERVER_URL!, { max: 1, onnotice: () => {} });
+      await admin.unsafe(`drop database if exists ${dbName} with (force)`);
+      await admin.end({ timeout: 5 });
+    }
+  }, 60_000);
+
+  it('sells each unit once, pays each order once and sends each notification once', async () => {
+    // Twelve buyers, half on each instance, all at once, for six units.
+    const attempts = await Promise.all(
+      Array.from({ length: BUYERS }, async (_, i) => {
+        const auth = await authFor(600_000 + i);
+        const res = await fetch(`${instances[i % 2]!.url}/api/orders`, {
+          method: 'POST',
+          headers: { authorization: auth, 'content-type': 'application/json' },
+          body: JSON.stringify({ items: [{ productId, quantity: 1 }] }),
+        });
+        return { status: res.status, body: (await res.json()) as any, auth, instance: i % 2 };
+      }),
+    );
+    const sold = attempts.filter((a) => a.status === 201);
+    const refused = attempts.filter((a) => a.status !== 201);
+    expect(sold).toHaveLength(STOCK);
+    expect(refused.map((a) => [a.status, a.body.error.code])).toEqual(Array(BUYERS - STOCK).fill([409, 'OUT_OF_STOCK']));
+    const [product] = await handle.db.select().from(products).where(eq(products.id, productId));
+    expect(product!.stock).toBe(0);
+
+    // Each buyer pays once on-chain and reports the same signed message to both instances at once, while
+    // both instances' reconcilers read the same merchant account.
+    await Promise.all(
+      sold.map(async ({ body: order, auth }) => {
+        const wallet = await chain.createDevWallet();
+        const boc = await chain.signTransfer(wallet.id, {
+          messages: [{ address: order.payment.address, amount: order.payment.amountNano, payload: buildCommentPayload(order.payment.comment) }],
+          validUntil: Math.floor(Date.now() / 1000) + 300,
+        });
+        await chain.sendExternal(boc);
+        const confirms = await Promise.all(
+          instances.map((instance) =>
+            fetch(`${instance.url}/api/orders/${order.id}/payment`, {
+              method: 'POST',
+              headers: { authorization: auth, 'content-type': 'application/json' },
+              body: JSON.stringify({ boc }),
+            }),
+          ),
+        );
+        expect(confirms.map((r) => r.status).every((s) => s === 200 || s === 202)).toBe(true);
+      }),
+    );
+
+    for (const { body: order, auth } of sold) {
+      await waitFor(`order ${order.code} paid`, async () => {
+        const res = await fetch(`${instances[0]!.url}/api/orders/${order.id}`, { headers: { authorization: auth } });
+        const json = (await res.json()) as any;
+        return json.status === 'paid' ? json : undefined;
+      });
+    }
+    const applied = await handle.db.select().from(payments).where(eq(payments.status, 'applied'));
+    expect(applied).toHaveLength(STOCK);
+    expect(new Set(applied.map((p) => p.orderId)).size).toBe(STOCK);
+    expect(await handle.db.select().from(payments).where(eq(payments.status, 'attention'))).toEqual([]);
+
+    // Two outbox workers race for the same rows: every message goes out once.
+    const expectedMessages = STOCK * 2;
+    await waitFor('every notification sent', async () => {
+      const [row] = await handle.db
+        .select({ pending: sql<number>`count(*)`.mapWith(Number) })
+        .from(outboxMessages)
+        .where(and(sql`${outboxMessages.kind} like 'order_paid_%'`, sql`${outboxMessages.status} <> 'sent'`));
+      return bot.callsOf('sendMessage').length >= expectedMessages && row!.pending === 0 ? true : undefined;
+    });
+    // Give both workers a few more rounds to send a duplicate, if they were going to.
+    await new Promise((r) => setTimeout(r, 3000));
+    const sent = bot.callsOf('sendMessage');
+    expect(sent).toHaveLength(expectedMessages);
+    const toMerchant = sent.filter((m) => m.chat_id === MERCHANT_CHAT_ID);
+    expect(toMerchant).toHaveLength(STOCK);
+    const customerChats = sent.filter((m) => m.chat_id !== MERCHANT_CHAT_ID).map((m) => m.chat_id);
+    expect(new Set(customerChats).size).toBe(STOCK);
+    for (const { body: order } of sold) {
+      expect(toMerchant.filter((m) => String(m.text).includes(order.code))).toHaveLength(1);
+    }
+    expect(bot.unexpected).toEqual([]);
+  }, 120_000);
+});
