@@ -27,6 +27,8 @@ export type CatalogImportResult =
 const categoryRow = z.object({ slug: slugField, title: titleField, position: positionField.optional() });
 
 const productRow = z.object({
+  // CSV rows say what they are; anything but category/product is a typo worth reporting.
+  type: z.string().trim().toLowerCase().pipe(z.literal('product', 'must be product or category')).optional(),
   slug: slugField,
   title: titleField,
   description: descriptionField.optional(),

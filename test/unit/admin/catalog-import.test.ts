@@ -38,6 +38,7 @@ describe('validateCatalogImport', () => {
     [{ images: ['javascript:alert(1)'] }, 'images.0'],
     [{ images: ['http://plain-http.example/x.png'] }, 'images.0'],
     [{ translations: { xx: { title: 'X' } } }, 'translations'],
+    [{ type: 'service' }, 'type'],
   ])('reports %j as a problem with %s', (fields, field) => {
     expect(problemsOf([product(fields, 7)]).map((p) => p.split(':').slice(0, 3).join(':'))).toContain(`product:7:${field}`);
   });
