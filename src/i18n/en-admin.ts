@@ -8,6 +8,7 @@ export const enAdmin = {
   'admin.forbidden.body': 'This part of the shop is for its admins. If you run this shop, ask whoever set it up to add your Telegram account to ADMIN_IDS.',
   'admin.save': 'Save',
   'admin.keep': 'Keep',
+  'admin.cancelEdit': 'Cancel',
 
   'admin.nav.label': 'Admin sections',
   'admin.nav.orders': 'Orders',
@@ -76,6 +77,8 @@ export const enAdmin = {
   'admin.products.inactiveCount': { one: '{count} hidden', other: '{count} hidden' },
   'admin.products.stock': { one: '{count} in stock', other: '{count} in stock' },
   'admin.products.inactive': 'Hidden',
+  'admin.products.searchLabel': 'Find a product',
+  'admin.products.noMatch': 'No product matches “{query}”.',
   'admin.products.emptyTitle': 'No products yet',
   'admin.products.emptyBody': 'Add your first product, or import a catalog file.',
 
@@ -139,6 +142,7 @@ export const enAdmin = {
   'admin.categories.add': 'Add category',
   'admin.categories.created': 'Category “{title}” added.',
   'admin.categories.saved': 'Category saved.',
+  'admin.categories.edit': 'Edit category {title}',
   'admin.categories.delete': 'Delete category {title}',
   'admin.categories.deleteTitle': 'Delete “{title}”?',
   'admin.categories.deleteBody': { one: 'Its {count} product stays in the shop, without a category.', other: 'Its {count} products stay in the shop, without a category.' },

@@ -6,6 +6,7 @@ import { useResourceCache } from '../../platform/services';
 import { EmptyState } from '../../ui/empty-state';
 import { ErrorView } from '../../ui/error-view';
 import { TrashIcon } from '../../ui/icons';
+import { EditIcon } from './admin-icons';
 import { useAdminApi } from './admin-api';
 import { adminKeys, useAdminProducts } from './admin-resources';
 import { ConfirmDialog } from './confirm-dialog';
@@ -66,6 +67,7 @@ function CategoryRow({ category, productCount, onChanged }: { category: Category
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<{ field: 'title' | 'slug' | 'position' | null; message: string } | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [editing, setEditing] = useState(false);
   const dirty = title !== category.title || slug !== category.slug || position !== String(category.position);
 
   const save = async () => {
@@ -77,6 +79,7 @@ function CategoryRow({ category, productCount, onChanged }: { category: Category
     try {
       await api.send('PATCH', `/api/admin/categories/${encodeURIComponent(category.id)}`, { title: title.trim(), slug: slug.trim(), position: Number(position) });
       toast(tAdmin('admin.categories.saved'));
+      setEditing(false);
       onChanged();
     } catch (caught) {
       setProblem(describe(caught));
@@ -98,6 +101,53 @@ function CategoryRow({ category, productCount, onChanged }: { category: Category
       setConfirmDelete(false);
     }
   };
+
+  const deleteDialog = (
+    <ConfirmDialog
+      open={confirmDelete}
+      title={tAdmin('admin.categories.deleteTitle', { title: category.title })}
+      confirmText={tAdmin('admin.categories.deleteConfirm')}
+      cancelText={tAdmin('admin.keep')}
+      destructive
+      busy={busy}
+      onConfirm={() => void remove()}
+      onClose={() => setConfirmDelete(false)}
+    >
+      <p>{tAdmin('admin.categories.deleteBody', { count: productCount })}</p>
+    </ConfirmDialog>
+  );
+  const deleteButton = (
+    <button
+      type="button"
+      className="icon-button icon-button--destructive"
+      aria-label={tAdmin('admin.categories.delete', { title: category.title })}
+      onClick={() => setConfirmDelete(true)}
+      disabled={busy}
+    >
+      <TrashIcon />
+    </button>
+  );
+
+  if (!editing) {
+    return (
+      <div className="admin-row admin-category-row" data-testid="category-row" data-slug={category.slug}>
+        <span className="admin-category-row__main">
+          <strong>{category.title}</strong>
+          <span className="hint">
+            <span dir="ltr">{category.slug}</span> · {tAdmin('admin.categories.products', { count: productCount })}
+          </span>
+        </span>
+        <span className="admin-row__buttons">
+          <button type="button" className="icon-button" aria-label={tAdmin('admin.categories.edit', { title: category.title })} onClick={() => setEditing(true)}>
+            <EditIcon />
+          </button>
+          {deleteButton}
+        </span>
+        {problem?.field === null && <p className="field__error" role="alert">{problem.message}</p>}
+        {deleteDialog}
+      </div>
+    );
+  }
 
   return (
     <form
@@ -121,26 +171,21 @@ function CategoryRow({ category, productCount, onChanged }: { category: Category
       <div className="admin-row">
         <span className="hint">{tAdmin('admin.categories.products', { count: productCount })}</span>
         <span className="admin-row__buttons">
-          <button type="button" className="icon-button icon-button--destructive" aria-label={tAdmin('admin.categories.delete', { title: category.title })} onClick={() => setConfirmDelete(true)} disabled={busy}>
-            <TrashIcon />
+          {deleteButton}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => (setEditing(false), setTitle(category.title), setSlug(category.slug), setPosition(String(category.position)), setProblem(null))}
+            disabled={busy}
+          >
+            {tAdmin('admin.cancelEdit')}
           </button>
           <button type="submit" className="button button--small button--primary" disabled={!dirty || busy} aria-busy={busy || undefined}>
             {tAdmin('admin.save')}
           </button>
         </span>
       </div>
-      <ConfirmDialog
-        open={confirmDelete}
-        title={tAdmin('admin.categories.deleteTitle', { title: category.title })}
-        confirmText={tAdmin('admin.categories.deleteConfirm')}
-        cancelText={tAdmin('admin.keep')}
-        destructive
-        busy={busy}
-        onConfirm={() => void remove()}
-        onClose={() => setConfirmDelete(false)}
-      >
-        <p>{tAdmin('admin.categories.deleteBody', { count: productCount })}</p>
-      </ConfirmDialog>
+      {deleteDialog}
     </form>
   );
 }

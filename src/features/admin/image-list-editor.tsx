@@ -1,8 +1,9 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { tAdmin } from '../../i18n/admin-i18n';
 import { ApiError } from '../../platform/api-client';
-import { BackIcon, ForwardIcon, PlusIcon, TrashIcon } from '../../ui/icons';
+import { PlusIcon, TrashIcon } from '../../ui/icons';
 import { useAdminApi } from './admin-api';
+import { DownIcon, UpIcon } from './admin-icons';
 
 const ACCEPTED = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'];
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -64,7 +65,7 @@ export function ImageListEditor({ images, onChange }: { images: string[]; onChan
                   disabled={index === 0}
                   onClick={() => onChange(moveItem(images, index, -1))}
                 >
-                  <BackIcon />
+                  <UpIcon />
                 </button>
                 <button
                   type="button"
@@ -73,7 +74,7 @@ export function ImageListEditor({ images, onChange }: { images: string[]; onChan
                   disabled={index === images.length - 1}
                   onClick={() => onChange(moveItem(images, index, 1))}
                 >
-                  <ForwardIcon />
+                  <DownIcon />
                 </button>
                 <button
                   type="button"

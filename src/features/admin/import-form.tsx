@@ -94,8 +94,11 @@ export function ImportForm() {
             <tbody>
               {outcome.rows.map((row, i) => (
                 <tr key={`${row.section ?? ''}-${row.row}-${row.field}-${i}`}>
-                  <th scope="row">{row.section ? `${row.row} (${row.section})` : row.row}</th>
-                  <td dir="ltr">{row.field}</td>
+                  <th scope="row">{row.row}</th>
+                  <td>
+                    <span dir="ltr">{row.field}</span>
+                    {row.section && <span className="hint admin-table__sub">{row.section}</span>}
+                  </td>
                   <td>{row.message}</td>
                 </tr>
               ))}

@@ -12,7 +12,6 @@ import { ConfirmDialog } from './confirm-dialog';
 import { customerName } from './customer-name';
 import { OrderPayments } from './order-payments';
 import { PendingView } from './pending-view';
-import { useToast } from './toast';
 
 const ACTION_LABELS = {
   ship: 'admin.action.ship',
@@ -40,7 +39,6 @@ export function OrderDetailScreen({ orderId }: { orderId: string }) {
 function OrderDetail({ order }: { order: AdminOrder }) {
   const api = useAdminApi();
   const cache = useResourceCache();
-  const toast = useToast();
   const [running, setRunning] = useState<OrderAction | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
@@ -56,8 +54,8 @@ function OrderDetail({ order }: { order: AdminOrder }) {
       // Lists, sales and the stock in the catalog may all have moved.
       cache.invalidate('admin');
       cache.invalidate('catalog');
+      // Said inline (it stays on this screen), not in a toast as well.
       setDone(action);
-      toast(tAdmin(ACTION_DONE[action], { code: order.code }));
     } catch (caught) {
       setError(caught);
     } finally {

@@ -1,8 +1,9 @@
+import { useState } from 'react';
 import type { Category } from '../../domain/types';
 import { tAdmin } from '../../i18n/admin-i18n';
 import { navigate } from '../../platform/router';
 import { EmptyState } from '../../ui/empty-state';
-import { ForwardIcon, PlusIcon } from '../../ui/icons';
+import { ForwardIcon, PlusIcon, SearchIcon } from '../../ui/icons';
 import { Link } from '../../ui/link';
 import { formatPrice } from '../../ui/price';
 import { useAdminProducts } from './admin-resources';
@@ -11,6 +12,7 @@ import { PendingView } from './pending-view';
 
 export function ProductsScreen() {
   const data = useAdminProducts();
+  const [query, setQuery] = useState('');
   const header = (
     <div className="admin-heading">
       <h1 className="screen__title">{tAdmin('admin.products.title')}</h1>
@@ -46,15 +48,28 @@ export function ProductsScreen() {
     );
   }
   const inactive = products.filter((p) => !p.active).length;
+  const needle = query.trim().toLowerCase();
+  const shown = needle ? products.filter((p) => p.title.toLowerCase().includes(needle) || p.slug.includes(needle)) : products;
   return (
     <>
       {header}
+      <div className="search">
+        <SearchIcon />
+        <input
+          type="search"
+          aria-label={tAdmin('admin.products.searchLabel')}
+          placeholder={tAdmin('admin.products.searchLabel')}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      </div>
       <p className="hint">
         {tAdmin('admin.products.count', { count: products.length })}
         {inactive > 0 && ` · ${tAdmin('admin.products.inactiveCount', { count: inactive })}`}
       </p>
-      <ul className="order-list card" data-testid="admin-product-list">
-        {products.map((product) => (
+      {shown.length === 0 && <p className="hint">{tAdmin('admin.products.noMatch', { query: query.trim() })}</p>}
+      <ul className="order-list card" data-testid="admin-product-list" hidden={shown.length === 0}>
+        {shown.map((product) => (
           <li key={product.id}>
             <ProductRow product={product} categories={categories} />
           </li>
