@@ -18,6 +18,7 @@ import type { WebAuthContext } from './api/web-auth-context';
 import type { CatalogRepo } from './core/catalog/catalog';
 import type { CustomerRepo } from './core/customers/customer';
 import type { OrderRepo } from './core/orders/order-repo';
+import { runScheduledJobs } from './jobs/run-scheduled-jobs';
 import { createErrorHandler, errorResponse, type ErrorLogger } from './http/error-handler';
 import { requireCustomer as requireCustomerAuth } from './http/customer-auth';
 import type { InitDataVerifier } from './http/telegram-auth';
@@ -84,6 +85,7 @@ export function createApp(deps: AppDeps) {
       bot: deps.bot,
       publicUrl: deps.shop.publicUrl,
       orderTtlSeconds: deps.orderTtlSeconds,
+      runAll: () => runScheduledJobs(deps),
     }),
   );
   app.route('/api', shopRoutes({ settings: deps.admin.settings }));

@@ -4,6 +4,7 @@ import type { OrderRepo } from '../core/orders/order-repo';
 import { reconcilePayments } from '../core/payments/reconcile-payments';
 import { timingSafeEqual } from '../core/timing-safe-equal';
 import { HttpError } from '../http/http-error';
+import type { ScheduledRunReport } from '../jobs/run-scheduled-jobs';
 import type { BotContext } from './bot-context';
 import type { PaymentContext } from './payment-context';
 
@@ -20,6 +21,8 @@ export function cronRoutes(deps: {
   bot: BotContext;
   publicUrl: string | undefined;
   orderTtlSeconds: number;
+  /** Every scheduled job in one run (functions/jobs/scheduled-jobs.ts). */
+  runAll: () => Promise<ScheduledRunReport>;
 }) {
   const app = new Hono();
   const secret = deps.cronSecret ? new TextEncoder().encode(deps.cronSecret) : null;
@@ -31,6 +34,13 @@ export function cronRoutes(deps: {
       throw new HttpError(401, 'CRON_UNAUTHORIZED', 'Wrong or missing cron secret.');
     }
     await next();
+  });
+
+  // All jobs at once: what Vercel Cron calls (with GET, and CRON_SECRET as the Bearer token), or any
+  // outside scheduler. 503 when a job failed (an indexer outage…), so the platform's log shows it.
+  app.on(['GET', 'POST'], '/run', async (c) => {
+    const report = await deps.runAll();
+    return c.json(report, report.ok ? 200 : 503);
   });
 
   app.post('/reconcile', async (c) => {

@@ -7,7 +7,9 @@ import { openPostgres } from '../adapters/db/connect-postgres';
 import { ConfigError, loadConfig, type Config } from '../config';
 import { runScheduledJobs } from '../jobs/run-scheduled-jobs';
 import { isAppPath } from './shared/app-paths';
-import { chainFromEnv, type TonParts } from './shared/chain-from-env';
+import { notConfiguredResponse } from './shared/not-configured';
+import { checkServerlessSettings } from './shared/serverless-settings';
+import type { TonParts } from './shared/chain-from-env';
 import { createAppFromEnv, type Shop } from './shared/create-app-from-env';
 
 /** The bindings wrangler.toml declares, plus the vars and secrets (strings). */
@@ -35,16 +37,15 @@ function readIsolate(env: WorkerEnv) {
   if (isolate) return isolate;
   const vars = Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
   const config = loadConfig(vars);
-  isolate = { config, ton: chainFromEnv(config.env) };
+  const ton = checkServerlessSettings(config, { where: 'Workers (or a HYPERDRIVE binding)', databaseProvided: Boolean(env.HYPERDRIVE) });
+  isolate = { config, ton };
   return isolate;
 }
 
 function openDatabase(env: WorkerEnv, config: Config): DatabaseHandle {
   // Hyperdrive pools on its side, so each request opening its own connection costs little.
   if (env.HYPERDRIVE) return openPostgres({ url: env.HYPERDRIVE.connectionString, maxConnections: 5, prepare: false });
-  if (config.database.driver !== 'postgres') {
-    throw new ConfigError(['DATABASE_URL: required on Workers (or a HYPERDRIVE binding); there is no embedded database here']);
-  }
+  if (config.database.driver !== 'postgres') throw new ConfigError(['DATABASE_URL: required on Workers (or a HYPERDRIVE binding)']);
   if (config.env.DATABASE_DRIVER === 'neon') return openNeon({ url: config.database.url, maxConnections: 1 });
   return openPostgres({ url: config.database.url, maxConnections: 1 });
 }
@@ -62,10 +63,7 @@ export default {
     try {
       shop = openShop(env);
     } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      // The operator reads the list in the Worker's logs; the caller learns only that it is not them.
-      console.error(error.message);
-      return Response.json({ error: { code: 'NOT_CONFIGURED', message: 'The shop is not configured yet.' } }, { status: 503 });
+      return notConfiguredResponse(error);
     }
     try {
       return await shop.app.fetch(request);

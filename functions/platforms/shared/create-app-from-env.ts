@@ -6,6 +6,7 @@ import { ConfigError, type AuthConfig, type Config } from '../../config';
 import type { CryptoPort } from '../../core/crypto-port';
 import type { BlobStore } from '../../core/media/blob-store';
 import type { TonParts } from './chain-from-env';
+import { BOT_REQUIRED } from './serverless-settings';
 
 /** What a platform entry provides; everything else comes from the settings. */
 export interface PlatformParts {
@@ -75,7 +76,7 @@ export function createAppFromEnv(config: Config, parts: PlatformParts): Shop {
 /** Dev mode (no bot configured) signs a demo customer in: only the Node server may do that. */
 function requireBot(auth: AuthConfig): Exclude<AuthConfig, { mode: 'dev' }> {
   if (auth.mode === 'dev') {
-    throw new ConfigError(['BOT_TOKEN or BOT_ID: required on this platform (dev mode runs only on the local Node server)']);
+    throw new ConfigError([BOT_REQUIRED]);
   }
   return auth;
 }

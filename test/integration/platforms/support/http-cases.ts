@@ -9,7 +9,8 @@ import { FIXTURE_INDEX_HTML, FIXTURE_SCRIPT, FIXTURE_SCRIPT_PATH } from './fixtu
 
 /** What one target's run of the cases remembers between them (its own ids). */
 export interface CaseContext {
-  url: string;
+  /** Sends a request to the target: over HTTP, or into a serverless handler as a Request. */
+  request(path: string, init?: RequestInit): Promise<Response>;
   chain: DevChain;
   products: Map<string, { id: string; slug: string; priceNano: string; stock: number }>;
   orderId?: string;
@@ -24,6 +25,8 @@ export interface HttpCase {
   code?: string;
   /** How the two hosts' answers must agree: fully (modulo ids and times), in shape only, or in status. */
   compare: 'answer' | 'shape' | 'status';
+  /** Answered by the host's static files (the built Mini App), not by a function. */
+  static?: true;
   /** Target-specific checks, and what the next cases need. */
   check?(answer: Answer, ctx: CaseContext): void | Promise<void>;
 }
@@ -47,7 +50,7 @@ function send(ctx: CaseContext, path: string, init: RequestInit & { json?: unkno
   const { json, ...rest } = init;
   const headers = new Headers(rest.headers);
   if (json !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
-  return fetch(`${ctx.url}${path}`, { ...rest, headers, ...(json !== undefined && { body: JSON.stringify(json) }) });
+  return ctx.request(path, { ...rest, headers, ...(json !== undefined && { body: JSON.stringify(json) }) });
 }
 
 const asCustomer = async (ctx: CaseContext, path: string, init: RequestInit & { json?: unknown } = {}) =>
@@ -196,6 +199,7 @@ export const HTTP_CASES: HttpCase[] = [
   { name: 'an unknown API route is 404', send: (ctx) => send(ctx, '/api/no-such-route'), status: 404, code: 'NOT_FOUND', compare: 'answer' },
   {
     name: 'GET / serves the Mini App',
+    static: true,
     send: (ctx) => send(ctx, '/'),
     status: 200,
     compare: 'answer',
@@ -206,6 +210,7 @@ export const HTTP_CASES: HttpCase[] = [
   },
   {
     name: 'a client-side route gets index.html',
+    static: true,
     send: (ctx) => send(ctx, '/orders/123'),
     status: 200,
     compare: 'answer',
@@ -213,6 +218,7 @@ export const HTTP_CASES: HttpCase[] = [
   },
   {
     name: 'a hashed asset is served as it was built',
+    static: true,
     send: (ctx) => send(ctx, FIXTURE_SCRIPT_PATH),
     status: 200,
     compare: 'answer',

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import postgres from 'postgres';
 import { openDatabase, type DatabaseOptions } from '../../../../functions/adapters/db/connect';
 import { migrateDatabase } from '../../../../functions/adapters/db/migrate';
@@ -13,16 +16,17 @@ export interface PreparedDatabase {
 /**
  * A fresh database for one platform target, migrated from Node (as `npm run db:migrate` does before a
  * deploy) and seeded with the demo catalog: a new database on the PostgreSQL server at `serverUrl`, or a
- * PGlite folder in `dataDir` when there is no server. The target itself never migrates.
+ * new PGlite folder when there is no server. The target itself never migrates.
  */
-export async function prepareDatabase(target: { serverUrl?: string | undefined; dataDir: string }): Promise<PreparedDatabase> {
+export async function prepareDatabase(target: { serverUrl?: string | undefined }): Promise<PreparedDatabase> {
   if (!target.serverUrl) {
-    const options: DatabaseOptions = { driver: 'pglite', dataDir: target.dataDir };
+    const dataDir = await mkdtemp(join(tmpdir(), 'bazaar-platform-'));
+    const options: DatabaseOptions = { driver: 'pglite', dataDir };
     const handle = await openDatabase(options);
     await migrateDatabase(handle);
     await seedDemoCatalogIfEmpty(handle.db);
     await handle.close();
-    return { env: { DATA_DIR: target.dataDir }, options, destroy: async () => {} };
+    return { env: { DATA_DIR: dataDir }, options, destroy: () => rm(dataDir, { recursive: true, force: true }) };
   }
   const name = `bazaar_platform_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = postgres(target.serverUrl, { max: 1, onnotice: () => {} });

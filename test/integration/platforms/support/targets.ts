@@ -1,21 +1,32 @@
-import { Miniflare } from 'miniflare';
-import { loadConfig } from '../../../../functions/config';
-import { startNodeServer } from '../../../../functions/platforms/node/start-server';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
+import { Miniflare } from 'miniflare';
+import type { DatabaseHandle } from '../../../../functions/adapters/db/connect';
+import { loadConfig } from '../../../../functions/config';
+import { createNetlifyApiEntry, createNetlifyScheduledEntry } from '../../../../functions/platforms/netlify';
+import { startNodeServer } from '../../../../functions/platforms/node/start-server';
+import { openServerlessDatabase, type ServerlessOptions } from '../../../../functions/platforms/shared/serverless-shop';
+import { createVercelEntry } from '../../../../functions/platforms/vercel';
 import { REPO_ROOT } from './build-worker';
 import { readWranglerToml } from './wrangler-toml';
 
-/** One way of running the shop, reached over real HTTP at `url`. */
+/** The origin serverless handlers see in their Requests, as behind the platform's CDN. */
+export const FUNCTION_ORIGIN = 'https://shop.example';
+
+/** One way of running the shop. */
 export interface PlatformTarget {
-  name: 'node' | 'workerd';
-  url: string;
+  name: 'node' | 'workerd' | 'vercel' | 'netlify';
+  request(path: string, init?: RequestInit): Promise<Response>;
+  /** Whether it serves the built Mini App itself (Vercel and Netlify leave that to their CDN). */
+  servesStatic: boolean;
   /** Errors the shop logged (an unexpected 500, a failed job): a test expects none. */
   loggedErrors: string[];
-  /** Runs the Worker's `scheduled` handler, as a Cron Trigger does (workerd only). */
-  scheduled?: () => Promise<{ outcome: string }>;
+  /** One run of the scheduled jobs the way the platform's cron starts it (none for Node: intervals). */
+  runScheduled?: () => Promise<void>;
   close(): Promise<void>;
 }
+
+const overHttp = (url: string) => (path: string, init?: RequestInit) => fetch(`${url}${path}`, init);
 
 /** The Node server (`npm start`'s startNodeServer) in this process, on a free loopback port. */
 export async function startNodeTarget(env: Record<string, string>): Promise<PlatformTarget> {
@@ -25,7 +36,7 @@ export async function startNodeTarget(env: Record<string, string>): Promise<Plat
     warn: () => {},
     error: (message, error) => loggedErrors.push(`${message}: ${error instanceof Error ? error.stack : String(error)}`),
   });
-  return { name: 'node', url: server.url, loggedErrors, close: () => server.close() };
+  return { name: 'node', request: overHttp(server.url), servesStatic: true, loggedErrors, close: () => server.close() };
 }
 
 /**
@@ -55,10 +66,9 @@ export async function startWorkerTarget(options: { scriptPath: string; assetsDir
         output += chunk.toString();
       });
       stderr.on('data', (chunk: Buffer) => {
-        const text = chunk.toString();
-        output += text;
+        output += chunk.toString();
         // The Worker's console.error (the app's logger) lands here; nothing else writes to it.
-        loggedErrors.push(text);
+        loggedErrors.push(chunk.toString());
       });
     },
   });
@@ -70,13 +80,80 @@ export async function startWorkerTarget(options: { scriptPath: string; assetsDir
   );
   return {
     name: 'workerd',
-    url,
+    request: overHttp(url),
+    servesStatic: true,
     loggedErrors,
-    async scheduled() {
+    async runScheduled() {
       // Miniflare types its Fetcher from @cloudflare/workers-types, which is not installed here.
       const worker = (await mf.getWorker()) as unknown as { scheduled(event: { cron: string }): Promise<{ outcome: string }> };
-      return worker.scheduled({ cron: wrangler.crons[0] ?? '* * * * *' });
+      const { outcome } = await worker.scheduled({ cron: wrangler.crons[0] ?? '* * * * *' });
+      if (outcome !== 'ok') throw new Error(`scheduled() ended with outcome ${outcome}`);
     },
     close: () => mf.dispose(),
+  };
+}
+
+/**
+ * Options for a serverless entry as the platform would run it: its environment, and its database opened
+ * the production way (DATABASE_URL → openServerlessDatabase) — or, without a PostgreSQL server, an
+ * embedded one handed in, since the entries refuse to open one themselves. Opened handles are kept to
+ * be closed after the tests (a function instance never closes its pool).
+ */
+function serverlessOptions(env: Record<string, string>, embedded: DatabaseHandle | null, loggedErrors: string[], opened: DatabaseHandle[]): ServerlessOptions {
+  return {
+    env,
+    openDatabase: (config) => {
+      const handle = embedded ?? openServerlessDatabase(config);
+      if (!opened.includes(handle)) opened.push(handle);
+      return handle;
+    },
+    logger: { error: (message, error) => loggedErrors.push(`${message}: ${error instanceof Error ? error.stack : String(error)}`) },
+  };
+}
+
+async function closeAll(opened: DatabaseHandle[]): Promise<void> {
+  for (const handle of opened.splice(0)) await handle.close();
+}
+
+const inProcess = (handler: (request: Request) => Promise<Response>) => (path: string, init?: RequestInit) =>
+  handler(new Request(`${FUNCTION_ORIGIN}${path}`, init));
+
+/** Vercel's function (api/index.ts) called with real Requests; its cron is GET /api/cron/run with the secret. */
+export function startVercelTarget(env: Record<string, string>, database: DatabaseHandle | null): PlatformTarget {
+  const loggedErrors: string[] = [];
+  const opened: DatabaseHandle[] = [];
+  const entry = createVercelEntry(serverlessOptions(env, database, loggedErrors, opened));
+  const request = inProcess(entry.fetch);
+  return {
+    name: 'vercel',
+    request,
+    servesStatic: false,
+    loggedErrors,
+    async runScheduled() {
+      // What Vercel Cron sends: GET on the path in vercel.json, CRON_SECRET as a Bearer token.
+      const res = await request('/api/cron/run', { headers: { authorization: `Bearer ${env.CRON_SECRET}` } });
+      if (res.status !== 200) throw new Error(`GET /api/cron/run answered ${res.status}: ${await res.text()}`);
+    },
+    close: () => closeAll(opened),
+  };
+}
+
+/** Netlify's functions (netlify/functions/api.ts and scheduled.ts) called as Netlify calls them. */
+export function startNetlifyTarget(env: Record<string, string>, database: DatabaseHandle | null): PlatformTarget {
+  const loggedErrors: string[] = [];
+  const opened: DatabaseHandle[] = [];
+  const options = serverlessOptions(env, database, loggedErrors, opened);
+  const api = createNetlifyApiEntry(options);
+  const scheduled = createNetlifyScheduledEntry(options);
+  return {
+    name: 'netlify',
+    request: inProcess(api),
+    servesStatic: false,
+    loggedErrors,
+    async runScheduled() {
+      const res = await scheduled();
+      if (res.status !== 200) throw new Error(`the scheduled function answered ${res.status}: ${await res.text()}`);
+    },
+    close: () => closeAll(opened),
   };
 }

@@ -1,0 +1,142 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import vercelEntry from '../../../api/index';
+import netlifyApi, { config as netlifyApiConfig } from '../../../netlify/functions/api';
+import netlifyScheduled, { config as netlifyScheduledConfig } from '../../../netlify/functions/scheduled';
+import { createVercelEntry } from '../../../functions/platforms/vercel';
+import { APP_PATH_PATTERNS, isAppPath } from '../../../functions/platforms/shared/app-paths';
+import workerBuild from '../../../vite.worker.config';
+import { TEST_BOT_TOKEN } from '../../support/test-app';
+import { buildWorkerBundle, REPO_ROOT } from './support/build-worker';
+import { writeFixtureSite } from './support/fixture-site';
+import { startWorkerTarget, type PlatformTarget } from './support/targets';
+import { readToml } from './support/toml';
+import { readWranglerToml } from './support/wrangler-toml';
+
+const wrangler = readWranglerToml(join(REPO_ROOT, 'wrangler.toml'));
+const vercelJson = JSON.parse(readFileSync(join(REPO_ROOT, 'vercel.json'), 'utf8')) as {
+  outputDirectory: string;
+  functions: Record<string, unknown>;
+  rewrites: { source: string; destination: string }[];
+  crons: { path: string; schedule: string }[];
+};
+const netlifyToml = readToml(join(REPO_ROOT, 'netlify.toml')) as {
+  build: { publish: string; command: string };
+  redirects: { from: string; to: string; status: number }[];
+};
+const CRON_EXPRESSION = /^(\S+\s+){4}\S+$/;
+const NOT_CONFIGURED = { error: { code: 'NOT_CONFIGURED', message: 'The shop is not configured yet.' } };
+
+describe('the paths that reach the app are the same on every platform', () => {
+  it.each([
+    ['/api/catalog', true],
+    ['/api', true],
+    ['/media/demo/x.svg', true],
+    ['/tonconnect-manifest.json', true],
+    ['/', false],
+    ['/orders/123', false],
+    ['/apiary', false],
+    ['/assets/app.js', false],
+  ])('%s reaches the app: %s', (path, expected) => {
+    expect(isAppPath(path)).toBe(expected);
+  });
+
+  it("wrangler.toml sends exactly those to the Worker before the assets", () => {
+    expect(wrangler.assets.runWorkerFirst).toEqual([...APP_PATH_PATTERNS]);
+  });
+
+  it("netlify/functions/api.ts claims exactly those paths", () => {
+    expect(netlifyApiConfig.path).toEqual([...APP_PATH_PATTERNS]);
+  });
+
+  it('vercel.json rewrites each of them to the function, and everything else to index.html last', () => {
+    const toFunction = vercelJson.rewrites.filter((r) => r.destination === '/api').map((r) => r.source.replace('(.*)', '*'));
+    expect(toFunction).toEqual([...APP_PATH_PATTERNS]);
+    expect(vercelJson.rewrites.at(-1)).toEqual({ source: '/(.*)', destination: '/index.html' });
+    expect(Object.keys(vercelJson.functions)).toEqual(['api/index.ts']);
+  });
+});
+
+describe('the checked-in platform configuration', () => {
+  it('wrangler.toml uploads the bundle build:worker makes, as it is, with the static site from dist', () => {
+    const output = workerBuild.build?.rolldownOptions?.output as { entryFileNames?: string } | undefined;
+    expect(wrangler.main).toBe(`${workerBuild.build?.outDir}/${output?.entryFileNames}`);
+    expect(wrangler.noBundle).toBe(true);
+    expect(wrangler.assets).toMatchObject({ directory: './dist', binding: 'ASSETS', notFoundHandling: 'single-page-application' });
+    expect(wrangler.compatibilityFlags).toEqual(['nodejs_compat']);
+    expect(wrangler.crons.every((cron) => CRON_EXPRESSION.test(cron))).toBe(true);
+    // Production settings never migrate from a Worker.
+    expect(wrangler.vars.MIGRATE_ON_START).toBe('false');
+  });
+
+  it('vercel.json publishes dist and has Vercel Cron call GET /api/cron/run', () => {
+    expect(vercelJson.outputDirectory).toBe('dist');
+    expect(vercelJson.crons.map((c) => c.path)).toEqual(['/api/cron/run']);
+    expect(vercelJson.crons.every((c) => CRON_EXPRESSION.test(c.schedule))).toBe(true);
+  });
+
+  it('netlify.toml publishes dist with index.html for client-side routes, and the jobs run on a schedule', () => {
+    expect(netlifyToml.build.publish).toBe('dist');
+    expect(netlifyToml.redirects.at(-1)).toEqual({ from: '/*', to: '/index.html', status: 200 });
+    expect(netlifyScheduledConfig.schedule).toMatch(CRON_EXPRESSION);
+    expect(existsSync(join(REPO_ROOT, 'netlify/functions/scheduled.ts'))).toBe(true);
+  });
+});
+
+describe('a serverless entry that is not configured answers 503 and says why in its log only', () => {
+  let logged: string[];
+  const log = console.error;
+  beforeAll(() => {
+    logged = [];
+    console.error = (message: unknown) => logged.push(String(message));
+  });
+  afterAll(() => {
+    console.error = log;
+  });
+
+  it('the default exports take their settings from the environment, and refuse dev mode (no bot)', async () => {
+    // The test process has no BOT_TOKEN: a real deployment without one must not sign anyone in.
+    for (const handler of [(r: Request) => vercelEntry.fetch(r), netlifyApi]) {
+      const res = await handler(new Request('https://shop.example/api/catalog'));
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual(NOT_CONFIGURED);
+    }
+    expect(logged.join('\n')).toMatch(/BOT_TOKEN or BOT_ID: required on this platform/);
+    await expect(netlifyScheduled()).rejects.toThrow(/BOT_TOKEN or BOT_ID/);
+  });
+
+  it('refuses to run without DATABASE_URL: the embedded database is for local use', async () => {
+    logged = [];
+    const entry = createVercelEntry({ env: { BOT_TOKEN: TEST_BOT_TOKEN } });
+    const res = await entry.fetch(new Request('https://shop.example/api/health'));
+    expect(res.status).toBe(503);
+    expect(logged.join('\n')).toMatch(/DATABASE_URL: required on a serverless host/);
+    expect(JSON.stringify(await res.json())).not.toMatch(/DATABASE_URL|BOT_TOKEN/);
+  });
+});
+
+describe('the Worker without a database (workerd)', () => {
+  let worker: PlatformTarget;
+  beforeAll(async () => {
+    worker = await startWorkerTarget({
+      scriptPath: await buildWorkerBundle(),
+      assetsDir: await writeFixtureSite(),
+      env: { BOT_TOKEN: TEST_BOT_TOKEN, TON_NETWORK: 'testnet', MERCHANT_ADDRESS: 'EQAhJQ0PuHOMQiLaCZTL6IGoVJjxfdvezMY7Qa7BXEHV8ZmA' },
+    });
+  }, 120_000);
+  afterAll(() => worker?.close());
+
+  it('answers API requests 503 and logs which setting is missing', async () => {
+    const res = await worker.request('/api/catalog');
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual(NOT_CONFIGURED);
+    await expect.poll(() => worker.loggedErrors.join('')).toMatch(/DATABASE_URL: required on Workers \(or a HYPERDRIVE binding\); the embedded database is for local use only/);
+  });
+
+  it('still serves the Mini App from its assets', async () => {
+    const res = await worker.request('/');
+    expect(res.status).toBe(200);
+    expect(await res.text()).toMatch(/<div id="root">/);
+  });
+});
