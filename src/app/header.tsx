@@ -14,12 +14,13 @@ import { LazyAdminEntry } from './lazy-screens';
 /** Top bar. The in-page back arrow appears only where Telegram's BackButton doesn't. */
 export function Header({ showBack }: { showBack: boolean }) {
   const cache = useResourceCache();
-  const switchLanguage = async (locale: Locale) => {
-    await chooseLocale(locale, window);
-    // Product texts come translated from the server: refetch them when the screens remount (app.tsx).
-    cache.invalidate(resourceKeys.catalog);
-    cache.invalidate('product');
-  };
+  // Product texts come translated from the server: marked stale before the new language renders, the
+  // remounted screens (app.tsx) fetch them again in it.
+  const switchLanguage = (locale: Locale) =>
+    chooseLocale(locale, window, () => {
+      cache.invalidate(resourceKeys.catalog);
+      cache.invalidate('product');
+    });
   return (
     <header className="app-header">
       {showBack ? (

@@ -16,10 +16,11 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Catalog>> = {
 let latestRequest = 0;
 
 /** Loads the locale's catalog, then switches text, `lang` and `dir` together (the last call wins). */
-async function activateLocale(locale: Locale, root: HTMLElement): Promise<void> {
+async function activateLocale(locale: Locale, root: HTMLElement, beforeSwitch?: () => void): Promise<void> {
   const request = ++latestRequest;
   const catalog = locale === 'en' ? en : await loaders[locale]();
   if (request !== latestRequest) return;
+  beforeSwitch?.();
   applyDocumentLocale(root, locale);
   setMessages(locale, catalog);
 }
@@ -32,7 +33,7 @@ export async function startLocale(win: Window, telegramLanguage: string | null):
   } catch {
     // Storage blocked (private mode, a sandboxed frame): detect afresh each time.
   }
-  const locale = detectLocale({ saved, telegram: telegramLanguage, browser: win.navigator.languages ?? [] });
+  const locale = detectLocale([saved, telegramLanguage, ...(win.navigator.languages ?? [])]);
   try {
     await activateLocale(locale, win.document.documentElement);
   } catch {
@@ -41,9 +42,12 @@ export async function startLocale(win: Window, telegramLanguage: string | null):
   }
 }
 
-/** The switcher's choice: shown at once (no reload) and remembered over the detected language. */
-export async function chooseLocale(locale: Locale, win: Window): Promise<void> {
-  await activateLocale(locale, win.document.documentElement);
+/**
+ * The switcher's choice: shown at once (no reload) and remembered over the detected language.
+ * `beforeSwitch` runs just before the new language renders, e.g. to mark language-dependent data stale.
+ */
+export async function chooseLocale(locale: Locale, win: Window, beforeSwitch?: () => void): Promise<void> {
+  await activateLocale(locale, win.document.documentElement, beforeSwitch);
   try {
     win.localStorage.setItem(STORAGE_KEY, locale);
   } catch {

@@ -18,15 +18,12 @@ export function matchLocale(tag: string | null | undefined): Locale | null {
 }
 
 /**
- * Picks the locale: the person's own choice (saved from the switcher), else Telegram's `language_code`,
- * else the first supported one of the browser's languages, else English.
+ * The first supported locale among `candidates`, most wanted first, else English. The caller lists the
+ * person's own choice (saved from the switcher), then Telegram's `language_code`, then the browser's
+ * languages.
  */
-export function detectLocale(sources: {
-  saved: string | null;
-  telegram: string | null;
-  browser: readonly string[];
-}): Locale {
-  for (const tag of [sources.saved, sources.telegram, ...sources.browser]) {
+export function detectLocale(candidates: readonly (string | null)[]): Locale {
+  for (const tag of candidates) {
     const locale = matchLocale(tag);
     if (locale) return locale;
   }

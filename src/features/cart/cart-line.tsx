@@ -33,7 +33,7 @@ export function CartLineView({ line }: { line: CartLine }) {
       )}
       <div className="cart-line__main">
         <Link to={`/p/${product.slug}`} className="cart-line__title">
-          {product.title}
+          <bdi>{product.title}</bdi>
         </Link>
         <span className="cart-line__unit money">{formatPrice(product.priceNano)}</span>
         {overStock && (

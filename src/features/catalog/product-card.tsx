@@ -22,7 +22,9 @@ export function ProductCard({ product, cartControl }: { product: Product; cartCo
           ) : null}
           {soldOut && <span className="product-card__flag">{t('product.outOfStock')}</span>}
         </span>
-        <span className="product-card__title">{product.title}</span>
+        <span className="product-card__title">
+          <bdi>{product.title}</bdi>
+        </span>
       </Link>
       <div className="product-card__footer">
         <Price amountNano={product.priceNano} compareAtNano={product.compareAtPriceNano} />

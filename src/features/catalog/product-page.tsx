@@ -57,7 +57,9 @@ export function ProductPage({
         />
       )}
       <div className="product-page__info">
-        <h1 className="product-page__title">{title}</h1>
+        <h1 className="product-page__title">
+          <bdi>{title}</bdi>
+        </h1>
         <div className="product-page__buy">
           <span className="product-page__price">
             <Price amountNano={priceNano} compareAtNano={compareAtPriceNano} />
@@ -69,7 +71,11 @@ export function ProductPage({
           </span>
           {stock > 0 && cartControl(product.data)}
         </div>
-        {description && <p className="product-page__description">{description}</p>}
+        {description && (
+          <p className="product-page__description" dir="auto">
+            {description}
+          </p>
+        )}
       </div>
       {primaryAction(product.data)}
     </main>

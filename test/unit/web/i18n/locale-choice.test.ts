@@ -9,16 +9,17 @@ import { detectLocale, matchLocale } from '../../../../src/i18n/supported-locale
 afterEach(() => setMessages('en', en));
 
 describe('detectLocale', () => {
+  // [saved choice, Telegram's language_code, ...the browser's languages]
   it.each([
-    [{ saved: null, telegram: 'ru', browser: ['en-US'] }, 'ru'],
-    [{ saved: null, telegram: null, browser: ['fa-IR', 'en'] }, 'fa'],
-    [{ saved: null, telegram: 'de', browser: ['de-DE', 'hi-IN'] }, 'hi'],
-    [{ saved: null, telegram: null, browser: [] }, 'en'],
-    [{ saved: null, telegram: 'de', browser: ['fr'] }, 'en'],
-    [{ saved: 'hi', telegram: 'ru', browser: ['fa'] }, 'hi'],
-    [{ saved: 'xx', telegram: 'fa', browser: [] }, 'fa'],
-  ] as const)('%j → %s', (sources, expected) => {
-    expect(detectLocale(sources)).toBe(expected);
+    [[null, 'ru', 'en-US'], 'ru'],
+    [[null, null, 'fa-IR', 'en'], 'fa'],
+    [[null, 'de', 'de-DE', 'hi-IN'], 'hi'],
+    [[null, null], 'en'],
+    [[null, 'de', 'fr'], 'en'],
+    [['hi', 'ru', 'fa'], 'hi'],
+    [['xx', 'fa'], 'fa'],
+  ] as const)('%j → %s', (candidates, expected) => {
+    expect(detectLocale(candidates)).toBe(expected);
   });
 
   it.each([
