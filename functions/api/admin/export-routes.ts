@@ -23,6 +23,7 @@ export function adminExportRoutes(deps: { admin: AdminContext; clock: () => Date
       'Content-Disposition': `attachment; filename="bazaar-${kind}-${utcDate(now)}.${format}"`,
       // Customers' names and orders: never kept by a shared cache.
       'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
     });
   });
   return app;
