@@ -67,7 +67,7 @@ describe('payments needing attention', () => {
   it('lists them with their id, and resolving one takes it off the list with the note kept', async () => {
     const payment = await underpaidPayment();
     const listed = await asAdmin(t, '/api/admin/payments?status=attention');
-    // (The dev chain's funding of the merchant wallet, with no comment, is in the list too: unknown_comment.)
+    // Other payments may need attention too; this one must be among them.
     expect(listed.body.payments).toContainEqual(expect.objectContaining({ id: payment.id, reason: 'underpaid', status: 'attention', explorerUrl: null }));
 
     const resolved = await asAdmin(t, `/api/admin/payments/${payment.id}/resolve`, { body: { note: 'Refunded 1 nanoton short payment by hand.' } });
