@@ -102,6 +102,8 @@ export const enAdmin = {
   'admin.product.activeHint': 'Customers see it in the catalog.',
   'admin.product.inactiveHint': 'Hidden from the catalog; past orders keep it.',
   'admin.product.images': 'Pictures',
+  'admin.product.translations': { one: 'Translations ({count} language)', other: 'Translations ({count} languages)' },
+  'admin.product.translationsHint': 'Customers who use the shop in these languages see these texts; where a field is empty, they see the English one.',
   'admin.product.save': 'Save product',
   'admin.product.create': 'Create product',
   'admin.product.saved': 'Saved. Customers see the change now.',

@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_ADMIN, E2E_CUSTOMER, startAdminE2eEnvironment, type AdminE2eEnvironment } from './support/admin-environment';
 import { fetchAdminOrder, fetchProduct, placePaidOrder } from './support/admin-shop';
 import { openSession, type BrowserSession } from './support/browser-session';
+import { findAccessibilityViolations } from './support/axe';
 import { checkChromium } from './support/chromium';
 import { formatCsv, parseCsv } from './support/csv';
 import { measureLayout, nextFrames } from './support/layout';
@@ -248,15 +249,24 @@ describe.skipIf(!chromium.run)('running the shop from the admin screens', () => 
     expectClean(admin);
   });
 
-  for (const theme of ['light', 'dark'] as const) {
-    it(`draws every admin screen at 390×844 in the ${theme} theme without sideways scrolling`, async () => {
+  const looks = [
+    { theme: 'light', language: 'en', name: 'light' },
+    { theme: 'dark', language: 'en', name: 'dark' },
+    // Persian: the whole layout mirrors (dir="rtl"); the admin texts stay English until translated.
+    { theme: 'light', language: 'fa', name: 'rtl' },
+  ] as const;
+  for (const { theme, language, name } of looks) {
+    it(`draws every admin screen at 390×844 (${name}), labelled, without sideways scrolling`, async () => {
       const [product] = await inStockProducts();
       await placePaidOrder(env.server.url, await customerInitData(), [{ productId: product!.id, quantity: 1 }]);
-      const admin = await openAs(`screens-${theme}`, E2E_ADMIN, theme);
+      const admin = await openAs(`screens-${name}`, { ...E2E_ADMIN, language_code: language }, theme);
       const { page } = admin;
+      expect(await page.evaluate(() => document.documentElement.dir)).toBe(language === 'fa' ? 'rtl' : 'ltr');
       const checkLayout = async (screen: string) => {
         const layout = await measureLayout(page, 'body');
         expect(layout.scrollWidth, `${screen}: no sideways scroll`).toBeLessThanOrEqual(layout.innerWidth);
+        // Every control named, headings and lists well formed, nothing only a mouse can reach (axe-core).
+        expect(await findAccessibilityViolations(page), `${screen}: accessibility`).toEqual([]);
         await admin.screenshot(screen);
       };
       await enterAdmin(page);

@@ -54,6 +54,11 @@ export interface OrdersPage {
   nextCursor: string | null;
 }
 
+/** Languages a product's texts can be translated into; English is the product's own title and description. */
+export const TRANSLATION_LANGUAGES = ['ru', 'fa', 'hi'] as const;
+export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
+export type ProductTranslations = Partial<Record<string, { title?: string; description?: string }>>;
+
 export interface AdminProduct {
   id: string;
   slug: string;
@@ -65,6 +70,7 @@ export interface AdminProduct {
   active: boolean;
   categoryId: string | null;
   images: string[];
+  translations?: ProductTranslations;
   createdAt: string;
   updatedAt: string;
 }
@@ -73,7 +79,7 @@ export interface AdminProduct {
 export type ProductInput = Pick<
   AdminProduct,
   'slug' | 'title' | 'description' | 'priceNano' | 'compareAtPriceNano' | 'stock' | 'active' | 'categoryId' | 'images'
->;
+> & { translations: ProductTranslations };
 
 export interface ProductsAndCategories {
   products: AdminProduct[];

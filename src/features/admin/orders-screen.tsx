@@ -158,8 +158,9 @@ function OrderRow({ order, onOpen }: { order: AdminOrderSummary; onOpen: () => v
   return (
     <Link to={`/admin/orders/${order.id}`} onClick={onOpen} data-testid="admin-order-row" data-order-id={order.id} data-code={order.code} className="order-row">
       <span className="order-row__main">
-        <span className="order-row__code" dir="ltr">
-          {order.code}
+        {/* Isolated, not dir="ltr": the code keeps its letters' order but the row's alignment. */}
+        <span className="order-row__code">
+          <bdi>{order.code}</bdi>
         </span>
         <span className="admin-order-row__customer">{customerName(order.customer)}</span>
         <span className="hint">

@@ -1,7 +1,7 @@
 // The product editor's form as plain data: what a person typed (strings), checked and turned into the
 // API's fields (integers, nanotons). Pure, so it tests without a DOM.
 import { formatTonInput, parseTonInput, type TonInputError } from './ton-amount';
-import type { AdminProduct, ProductInput } from './admin-types';
+import { TRANSLATION_LANGUAGES, type AdminProduct, type ProductInput, type ProductTranslations, type TranslationLanguage } from './admin-types';
 
 export interface ProductDraft {
   title: string;
@@ -16,11 +16,13 @@ export interface ProductDraft {
   categoryId: string;
   active: boolean;
   images: string[];
+  /** Title and description per language, as typed ('' for none). */
+  translations: Record<TranslationLanguage, { title: string; description: string }>;
 }
 
 export type DraftField = 'title' | 'slug' | 'description' | 'price' | 'compareAt' | 'stock';
 export type DraftError = 'required' | 'slugFormat' | 'tooLong' | 'stockFormat' | 'compareAtLow' | 'zeroPrice' | TonInputError;
-export type DraftErrors = Partial<Record<DraftField, DraftError>>;
+export type DraftErrors = Partial<Record<DraftField | `title:${TranslationLanguage}` | `description:${TranslationLanguage}`, DraftError>>;
 
 export type DraftResult = { ok: true; input: ProductInput } | { ok: false; errors: DraftErrors };
 
@@ -36,7 +38,24 @@ export const EMPTY_DRAFT: ProductDraft = {
   categoryId: '',
   active: true,
   images: [],
+  translations: { ru: { title: '', description: '' }, fa: { title: '', description: '' }, hi: { title: '', description: '' } },
 };
+
+function draftTranslations(translations: ProductTranslations | undefined): ProductDraft['translations'] {
+  const entry = (lang: TranslationLanguage) => ({ title: translations?.[lang]?.title ?? '', description: translations?.[lang]?.description ?? '' });
+  return { ru: entry('ru'), fa: entry('fa'), hi: entry('hi') };
+}
+
+/** Only the languages and fields that have text: an empty field means "no translation, show English". */
+function inputTranslations(draft: ProductDraft['translations']): ProductTranslations {
+  const out: ProductTranslations = {};
+  for (const lang of TRANSLATION_LANGUAGES) {
+    const title = draft[lang].title.trim();
+    const description = draft[lang].description.trim();
+    if (title || description) out[lang] = { ...(title && { title }), ...(description && { description }) };
+  }
+  return out;
+}
 
 export function draftFromProduct(product: AdminProduct): ProductDraft {
   return {
@@ -49,6 +68,7 @@ export function draftFromProduct(product: AdminProduct): ProductDraft {
     categoryId: product.categoryId ?? '',
     active: product.active,
     images: [...product.images],
+    translations: draftTranslations(product.translations),
   };
 }
 
@@ -92,6 +112,11 @@ export function validateDraft(draft: ProductDraft): DraftResult {
   if (stockText === '') errors.stock = 'required';
   else if (!Number.isSafeInteger(stock)) errors.stock = 'stockFormat';
 
+  for (const lang of TRANSLATION_LANGUAGES) {
+    if (draft.translations[lang].title.trim().length > 200) errors[`title:${lang}`] = 'tooLong';
+    if (draft.translations[lang].description.length > 5000) errors[`description:${lang}`] = 'tooLong';
+  }
+
   if (Object.keys(errors).length > 0 || !price.ok) return { ok: false, errors };
   return {
     ok: true,
@@ -105,6 +130,7 @@ export function validateDraft(draft: ProductDraft): DraftResult {
       categoryId: draft.categoryId || null,
       active: draft.active,
       images: draft.images,
+      translations: inputTranslations(draft.translations),
     },
   };
 }
@@ -113,9 +139,9 @@ export function validateDraft(draft: ProductDraft): DraftResult {
 export function changedFields(product: AdminProduct, input: ProductInput): Partial<ProductInput> {
   const changes: Partial<ProductInput> = {};
   for (const key of Object.keys(input) as (keyof ProductInput)[]) {
-    const before = product[key];
+    const before = key === 'translations' ? inputTranslations(draftTranslations(product.translations)) : product[key];
     const after = input[key];
-    const same = Array.isArray(before) && Array.isArray(after) ? before.join('\n') === after.join('\n') : before === after;
+    const same = typeof after === 'object' && after !== null ? JSON.stringify(before) === JSON.stringify(after) : before === after;
     if (!same) (changes as Record<string, unknown>)[key] = after;
   }
   return changes;

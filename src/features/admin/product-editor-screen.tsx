@@ -14,6 +14,7 @@ import { ImageListEditor } from './image-list-editor';
 import { PendingView } from './pending-view';
 import { changedFields, draftFromProduct, EMPTY_DRAFT, slugify, validateDraft, type DraftError, type DraftErrors, type ProductDraft } from './product-draft';
 import { useToast } from './toast';
+import { TranslationFields } from './translation-fields';
 
 const ERROR_KEYS = {
   required: 'admin.error.required',
@@ -150,6 +151,7 @@ function ProductEditor({ product, data }: { product: AdminProduct | null; data: 
         </span>
       </label>
       <ImageListEditor images={draft.images} onChange={(images) => update({ images })} />
+      <TranslationFields translations={draft.translations} errors={errors} onChange={(translations) => update({ translations })} />
       {saveError !== undefined && <ErrorView compact error={saveError} title={tAdmin('admin.product.saveFailed')} onRetry={() => void save()} />}
       {/* Enter in a field saves too (the MainButton lives outside the page). */}
       <button type="submit" className="visually-hidden" tabIndex={-1} aria-hidden="true" />

@@ -13,6 +13,7 @@ const product: AdminProduct = {
   active: true,
   categoryId: 'c1',
   images: ['/media/a.png', '/media/b.png'],
+  translations: { ru: { title: 'Колд брю, 1 л' }, fa: { description: 'نرم' } },
   createdAt: '2026-11-01T00:00:00.000Z',
   updatedAt: '2026-11-01T00:00:00.000Z',
 };
@@ -32,6 +33,20 @@ describe('product draft', () => {
   it('notices reordered images and a deactivation', () => {
     const result = validateDraft({ ...draftFromProduct(product), images: ['/media/b.png', '/media/a.png'], active: false });
     expect(result.ok && changedFields(product, result.input)).toEqual({ images: ['/media/b.png', '/media/a.png'], active: false });
+  });
+
+  it('sends the translations whole when one changes, leaving out empty languages and fields', () => {
+    const draft = draftFromProduct(product);
+    const result = validateDraft({ ...draft, translations: { ...draft.translations, fa: { title: '', description: ' ' }, hi: { title: 'कोल्ड ब्रू', description: '' } } });
+    expect(result.ok && changedFields(product, result.input)).toEqual({
+      translations: { ru: { title: 'Колд брю, 1 л' }, hi: { title: 'कोल्ड ब्रू' } },
+    });
+  });
+
+  it('refuses a translated title over 200 characters', () => {
+    const draft = draftFromProduct(product);
+    const result = validateDraft({ ...draft, translations: { ...draft.translations, ru: { title: 'я'.repeat(201), description: '' } } });
+    expect(result).toEqual({ ok: false, errors: { 'title:ru': 'tooLong' } });
   });
 
   it('reports each bad field of an empty new product', () => {
