@@ -1,4 +1,6 @@
 import { beginCell, Cell } from '@ton/core';
+import { encodeBase64 } from '../bytes/base64';
+import { concatBytes } from '../bytes/concat-bytes';
 
 // A plain text comment is op 0 (32 zero bits) followed by UTF-8 bytes in "snake" form: bytes fill a
 // cell, the rest continues in its single reference. docs.ton.org/develop/smart-contracts/guidelines/internal-messages
@@ -11,7 +13,7 @@ export function buildCommentCell(text: string): Cell {
 
 /** The TON Connect `payload` for a transfer carrying a text comment: the body cell as a base64 BOC. */
 export function buildCommentPayload(text: string): string {
-  return buildCommentCell(text).toBoc().toString('base64');
+  return encodeBase64(buildCommentCell(text).toBoc());
 }
 
 /**
@@ -21,7 +23,7 @@ export function buildCommentPayload(text: string): string {
 export function readComment(body: Cell): string | null {
   const slice = body.beginParse();
   if (slice.remainingBits < 32 || slice.loadUint(32) !== TEXT_COMMENT_OP) return null;
-  const chunks: Buffer[] = [];
+  const chunks: Uint8Array[] = [];
   let cell = slice;
   for (;;) {
     if (cell.remainingBits % 8 !== 0 || cell.remainingRefs > 1) return null;
@@ -30,7 +32,7 @@ export function readComment(body: Cell): string | null {
     cell = cell.loadRef().beginParse();
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+    return new TextDecoder('utf-8', { fatal: true }).decode(concatBytes(chunks));
   } catch {
     return null;
   }

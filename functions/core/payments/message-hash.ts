@@ -1,4 +1,5 @@
 import { beginCell, storeMessage, type Message } from '@ton/core';
+import { encodeHex } from '../init-data/encoding';
 
 /**
  * TEP-467 normalized hash of an external-in message, hex: the same transfer hashes the same whatever a
@@ -15,5 +16,5 @@ export function normalizedMessageHash(message: Message): string {
     init: null,
     body: message.body,
   };
-  return beginCell().store(storeMessage(normalized, { forceRef: true })).endCell().hash().toString('hex');
+  return encodeHex(beginCell().store(storeMessage(normalized, { forceRef: true })).endCell().hash());
 }

@@ -1,5 +1,7 @@
 import { Cell, loadMessage, type Message } from '@ton/core';
+import { decodeBase64 } from '../bytes/base64';
 import { DomainError } from '../domain-error';
+import { encodeHex } from '../init-data/encoding';
 import { readComment } from './comment-payload';
 import { normalizedMessageHash } from './message-hash';
 import { decodeWalletTransferBody, type WalletVersion } from './wallet-transfer-body';
@@ -85,7 +87,7 @@ export function parseTransferBoc(bocBase64: string): ParsedTransferBoc {
 
   return {
     walletAddress: message.info.dest.toRawString(),
-    hashRaw: root.hash().toString('hex'),
+    hashRaw: encodeHex(root.hash()),
     hashNorm: normalizedMessageHash(message),
     walletVersion: request.version,
     seqno: request.seqno,
@@ -101,7 +103,8 @@ function readSingleRoot(bocBase64: string): Cell {
   }
   let roots: Cell[];
   try {
-    roots = Cell.fromBoc(Buffer.from(text, 'base64'));
+    // @ton/core types its input as Node's Buffer but only reads it as bytes (indexing, subarray).
+    roots = Cell.fromBoc(decodeBase64(text) as Parameters<typeof Cell.fromBoc>[0]);
   } catch {
     throw new BocInvalidError('not a bag of cells');
   }
