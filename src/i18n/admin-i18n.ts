@@ -6,8 +6,11 @@ import type { Catalog } from './types';
 // chunk only (customers never download it), and the active locale's catalog follows it here. Until a
 // locale has an admin catalog, its admins read English.
 const catalogs: Record<string, Catalog> = { en: enAdmin };
-// Add `ru: () => import('./ru-admin').then((m) => m.ruAdmin)` and the like as translations land.
-const loaders: Record<string, () => Promise<Catalog>> = {};
+const loaders: Record<string, () => Promise<Catalog>> = {
+  ru: () => import('./ru-admin').then((m) => m.ruAdmin),
+  fa: () => import('./fa-admin').then((m) => m.faAdmin),
+  hi: () => import('./hi-admin').then((m) => m.hiAdmin),
+};
 const requested = new Set<string>(['en']);
 
 function loadAdminMessages(locale: string): void {
