@@ -28,6 +28,8 @@ import {
 
 const chromium = checkChromium();
 
+const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
 type Theme = 'light' | 'dark';
 
 describe.skipIf(!chromium.run)('running the shop from the admin screens', () => {
@@ -149,6 +151,53 @@ describe.skipIf(!chromium.run)('running the shop from the admin screens', () => 
     await expectProductPage(customer.page, product!.title);
     await expect.poll(() => customer.page.getByTestId('product-page').textContent()).toContain(`${newPrice} TON`);
     await customer.screenshot('customer-sees-new-price');
+    expectClean(admin);
+    expectClean(customer);
+  });
+
+  it('lets an admin upload a picture, put it first and hide a product; the catalog follows', async () => {
+    const [, , product] = await inStockProducts();
+    const admin = await openAs('pictures', E2E_ADMIN);
+    const { page } = admin;
+    await enterAdmin(page);
+    await openSection(page, 'products', '[data-testid="admin-product-list"]');
+    await page.locator(`[data-testid="admin-product-row"][data-slug="${product!.slug}"]`).click();
+    await page.getByTestId('product-editor').waitFor();
+    const pictures = page.getByTestId('image-editor').locator('img');
+    const before = await pictures.count();
+
+    // A real 1×1 PNG: the server checks the bytes, not just the type.
+    const uploaded = page.waitForResponse((r) => r.url().endsWith('/api/admin/images'));
+    await page.getByTestId('image-upload').setInputFiles({ name: 'dot.png', mimeType: 'image/png', buffer: Buffer.from(ONE_PIXEL_PNG, 'base64') });
+    expect((await uploaded).status()).toBe(201);
+    await expect.poll(() => pictures.count()).toBe(before + 1);
+    const url = await pictures.last().getAttribute('src');
+    expect(url).toMatch(/^\/media\/u\/[0-9a-f]{64}\.png$/);
+    // Move it to the front, one step at a time, with the labelled buttons.
+    for (let i = before; i > 0; i--) await page.getByRole('button', { name: `Move picture ${i + 1} earlier` }).click();
+    expect(await pictures.first().getAttribute('src')).toBe(url);
+    await page.getByTestId('product-active').uncheck();
+    await admin.screenshot('picture-added');
+    const saved = page.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().includes('/api/admin/products/'));
+    await pressMainButton(page);
+    expect((await saved).status()).toBe(200);
+    await page.getByTestId('toast').waitFor();
+
+    // Hidden: gone from the public catalog, and marked in the admin list.
+    await expect.poll(async () => (await fetchCatalog(env.server.url)).some((p) => p.slug === product!.slug)).toBe(false);
+    await pressBackButton(page);
+    const row = page.locator(`[data-testid="admin-product-row"][data-slug="${product!.slug}"]`);
+    await row.getByTestId('inactive-badge').waitFor();
+    expect(await row.locator('img').getAttribute('src')).toBe(url);
+
+    // Back on sale, with the new picture on the customer's card.
+    await row.click();
+    await page.getByTestId('product-active').check();
+    const again = page.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().includes('/api/admin/products/'));
+    await pressMainButton(page);
+    expect(JSON.parse((await again).request().postData() ?? '{}')).toEqual({ active: true });
+    const customer = await openAs('pictures-customer', E2E_CUSTOMER);
+    expect(await productCard(customer.page, product!.slug).locator('img').first().getAttribute('src')).toBe(url);
     expectClean(admin);
     expectClean(customer);
   });
