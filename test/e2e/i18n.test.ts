@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { fa } from '../../src/i18n/fa';
+import { faOrders } from '../../src/i18n/fa-orders';
 import { hi } from '../../src/i18n/hi';
 import { ru } from '../../src/i18n/ru';
 import { openSession, type BrowserSession } from './support/browser-session';
@@ -12,7 +13,8 @@ import { startE2eEnvironment, type E2eEnvironment } from './support/environment'
 import { measureLayout, nextFrames } from './support/layout';
 import { expectProductPage, openInTelegram, openProduct, productCard, shownSlugs } from './support/mini-app';
 import { E2E_BOT_TOKEN } from './support/server';
-import { LIGHT_THEME, readMainButton } from './support/telegram';
+import { fetchOrders } from './support/shop-api';
+import { LIGHT_THEME, pressMainButton, readMainButton } from './support/telegram';
 
 const chromium = checkChromium();
 
@@ -123,6 +125,44 @@ describe.skipIf(!chromium.run)('the storefront in other languages', () => {
     const [first, second] = layout.rects;
     expect(layout.innerWidth - first!.right).toBeLessThanOrEqual(32);
     expect(second!.right).toBeLessThanOrEqual(first!.left + 1);
+    expectCleanSession(s);
+  });
+
+  it('keeps Persian cart and checkout readable: amounts and the order code isolated, Persian digits', async () => {
+    const s = await openSession(env.browser, { name: 'i18n-fa-checkout', origin: new URL(env.telegramServer.url).origin });
+    const initData = await openInTelegram(s, {
+      baseUrl: env.telegramServer.url,
+      botToken: E2E_BOT_TOKEN,
+      theme: LIGHT_THEME,
+      user: { id: 720_000_007, first_name: 'Shirin', language_code: 'fa' },
+    });
+    const { page } = s;
+    await shownSlugs(page);
+    await productCard(page, 'espresso-beans').getByTestId('add-to-cart').click();
+    await productCard(page, 'hand-grinder').getByTestId('add-to-cart').click();
+    await expect.poll(() => page.getByTestId('cart-badge').textContent()).toBe('۲');
+
+    await page.getByTestId('cart-badge').click();
+    await page.getByTestId('cart-page').waitFor();
+    // 4.5 + 24 TON, in Persian digits, isolated (FSI…PDI) inside the Persian words of the native button.
+    await expect
+      .poll(async () => String((await readMainButton(page))?.text ?? ''))
+      .toBe(faOrders['cart.checkout'].replace('{total}', '\u2068۲۸٫۵ TON\u2069'));
+    await nextFrames(page);
+    await s.screenshot('cart');
+
+    await pressMainButton(page);
+    await page.getByTestId('checkout-page').waitFor();
+    await page.getByTestId('order-summary').waitFor();
+    const [order] = await fetchOrders(env.telegramServer.url, initData);
+    const heading = await page.getByTestId('checkout-page').locator('h1').first().textContent();
+    expect(heading).toBe(faOrders['checkout.title'].replace('{code}', `\u2068${order!.code}\u2069`));
+    expect(await page.getByTestId('order-status').textContent()).toBe(faOrders['status.label.pending']);
+    // The untranslated product keeps its English name in the summary, isolated from the Persian around it.
+    const names = await page.locator('.order-summary__title bdi').allTextContents();
+    expect(names).toEqual(expect.arrayContaining(['Hand grinder']));
+    await nextFrames(page);
+    await s.screenshot('checkout');
     expectCleanSession(s);
   });
 
