@@ -13,15 +13,24 @@ export interface NeonOptions {
   webSocketProxy?: (host: string, port: number | string) => string;
   /** `false` only for such a local proxy without TLS. */
   secureWebSocket?: boolean;
+  /**
+   * The WebSocket class, where the runtime has none built in (Node 20; Node 22, Workers and browsers
+   * have one): e.g. the `ws` package's.
+   */
+  webSocket?: unknown;
 }
 
 /**
  * Neon's serverless driver: the Postgres protocol over a WebSocket, for hosts where a TCP pool does not
  * fit. Interactive transactions work (unlike its one-shot HTTP mode), which the order and payment
- * repositories need for their row locks. Node 20 has no global WebSocket: there, use the `postgres`
- * driver, or a Node 22 runtime.
+ * repositories need for their row locks. Node 20 has no global WebSocket: there, pass one, use the
+ * `postgres` driver, or a Node 22 runtime.
  */
 export function openNeon(options: NeonOptions): DatabaseHandle {
+  if (options.webSocket) neonConfig.webSocketConstructor = options.webSocket as typeof neonConfig.webSocketConstructor;
+  else if (typeof globalThis.WebSocket !== 'function') {
+    throw new Error('DATABASE_DRIVER=neon needs a runtime with WebSocket (Node 22 or later, Workers); use the postgres driver here');
+  }
   if (options.webSocketProxy) neonConfig.wsProxy = options.webSocketProxy;
   if (options.secureWebSocket === false) {
     neonConfig.useSecureWebSocket = false;

@@ -116,25 +116,34 @@ describe('a serverless entry that is not configured answers 503 and says why in 
   });
 });
 
-describe('the Worker without a database (workerd)', () => {
+describe('the Worker bundle', () => {
   let worker: PlatformTarget;
+  let scriptPath: string;
   beforeAll(async () => {
+    scriptPath = await buildWorkerBundle();
     worker = await startWorkerTarget({
-      scriptPath: await buildWorkerBundle(),
+      scriptPath,
       assetsDir: await writeFixtureSite(),
       env: { BOT_TOKEN: TEST_BOT_TOKEN, TON_NETWORK: 'testnet', MERCHANT_ADDRESS: 'EQAhJQ0PuHOMQiLaCZTL6IGoVJjxfdvezMY7Qa7BXEHV8ZmA' },
     });
   }, 120_000);
   afterAll(() => worker?.close());
 
-  it('answers API requests 503 and logs which setting is missing', async () => {
+  it('is one module that imports only what workerd provides, with no embedded database or dev chain inside', () => {
+    const code = readFileSync(scriptPath, 'utf8');
+    const imports = new Set([...code.matchAll(/(?:^import .* from |\bimport\()"([^"]+)"/gm)].map((m) => m[1]!));
+    expect([...imports].sort()).toEqual(['cloudflare:sockets', 'node:buffer', 'node:events', 'node:stream']);
+    expect(code).not.toMatch(/@electric-sql\/pglite|new PGlite|@ton\/sandbox|Blockchain\.create/);
+  });
+
+  it('answers API requests 503 without a database, and logs which setting is missing', async () => {
     const res = await worker.request('/api/catalog');
     expect(res.status).toBe(503);
     expect(await res.json()).toEqual(NOT_CONFIGURED);
     await expect.poll(() => worker.loggedErrors.join('')).toMatch(/DATABASE_URL: required on Workers \(or a HYPERDRIVE binding\); the embedded database is for local use only/);
   });
 
-  it('still serves the Mini App from its assets', async () => {
+  it('still serves the Mini App from its assets when the API cannot start', async () => {
     const res = await worker.request('/');
     expect(res.status).toBe(200);
     expect(await res.text()).toMatch(/<div id="root">/);

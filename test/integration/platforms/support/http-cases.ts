@@ -188,6 +188,7 @@ export const HTTP_CASES: HttpCase[] = [
     compare: 'answer',
     check: ({ body }) => expect(body).toMatchObject({ status: 'paid', payments: [{ status: 'applied', overpaymentNano: '0' }] }),
   },
+  { name: 'GET /api/cron/run (Vercel Cron) without the secret is 401', send: (ctx) => send(ctx, '/api/cron/run'), status: 401, code: 'CRON_UNAUTHORIZED', compare: 'answer' },
   { name: 'POST /api/cron/reconcile without the secret is 401', send: (ctx) => send(ctx, '/api/cron/reconcile', { method: 'POST' }), status: 401, code: 'CRON_UNAUTHORIZED', compare: 'answer' },
   {
     name: 'POST /api/cron/reconcile with the secret runs the reconciler',
