@@ -93,7 +93,14 @@ export function createApp(deps: AppDeps) {
     '/api/admin',
     adminRoutes({ adminIds: deps.adminIds, requireCustomer, payments: deps.payments, admin: deps.admin, clock: deps.clock }),
   );
-  const authDeps = { web: deps.webAuth, customers: deps.customers, clock: deps.clock, publicUrl: deps.shop.publicUrl, requireCustomer };
+  const authDeps = {
+    web: deps.webAuth,
+    customers: deps.customers,
+    clock: deps.clock,
+    publicUrl: deps.shop.publicUrl,
+    requireCustomer,
+    tonNetwork: deps.payments.network,
+  };
   app.route('/api/auth', authRoutes(authDeps));
   app.route('/api/auth', tonProofRoutes(authDeps));
   app.route('/api/me', meRoutes({ requireCustomer, adminIds: deps.adminIds }));

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { startSession, resolveSession, type SessionMethod } from '../core/auth/session';
 import { SessionError } from '../core/auth/session-errors';
 import type { Customer, CustomerRepo } from '../core/customers/customer';
+import type { TonNetwork } from '../core/payments/payment-intent';
 import { InitDataError } from '../core/init-data/errors';
 import type { CustomerVariables } from '../http/customer-auth';
 import { HttpError } from '../http/http-error';
@@ -17,6 +18,8 @@ export interface AuthRoutesDeps {
   clock: () => Date;
   publicUrl: string | undefined;
   requireCustomer: MiddlewareHandler<{ Variables: CustomerVariables }>;
+  /** The chain TON Connect must connect to: the sign-in screen sets up its wallets list by it. */
+  tonNetwork: TonNetwork;
 }
 
 // The Login Widget hands its callback numbers for id and auth_date and strings for the rest. Every field
@@ -47,6 +50,7 @@ export function authRoutes(deps: AuthRoutesDeps) {
     return c.json({
       telegramLogin: widget?.botUsername ? { botUsername: widget.botUsername } : null,
       tonProof: true,
+      tonNetwork: deps.tonNetwork,
     });
   });
 

@@ -1,7 +1,8 @@
-import { Fragment, useEffect } from 'react';
+import { Fragment, useEffect, useRef } from 'react';
 import { syncCartAcrossTabs } from '../features/cart/store';
 import { t, useLocale } from '../i18n/i18n';
 import { goBack, useLocation } from '../platform/router';
+import { isWebMode } from '../platform/platform';
 import { usePlatform } from '../platform/services';
 import { Header } from './header';
 import { prefetchPayment, prefetchScreens } from './lazy-screens';
@@ -24,6 +25,14 @@ export function App() {
     if (pathname === '/cart') prefetchPayment();
   }, [pathname]);
 
+  // A new screen takes the focus (the link that led here is gone), so Tab continues inside it.
+  const content = useRef<HTMLDivElement>(null);
+  const firstScreen = useRef(true);
+  useEffect(() => {
+    if (firstScreen.current) firstScreen.current = false;
+    else content.current?.focus({ preventScroll: true });
+  }, [pathname]);
+
   // Telegram's BackButton on every screen but the catalog, wired to history back.
   useEffect(() => {
     platform.setBackButton(home ? null : () => goBack());
@@ -31,16 +40,21 @@ export function App() {
 
   return (
     <div className="app">
+      <a href="#content" className="skip-link" onClick={(event) => (event.preventDefault(), content.current?.focus())}>
+        {t('nav.skip')}
+      </a>
       <div className="app-top">
         {platform.devMode && (
           <div data-testid="dev-banner" className="dev-banner" role="note">
             {t('app.devBanner')}
           </div>
         )}
-        <Header showBack={!home && !platform.insideTelegram} />
+        <Header showBack={!home && !platform.insideTelegram} web={isWebMode(platform)} />
       </div>
       {/* A new language remounts the screen, so it refetches the product texts in that language. */}
-      <Fragment key={locale}>{renderRoute(pathname)}</Fragment>
+      <div id="content" ref={content} tabIndex={-1} className="app-content">
+        <Fragment key={locale}>{renderRoute(pathname)}</Fragment>
+      </div>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { AccountLink } from '../features/auth/account-link';
 import { CartBadge } from '../features/cart/cart-badge';
 import { t } from '../i18n/i18n';
 import { LanguageSelect } from '../i18n/language-select';
@@ -12,7 +13,7 @@ import { Link } from '../ui/link';
 import { LazyAdminEntry } from './lazy-screens';
 
 /** Top bar. The in-page back arrow appears only where Telegram's BackButton doesn't. */
-export function Header({ showBack }: { showBack: boolean }) {
+export function Header({ showBack, web }: { showBack: boolean; web: boolean }) {
   const cache = useResourceCache();
   // Product texts come translated from the server: marked stale before the new language renders, the
   // remounted screens (app.tsx) fetch them again in it.
@@ -36,6 +37,7 @@ export function Header({ showBack }: { showBack: boolean }) {
         <Suspense fallback={null}>
           <LazyAdminEntry />
         </Suspense>
+        {web && <AccountLink />}
         <Link to="/orders" data-testid="orders-link" className="icon-button" aria-label={t('nav.orders')} title={t('nav.orders')}>
           <OrdersIcon />
         </Link>

@@ -17,6 +17,11 @@ export const LazyCheckoutScreen = lazy(() => loaders.checkout().then((m) => ({ d
 export const LazyOrdersPage = lazy(() => loaders.orders().then((m) => ({ default: m.OrdersPage })));
 export const LazyOrderPage = lazy(() => loaders.order().then((m) => ({ default: m.OrderPage })));
 
+// Sign-in and the account are for the web (and linking a wallet in the Mini App): loaded when opened.
+const loadAuthScreens = () => import('./auth-screens');
+export const LazySignInScreen = lazy(() => loadAuthScreens().then((m) => ({ default: m.SignInScreen })));
+export const LazyAccountScreen = lazy(() => loadAuthScreens().then((m) => ({ default: m.AccountScreen })));
+
 // The admin area is not prefetched: only admins open it. Its entry (a tiny chunk that asks the server
 // whether this person is one) loads once the browser is idle after the first screen.
 let markIdle = () => {};

@@ -2,24 +2,38 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { currentLocale } from '../i18n/i18n';
 import { startLocale } from '../i18n/locale-choice';
-import { createApiClient } from '../platform/api-client';
+import { createApiClient, type SignInReason } from '../platform/api-client';
+import { loadPlatform } from '../platform/load-platform';
+import { isWebMode } from '../platform/platform';
 import { ResourceCache } from '../platform/resource-cache';
-import { initRouter } from '../platform/router';
+import { initRouter, navigate } from '../platform/router';
 import { ApiContext, PlatformContext, ResourceCacheContext } from '../platform/services';
-import { createTelegramPlatform } from '../platform/telegram';
+import { readSignedIn, setSignedIn, signInPath } from '../platform/web-session';
 import '../ui/styles.css';
 import { App } from './app';
 import { applyStartParam } from './start';
 
-const platform = createTelegramPlatform(window);
-const api = createApiClient({ fetch: window.fetch.bind(window), initDataRaw: platform.initDataRaw, locale: currentLocale });
-const cache = new ResourceCache();
+// Telegram's SDK first, when Telegram opened us: it reads the launch params from the URL's hash, which
+// applyStartParam may replace.
+void loadPlatform(window).then(async (platform) => {
+  // On the web, calls that need a customer go to the sign-in screen first, and come back after it.
+  const toSignIn = (reason: SignInReason) => {
+    setSignedIn(false);
+    navigate(signInPath(location.pathname + location.search, reason), { replace: true });
+  };
+  const api = createApiClient({
+    fetch: window.fetch.bind(window),
+    initDataRaw: platform.initDataRaw,
+    locale: currentLocale,
+    ...(isWebMode(platform) && { signedIn: readSignedIn, onSignInNeeded: toSignIn }),
+  });
+  const cache = new ResourceCache();
 
-initRouter();
-applyStartParam(platform.startParam, window);
+  initRouter();
+  applyStartParam(platform.startParam, window);
 
-// The first paint waits for the language's catalog (a few KB), so nobody sees English flash by.
-void startLocale(window, platform.languageCode).then(() =>
+  // The first paint waits for the language's catalog (a few KB), so nobody sees English flash by.
+  await startLocale(window, platform.languageCode);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <PlatformContext.Provider value={platform}>
@@ -30,5 +44,5 @@ void startLocale(window, platform.languageCode).then(() =>
         </ApiContext.Provider>
       </PlatformContext.Provider>
     </StrictMode>,
-  ),
-);
+  );
+});

@@ -6,12 +6,14 @@ import { matchPath, navigate } from '../platform/router';
 import { EmptyState } from '../ui/empty-state';
 import { Skeleton, SkeletonBlock } from '../ui/skeleton';
 import {
+  LazyAccountScreen,
   LazyAdminApp,
   LazyCartPage,
   LazyCheckoutScreen,
   LazyOrderPage,
   LazyOrdersPage,
   LazyProductScreen,
+  LazySignInScreen,
 } from './lazy-screens';
 
 interface RouteDef {
@@ -27,6 +29,8 @@ const routes: RouteDef[] = [
   { pattern: '/checkout/:orderId', render: ({ orderId }) => <LazyCheckoutScreen orderId={orderId!} /> },
   { pattern: '/orders', render: () => <LazyOrdersPage /> },
   { pattern: '/orders/:orderId', render: ({ orderId }) => <LazyOrderPage orderId={orderId!} /> },
+  { pattern: '/sign-in', render: () => <LazySignInScreen /> },
+  { pattern: '/account', render: () => <LazyAccountScreen /> },
 ];
 
 /** Shown while a split-out screen's code arrives (normally prefetched already). */

@@ -11,6 +11,9 @@ export const en = {
   'nav.cartWithCount': { one: 'Cart, {count} item', other: 'Cart, {count} items' },
   'nav.orders': 'My orders',
   'nav.admin': 'Manage shop',
+  'nav.signIn': 'Sign in',
+  'nav.account': 'My account',
+  'nav.skip': 'Skip to content',
   'nav.home': 'Back to the catalog',
   'nav.language': 'Language',
 

@@ -11,6 +11,9 @@ export const fa = {
   'nav.cartWithCount': { one: 'سبد خرید، {count} کالا', other: 'سبد خرید، {count} کالا' },
   'nav.orders': 'سفارش‌های من',
   'nav.admin': 'مدیریت فروشگاه',
+  'nav.signIn': 'ورود',
+  'nav.account': 'حساب من',
+  'nav.skip': 'رفتن به محتوای اصلی',
   'nav.home': 'بازگشت به فهرست محصولات',
   'nav.language': 'زبان',
 

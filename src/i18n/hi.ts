@@ -11,6 +11,9 @@ export const hi = {
   'nav.cartWithCount': { one: 'कार्ट, {count} आइटम', other: 'कार्ट, {count} आइटम' },
   'nav.orders': 'मेरे ऑर्डर',
   'nav.admin': 'दुकान संभालें',
+  'nav.signIn': 'साइन इन करें',
+  'nav.account': 'मेरा खाता',
+  'nav.skip': 'मुख्य सामग्री पर जाएँ',
   'nav.home': 'कैटलॉग पर वापस जाएँ',
   'nav.language': 'भाषा',
 

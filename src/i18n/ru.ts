@@ -16,6 +16,9 @@ export const ru = {
   },
   'nav.orders': 'Мои заказы',
   'nav.admin': 'Управление магазином',
+  'nav.signIn': 'Войти',
+  'nav.account': 'Мой аккаунт',
+  'nav.skip': 'Перейти к содержимому',
   'nav.home': 'Вернуться в каталог',
   'nav.language': 'Язык',
 

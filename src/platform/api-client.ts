@@ -30,7 +30,18 @@ export interface ApiClient {
   getOrder(id: string): Promise<Order>;
   /** Hands the shop what the wallet signed (TON Connect `sendTransaction` → `boc`); answers the order. */
   submitPayment(orderId: string, boc: string): Promise<Order>;
+  /** Any other JSON call (sign-in, account); `auth` marks one that needs the caller signed in. */
+  call<T>(path: string, init?: ApiCallInit): Promise<T>;
 }
+
+export interface ApiCallInit {
+  method?: string;
+  body?: unknown;
+  auth?: boolean;
+}
+
+/** Why a web visitor is sent to sign in: not signed in yet, or the shop ended the session (401). */
+export type SignInReason = 'required' | 'ended';
 
 export interface ApiClientOptions {
   fetch: typeof fetch;
@@ -40,6 +51,13 @@ export interface ApiClientOptions {
   timeoutMs?: number;
   /** The language the catalog's product texts should come in (`?locale=`); the server falls back. */
   locale?: () => string;
+  /**
+   * Web mode only (no initData): whether this browser holds a session, so a call that needs one is not
+   * even sent without it (a 401 is an error line in every browser console) …
+   */
+  signedIn?: () => boolean;
+  /** … and what to do then, or when the shop answers 401: send the person to sign in. */
+  onSignInNeeded?: (reason: SignInReason) => void;
 }
 
 export async function readError(response: Response): Promise<ApiError> {
@@ -56,10 +74,17 @@ export async function readError(response: Response): Promise<ApiError> {
 }
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
-  const { fetch: doFetch, initDataRaw, baseUrl = '', timeoutMs = 15_000, locale } = options;
+  const { fetch: doFetch, initDataRaw, baseUrl = '', timeoutMs = 15_000, locale, signedIn, onSignInNeeded } = options;
   const inLocale = (path: string) => (locale ? `${path}?locale=${encodeURIComponent(locale())}` : path);
+  // The web's gate: only without initData, and only for calls that need someone signed in.
+  const gate = !initDataRaw && onSignInNeeded;
 
-  async function request<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  async function request<T>(path: string, init: ApiCallInit = {}): Promise<T> {
+    const gated = gate && init.auth;
+    if (gated && !signedIn?.()) {
+      gate('required');
+      throw new ApiError(401, 'SIGN_IN_REQUIRED', 'Sign in to continue.');
+    }
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (initDataRaw) headers.Authorization = `tma ${initDataRaw}`;
     if (init.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -69,12 +94,19 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         method: init.method ?? 'GET',
         headers,
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        // The web session's cookie (HttpOnly: the page never sees it) goes to our own origin only.
+        credentials: 'same-origin',
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (cause) {
       throw new NetworkError(cause);
     }
-    if (!response.ok) throw await readError(response);
+    if (!response.ok) {
+      const error = await readError(response);
+      // The session is gone (or was never sent); a link call's bad widget data is a 401 of its own.
+      if (gated && error.status === 401 && /^(SESSION_|INIT_DATA_MISSING)/.test(error.code)) gate('ended');
+      throw error;
+    }
     return (await response.json()) as T;
   }
 
@@ -85,10 +117,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       request<Order>('/api/orders', {
         method: 'POST',
         body: { items: items.map(({ productId, quantity }) => ({ productId, quantity })) },
+        auth: true,
       }),
-    listOrders: async () => (await request<{ orders: Order[] }>('/api/orders')).orders,
-    getOrder: (id) => request<Order>(`/api/orders/${encodeURIComponent(id)}`),
+    listOrders: async () => (await request<{ orders: Order[] }>('/api/orders', { auth: true })).orders,
+    getOrder: (id) => request<Order>(`/api/orders/${encodeURIComponent(id)}`, { auth: true }),
     submitPayment: (id, boc) =>
-      request<Order>(`/api/orders/${encodeURIComponent(id)}/payment`, { method: 'POST', body: { boc } }),
+      request<Order>(`/api/orders/${encodeURIComponent(id)}/payment`, { method: 'POST', body: { boc }, auth: true }),
+    call: request,
   };
 }

@@ -42,6 +42,32 @@ export function detectInsideTelegram(initData: string, platformName: string | un
   return initData.length > 0 || (!!platformName && platformName !== 'unknown');
 }
 
+/**
+ * A plain website: opened outside Telegram and not in dev mode, so nobody is signed in by the host; the
+ * person signs in on the page (Telegram Login Widget or a TON wallet) and the API sees a session cookie.
+ */
+export function isWebMode(platform: Pick<Platform, 'insideTelegram' | 'initDataRaw'>): boolean {
+  return !platform.insideTelegram && !platform.initDataRaw;
+}
+
+/** What tells, without Telegram's SDK, that Telegram may have opened the page. */
+export interface LaunchSigns {
+  /** location.hash: Telegram puts `tgWebAppData=…&tgWebAppPlatform=…` there. */
+  hash: string;
+  /** sessionStorage `__telegram__initParams`: the SDK keeps the launch params there across reloads. */
+  storedInitParams: string | null;
+  /** window.TelegramWebviewProxy: the mobile clients' native bridge. */
+  nativeBridge: boolean;
+  /** In a frame: Telegram's web clients run Mini Apps in an iframe. */
+  inFrame: boolean;
+}
+
+/** Whether to load Telegram's SDK at all; a plain website (no sign of Telegram) never downloads it. */
+export function mayBeInsideTelegram(signs: LaunchSigns): boolean {
+  const launch = /[#&?]tgWebApp(Data|Platform)=/;
+  return launch.test(signs.hash) || /"tgWebApp(Data|Platform)"/.test(signs.storedInitParams ?? '') || signs.nativeBridge || signs.inFrame;
+}
+
 /** Telegram's initData when present, else the dev server's signed demo initData. */
 export function resolveInitDataRaw(telegramInitData: string, devGlobals: DevGlobals): string {
   if (telegramInitData) return telegramInitData;

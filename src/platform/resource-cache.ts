@@ -68,6 +68,13 @@ export class ResourceCache {
     }
   }
 
+  /** Drops entries outright (another person signed in: their data must not show, not even stale). */
+  forget(keyOrPrefix: string): void {
+    for (const key of [...this.entries.keys()]) {
+      if (key === keyOrPrefix || key.startsWith(`${keyOrPrefix}:`)) this.update(key, { loading: false });
+    }
+  }
+
   private update(key: string, entry: ResourceEntry): void {
     this.entries.set(key, entry);
     this.listeners.get(key)?.forEach((listener) => listener());

@@ -75,3 +75,11 @@ export const WalletIcon = () => (
     <circle cx="16" cy="14.5" r="1.2" />
   </Svg>
 );
+
+/** A person: the signed-in customer's account. */
+export const AccountIcon = () => (
+  <Svg>
+    <circle cx="12" cy="8" r="4" />
+    <path d="M4 21c0-4 4-6 8-6s8 2 8 6" />
+  </Svg>
+);

@@ -5,14 +5,13 @@ import {
   useTonAddress,
   useTonConnectUI,
   type TonConnectUI,
-  type UIWallet,
 } from '@tonconnect/ui-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Order, TonNetwork } from '../../domain/types';
 import { tOrder } from '../../i18n/orders-i18n';
 import { PaymentActions, type WalletControls } from './payment-actions';
 import { PaymentProgress } from './payment-progress';
-import { getTonConnectUI, hasStoredWalletSession, openWalletConnection } from './ton-connect-ui';
+import { getTonConnectUI, hasStoredWalletSession, openWalletConnection, prepareWallets } from './ton-connect-ui';
 import { usePaymentFlow, type PaymentFlow } from './use-payment-flow';
 import './payment.css';
 
@@ -21,14 +20,6 @@ export interface PaymentPanelProps {
   /** Telegram's scheme when inside it; otherwise TON Connect follows the system. */
   colorScheme: 'light' | 'dark' | null;
   language: string;
-}
-
-/** Installs the dev wallet first when the shop runs on the local dev chain (its own small chunk). */
-async function prepareWallets(network: TonNetwork, win: Window): Promise<(UIWallet & { jsBridgeKey: string }) | null> {
-  if (network !== 'local') return null;
-  const { installDevWallet, devWalletListEntry } = await import('./dev-wallet/install-dev-wallet');
-  installDevWallet(win);
-  return devWalletListEntry(win.location.origin);
 }
 
 /**

@@ -71,13 +71,24 @@ export function isPhoneLayout(win: Window): boolean {
   return win.innerWidth <= 440 || /android|iphone|ipad|ipod/i.test(win.navigator.userAgent);
 }
 
-/** Opens TON Connect's wallets modal, or on a phone-sized dev-chain page connects the dev wallet. */
-export function openWalletConnection(ui: TonConnectUI, win: Window): Promise<void> {
+/**
+ * Opens TON Connect's wallets modal, or on a phone-sized dev-chain page connects the dev wallet. A
+ * ton_proof payload set with setConnectRequestParameters goes with either (`tonProof`, for the latter).
+ */
+export function openWalletConnection(ui: TonConnectUI, win: Window, tonProof?: string): Promise<void> {
   if (devWalletKey !== null && isPhoneLayout(win)) {
-    ui.connector.connect({ jsBridgeKey: devWalletKey });
+    ui.connector.connect({ jsBridgeKey: devWalletKey }, tonProof === undefined ? undefined : { tonProof });
     return Promise.resolve();
   }
   return ui.openModal();
+}
+
+/** Installs the dev wallet first when the shop runs on the local dev chain (its own small chunk). */
+export async function prepareWallets(network: TonNetwork, win: Window): Promise<(UIWallet & { jsBridgeKey: string }) | null> {
+  if (network !== 'local') return null;
+  const { installDevWallet, devWalletListEntry } = await import('./dev-wallet/install-dev-wallet');
+  installDevWallet(win);
+  return devWalletListEntry(win.location.origin);
 }
 
 // Where @tonconnect/sdk keeps a (pending or established) wallet session, injected or remote.

@@ -26,7 +26,7 @@ async function me(cookie: string) {
 describe('GET /api/auth/config', () => {
   it('offers the Login Widget with the bot username and TON sign-in', async () => {
     const res = await t.request('/api/auth/config');
-    expect(await res.json()).toEqual({ telegramLogin: { botUsername: TEST_BOT_USERNAME }, tonProof: true });
+    expect(await res.json()).toEqual({ telegramLogin: { botUsername: TEST_BOT_USERNAME }, tonProof: true, tonNetwork: 'local' });
   });
 });
 
@@ -239,7 +239,7 @@ describe('a shop without its own bot token (dev mode)', () => {
   });
 
   it('offers no Telegram sign-in and refuses widget data with a clear 404', async () => {
-    expect(await (await shop.request('/api/auth/config')).json()).toEqual({ telegramLogin: null, tonProof: true });
+    expect(await (await shop.request('/api/auth/config')).json()).toEqual({ telegramLogin: null, tonProof: true, tonNetwork: 'local' });
     const res = await shop.request('/api/auth/telegram-widget', { body: await shop.widgetFor({ id: 7050 }) });
     expect(res.status).toBe(404);
     expect((await res.json()).error.code).toBe('TELEGRAM_LOGIN_DISABLED');

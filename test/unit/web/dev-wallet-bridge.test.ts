@@ -31,7 +31,7 @@ interface Call {
  * The dev chain's wallet routes in their wire format (functions/adapters/ton/dev-chain/dev-chain-app.ts).
  * Any other request fails the test.
  */
-function fakeDevChain(options: { known?: string[]; sendStatus?: number } = {}) {
+function fakeDevChain(options: { known?: string[]; sendStatus?: number; manifestUrl?: string; proofStatus?: number } = {}) {
   const wallets = new Map((options.known ?? []).map((id) => [id, account(id)]));
   const calls: Call[] = [];
   let created = 0;
@@ -52,6 +52,16 @@ function fakeDevChain(options: { known?: string[]; sendStatus?: number } = {}) {
       const wallet = wallets.get(decodeURIComponent(match[1]!));
       return wallet ? json(200, wallet) : json(404, { error: { code: 'DEV_WALLET_NOT_FOUND', message: 'No such dev wallet on this dev chain.' } });
     }
+    if (method === 'GET' && url.pathname === '/tonconnect-manifest.json') {
+      return json(200, { url: options.manifestUrl ?? ORIGIN, name: 'Bazaar', iconUrl: `${ORIGIN}/icon-192.png` });
+    }
+    if (method === 'POST' && /^\/dev\/ton\/wallets\/[^/]+\/ton-proof$/.test(url.pathname)) {
+      if (options.proofStatus && options.proofStatus !== 200) {
+        return json(options.proofStatus, { error: { code: 'DEV_WALLET_NOT_FOUND', message: 'No such dev wallet on this dev chain.' } });
+      }
+      const { domain, payload } = body as { domain: string; payload: string };
+      return json(200, { proof: { timestamp: NOW, domain: { lengthBytes: domain.length, value: domain }, payload, signature: 'c2lnbmVk' } });
+    }
     if (method === 'POST' && /^\/dev\/ton\/wallets\/[^/]+\/send-transaction$/.test(url.pathname)) {
       const status = options.sendStatus ?? 200;
       return status === 200 ? json(200, { boc: 'te6ccsignedboc' }) : json(status, { error: { code: 'DEV_TRANSFER_INVALID', message: 'validUntil is in the past' } });
@@ -66,7 +76,7 @@ function memoryStorage(initial: Record<string, string> = {}) {
   return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), items };
 }
 
-function bridge(options: { known?: string[]; stored?: string; approve?: boolean; sendStatus?: number } = {}) {
+function bridge(options: { known?: string[]; stored?: string; approve?: boolean; sendStatus?: number; manifestUrl?: string; proofStatus?: number } = {}) {
   const chain = fakeDevChain(options);
   const storage = memoryStorage(options.stored ? { [WALLET_ID_STORAGE_KEY]: options.stored } : {});
   const asked: TransferToApprove[] = [];
@@ -130,12 +140,22 @@ describe('connect', () => {
     expect((await wallet.connect(2, connectRequest)).event).toBe('connect');
     expect(storage.items.get(WALLET_ID_STORAGE_KEY)).toBe('new1');
   });
-  it('answers ton_proof with an item error: the key that would sign it stays on the server', async () => {
-    const { wallet } = bridge();
+  it('answers ton_proof with a proof the dev chain signed for the domain the manifest names', async () => {
+    const { wallet, chain } = bridge({ manifestUrl: 'https://shop.example:8443' });
     const event = await wallet.connect(2, { ...connectRequest, items: [{ name: 'ton_addr' }, { name: 'ton_proof', payload: 'nonce' }] });
     expect(event.event === 'connect' && event.payload.items[1]).toEqual({
       name: 'ton_proof',
-      error: { code: 400, message: 'The dev wallet does not sign ton_proof.' },
+      proof: { timestamp: NOW, domain: { lengthBytes: 17, value: 'shop.example:8443' }, payload: 'nonce', signature: 'c2lnbmVk' },
+    });
+    expect(chain.calls.at(-1)).toEqual({ method: 'POST', path: '/dev/ton/wallets/new1/ton-proof', body: { domain: 'shop.example:8443', payload: 'nonce' } });
+  });
+  it('answers ton_proof with an item error when the dev chain does not sign, and still connects', async () => {
+    const { wallet } = bridge({ proofStatus: 404 });
+    const event = await wallet.connect(2, { ...connectRequest, items: [{ name: 'ton_addr' }, { name: 'ton_proof', payload: 'nonce' }] });
+    expect(event.event).toBe('connect');
+    expect(event.event === 'connect' && event.payload.items[1]).toEqual({
+      name: 'ton_proof',
+      error: { code: 0, message: 'No such dev wallet on this dev chain.' },
     });
   });
   it('refuses a request without ton_addr or from a newer protocol with a connect_error', async () => {

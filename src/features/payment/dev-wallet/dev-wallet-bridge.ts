@@ -51,6 +51,14 @@ export interface SendTransactionParams {
   messages: Array<{ address: string; amount: string; payload?: string; stateInit?: string }>;
 }
 
+/** What the dev chain signs for a ton_proof request (TonProofItemReplySuccess's `proof`). */
+interface TonProofReply {
+  timestamp: number;
+  domain: { lengthBytes: number; value: string };
+  payload: string;
+  signature: string;
+}
+
 export class DevWalletRequestError extends Error {
   constructor(
     readonly walletCode: number,
@@ -186,6 +194,31 @@ export function createDevWalletBridge(deps: DevWalletDeps): TonConnectInjectedBr
     return { event: 'connect_error', id: nextEventId++, payload: { code, message } };
   }
 
+  /**
+   * The ton_proof connect item, signed by the wallet's key on the dev chain. Like a real wallet, it signs
+   * for the domain of the manifest's `url` (the shop checks it against its own host).
+   */
+  async function signTonProof(connected: DevWalletAccount, manifestUrl: string, payload: string): Promise<ConnectItemReply> {
+    try {
+      const domain = await manifestDomain(manifestUrl);
+      const { status, body } = await devChainJson<{ proof?: TonProofReply; error?: { message?: string } }>(
+        `/wallets/${encodeURIComponent(connected.id)}/ton-proof`,
+        { method: 'POST', body: JSON.stringify({ domain, payload }) },
+      );
+      if (status === 200 && body?.proof) return { name: 'ton_proof', proof: body.proof };
+      return { name: 'ton_proof', error: { code: WALLET_ERROR.unknown, message: body?.error?.message ?? `the dev chain answered ${status}` } };
+    } catch (error) {
+      return { name: 'ton_proof', error: { code: WALLET_ERROR.unknown, message: `The dev chain is unreachable: ${String(error)}` } };
+    }
+  }
+
+  async function manifestDomain(manifestUrl: string): Promise<string> {
+    const response = await deps.fetch(manifestUrl, { headers: { Accept: 'application/json' } });
+    const manifest = (await response.json().catch(() => null)) as { url?: unknown } | null;
+    if (!response.ok || typeof manifest?.url !== 'string') throw new Error(`the manifest at ${manifestUrl} has no url`);
+    return new URL(manifest.url).host;
+  }
+
   async function sendTransaction(id: string, params: unknown): Promise<WalletResponse<'sendTransaction'>> {
     if (!account) return errorResponse(id, WALLET_ERROR.badRequest, 'The dev wallet is not connected.');
     const request = parseSendTransaction(params, account, nowSeconds());
@@ -226,12 +259,9 @@ export function createDevWalletBridge(deps: DevWalletDeps): TonConnectInjectedBr
         return connectError(WALLET_ERROR.unknown, `The dev chain is unreachable: ${String(error)}`);
       }
       const event = connectEvent(account);
-      // ton_proof needs a proof signed by the wallet's key, which stays on the server: say so per item.
-      if (message.items.some((item) => item.name === 'ton_proof') && event.event === 'connect') {
-        event.payload.items.push({
-          name: 'ton_proof',
-          error: { code: WALLET_ERROR.methodNotSupported, message: 'The dev wallet does not sign ton_proof.' },
-        });
+      const proofItem = message.items.find((item) => item.name === 'ton_proof');
+      if (proofItem && event.event === 'connect') {
+        event.payload.items.push(await signTonProof(account, message.manifestUrl, proofItem.payload));
       }
       return event;
     },
