@@ -56,12 +56,12 @@ export function ImageListEditor({ images, onChange }: { images: string[]; onChan
         <ol className="admin-images__list">
           {images.map((url, index) => (
             <li key={`${url}-${index}`} className="admin-images__item">
-              <img src={url} alt={tAdmin('admin.images.alt', { n: String(index + 1) })} width={72} height={72} />
+              <img src={url} alt={tAdmin('admin.images.alt', { n: index + 1 })} width={72} height={72} />
               <div className="admin-images__buttons">
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={tAdmin('admin.images.moveEarlier', { n: String(index + 1) })}
+                  aria-label={tAdmin('admin.images.moveEarlier', { n: index + 1 })}
                   disabled={index === 0}
                   onClick={() => onChange(moveItem(images, index, -1))}
                 >
@@ -70,7 +70,7 @@ export function ImageListEditor({ images, onChange }: { images: string[]; onChan
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={tAdmin('admin.images.moveLater', { n: String(index + 1) })}
+                  aria-label={tAdmin('admin.images.moveLater', { n: index + 1 })}
                   disabled={index === images.length - 1}
                   onClick={() => onChange(moveItem(images, index, 1))}
                 >
@@ -79,7 +79,7 @@ export function ImageListEditor({ images, onChange }: { images: string[]; onChan
                 <button
                   type="button"
                   className="icon-button icon-button--destructive"
-                  aria-label={tAdmin('admin.images.remove', { n: String(index + 1) })}
+                  aria-label={tAdmin('admin.images.remove', { n: index + 1 })}
                   onClick={() => onChange(images.filter((_, i) => i !== index))}
                 >
                   <TrashIcon />

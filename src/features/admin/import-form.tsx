@@ -72,9 +72,9 @@ export function ImportForm() {
         {outcome?.kind === 'done' && (
           <p className="admin-note" data-testid="import-result">
             {tAdmin('admin.data.imported', {
-              created: String(outcome.result.created),
-              updated: String(outcome.result.updated),
-              categories: String(outcome.result.categoriesCreated),
+              created: outcome.result.created,
+              updated: outcome.result.updated,
+              categories: outcome.result.categoriesCreated,
             })}
           </p>
         )}

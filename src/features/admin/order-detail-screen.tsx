@@ -139,7 +139,7 @@ function OrderDetail({ order }: { order: AdminOrder }) {
             <li key={item.productId} className="order-summary__line">
               <span className="order-summary__title">{item.title}</span>
               <span className="order-summary__qty money">
-                {tAdmin('admin.order.lineQuantity', { quantity: String(item.quantity), price: formatPrice(item.unitPriceNano) })}
+                {tAdmin('admin.order.lineQuantity', { quantity: item.quantity, price: formatPrice(item.unitPriceNano) })}
               </span>
               <span className="order-summary__amount money">{formatPrice(item.lineTotalNano)}</span>
             </li>

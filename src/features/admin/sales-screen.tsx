@@ -1,3 +1,4 @@
+import { formatNumber } from '../../i18n/i18n';
 import { tAdmin } from '../../i18n/admin-i18n';
 import { EmptyState } from '../../ui/empty-state';
 import { formatPrice } from '../../ui/price';
@@ -24,12 +25,12 @@ export function SalesScreen() {
       <h1 className="screen__title">{tAdmin('admin.sales.title')}</h1>
       <div className="admin-stats" data-testid="sales-totals">
         <div className="card admin-stat">
-          <span className="hint">{tAdmin('admin.sales.revenue', { days: String(DAYS) })}</span>
+          <span className="hint">{tAdmin('admin.sales.revenue', { days: DAYS })}</span>
           <strong className="admin-stat__value money">{formatPrice(totals.revenueNano)}</strong>
         </div>
         <div className="card admin-stat">
-          <span className="hint">{tAdmin('admin.sales.orders', { days: String(DAYS) })}</span>
-          <strong className="admin-stat__value">{totals.orders}</strong>
+          <span className="hint">{tAdmin('admin.sales.orders', { days: DAYS })}</span>
+          <strong className="admin-stat__value">{formatNumber(totals.orders)}</strong>
         </div>
       </div>
       <section className="card admin-card" aria-labelledby="sales-chart-title">
@@ -52,7 +53,7 @@ export function SalesScreen() {
               {days.map((day) => (
                 <tr key={day.date}>
                   <th scope="row">{formatDate(day.date)}</th>
-                  <td>{day.orders}</td>
+                  <td>{formatNumber(day.orders)}</td>
                   <td className="money">{formatPrice(day.revenueNano)}</td>
                 </tr>
               ))}
