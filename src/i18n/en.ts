@@ -31,6 +31,7 @@ export const en = {
 
   'product.add': 'Add',
   'product.addToCart': 'Add to cart',
+  'product.addNamed': 'Add {title} to cart',
   'product.outOfStock': 'Out of stock',
   'product.wasPrice': 'Was {price}',
   'product.imageAlt': '{title}',

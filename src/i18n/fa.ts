@@ -31,6 +31,7 @@ export const fa = {
 
   'product.add': 'افزودن',
   'product.addToCart': 'افزودن به سبد',
+  'product.addNamed': 'افزودن {title} به سبد',
   'product.outOfStock': 'ناموجود',
   'product.wasPrice': 'قیمت قبلی {price}',
   'product.imageAlt': '{title}',

@@ -31,6 +31,7 @@ export const hi = {
 
   'product.add': 'जोड़ें',
   'product.addToCart': 'कार्ट में जोड़ें',
+  'product.addNamed': '{title} कार्ट में जोड़ें',
   'product.outOfStock': 'स्टॉक में नहीं',
   'product.wasPrice': 'पहले {price}',
   'product.imageAlt': '{title}',

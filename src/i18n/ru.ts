@@ -36,6 +36,7 @@ export const ru = {
 
   'product.add': 'Добавить',
   'product.addToCart': 'В корзину',
+  'product.addNamed': 'Добавить в корзину: {title}',
   'product.outOfStock': 'Нет в наличии',
   'product.wasPrice': 'Было {price}',
   'product.imageAlt': '{title}',

@@ -40,7 +40,7 @@ export function AddToCartControl({ product, wide = false }: { product: Product; 
       className={`button button--add ${wide ? 'button--wide' : ''}`}
       onClick={add}
       disabled={!canAdd}
-      aria-label={`${t('product.addToCart')}: ${product.title}`}
+      aria-label={t('product.addNamed', { title: product.title })}
     >
       <PlusIcon />
       {product.stock > 0 ? t('product.add') : t('product.outOfStock')}
