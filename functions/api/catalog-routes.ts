@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { z } from 'zod';
 import type { CatalogRepo } from '../core/catalog/catalog';
 import { isLanguageTag, localizeProduct, parseAcceptLanguage } from '../core/catalog/localize-product';
 import { ProductNotFoundError } from '../core/orders/errors';
@@ -6,6 +7,7 @@ import { HttpError } from '../http/http-error';
 import { presentCategory, presentProduct } from './present';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
+const localeQuery = z.object({ locale: z.string().refine(isLanguageTag).optional() });
 
 /** Public catalog reads: no sign-in needed to browse. Product texts come in the asked-for language. */
 export function catalogRoutes(deps: { catalog: CatalogRepo }) {
@@ -34,12 +36,14 @@ export function catalogRoutes(deps: { catalog: CatalogRepo }) {
 
 /** `?locale=` when given (the Mini App sends its UI language), else the browser's Accept-Language. */
 function wantedLanguages(c: Context): string[] {
-  const locale = c.req.query('locale');
-  if (locale === undefined) return parseAcceptLanguage(c.req.header('accept-language'));
-  if (!isLanguageTag(locale)) {
+  // "fa_IR" as some platforms write it is the same tag as "fa-IR".
+  const query = localeQuery.safeParse({ locale: c.req.query('locale')?.replace(/_/g, '-') });
+  if (!query.success) {
     throw new HttpError(400, 'INVALID_LOCALE', 'locale must be a language tag such as "ru" or "fa-IR"');
   }
-  return [locale.replace(/_/g, '-').toLowerCase()];
+  const { locale } = query.data;
+  if (locale === undefined) return parseAcceptLanguage(c.req.header('accept-language'));
+  return [locale.toLowerCase()];
 }
 
 /**

@@ -73,6 +73,13 @@ describe('GET /api/catalog in other languages', () => {
     expect(regional.bySlug('espresso-beans').title).toBe(DEMO_TRANSLATIONS['espresso-beans']!.fa!.title);
   });
 
+  it('takes a regional ?locale= in either spelling', async () => {
+    for (const locale of ['fa-IR', 'fa_IR']) {
+      const { bySlug } = await catalogIn({ query: `?locale=${locale}` });
+      expect(bySlug('espresso-beans').title).toBe(DEMO_TRANSLATIONS['espresso-beans']!.fa!.title);
+    }
+  });
+
   it('lets ?locale= win over Accept-Language', async () => {
     const { bySlug } = await catalogIn({ query: '?locale=hi', acceptLanguage: 'ru' });
     expect(bySlug('espresso-beans').title).toBe(DEMO_TRANSLATIONS['espresso-beans']!.hi!.title);
