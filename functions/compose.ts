@@ -12,6 +12,7 @@ import { createTelegramUpdateRepo } from './adapters/db/telegram-update-repo';
 import { createConsoleBotApi } from './adapters/telegram/console-bot-api';
 import { Address } from '@ton/core';
 import { createHealthProbe } from './api/health-probe';
+import { listPendingMigrations } from './adapters/db/migration-status';
 import type { ChainReader } from './core/payments/chain-reader';
 import type { BotApi } from './core/telegram/bot-api';
 import { buildCommentPayload } from './core/payments/comment-payload';
@@ -82,7 +83,13 @@ export function composeAppDeps(input: {
     orders: createOrderRepo(db),
     verifyInitData,
     clock,
-    probe: createHealthProbe({ pingDatabase: () => input.database.ping(), chain: input.ton.chain, bot: input.bot ?? null, clock }),
+    probe: createHealthProbe({
+      pingDatabase: () => input.database.ping(),
+      pendingMigrations: async () => (await listPendingMigrations(db)).length,
+      chain: input.ton.chain,
+      bot: input.bot ?? null,
+      clock,
+    }),
     logger: input.logger ?? { error: (message, error) => console.error(message, error) },
     orderTtlSeconds: input.orderTtlSeconds,
     devMode: input.devMode,

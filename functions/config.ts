@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TELEGRAM_PUBLIC_KEY_HEX } from './core/init-data/check-init-data';
+import { tryRawAddress } from './core/payments/chain-address';
 
 
 const flag = z
@@ -31,7 +32,12 @@ const envSchema = z.object({
   DEMO_CATALOG: flag.default(true),
   STATIC_DIR: z.string().min(1).default('dist'),
   TON_NETWORK: z.enum(['mainnet', 'testnet', 'local']).default('local'),
-  MERCHANT_ADDRESS: z.string().min(48).optional(),
+  // Parsed here, checksum included: a mistyped address would otherwise fail every request later.
+  MERCHANT_ADDRESS: z
+    .string()
+    .min(48)
+    .refine((v) => tryRawAddress(v) !== null, 'is not a valid TON address (copy it from the wallet app)')
+    .optional(),
   TON_INDEXER: z.enum(['toncenter', 'tonapi']).default('toncenter'),
   TON_INDEXER_URL: z.string().url().optional(),
   TON_API_KEY: z.string().min(1).optional(),

@@ -12,12 +12,14 @@ const NO_SUCH_MESSAGE_HASH = '0'.repeat(64);
 /** The checks behind GET /api/health, over the app's own database, chain reader and bot. */
 export function createHealthProbe(input: {
   pingDatabase: () => Promise<void>;
+  pendingMigrations: () => Promise<number>;
   chain: ChainReader;
   bot: BotApi | null;
   clock: () => Date;
 }): HealthProbe {
   return {
     database: input.pingDatabase,
+    pendingMigrations: input.pendingMigrations,
     chain: async () => {
       await input.chain.findTransactionByInMessageHash(NO_SUCH_MESSAGE_HASH);
     },

@@ -5,6 +5,8 @@ export type HealthCheck = () => Promise<void>;
 
 export interface HealthProbe {
   database: HealthCheck;
+  /** How many migrations this code expects that the database has not applied. */
+  pendingMigrations: () => Promise<number>;
   /** A cheap indexer call. */
   chain: HealthCheck;
   /** Bot API getMe (cached by the probe); null when no bot is configured (dev mode, BOT_ID only). */
@@ -16,12 +18,16 @@ export type CheckResult =
   | { ok: false; state: 'down' | 'timeout'; ms: number }
   | { ok: true; state: 'not_configured' };
 
+/** Whether the database has the schema this code expects (`npm run db:migrate` was run). */
+export type SchemaResult = { ok: true; state: 'ok' } | { ok: false; state: 'migrations_pending'; pending: number } | { ok: false; state: 'unknown' };
+
 /** How long one check may take before the answer says `timeout`: monitors poll with short deadlines. */
 export const HEALTH_CHECK_TIMEOUT_MS = 3_000;
 
 /**
  * Each dependency's state: `status` is `ok` when all answer, else `degraded`, and the answer is 503 when
- * the database is down (nothing works then; a load balancer should take the instance out), 200 otherwise.
+ * the database is down or lacks migrations (nothing works then; a load balancer should take the
+ * instance out), 200 otherwise.
  * It never says why a check failed beyond `down`/`timeout`: error text can carry hosts, URLs with keys
  * or tokens, and this route is public.
  */
@@ -34,14 +40,24 @@ export function healthRoutes(deps: { probe: HealthProbe; devMode: boolean; versi
       runCheck(deps.probe.chain, timeoutMs),
       deps.probe.bot ? runCheck(deps.probe.bot, timeoutMs) : ({ ok: true, state: 'not_configured' } as const),
     ]);
-    const status = database.ok && chain.ok && bot.ok ? 'ok' : 'degraded';
+    const schema = database.ok ? await checkSchema(deps.probe, timeoutMs) : ({ ok: false, state: 'unknown' } as const);
+    const status = database.ok && schema.ok && chain.ok && bot.ok ? 'ok' : 'degraded';
     c.header('Cache-Control', 'no-store');
     return c.json(
-      { status, checks: { database, chain, bot }, devMode: deps.devMode, version: deps.version },
-      database.ok ? 200 : 503,
+      { status, checks: { database, schema, chain, bot }, devMode: deps.devMode, version: deps.version },
+      database.ok && schema.ok ? 200 : 503,
     );
   });
   return app;
+}
+
+async function checkSchema(probe: HealthProbe, timeoutMs: number): Promise<SchemaResult> {
+  let pending = -1;
+  const check = await runCheck(async () => {
+    pending = await probe.pendingMigrations();
+  }, timeoutMs);
+  if (!check.ok || pending < 0) return { ok: false, state: 'unknown' };
+  return pending === 0 ? { ok: true, state: 'ok' } : { ok: false, state: 'migrations_pending', pending };
 }
 
 async function runCheck(check: HealthCheck, timeoutMs: number): Promise<CheckResult> {

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { webCrypto } from '../../functions/adapters/crypto/web-crypto';
 import { openDatabase } from '../../functions/adapters/db/connect';
+import { KNOWN_MIGRATIONS } from '../../functions/adapters/db/migration-status';
 import { createChainReader } from '../../functions/adapters/ton/create-chain-reader';
 import { BOT_CHECK_CACHE_SECONDS } from '../../functions/api/health-probe';
 import { loadConfig } from '../../functions/config';
@@ -10,7 +11,7 @@ import { createTestApp, TEST_BOT_TOKEN, type TestApp } from '../support/test-app
 
 interface HealthBody {
   status: 'ok' | 'degraded';
-  checks: Record<'database' | 'chain' | 'bot', { ok: boolean; state: string; ms?: number }>;
+  checks: Record<'database' | 'schema' | 'chain' | 'bot', { ok: boolean; state: string; ms?: number; pending?: number }>;
   version: string;
 }
 
@@ -48,11 +49,27 @@ async function health(app: Shop['app'] = shop.app): Promise<{ status: number; bo
 }
 
 describe('GET /api/health', () => {
-  it('reports database, chain reader and bot as ok, each with how long it took', async () => {
+  it('reports database, chain reader and bot as ok, each with how long it took, and the schema as current', async () => {
     const { status, body } = await health();
     expect(status).toBe(200);
     expect(body).toMatchObject({ status: 'ok', version: expect.any(String) });
-    for (const check of Object.values(body.checks)) expect(check).toEqual({ ok: true, state: 'ok', ms: expect.any(Number) });
+    const { schema, ...timed } = body.checks;
+    for (const check of Object.values(timed)) expect(check).toEqual({ ok: true, state: 'ok', ms: expect.any(Number) });
+    expect(schema).toEqual({ ok: true, state: 'ok' });
+  });
+
+  it('answers 503 on a database nobody migrated (npm run db:migrate not run), saying how many are pending', async () => {
+    const bare = await openDatabase({ driver: 'pglite' });
+    try {
+      const app = createAppFromEnv(loadConfig({ BOT_TOKEN: TEST_BOT_TOKEN }), { database: bare, crypto: webCrypto, ton: t.ton, botFetch: bot.fetch }).app;
+      const { status, body } = await health(app);
+      expect(status).toBe(503);
+      expect(body.status).toBe('degraded');
+      expect(body.checks.database).toMatchObject({ ok: true });
+      expect(body.checks.schema).toEqual({ ok: false, state: 'migrations_pending', pending: KNOWN_MIGRATIONS.length });
+    } finally {
+      await bare.close();
+    }
   });
 
   it('says the bot is not configured when the shop knows only its id (no token), and is still ok', async () => {
@@ -122,6 +139,7 @@ describe('GET /api/health', () => {
     expect(status).toBe(503);
     expect(body.status).toBe('degraded');
     expect(body.checks.database).toMatchObject({ ok: false, state: 'down' });
+    expect(body.checks.schema).toEqual({ ok: false, state: 'unknown' });
     expect(text).not.toMatch(/pglite|closed|postgres/i);
   });
 });

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { sql } from 'drizzle-orm';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import type { DatabaseHandle } from './connect';
+import { countAppliedMigrations } from './migration-status';
 import type { Schema } from './schema';
 
 /**
@@ -22,7 +22,7 @@ export const defaultMigrationsFolder = (): string => fileURLToPath(new URL('./mi
  */
 export async function migrateDatabase(handle: DatabaseHandle, migrationsFolder = defaultMigrationsFolder()): Promise<string[]> {
   const journal = JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, 'utf8')) as { entries: { tag: string }[] };
-  const before = await countAppliedMigrations(handle);
+  const before = await countAppliedMigrations(handle.db);
   if (handle.driver === 'pglite') {
     await migratePglite(handle.db as unknown as PgliteDatabase<Schema>, { migrationsFolder });
   } else if (handle.driver === 'postgres') {
@@ -30,18 +30,6 @@ export async function migrateDatabase(handle: DatabaseHandle, migrationsFolder =
   } else {
     throw new Error('Migrations run over the postgres driver: `npm run db:migrate` with DATABASE_URL.');
   }
-  const after = await countAppliedMigrations(handle);
+  const after = await countAppliedMigrations(handle.db);
   return journal.entries.slice(before, after).map((entry) => entry.tag);
-}
-
-async function countAppliedMigrations(handle: DatabaseHandle): Promise<number> {
-  const exists = rowsOf(await handle.db.execute(sql`select to_regclass('drizzle.__drizzle_migrations') is not null as "exists"`));
-  if (!exists[0]?.exists) return 0;
-  const counted = rowsOf(await handle.db.execute(sql`select count(*)::int as "n" from drizzle.__drizzle_migrations`));
-  return Number(counted[0]?.n ?? 0);
-}
-
-/** postgres-js answers rows as an array, PGlite as `{ rows }`. */
-function rowsOf(result: unknown): Record<string, unknown>[] {
-  return (Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? [])) as Record<string, unknown>[];
 }

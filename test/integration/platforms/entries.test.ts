@@ -114,6 +114,16 @@ describe('a serverless entry that is not configured answers 503 and says why in 
     expect(logged.join('\n')).toMatch(/DATABASE_URL: required on a serverless host/);
     expect(JSON.stringify(await res.json())).not.toMatch(/DATABASE_URL|BOT_TOKEN/);
   });
+
+  it('answers 503, not 500 on every request, when MERCHANT_ADDRESS is mistyped', async () => {
+    logged = [];
+    const entry = createVercelEntry({
+      env: { BOT_TOKEN: TEST_BOT_TOKEN, DATABASE_URL: 'postgres://shop@127.0.0.1:1/shop', TON_NETWORK: 'testnet', MERCHANT_ADDRESS: 'EQAhJQ0PuHOMQiLaCZTL6IGoVJjxfdvezMY7Qa7BXEHV8TKL' },
+    });
+    const res = await entry.fetch(new Request('https://shop.example/api/catalog'));
+    expect(res.status).toBe(503);
+    expect(logged.join('\n')).toMatch(/MERCHANT_ADDRESS: is not a valid TON address/);
+  });
 });
 
 describe('the Worker bundle', () => {
@@ -124,7 +134,7 @@ describe('the Worker bundle', () => {
     worker = await startWorkerTarget({
       scriptPath,
       assetsDir: await writeFixtureSite(),
-      env: { BOT_TOKEN: TEST_BOT_TOKEN, TON_NETWORK: 'testnet', MERCHANT_ADDRESS: 'EQAhJQ0PuHOMQiLaCZTL6IGoVJjxfdvezMY7Qa7BXEHV8ZmA' },
+      env: { BOT_TOKEN: TEST_BOT_TOKEN, TON_NETWORK: 'testnet', MERCHANT_ADDRESS: 'EQAhJQ0PuHOMQiLaCZTL6IGoVJjxfdvezMY7Qa7BXEHV8TKK' },
     });
   }, 120_000);
   afterAll(() => worker?.close());

@@ -23,6 +23,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ BOT_ID: '1', TELEGRAM_ENV: 'test' }).auth).toMatchObject({ publicKeyHex: '40055058a4ee38156a06562e52eece92a771bcd8346a8c4615cb7376eddf72ec' });
   });
 
+  it('refuses a MERCHANT_ADDRESS with a wrong checksum at start, not at the first payment', () => {
+    const good = 'EQAhJQ0PuHOMQiLaCZTL6IGoVJjxfdvezMY7Qa7BXEHV8TKK';
+    expect(loadConfig({ TON_NETWORK: 'testnet', MERCHANT_ADDRESS: good }).env.MERCHANT_ADDRESS).toBe(good);
+    const mistyped = `${good.slice(0, -1)}B`;
+    expect(() => loadConfig({ TON_NETWORK: 'testnet', MERCHANT_ADDRESS: mistyped })).toThrow(/MERCHANT_ADDRESS: is not a valid TON address/);
+  });
+
   it('uses the PostgreSQL server when DATABASE_URL is set', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/shop' }).database).toEqual({
       driver: 'postgres',
