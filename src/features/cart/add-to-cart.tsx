@@ -40,7 +40,8 @@ export function AddToCartControl({ product, wide = false }: { product: Product; 
       className={`button button--add ${wide ? 'button--wide' : ''}`}
       onClick={add}
       disabled={!canAdd}
-      aria-label={t('product.addNamed', { title: product.title })}
+      // Sold out, the words on the button are its name (a name must contain what the button says).
+      aria-label={product.stock > 0 ? t('product.addNamed', { title: product.title }) : undefined}
     >
       <PlusIcon />
       {product.stock > 0 ? t('product.add') : t('product.outOfStock')}

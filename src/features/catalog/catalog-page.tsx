@@ -99,6 +99,7 @@ export function CatalogPage({ renderCartControl }: { renderCartControl: (product
 
   return (
     <main className="screen screen--catalog">
+      <h1 className="visually-hidden">{t('app.name')}</h1>
       <div className="catalog-tools">
         <label className="search">
           <SearchIcon />

@@ -13,7 +13,8 @@ export function ProductCard({ product, cartControl }: { product: Product; cartCo
           {product.images[0] ? (
             <img
               src={product.images[0]}
-              alt={t('product.imageAlt', { title: product.title })}
+              // The title is the link's text right below: the picture adds nothing a screen reader should repeat.
+              alt=""
               loading="lazy"
               decoding="async"
               width="300"
