@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import vercelEntry from '../../../api/index';
 import netlifyApi, { config as netlifyApiConfig } from '../../../netlify/functions/api';
@@ -129,15 +130,20 @@ describe('a serverless entry that is not configured answers 503 and says why in 
 describe('the Worker bundle', () => {
   let worker: PlatformTarget;
   let scriptPath: string;
+  let assetsDir: string;
   beforeAll(async () => {
     scriptPath = await buildWorkerBundle();
+    assetsDir = await writeFixtureSite();
     worker = await startWorkerTarget({
       scriptPath,
-      assetsDir: await writeFixtureSite(),
+      assetsDir,
       env: { BOT_TOKEN: TEST_BOT_TOKEN, TON_NETWORK: 'testnet', MERCHANT_ADDRESS: 'EQAhJQ0PuHOMQiLaCZTL6IGoVJjxfdvezMY7Qa7BXEHV8TKK' },
     });
   }, 120_000);
-  afterAll(() => worker?.close());
+  afterAll(async () => {
+    await worker?.close();
+    for (const dir of [assetsDir, scriptPath && dirname(scriptPath)]) if (dir) await rm(dir, { recursive: true, force: true });
+  });
 
   it('is one module that imports only what workerd provides, with no embedded database or dev chain inside', () => {
     const code = readFileSync(scriptPath, 'utf8');

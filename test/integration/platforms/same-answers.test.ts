@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../functions/adapters/db/connect';
 import { TEST_BOT_TOKEN, TEST_CRON_SECRET } from '../../support/test-app';
@@ -19,6 +20,7 @@ if (!serverUrl) console.warn('workerd run skipped: it needs the PostgreSQL serve
 
 let services: LoopbackServices;
 let siteDir: string;
+let workerDir: string | undefined;
 const databases: PreparedDatabase[] = [];
 const targets: PlatformTarget[] = [];
 const contexts = new Map<PlatformTarget, CaseContext>();
@@ -57,6 +59,7 @@ beforeAll(async () => {
   targets.push(await startNodeTarget({ ...sharedEnv(), ...(await freshDatabase()).env, STATIC_DIR: siteDir }));
   if (serverUrl) {
     const scriptPath = await buildWorkerBundle();
+    workerDir = dirname(scriptPath);
     targets.push(await startWorkerTarget({ scriptPath, assetsDir: siteDir, env: { ...sharedEnv(), ...(await freshDatabase()).env } }));
   }
   const vercel = await functionDatabase();
@@ -70,7 +73,7 @@ afterAll(async () => {
   for (const target of targets) await target.close();
   for (const database of databases) await database.destroy();
   await services?.close();
-  if (siteDir) await rm(siteDir, { recursive: true, force: true });
+  for (const dir of [siteDir, workerDir]) if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 describe('the same requests get the same answers on Node, workerd, Vercel and Netlify', () => {
