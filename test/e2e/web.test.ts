@@ -12,7 +12,17 @@ import { E2E_BOT_TOKEN } from './support/server';
 import { fetchOrders } from './support/shop-api';
 import { LIGHT_THEME } from './support/telegram';
 import { startWebE2eEnvironment, E2E_BOT_USERNAME, type WebE2eEnvironment } from './support/web-environment';
-import { confirmInTelegramAs, expectPath, fetchMe, readWidgetTags, sessionCookie, stubTelegramWidget } from './support/web-shop';
+import {
+  confirmInTelegramAs,
+  expectPath,
+  fetchMe,
+  readFocus,
+  readWidgetTags,
+  sessionCookie,
+  stubTelegramWidget,
+  tabTo,
+  type FocusStop,
+} from './support/web-shop';
 
 const chromium = checkChromium();
 
@@ -146,6 +156,84 @@ describe.skipIf(!chromium.run)('the shop as a website', () => {
     await mini.screenshot('mini-app-orders');
     expect((await fetchOrders(env.server.url, initData)).map((o) => o.id)).toEqual([orderId]);
     expect(mini.problems()).toEqual([]);
+  });
+
+  it('can be bought from with the keyboard alone: Tab, Enter and Space, the focus always in sight', async () => {
+    const s = await webSession('keyboard-purchase');
+    const { page } = s;
+    const stops: FocusStop[] = [];
+    const slug = env.catalog.find((p) => p.stock > 1 && p.slug !== env.catalog[0]!.slug)?.slug ?? env.catalog.find((p) => inStock(p.slug))!.slug;
+    await page.goto(env.server.url);
+    await page.getByTestId('catalog-grid').waitFor();
+
+    // The first Tab lands on "Skip to content"; Enter puts the focus on the screen itself.
+    await page.keyboard.press('Tab');
+    expect(await readFocus(page)).toEqual({ element: expect.stringContaining('Skip to content'), visible: true });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('content');
+
+    await tabTo(page, `[data-testid="product-card"][data-slug="${slug}"] a`, stops);
+    await page.keyboard.press('Enter');
+    await expectProductPage(page, titleOf(slug));
+    await tabTo(page, '[data-testid="main-button-fallback"]', stops);
+    await page.keyboard.press('Space');
+    await expectCartBadge(page, 1);
+    await s.screenshot('product-added');
+
+    // Forward through the page and round to the header's cart.
+    await tabTo(page, '[data-testid="cart-badge"]', stops);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('cart-page').waitFor();
+    await tabTo(page, '[data-testid="main-button-fallback"]', stops);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('sign-in-page').waitFor();
+
+    await confirmInTelegramAs(page, { id: 7_100_003, first_name: 'Kian' });
+    await tabTo(page, '[data-testid="telegram-widget-stub"]', stops);
+    await s.screenshot('sign-in-focused');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('cart-page').waitFor();
+
+    await tabTo(page, '[data-testid="main-button-fallback"]', stops);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('checkout-page').waitFor();
+    const orderId = checkoutOrderId(page);
+    await expectPrimaryText(page, /connect wallet/i);
+    await tabTo(page, '[data-testid="main-button-fallback"]', stops);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('wallet-connected').waitFor();
+    await expectPrimaryText(page, /^pay \d/i);
+    await tabTo(page, '[data-testid="main-button-fallback"]', stops);
+    await s.screenshot('pay-focused');
+    await page.keyboard.press('Enter');
+
+    // The wallet's sheet takes the focus on its approve button, as a wallet's own window would; Tab stays
+    // inside it, Escape declines and gives the focus back to Pay.
+    const focusedTestId = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+    await page.getByTestId('dev-wallet-approval').waitFor();
+    expect(await focusedTestId()).toBe('dev-wallet-approve');
+    await page.keyboard.press('Tab');
+    expect(await focusedTestId()).toBe('dev-wallet-decline');
+    await page.keyboard.press('Tab');
+    expect(await focusedTestId()).toBe('dev-wallet-approve');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('dev-wallet-approval').waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('payment-notice').getAttribute('data-notice')).toBe('declined');
+    await expectPrimaryText(page, /^pay \d/i);
+    await expect.poll(focusedTestId, { message: 'the focus back on Pay' }).toBe('main-button-fallback');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('dev-wallet-approval').waitFor();
+    expect(await focusedTestId()).toBe('dev-wallet-approve');
+    const submitted = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/api/orders/${orderId}/payment`));
+    await page.keyboard.press('Enter');
+    expect((await submitted).status()).toBe(200);
+    await expectOrderStatus(page, 'paid', 20_000);
+    await s.screenshot('paid');
+
+    expect(stops.length).toBeGreaterThan(5);
+    expect(stops.filter((stop) => !stop.visible), 'focus stops a keyboard user could not see').toEqual([]);
+    expect(s.problems(), 'page errors and console errors').toEqual([]);
+    expect(s.externalRequests()).toEqual([]);
   });
 
   it('signs in with a TON wallet (ton_proof from the dev wallet), links Telegram, and signs out', async () => {

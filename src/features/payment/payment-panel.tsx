@@ -11,6 +11,7 @@ import type { Order, TonNetwork } from '../../domain/types';
 import { tOrder } from '../../i18n/orders-i18n';
 import { PaymentActions, type WalletControls } from './payment-actions';
 import { PaymentProgress } from './payment-progress';
+import { returnFocusWhenFreed } from './return-focus';
 import { getTonConnectUI, hasStoredWalletSession, openWalletConnection, prepareWallets } from './ton-connect-ui';
 import { usePaymentFlow, type PaymentFlow } from './use-payment-flow';
 import './payment.css';
@@ -121,7 +122,13 @@ function ConnectedActions({
     busy: !restored,
     connect: () => void openWalletConnection(tonConnectUI, window),
     disconnect: () => void tonConnectUI.disconnect(),
-    pay: () => void flow.pay((request) => tonConnectUI.sendTransaction(request)),
+    pay: () => {
+      // The wallet step may leave the focus on <body> (TON Connect's modal): back to where Pay was pressed.
+      const pressed = document.activeElement;
+      void flow.pay((request) => tonConnectUI.sendTransaction(request)).finally(() => {
+        if (pressed instanceof HTMLElement) returnFocusWhenFreed(pressed, document);
+      });
+    },
   };
   return <PaymentActions order={order} state={flow.state} wallet={wallet} network={network} onRetrySubmission={flow.retrySubmission} />;
 }

@@ -91,3 +91,44 @@ export async function fetchMe(baseUrl: string, cookie: string): Promise<MeAnswer
 export async function expectPath(page: Page, pathname: string, timeout = 10_000): Promise<void> {
   await expect.poll(() => new URL(page.url()).pathname, { timeout, message: `on ${pathname}` }).toBe(pathname);
 }
+
+export interface FocusStop {
+  /** A short description of the focused element: tag, test id or class, text. */
+  element: string;
+  /** Whether a keyboard user can see where the focus is (:focus-visible with an outline). */
+  visible: boolean;
+}
+
+/** Where the focus is now, and whether it shows. */
+export function readFocus(page: Page): Promise<FocusStop | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    // The outline may be drawn by a wrapper (the search field's box outlines itself :focus-within).
+    const outlined = (node: Element) => {
+      const style = getComputedStyle(node);
+      return style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2;
+    };
+    let shown = false;
+    for (let node: Element | null = el; node && node !== document.body && !shown; node = node.parentElement) shown = outlined(node);
+    const visible = el.matches(':focus-visible') && shown;
+    const name = el.dataset.testid ?? (typeof el.className === 'string' ? el.className : '');
+    return { element: `${el.tagName.toLowerCase()}[${name}] "${(el.textContent ?? '').trim().slice(0, 30)}"`, visible };
+  });
+}
+
+/**
+ * Presses Tab until the focus is on an element matching `selector` (it may be there already); fails after
+ * `maxTabs`. Records every stop on the way inside the app, for the test to check that each one showed.
+ */
+export async function tabTo(page: Page, selector: string, stops: FocusStop[], maxTabs = 80): Promise<void> {
+  for (let i = 0; i <= maxTabs; i++) {
+    const there = await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector);
+    if (there) return;
+    await page.keyboard.press('Tab');
+    const stop = await readFocus(page);
+    const inApp = await page.evaluate(() => !!document.activeElement && !!document.getElementById('root')?.contains(document.activeElement));
+    if (stop && inApp) stops.push(stop);
+  }
+  throw new Error(`Tab did not reach ${selector} in ${maxTabs} presses; stopped on ${JSON.stringify(await readFocus(page))}`);
+}

@@ -61,10 +61,24 @@ export function askApproval(doc: Document, transfer: TransferToApprove): Promise
     buttons.append(decline, approve);
     sheet.append(buttons);
 
+    // A dialog for the keyboard too: Tab stays between its two buttons, Escape declines, and the focus
+    // goes back to where it was (the shop's Pay button) once it closes.
+    sheet.setAttribute('aria-modal', 'true');
+    const returnFocus = doc.activeElement as HTMLElement | null;
     const answer = (approved: boolean) => {
       sheet.remove();
+      returnFocus?.focus();
       resolve(approved);
     };
+    sheet.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        answer(false);
+      } else if (event.key === 'Tab') {
+        event.preventDefault();
+        (doc.activeElement === approve ? decline : approve).focus();
+      }
+    });
     // A real extension wallet asks in a window of its own. This sheet lives in the page, under which
     // TON Connect's modal closes on any click outside it (and reports the request as not sent): keep
     // the sheet's pointer events to itself.
