@@ -21,6 +21,7 @@ import {
   sessionCookie,
   stubTelegramWidget,
   tabTo,
+  TELEGRAM_WIDGET_URL,
   type FocusStop,
 } from './support/web-shop';
 
@@ -129,6 +130,7 @@ describe.skipIf(!chromium.run)('the shop as a website', () => {
     await page.getByTestId('checkout-page').waitFor();
     await expectOrderStatus(page, 'pending');
     const orderId = checkoutOrderId(page);
+    await expectPrimaryText(page, /connect wallet/i);
     await screenshotBoth(s, 'checkout');
     await payWithDevWallet(page, orderId);
     await screenshotBoth(s, 'checkout-paid');
@@ -234,6 +236,19 @@ describe.skipIf(!chromium.run)('the shop as a website', () => {
     expect(stops.filter((stop) => !stop.visible), 'focus stops a keyboard user could not see').toEqual([]);
     expect(s.problems(), 'page errors and console errors').toEqual([]);
     expect(s.externalRequests()).toEqual([]);
+  });
+
+  it('says so when Telegram cannot be reached (its widget is blocked) and keeps the wallet sign-in', async () => {
+    // No stub: the suite's browser blocks telegram.org, as a country that blocks Telegram would.
+    const s = await openSession(env.browser, { name: 'web/telegram-blocked', origin: origin() });
+    const { page } = s;
+    await page.goto(`${env.server.url}/sign-in?next=%2Fcart`);
+    await page.getByTestId('telegram-login-unavailable').waitFor();
+    expect(await page.getByTestId('telegram-login-unavailable').textContent()).toMatch(/sign in with a TON wallet/i);
+    expect(await page.getByTestId('wallet-sign-in').isEnabled()).toBe(true);
+    await s.screenshot('sign-in');
+    expect(s.externalRequests()).toEqual([TELEGRAM_WIDGET_URL]);
+    expect(s.problems()).toEqual([]);
   });
 
   it('signs in with a TON wallet (ton_proof from the dev wallet), links Telegram, and signs out', async () => {

@@ -109,7 +109,7 @@ export function AccountPage({ requestWalletProof }: { requestWalletProof: Reques
       {failure !== null && <AuthFailure title={tAuth('account.linkFailed')} error={failure} />}
 
       {customer.telegramId === null && telegramLogin && (
-        <section className="card" aria-labelledby="link-telegram">
+        <section className="card sign-in-method" aria-labelledby="link-telegram">
           <h2 id="link-telegram" className="card__title">
             {tAuth('account.telegram')}
           </h2>
@@ -124,7 +124,7 @@ export function AccountPage({ requestWalletProof }: { requestWalletProof: Reques
         </section>
       )}
       {customer.walletAddress === null && config.data && (
-        <section className="card" aria-labelledby="link-wallet">
+        <section className="card sign-in-method" aria-labelledby="link-wallet">
           <h2 id="link-wallet" className="card__title">
             {tAuth('account.wallet')}
           </h2>
