@@ -1,5 +1,6 @@
 // Cloudflare Workers entry (wrangler.toml): the API per request over a fresh database connection, the
 // built Mini App from the static assets binding, the scheduled jobs from Cron Triggers.
+import { createR2BlobStore, type R2BucketLike } from '../adapters/blob/r2-blob-store';
 import { webCrypto } from '../adapters/crypto/web-crypto';
 import type { DatabaseHandle } from '../adapters/db/connect';
 import { openNeon } from '../adapters/db/connect-neon';
@@ -17,6 +18,8 @@ export interface WorkerEnv {
   ASSETS: { fetch(request: Request): Promise<Response> };
   /** A Hyperdrive binding: pooled connections to the Postgres behind it. Preferred over DATABASE_URL. */
   HYPERDRIVE?: { connectionString: string };
+  /** An R2 bucket binding for uploaded images. Without it they go to the database (`blobs` table). */
+  MEDIA?: R2BucketLike;
   [name: string]: unknown;
 }
 
@@ -53,7 +56,8 @@ function openDatabase(env: WorkerEnv, config: Config): DatabaseHandle {
 function openShop(env: WorkerEnv): Shop & { database: DatabaseHandle } {
   const { config, ton } = readIsolate(env);
   const database = openDatabase(env, config);
-  return { ...createAppFromEnv(config, { database, crypto: webCrypto, ton }), database };
+  const blobs = env.MEDIA ? createR2BlobStore(env.MEDIA) : undefined;
+  return { ...createAppFromEnv(config, { database, crypto: webCrypto, ton, ...(blobs && { blobs }) }), database };
 }
 
 export default {

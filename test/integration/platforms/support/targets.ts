@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { Miniflare } from 'miniflare';
+import { Miniflare, type WorkerOptions } from 'miniflare';
 import type { DatabaseHandle } from '../../../../functions/adapters/db/connect';
 import { loadConfig } from '../../../../functions/config';
 import { createNetlifyApiEntry, createNetlifyScheduledEntry } from '../../../../functions/platforms/netlify';
@@ -39,11 +39,20 @@ export async function startNodeTarget(env: Record<string, string>): Promise<Plat
   return { name: 'node', request: overHttp(server.url), servesStatic: true, loggedErrors, close: () => server.close() };
 }
 
+/** Bindings wrangler.toml leaves commented out (a bucket, Hyperdrive), which a test may turn on. */
+export type WorkerBindings = Pick<WorkerOptions, 'r2Buckets' | 'hyperdrives'>;
+
 /**
  * The Worker bundle in workerd through Miniflare, configured from the checked-in wrangler.toml
- * (compatibility date and flags, the assets binding and its routing, vars), with `env` as its secrets.
+ * (compatibility date and flags, the assets binding and its routing, vars), with `env` as its secrets
+ * and `bindings` as the optional bindings. `miniflare` reaches those bindings from the test.
  */
-export async function startWorkerTarget(options: { scriptPath: string; assetsDir: string; env: Record<string, string> }): Promise<PlatformTarget> {
+export async function startWorkerTarget(options: {
+  scriptPath: string;
+  assetsDir: string;
+  env: Record<string, string>;
+  bindings?: WorkerBindings;
+}): Promise<PlatformTarget & { miniflare: Miniflare }> {
   const wrangler = readWranglerToml(join(REPO_ROOT, 'wrangler.toml'));
   const loggedErrors: string[] = [];
   let output = '';
@@ -55,6 +64,7 @@ export async function startWorkerTarget(options: { scriptPath: string; assetsDir
     compatibilityDate: wrangler.compatibilityDate,
     compatibilityFlags: wrangler.compatibilityFlags,
     bindings: { ...wrangler.vars, ...options.env },
+    ...options.bindings,
     assets: {
       directory: options.assetsDir,
       binding: wrangler.assets.binding,
@@ -80,6 +90,7 @@ export async function startWorkerTarget(options: { scriptPath: string; assetsDir
   );
   return {
     name: 'workerd',
+    miniflare: mf,
     request: overHttp(url),
     servesStatic: true,
     loggedErrors,
