@@ -126,6 +126,7 @@ export const enAdmin = {
   'admin.error.tooLong': 'This is too long.',
   'admin.error.slugFormat': 'Use lowercase Latin letters, digits and dashes; start with a letter or digit.',
   'admin.error.slugTaken': 'Another one already uses this name. Choose another.',
+  'admin.error.stockChanged': 'Orders changed the stock while you were editing (now {count}). Check the number and save again.',
   'admin.error.tonFormat': 'Type an amount in TON, e.g. 1.5',
   'admin.error.tonPrecision': 'TON has at most 9 decimal places.',
   'admin.error.tonTooLarge': 'This amount is too large.',

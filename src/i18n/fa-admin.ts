@@ -127,6 +127,7 @@ export const faAdmin = {
   'admin.error.tooLong': 'بیش از حد طولانی است.',
   'admin.error.slugFormat': 'از حروف کوچک لاتین، ارقام و خط تیره استفاده کنید؛ با حرف یا رقم شروع کنید.',
   'admin.error.slugTaken': 'این نام قبلاً استفاده شده است. نام دیگری انتخاب کنید.',
+  'admin.error.stockChanged': 'در حین ویرایش، سفارش‌ها موجودی را تغییر دادند (اکنون {count}). عدد را بررسی کنید و دوباره ذخیره کنید.',
   'admin.error.tonFormat': 'مبلغی به TON وارد کنید، مثلاً 1.5',
   'admin.error.tonPrecision': 'TON حداکثر ۹ رقم اعشار دارد.',
   'admin.error.tonTooLarge': 'این مبلغ بیش از حد بزرگ است.',

@@ -126,6 +126,7 @@ export const hiAdmin = {
   'admin.error.tooLong': 'यह बहुत लंबा है।',
   'admin.error.slugFormat': 'छोटे लैटिन अक्षर, अंक और डैश इस्तेमाल करें; शुरुआत अक्षर या अंक से करें।',
   'admin.error.slugTaken': 'यह नाम पहले से इस्तेमाल में है। कोई दूसरा चुनें।',
+  'admin.error.stockChanged': 'आपके संपादन के दौरान ऑर्डरों से स्टॉक बदल गया (अब {count})। संख्या जाँचें और फिर से सहेजें।',
   'admin.error.tonFormat': 'TON में राशि लिखें, जैसे 1.5',
   'admin.error.tonPrecision': 'TON में दशमलव के बाद ज़्यादा से ज़्यादा 9 अंक होते हैं।',
   'admin.error.tonTooLarge': 'यह राशि बहुत बड़ी है।',

@@ -131,6 +131,7 @@ export const ruAdmin = {
   'admin.error.tooLong': 'Слишком длинно.',
   'admin.error.slugFormat': 'Используйте строчные латинские буквы, цифры и дефисы; начните с буквы или цифры.',
   'admin.error.slugTaken': 'Это имя уже занято. Выберите другое.',
+  'admin.error.stockChanged': 'Пока вы редактировали, заказы изменили остаток (сейчас {count}). Проверьте число и сохраните снова.',
   'admin.error.tonFormat': 'Введите сумму в TON, например 1,5',
   'admin.error.tonPrecision': 'У TON не больше 9 знаков после запятой.',
   'admin.error.tonTooLarge': 'Слишком большая сумма.',

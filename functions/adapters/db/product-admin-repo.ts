@@ -24,7 +24,9 @@ export type ProductWriteResult =
   | { kind: 'ok'; product: AdminProductRow }
   | { kind: 'slug_taken' }
   | { kind: 'category_not_found' }
-  | { kind: 'not_found' };
+  | { kind: 'not_found' }
+  /** The stock moved (orders reserved or released units) since the merchant read `expectedStock`. */
+  | { kind: 'stock_changed'; currentStock: number };
 
 /** Products as the merchant manages them: inactive ones included, every field writable. */
 export function createProductAdminRepo(db: Db) {
@@ -43,9 +45,18 @@ export function createProductAdminRepo(db: Db) {
       });
     },
 
-    /** Changes only the given fields. Stock set here is the shelf count the merchant counted. */
-    async updateProduct(id: string, patch: Partial<ProductFields>, now: Date): Promise<ProductWriteResult> {
+    /**
+     * Changes only the given fields. Stock set here is the shelf count the merchant counted; with
+     * `expectedStock` (the count the form showed), the write is refused when orders moved the stock in
+     * between, instead of silently undoing their reservations.
+     */
+    async updateProduct(id: string, patch: Partial<ProductFields>, now: Date, expectedStock?: number): Promise<ProductWriteResult> {
       return writeProduct(db, patch.categoryId ?? null, async (tx) => {
+        if (patch.stock !== undefined && expectedStock !== undefined) {
+          // The same row lock order creation takes: no order can reserve between this check and the write.
+          const [current] = await tx.select({ stock: products.stock }).from(products).where(eq(products.id, id)).for('update');
+          if (current && current.stock !== expectedStock) return { kind: 'stock_changed' as const, currentStock: current.stock };
+        }
         const [row] = await tx
           .update(products)
           .set({ ...patch, updatedAt: now })
@@ -62,7 +73,7 @@ export type ProductAdminRepo = ReturnType<typeof createProductAdminRepo>;
 async function writeProduct(
   db: Db,
   categoryId: string | null,
-  write: (tx: DbExecutor) => Promise<AdminProductRow | undefined>,
+  write: (tx: DbExecutor) => Promise<AdminProductRow | { kind: 'stock_changed'; currentStock: number } | undefined>,
 ): Promise<ProductWriteResult> {
   try {
     return await db.transaction(async (tx) => {
@@ -72,7 +83,8 @@ async function writeProduct(
         if (!category) return { kind: 'category_not_found' as const };
       }
       const product = await write(tx);
-      return product ? { kind: 'ok' as const, product } : { kind: 'not_found' as const };
+      if (!product) return { kind: 'not_found' as const };
+      return 'kind' in product ? product : { kind: 'ok' as const, product };
     });
   } catch (error) {
     if (isUniqueViolation(error, 'products_slug_unique')) return { kind: 'slug_taken' };

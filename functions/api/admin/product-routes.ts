@@ -33,7 +33,11 @@ const createBody = z.object({
   translations: productFields.translations.default({}),
 });
 
-const patchBody = z.object(productFields).partial();
+const patchBody = z
+  .object(productFields)
+  .partial()
+  // The stock the editor showed: a stock change is refused (409 STOCK_CHANGED) if orders moved it since.
+  .extend({ expectedStock: z.number().int().min(0).optional() });
 
 const notFound = () => new HttpError(404, 'PRODUCT_NOT_FOUND', 'No such product.');
 
@@ -54,9 +58,9 @@ export function adminProductRoutes(deps: { admin: AdminContext; clock: () => Dat
 
   app.patch('/:id', async (c) => {
     const id = uuidParam(c.req.param('id'), notFound());
-    const patch = await readJsonBody(c, patchBody);
+    const { expectedStock, ...patch } = await readJsonBody(c, patchBody);
     const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-    const product = unwrap(await deps.admin.products.updateProduct(id, defined, deps.clock()));
+    const product = unwrap(await deps.admin.products.updateProduct(id, defined, deps.clock(), expectedStock));
     return c.json({ product: presentAdminProduct(product) });
   });
 
@@ -73,5 +77,11 @@ function unwrap(result: ProductWriteResult) {
       throw new HttpError(422, 'CATEGORY_NOT_FOUND', 'That category does not exist (it may have been deleted).');
     case 'not_found':
       throw notFound();
+    case 'stock_changed':
+      throw new HttpError(
+        409,
+        'STOCK_CHANGED',
+        `Orders changed the stock to ${result.currentStock} while you were editing. Check the count and save again.`,
+      );
   }
 }

@@ -28,9 +28,10 @@ const ERROR_KEYS = {
   tooPrecise: 'admin.error.tonPrecision',
   tooLarge: 'admin.error.tonTooLarge',
   slugTaken: 'admin.error.slugTaken',
+  stockChanged: 'admin.error.stockChanged',
 } as const;
 
-const message = (error: DraftError | 'slugTaken' | undefined) => (error ? tAdmin(ERROR_KEYS[error]) : null);
+const message = (error: DraftError | 'slugTaken' | 'stockChanged' | undefined) => (error ? tAdmin(ERROR_KEYS[error]) : null);
 
 /** `productId` null: a new product. */
 export function ProductEditorScreen({ productId }: { productId: string | null }) {
@@ -50,7 +51,7 @@ function ProductEditor({ product, data }: { product: AdminProduct | null; data: 
   const [draft, setDraft] = useState<ProductDraft>(() => (product ? draftFromProduct(product) : EMPTY_DRAFT));
   // A new product's slug follows its title until the merchant types one.
   const [slugTouched, setSlugTouched] = useState(product !== null);
-  const [errors, setErrors] = useState<Omit<DraftErrors, 'slug'> & { slug?: DraftError | 'slugTaken' }>({});
+  const [errors, setErrors] = useState<Omit<DraftErrors, 'slug' | 'stock'> & { slug?: DraftError | 'slugTaken'; stock?: DraftError | 'stockChanged' }>({});
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(undefined);
 
@@ -67,7 +68,9 @@ function ProductEditor({ product, data }: { product: AdminProduct | null; data: 
     setSaveError(undefined);
     setSaving(true);
     try {
-      const body = product ? changedFields(product, result.input) : result.input;
+      const changes = product ? changedFields(product, result.input) : result.input;
+      // Say which stock the form started from, so orders placed meanwhile are not silently overwritten.
+      const body = product && changes.stock !== undefined ? { ...changes, expectedStock: product.stock } : changes;
       const { product: saved } = product
         ? await api.send<{ product: AdminProduct }>('PATCH', `/api/admin/products/${encodeURIComponent(product.id)}`, body)
         : await api.send<{ product: AdminProduct }>('POST', '/api/admin/products', body);
@@ -85,6 +88,11 @@ function ProductEditor({ product, data }: { product: AdminProduct | null; data: 
       }
     } catch (caught) {
       if (caught instanceof ApiError && caught.code === 'SLUG_TAKEN') setErrors({ slug: 'slugTaken' });
+      else if (caught instanceof ApiError && caught.code === 'STOCK_CHANGED') {
+        setErrors({ stock: 'stockChanged' });
+        // Reload the product so the shown stock, and the next save's starting point, are current.
+        cache.invalidate(adminKeys.products);
+      }
       else setSaveError(caught);
     } finally {
       setSaving(false);
@@ -129,7 +137,7 @@ function ProductEditor({ product, data }: { product: AdminProduct | null; data: 
         </Field>
       </div>
       <div className="admin-form__row">
-        <Field label={tAdmin('admin.product.stock')} error={message(errors.stock)}>
+        <Field label={tAdmin('admin.product.stock')} error={errors.stock === 'stockChanged' ? tAdmin('admin.error.stockChanged', { count: product?.stock ?? 0 }) : message(errors.stock)}>
           <input className="input" dir="ltr" inputMode="numeric" data-testid="product-stock" value={draft.stock} onChange={(e) => update({ stock: e.target.value })} />
         </Field>
         <Field label={tAdmin('admin.product.category')}>
