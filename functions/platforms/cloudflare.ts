@@ -1,5 +1,6 @@
 // Cloudflare Workers entry (wrangler.toml): the API per request over a fresh database connection, the
 // built Mini App from the static assets binding, the scheduled jobs from Cron Triggers.
+import { createDatabaseBlobStore } from '../adapters/blob/database-blob-store';
 import { createR2BlobStore, type R2BucketLike } from '../adapters/blob/r2-blob-store';
 import { webCrypto } from '../adapters/crypto/web-crypto';
 import type { DatabaseHandle } from '../adapters/db/connect';
@@ -56,7 +57,8 @@ function openDatabase(env: WorkerEnv, config: Config): DatabaseHandle {
 function openShop(env: WorkerEnv): Shop & { database: DatabaseHandle } {
   const { config, ton } = readIsolate(env);
   const database = openDatabase(env, config);
-  const blobs = env.MEDIA ? createR2BlobStore(env.MEDIA) : undefined;
+  // With a bucket bound, images uploaded before it (in the database) are still found there.
+  const blobs = env.MEDIA ? createR2BlobStore(env.MEDIA, { readFallback: createDatabaseBlobStore(database.db) }) : undefined;
   return { ...createAppFromEnv(config, { database, crypto: webCrypto, ton, ...(blobs && { blobs }) }), database };
 }
 

@@ -39,8 +39,10 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  * Uploaded files in an R2 bucket, for the Cloudflare Worker (a `MEDIA` bucket binding in wrangler.toml).
  * Objects are stored under their blob key with the content type and cache policy as R2 HTTP metadata, so
  * the bucket can also be served on its own (a public bucket or custom domain) with the right headers.
+ * `readFallback` is asked for keys the bucket lacks: the store images went to before a bucket was bound
+ * (the database), so binding one later loses no picture. New uploads go to the bucket only.
  */
-export function createR2BlobStore(bucket: R2BucketLike): BlobStore {
+export function createR2BlobStore(bucket: R2BucketLike, options: { readFallback?: BlobStore } = {}): BlobStore {
   return {
     async put(key, blob) {
       if (!isBlobKey(key)) throw new Error(`not a blob key: ${JSON.stringify(key)}`);
@@ -56,7 +58,7 @@ export function createR2BlobStore(bucket: R2BucketLike): BlobStore {
       const contentType = contentTypeForExtension(key.slice(key.lastIndexOf('.') + 1));
       if (!contentType) return null;
       const object = await bucket.get(key);
-      if (!object) return null;
+      if (!object) return options.readFallback ? options.readFallback.get(key) : null;
       return { bytes: new Uint8Array(await object.arrayBuffer()), contentType };
     },
   };

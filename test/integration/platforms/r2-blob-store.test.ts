@@ -1,5 +1,9 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFolderBlobStore } from '../../../functions/adapters/blob/folder-blob-store';
 import { createR2BlobStore, type R2BucketLike, type R2ObjectLike } from '../../../functions/adapters/blob/r2-blob-store';
 import type { BlobStore } from '../../../functions/core/media/blob-store';
 
@@ -20,6 +24,7 @@ const OTHER_KEY = `${'cd'.repeat(32)}.png`;
 let mf: Miniflare;
 let bucket: R2BucketLike;
 let store: BlobStore;
+let earlierDir: string;
 
 beforeAll(async () => {
   mf = new Miniflare({
@@ -30,10 +35,12 @@ beforeAll(async () => {
   // Miniflare types the binding with @cloudflare/workers-types, which the project does not install.
   bucket = (await mf.getR2Bucket('MEDIA')) as unknown as R2BucketLike;
   store = createR2BlobStore(bucket);
+  earlierDir = await mkdtemp(join(tmpdir(), 'bazaar-r2-fallback-'));
 }, 60_000);
 
 afterAll(async () => {
   await mf?.dispose();
+  await rm(earlierDir, { recursive: true, force: true });
 });
 
 describe('the R2 blob store over a Miniflare bucket', () => {
@@ -66,6 +73,20 @@ describe('the R2 blob store over a Miniflare bucket', () => {
   it('refuses to store under a key that is not a content hash, and the bucket stays without it', async () => {
     await expect(store.put('photo.png', { bytes: PNG, contentType: 'image/png' })).rejects.toThrow(/not a blob key/);
     expect(await bucket.head('photo.png')).toBeNull();
+  });
+
+  it('reads a key the bucket lacks from the store images went to before, and writes only to the bucket', async () => {
+    const earlier = createFolderBlobStore(earlierDir);
+    const earlierKey = `${'ef'.repeat(32)}.png`;
+    await earlier.put(earlierKey, { bytes: PNG, contentType: 'image/png' });
+    const withFallback = createR2BlobStore(bucket, { readFallback: earlier });
+    expect(await withFallback.get(earlierKey)).toEqual({ bytes: PNG, contentType: 'image/png' });
+    expect(await withFallback.get(`${'12'.repeat(32)}.png`)).toBeNull();
+
+    const newKey = `${'34'.repeat(32)}.png`;
+    await withFallback.put(newKey, { bytes: PNG, contentType: 'image/png' });
+    expect(await bucket.head(newKey)).not.toBeNull();
+    expect(await earlier.get(newKey)).toBeNull();
   });
 
   it('serves the type the key names even when the bucket’s metadata was changed to something else', async () => {

@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabaseBlobStore } from '../../../functions/adapters/blob/database-blob-store';
 import type { R2BucketLike } from '../../../functions/adapters/blob/r2-blob-store';
 import { nodeCrypto } from '../../../functions/adapters/crypto/node-crypto';
 import { openDatabase, type DatabaseHandle } from '../../../functions/adapters/db/connect';
@@ -180,7 +181,13 @@ describe.skipIf(!serverUrl)('the Worker in workerd with its optional bindings', 
       expect(await blobKeys(boundDb)).toEqual([]);
     });
 
-    it('answers 404 MEDIA_NOT_FOUND for a key the bucket does not hold', async () => {
+    it('still serves an image uploaded to the database before the bucket was bound', async () => {
+      const key = `${'7e'.repeat(32)}.gif`;
+      await createDatabaseBlobStore(boundDb.db).put(key, { bytes: GIF, contentType: 'image/gif' });
+      await expectServedImage(bound, `/media/u/${key}`, GIF, 'image/gif');
+    });
+
+    it('answers 404 MEDIA_NOT_FOUND for a key neither the bucket nor the database holds', async () => {
       const res = await bound.request(`/media/u/${'0'.repeat(64)}.png`);
       expect(res.status).toBe(404);
       expect(await res.json()).toMatchObject({ error: { code: 'MEDIA_NOT_FOUND' } });
