@@ -27,12 +27,50 @@ function devInitDataFromServer(): Plugin {
   };
 }
 
+// The same signs src/platform/platform.ts's mayBeInsideTelegram reads (launch params in the hash, the
+// SDK's copy of them in sessionStorage, the mobile clients' bridge, a parent frame); keep them in step.
+const MAY_BE_INSIDE_TELEGRAM =
+  "/[#&?]tgWebApp(Data|Platform)=/.test(location.hash)||/\"tgWebApp(Data|Platform)\"/.test(sessionStorage.getItem('__telegram__initParams'))||'TelegramWebviewProxy'in window||parent!==window";
+
+/**
+ * `vite build` only: when Telegram opened the page, starts fetching the chunk with Telegram's SDK
+ * (src/platform/telegram.ts) beside the entry, instead of after the entry has run and imported it: a
+ * tiny inline script adds `<link rel=modulepreload>` for it (and its static imports) before the entry
+ * runs. A website visitor still never downloads it. The hashed names come from the bundle.
+ */
+function preloadTelegramChunk(): Plugin {
+  return {
+    name: 'bazaar-preload-telegram-chunk',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const chunks = Object.values(bundle ?? {}).flatMap((output) => (output.type === 'chunk' ? [output] : []));
+        const telegram = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/platform/telegram.ts'));
+        if (!telegram) throw new Error('preloadTelegramChunk: no chunk for src/platform/telegram.ts in the bundle');
+        const entries = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
+        const files = [telegram.fileName, ...telegram.imports.filter((file) => !entries.has(file))];
+        const script =
+          `try{if(${MAY_BE_INSIDE_TELEGRAM})${JSON.stringify(files.map((file) => `/${file}`))}.forEach(function(h){` +
+          `var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.appendChild(l)})}catch(e){}`;
+        // Right after <meta charset>: before the stylesheet, which would hold an inline script back.
+        const charset = /<meta charset[^>]*>/i.exec(html);
+        if (!charset) throw new Error('preloadTelegramChunk: index.html has no <meta charset>');
+        const at = charset.index + charset[0].length;
+        return `${html.slice(0, at)}\n    <script>${script}</script>${html.slice(at)}`;
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), devInitDataFromServer()],
+  plugins: [react(), devInitDataFromServer(), preloadTelegramChunk()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // dist/.vite/manifest.json: bench/bundle-size.mjs finds the Telegram path's chunk in it.
+    manifest: true,
     // The polyfill only matters for <link rel=modulepreload> in old WebKit, where skipping the
     // preload is harmless; the initial chunk is a single file anyway.
     modulePreload: { polyfill: false },

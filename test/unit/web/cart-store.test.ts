@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { StateStorage } from 'zustand/middleware';
+import type { CartStorage } from '../../../src/features/cart/persist-cart';
 import { MAX_LINE_QUANTITY, createCartStore, sanitizeItems } from '../../../src/features/cart/store';
 
-function memoryStorage(initial: Record<string, string> = {}): StateStorage & { data: Map<string, string> } {
+function memoryStorage(initial: Record<string, string> = {}): CartStorage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
   return {
     data,
     getItem: (key) => data.get(key) ?? null,
     setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
   };
 }
+
+const stored = (items: unknown, version: unknown = 1) => JSON.stringify({ state: { items }, version });
 
 describe('cart store', () => {
   it('adds one at a time and keeps only productId and quantity', () => {
@@ -52,6 +53,54 @@ describe('cart store', () => {
     });
     const cart = createCartStore(() => memoryStorage({ 'bazaar-cart': persisted }));
     expect(cart.getState().items).toEqual([{ productId: 'a', quantity: 2 }]);
+  });
+
+  it('drops a stored cart of another version and a stored value that is not JSON', () => {
+    expect(createCartStore(() => memoryStorage({ 'bazaar-cart': stored([{ productId: 'a', quantity: 1 }], 0) })).getState().items).toEqual([]);
+    expect(createCartStore(() => memoryStorage({ 'bazaar-cart': '{"state":' })).getState().items).toEqual([]);
+  });
+
+  it('reads a stored cart without a version as the current one, as zustand persist did', () => {
+    const storage = memoryStorage({ 'bazaar-cart': JSON.stringify({ state: { items: [{ productId: 'a', quantity: 3 }] } }) });
+    expect(createCartStore(() => storage).getState().items).toEqual([{ productId: 'a', quantity: 3 }]);
+  });
+
+  it('does not write a cart it only loaded', () => {
+    const storage = memoryStorage({ 'bazaar-cart': stored([{ productId: 'a', quantity: 2 }, { productId: '', quantity: 1 }]) });
+    const before = storage.data.get('bazaar-cart');
+    createCartStore(() => storage);
+    expect(storage.data.get('bazaar-cart')).toBe(before);
+  });
+
+  it('rehydrates what another tab stored, without writing it back', () => {
+    const storage = memoryStorage();
+    const cart = createCartStore(() => storage);
+    cart.getState().add('a');
+    const writes: string[] = [];
+    const watched: CartStorage = { getItem: storage.getItem, setItem: (key, value) => (writes.push(value), storage.setItem(key, value)) };
+    const otherTab = createCartStore(() => watched);
+    storage.data.set('bazaar-cart', stored([{ productId: 'b', quantity: 4 }]));
+    otherTab.rehydrate();
+    expect(otherTab.getState().items).toEqual([{ productId: 'b', quantity: 4 }]);
+    expect(writes).toEqual([]);
+    otherTab.getState().add('b');
+    expect(JSON.parse(writes[0]!)).toEqual({ state: { items: [{ productId: 'b', quantity: 5 }] }, version: 1 });
+  });
+
+  it('keeps working in memory when storage is blocked or full', () => {
+    const blocked = createCartStore(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    expect(blocked.getState().add('a')).toBe(true);
+    expect(blocked.getState().items).toEqual([{ productId: 'a', quantity: 1 }]);
+    const full = createCartStore(() => ({
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    }));
+    expect(full.getState().add('a')).toBe(true);
+    expect(full.getState().items).toEqual([{ productId: 'a', quantity: 1 }]);
   });
 
   it('clears', () => {
