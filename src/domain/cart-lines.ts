@@ -36,7 +36,3 @@ export function previewTotalNano(lines: readonly CartLine[]): string {
 export function isCartOrderable(lines: readonly CartLine[]): boolean {
   return lines.length > 0 && lines.every((line) => line.kind === 'available' && !line.overStock);
 }
-
-export function countItems(items: readonly CartItem[]): number {
-  return items.reduce((n, item) => n + item.quantity, 0);
-}

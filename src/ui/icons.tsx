@@ -68,13 +68,6 @@ export const TrashIcon = () => (
     <path d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" />
   </Svg>
 );
-export const WalletIcon = () => (
-  <Svg>
-    <path d="M4 7a2 2 0 0 1 2-2h12v4" />
-    <path d="M4 7v11a2 2 0 0 0 2 2h14V9H6a2 2 0 0 1-2-2z" />
-    <circle cx="16" cy="14.5" r="1.2" />
-  </Svg>
-);
 
 /** A person: the signed-in customer's account. */
 export const AccountIcon = () => (

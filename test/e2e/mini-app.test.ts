@@ -254,6 +254,47 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
 
       expectCleanSession(s);
     });
+
+    it("starts fetching Telegram's SDK beside the entry, not after it ran, and a website never fetches it", async () => {
+      // The entry is held back for a while: whatever JS the page requests meanwhile cannot come from the
+      // entry's own import() (src/platform/load-platform.ts), only from index.html's preload.
+      const requestedWhileEntryHeld = async (s: BrowserSession, open: () => Promise<unknown>) => {
+        let held = true;
+        const early: string[] = [];
+        s.page.on('request', (request) => {
+          const { pathname } = new URL(request.url());
+          if (held && pathname.endsWith('.js') && !/\/index-[^/]*\.js$/.test(pathname)) early.push(pathname);
+        });
+        await s.page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, 700));
+          held = false;
+          await route.continue();
+        });
+        await open();
+        await productCards(s.page).first().waitFor();
+        return early;
+      };
+
+      const inTelegram = await session('telegram-sdk-preload');
+      const early = await requestedWhileEntryHeld(inTelegram, () =>
+        openInTelegram(inTelegram, {
+          baseUrl: env.telegramServer.url,
+          botToken: E2E_BOT_TOKEN,
+          theme: LIGHT_THEME,
+          user: { id: 710_000_009, first_name: 'Eve', language_code: 'en' },
+        }),
+      );
+      expect(early).toHaveLength(1);
+      // The chunk fetched early is Telegram's SDK (its native bridge's name is in it) and the app used it.
+      const sdk = await (await fetch(new URL(early[0]!, env.telegramServer.url))).text();
+      expect(sdk).toContain('TelegramWebviewProxy');
+      expect(await telegramEventNames(inTelegram.page)).toContain('web_app_ready');
+      expectCleanSession(inTelegram);
+
+      const website = await session('website-no-sdk');
+      expect(await requestedWhileEntryHeld(website, () => website.page.goto(env.telegramServer.url))).toEqual([]);
+      expectCleanSession(website);
+    });
   });
 
   describe('in a plain browser against a server without a bot token (dev mode)', () => {

@@ -4,7 +4,7 @@ import { tAdmin } from '../../i18n/admin-i18n';
 import { useResourceCache } from '../../platform/services';
 import { EmptyState } from '../../ui/empty-state';
 import { ErrorView } from '../../ui/error-view';
-import { WalletIcon } from '../../ui/icons';
+import { WalletIcon } from './admin-icons';
 import { Link } from '../../ui/link';
 import { formatPrice } from '../../ui/price';
 import { useAdminApi } from './admin-api';

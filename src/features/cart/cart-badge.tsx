@@ -1,8 +1,7 @@
-import { countItems } from '../../domain/cart-lines';
 import { formatNumber, t } from '../../i18n/i18n';
 import { CartIcon } from '../../ui/icons';
 import { Link } from '../../ui/link';
-import { useCart } from './store';
+import { countItems, useCart } from './store';
 
 /** Header link to the cart; its text is the item count (empty when the cart is). */
 export function CartBadge() {

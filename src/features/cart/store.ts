@@ -112,6 +112,12 @@ export function syncCartAcrossTabs(win: Window): () => void {
   return () => win.removeEventListener('storage', onStorage);
 }
 
+/** How many pieces the lines hold (the badge's number). Here, not in domain/cart-lines.ts, which only
+ * the cart screen needs: the header's badge would pull that whole module into the first screen's JS. */
+export function countItems(items: readonly CartItem[]): number {
+  return items.reduce((n, item) => n + item.quantity, 0);
+}
+
 export function useCart<T>(selector: (state: CartState) => T): T {
   return useStore(cartStore, selector);
 }

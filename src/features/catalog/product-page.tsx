@@ -5,7 +5,7 @@ import { tOrder } from '../../i18n/orders-i18n';
 import { ErrorView } from '../../ui/error-view';
 import { Price } from '../../ui/price';
 import { Skeleton, SkeletonBlock } from '../../ui/skeleton';
-import { useProduct } from './api';
+import { useProduct } from './product-api';
 
 function ProductSkeleton() {
   return (

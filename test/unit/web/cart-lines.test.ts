@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countItems, isCartOrderable, joinCartWithCatalog, previewTotalNano } from '../../../src/domain/cart-lines';
+import { isCartOrderable, joinCartWithCatalog, previewTotalNano } from '../../../src/domain/cart-lines';
+import { countItems } from '../../../src/features/cart/store';
 import { makeProduct } from './fixtures';
 
 const brew = makeProduct({ id: 'a', priceNano: '1500000000', stock: 3 });
