@@ -15,14 +15,6 @@ export class InvalidAmountError extends Error {
   }
 }
 
-export interface FormatTonOptions {
-  /** Between groups of three integer digits. */
-  groupSeparator?: string;
-  decimalSeparator?: string;
-  /** Appended after a space; pass '' for the bare number. */
-  unit?: string;
-}
-
 function assertAmount(amountNano: string): void {
   if (typeof amountNano !== 'string' || !INTEGER_RE.test(amountNano)) {
     throw new InvalidAmountError(amountNano);
@@ -39,17 +31,6 @@ function splitNano(amountNano: string): { negative: boolean; whole: string; frac
     whole: padded.slice(0, -NANO_DECIMALS),
     fraction: padded.slice(-NANO_DECIMALS).replace(/0+$/, ''),
   };
-}
-
-/**
- * Formats integer nanotons as TON: "1500000000" → "1.5 TON", "1234000000000" → "1,234 TON".
- * Never rounds: every significant fraction digit is shown, trailing zeros are trimmed.
- */
-export function formatTon(amountNano: string, options: FormatTonOptions = {}): string {
-  const { groupSeparator = ',', decimalSeparator = '.', unit = 'TON' } = options;
-  // English's Intl output has exactly one kind of each separator, so they can be swapped afterwards.
-  const number = formatTonInLocale(amountNano, 'en', '').replace(/[,.]/g, (c) => (c === ',' ? groupSeparator : decimalSeparator));
-  return unit ? `${number} ${unit}` : number;
 }
 
 /** Sum of nanoton amounts, as a nanoton string. */

@@ -1,6 +1,7 @@
 // Prices are typed in TON ("1.5") and sent as integer nanotons ("1500000000"). Decimal string math
 // only: a float would turn 0.3 into 299999999 nanotons.
-import { formatTon, NANO_DECIMALS } from '../../domain/money';
+import { formatTon } from '../../domain/format-ton';
+import { NANO_DECIMALS } from '../../domain/money';
 
 export type TonInputError = 'empty' | 'format' | 'tooPrecise' | 'tooLarge';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidAmountError, formatTon, multiplyNano, sumNano } from '../../../src/domain/money';
+import { formatTon } from '../../../src/domain/format-ton';
+import { InvalidAmountError, multiplyNano, sumNano } from '../../../src/domain/money';
 
 describe('formatTon', () => {
   it.each([
