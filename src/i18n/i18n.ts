@@ -73,10 +73,3 @@ export function formatMessage(message: Message, params?: Params): string {
 export function t(key: MessageKey, params?: Params): string {
   return formatMessage(activeCatalog[key] ?? en[key], params);
 }
-
-/** Dates as the person's locale writes them (fa: the Solar Hijri calendar in Persian digits). */
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(activeLocale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}

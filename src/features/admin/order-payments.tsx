@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../i18n/i18n';
+import { formatDateTime } from '../../i18n/format-date';
 import { tAdmin } from '../../i18n/admin-i18n';
 import { formatPrice } from '../../ui/price';
 import type { AdminOrder } from './admin-types';

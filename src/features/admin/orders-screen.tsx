@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ORDER_STATUSES, type OrderStatus } from '../../domain/types';
-import { formatDateTime } from '../../i18n/i18n';
+import { formatDateTime } from '../../i18n/format-date';
 import { tAdmin } from '../../i18n/admin-i18n';
 import { tOrder } from '../../i18n/orders-i18n';
 import { navigate, useLocation } from '../../platform/router';

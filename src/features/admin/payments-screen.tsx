@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatDateTime } from '../../i18n/i18n';
+import { formatDateTime } from '../../i18n/format-date';
 import { tAdmin } from '../../i18n/admin-i18n';
 import { useResourceCache } from '../../platform/services';
 import { EmptyState } from '../../ui/empty-state';

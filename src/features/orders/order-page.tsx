@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../i18n/i18n';
+import { formatDateTime } from '../../i18n/format-date';
 import { tOrder } from '../../i18n/orders-i18n';
 import { ErrorView } from '../../ui/error-view';
 import { navigate } from '../../platform/router';

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../i18n/i18n';
+import { formatDateTime } from '../../i18n/format-date';
 import { tOrder } from '../../i18n/orders-i18n';
 import { navigate } from '../../platform/router';
 import { EmptyState } from '../../ui/empty-state';

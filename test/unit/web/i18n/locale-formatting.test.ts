@@ -7,7 +7,8 @@ import { fa } from '../../../../src/i18n/fa';
 import { hi } from '../../../../src/i18n/hi';
 import { faOrders } from '../../../../src/i18n/fa-orders';
 import { hiOrders } from '../../../../src/i18n/hi-orders';
-import { formatDateTime, formatMessage, formatNumber, setMessages, t } from '../../../../src/i18n/i18n';
+import { formatMessage, formatNumber, setMessages, t } from '../../../../src/i18n/i18n';
+import { formatDateTime } from '../../../../src/i18n/format-date';
 import { ru } from '../../../../src/i18n/ru';
 import { ruOrders } from '../../../../src/i18n/ru-orders';
 
