@@ -1,7 +1,8 @@
 /**
  * The paths the app answers; everything else is the built Mini App (static files, with index.html for
  * client-side routes). The platform configs route the same list to the function: wrangler.toml's
- * `run_worker_first`, vercel.json's rewrites, netlify/functions/api.ts's `config.path`.
+ * `run_worker_first`, the routes in Vercel's .vercel/output/config.json (vercel/build-output.ts),
+ * netlify/functions/api.ts's `config.path`.
  */
 export const APP_PATH_PATTERNS = ['/api/*', '/media/*', '/tonconnect-manifest.json'] as const;
 

@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import vercelEntry from '../../../api/index';
 import netlifyApi, { config as netlifyApiConfig } from '../../../netlify/functions/api';
 import netlifyScheduled, { config as netlifyScheduledConfig } from '../../../netlify/functions/scheduled';
 import { createVercelEntry } from '../../../functions/platforms/vercel';
+import { VERCEL_CRONS, VERCEL_FUNCTION_PATH, vercelOutputConfig } from '../../../functions/platforms/vercel/build-output';
 import { APP_PATH_PATTERNS, isAppPath } from '../../../functions/platforms/shared/app-paths';
 import workerBuild from '../../../vite.worker.config';
 import { TEST_BOT_TOKEN } from '../../support/test-app';
@@ -16,12 +16,8 @@ import { readToml } from './support/toml';
 import { readWranglerToml } from './support/wrangler-toml';
 
 const wrangler = readWranglerToml(join(REPO_ROOT, 'wrangler.toml'));
-const vercelJson = JSON.parse(readFileSync(join(REPO_ROOT, 'vercel.json'), 'utf8')) as {
-  outputDirectory: string;
-  functions: Record<string, unknown>;
-  rewrites: { source: string; destination: string }[];
-  crons: { path: string; schedule: string }[];
-};
+const vercelJson = JSON.parse(readFileSync(join(REPO_ROOT, 'vercel.json'), 'utf8')) as Record<string, unknown>;
+const vercelConfig = vercelOutputConfig();
 const netlifyToml = readToml(join(REPO_ROOT, 'netlify.toml')) as {
   build: { publish: string; command: string };
   redirects: { from: string; to: string; status: number }[];
@@ -51,11 +47,16 @@ describe('the paths that reach the app are the same on every platform', () => {
     expect(netlifyApiConfig.path).toEqual([...APP_PATH_PATTERNS]);
   });
 
-  it('vercel.json rewrites each of them to the function, and everything else to index.html last', () => {
-    const toFunction = vercelJson.rewrites.filter((r) => r.destination === '/api').map((r) => r.source.replace('(.*)', '*'));
-    expect(toFunction).toEqual([...APP_PATH_PATTERNS]);
-    expect(vercelJson.rewrites.at(-1)).toEqual({ source: '/(.*)', destination: '/index.html' });
-    expect(Object.keys(vercelJson.functions)).toEqual(['api/index.ts']);
+  it("Vercel's config.json routes exactly those to the function, after the files, and everything else to index.html last", () => {
+    const routes = vercelConfig.routes;
+    const toFunction = routes.filter((r) => r.dest === VERCEL_FUNCTION_PATH).map((r) => r.src!);
+    expect(toFunction).toHaveLength(APP_PATH_PATTERNS.length);
+    for (const [path, expected] of [['/api/catalog', true], ['/api', true], ['/media/u/x.png', true], ['/tonconnect-manifest.json', true], ['/apiary', false], ['/tonconnect-manifestXjson', false], ['/orders/1', false]] as const) {
+      expect(toFunction.some((src) => new RegExp(src).test(path)), path).toBe(expected);
+      expect(isAppPath(path), path).toBe(expected);
+    }
+    expect(routes.findIndex((r) => r.handle === 'filesystem')).toBeLessThan(routes.findIndex((r) => r.dest === VERCEL_FUNCTION_PATH));
+    expect(routes.at(-1)).toEqual({ src: '^/(.*)$', dest: '/index.html' });
   });
 });
 
@@ -71,10 +72,14 @@ describe('the checked-in platform configuration', () => {
     expect(wrangler.vars.MIGRATE_ON_START).toBe('false');
   });
 
-  it('vercel.json publishes dist and has Vercel Cron call GET /api/cron/run', () => {
-    expect(vercelJson.outputDirectory).toBe('dist');
-    expect(vercelJson.crons.map((c) => c.path)).toEqual(['/api/cron/run']);
-    expect(vercelJson.crons.every((c) => CRON_EXPRESSION.test(c.schedule))).toBe(true);
+  it('vercel.json only runs build:vercel; the routes and Vercel Cron (GET /api/cron/run) are in its config.json', () => {
+    // With the Build Output API, routes, headers, crons and function settings in vercel.json would be
+    // ignored: they belong to .vercel/output.
+    expect(vercelJson).toEqual({ $schema: 'https://openapi.vercel.sh/vercel.json', framework: null, buildCommand: 'npm run build:vercel' });
+    expect(existsSync(join(REPO_ROOT, 'api'))).toBe(false);
+    expect(vercelConfig.crons).toEqual([...VERCEL_CRONS]);
+    expect(vercelConfig.crons.map((c) => c.path)).toEqual(['/api/cron/run']);
+    expect(vercelConfig.crons.every((c) => CRON_EXPRESSION.test(c.schedule))).toBe(true);
   });
 
   it('netlify.toml publishes dist with index.html for client-side routes, and the jobs run on a schedule', () => {
@@ -98,6 +103,7 @@ describe('a serverless entry that is not configured answers 503 and says why in 
 
   it('the default exports take their settings from the environment, and refuse dev mode (no bot)', async () => {
     // The test process has no BOT_TOKEN: a real deployment without one must not sign anyone in.
+    const vercelEntry = createVercelEntry();
     for (const handler of [(r: Request) => vercelEntry.fetch(r), netlifyApi]) {
       const res = await handler(new Request('https://shop.example/api/catalog'));
       expect(res.status).toBe(503);

@@ -129,7 +129,7 @@ async function closeAll(opened: DatabaseHandle[]): Promise<void> {
 const inProcess = (handler: (request: Request) => Promise<Response>) => (path: string, init?: RequestInit) =>
   handler(new Request(`${FUNCTION_ORIGIN}${path}`, init));
 
-/** Vercel's function (api/index.ts) called with real Requests; its cron is GET /api/cron/run with the secret. */
+/** Vercel's function (functions/platforms/vercel.ts, bundled by build:vercel) called with real Requests; its cron is GET /api/cron/run with the secret. */
 export function startVercelTarget(env: Record<string, string>, database: DatabaseHandle | null): PlatformTarget {
   const loggedErrors: string[] = [];
   const opened: DatabaseHandle[] = [];
@@ -141,7 +141,7 @@ export function startVercelTarget(env: Record<string, string>, database: Databas
     servesStatic: false,
     loggedErrors,
     async runScheduled() {
-      // What Vercel Cron sends: GET on the path in vercel.json, CRON_SECRET as a Bearer token.
+      // What Vercel Cron sends: GET on the path in .vercel/output/config.json's crons, CRON_SECRET as a Bearer token.
       const res = await request('/api/cron/run', { headers: { authorization: `Bearer ${env.CRON_SECRET}` } });
       if (res.status !== 200) throw new Error(`GET /api/cron/run answered ${res.status}: ${await res.text()}`);
     },
