@@ -10,6 +10,8 @@ const flag = z
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
+  // As the provider shows it: `channel_binding` is dropped, `?pgbouncer=true` (a transaction-mode
+  // pooler: Supabase's port 6543, PgBouncer) turns prepared statements off (adapters/db/postgres-url.ts).
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
