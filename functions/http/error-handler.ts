@@ -41,6 +41,8 @@ const STATUS_BY_CODE: Record<string, ErrorStatus> = {
   PAYMENT_WRONG_COMMENT: 422,
   // Not the client's fault and not a verdict: try again later.
   CHAIN_UNAVAILABLE: 503,
+  // The S3 bucket for uploaded images failed or refused us (functions/adapters/blob/s3-blob-store.ts).
+  BLOB_STORE_UNAVAILABLE: 503,
 };
 
 export interface ErrorLogger {
