@@ -66,8 +66,19 @@ const envSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_TTL_SECONDS: z.coerce.number().int().min(300).max(90 * 86_400).default(30 * 86_400),
   // Uploaded images (issue #5/#7): a folder on Node, or the database where there is no disk.
-  BLOB_STORE: z.enum(['folder', 'database']).default('folder'),
+  BLOB_STORE: z.enum(['folder', 'database', 's3']).default('folder'),
   MEDIA_DIR: z.string().min(1).optional(),
+  // BLOB_STORE=s3: any S3-compatible bucket (AWS S3, R2's S3 API, B2, Supabase Storage, MinIO), path-style.
+  // Plain http only to this machine (a local MinIO): keys and images never cross a network in the clear.
+  S3_ENDPOINT: z
+    .string()
+    .url()
+    .refine((v) => /^https:\/\//.test(v) || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(v), 'must be an https:// URL')
+    .optional(),
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3–63 of a-z, 0-9, . and -)').optional(),
+  S3_REGION: z.string().regex(/^[a-z0-9-]+$/, 'must be a region such as auto or eu-central-1').default('auto'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   // Production applies migrations with `npm run db:migrate`; the Node server does it on start by default.
   MIGRATE_ON_START: flag.default(true),
   ADMIN_IDS: z
@@ -90,6 +101,17 @@ export interface Config {
   env: Env;
   auth: AuthConfig;
   database: { driver: 'postgres'; url: string } | { driver: 'pglite'; dataDir: string };
+  /** The bucket for uploaded images, set exactly when BLOB_STORE=s3. */
+  s3?: S3Config;
+}
+
+/** An S3-compatible bucket: functions/adapters/blob/s3-blob-store.ts. */
+export interface S3Config {
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
 }
 
 export class ConfigError extends Error {
@@ -118,5 +140,16 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
   const database = env.DATABASE_URL
     ? ({ driver: 'postgres', url: env.DATABASE_URL } as const)
     : ({ driver: 'pglite', dataDir: env.DATA_DIR } as const);
-  return { env, auth, database };
+  const s3 = env.BLOB_STORE === 's3' ? s3ConfigOf(env) : undefined;
+  return { env, auth, database, ...(s3 && { s3 }) };
+}
+
+// All four together or none: a bucket half-configured would fail at the first upload instead of at start.
+function s3ConfigOf(env: Env): S3Config {
+  const { S3_ENDPOINT: endpoint, S3_BUCKET: bucket, S3_ACCESS_KEY_ID: accessKeyId, S3_SECRET_ACCESS_KEY: secretAccessKey } = env;
+  if (endpoint && bucket && accessKeyId && secretAccessKey) return { endpoint, bucket, region: env.S3_REGION, accessKeyId, secretAccessKey };
+  const missing = Object.entries({ S3_ENDPOINT: endpoint, S3_BUCKET: bucket, S3_ACCESS_KEY_ID: accessKeyId, S3_SECRET_ACCESS_KEY: secretAccessKey })
+    .filter(([, value]) => !value)
+    .map(([name]) => `${name}: required with BLOB_STORE=s3`);
+  throw new ConfigError(missing);
 }

@@ -9,6 +9,7 @@ import { createAppFromEnv } from '../shared/create-app-from-env';
 import type { AuthConfig, Config } from '../../config';
 import { DEV_USER, injectDevInitData, makeDevBotToken, signDevInitData } from './dev-mode';
 import { createFolderBlobStore } from '../../adapters/blob/folder-blob-store';
+import { createS3BlobStoreFromConfig } from '../shared/blob-store-from-config';
 import { join } from 'node:path';
 import { staticSite } from './static-site';
 import { runJobOnInterval } from '../../jobs/run-on-interval';
@@ -46,7 +47,10 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
   // Dev mode lets whoever runs `npm start` try the admin screens: the demo user is the shop's admin
   // unless ADMIN_IDS names the real ones.
   const devAdmin = devMode && !env.ADMIN_IDS;
-  const blobs = env.BLOB_STORE === 'folder' ? createFolderBlobStore(env.MEDIA_DIR ?? join(env.DATA_DIR, 'media')) : undefined;
+  const blobs =
+    env.BLOB_STORE === 'folder'
+      ? createFolderBlobStore(env.MEDIA_DIR ?? join(env.DATA_DIR, 'media'))
+      : createS3BlobStoreFromConfig(config, { db: database.db, crypto: nodeCrypto });
   const { app, deps } = createAppFromEnv(config, {
     database,
     crypto: nodeCrypto,

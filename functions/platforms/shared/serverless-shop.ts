@@ -6,6 +6,7 @@ import { ConfigError, loadConfig, type Config } from '../../config';
 import { runScheduledJobs, type ScheduledRunReport } from '../../jobs/run-scheduled-jobs';
 import type { TonParts } from './chain-from-env';
 import { createAppFromEnv, type Shop } from './create-app-from-env';
+import { createS3BlobStoreFromConfig } from './blob-store-from-config';
 import { checkServerlessSettings } from './serverless-settings';
 import { notConfiguredResponse } from './not-configured';
 
@@ -63,10 +64,13 @@ async function createShop(options: ServerlessOptions): Promise<Shop> {
     ...(options.ton && { ton: options.ton }),
   });
   const database = await (options.openDatabase ?? openServerlessDatabase)(config);
+  // BLOB_STORE=s3: images in the bucket; otherwise in the database (there is no disk to keep them on).
+  const blobs = createS3BlobStoreFromConfig(config, { db: database.db, crypto: webCrypto });
   return createAppFromEnv(config, {
     database,
     crypto: webCrypto,
     ton,
+    ...(blobs && { blobs }),
     ...(options.botFetch && { botFetch: options.botFetch }),
     ...(options.logger && { logger: options.logger }),
   });
