@@ -34,9 +34,11 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  */
 export function createS3BlobStore(
   settings: S3Settings,
-  deps: { crypto: CryptoPort; fetch?: typeof fetch; now?: () => Date; readFallback?: BlobStore },
+  deps: { crypto: CryptoPort; fetch?: typeof fetch; now?: () => Date; readFallback?: BlobStore; timeoutMs?: number },
 ): BlobStore {
   const doFetch = deps.fetch ?? fetch;
+  // A bucket that hangs must not hold an upload (or a serverless function's whole budget) open.
+  const timeoutMs = deps.timeoutMs ?? 15_000;
   const now = deps.now ?? (() => new Date());
   const base = new URL(settings.endpoint);
   const prefix = base.pathname.replace(/\/+$/, '');
@@ -59,6 +61,7 @@ export function createS3BlobStore(
       return await doFetch(url, {
         method,
         headers: { ...sent, authorization },
+        signal: AbortSignal.timeout(timeoutMs),
         ...(body && { body: body.bytes as Uint8Array<ArrayBuffer> }),
       });
     } catch (error) {

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabaseBlobStore } from '../../../functions/adapters/blob/database-blob-store';
 import { createS3BlobStore, type S3Settings } from '../../../functions/adapters/blob/s3-blob-store';
@@ -166,6 +168,21 @@ describe('the S3 store on its own', () => {
   it('reports an endpoint that cannot be reached as BLOB_STORE_UNAVAILABLE', async () => {
     const store = createS3BlobStore(settings({ endpoint: 'http://127.0.0.1:1' }), { crypto: webCrypto });
     await expect(store.get(KEY)).rejects.toMatchObject({ code: 'BLOB_STORE_UNAVAILABLE', message: expect.stringContaining('could not be reached') });
+  });
+
+  it('gives up on a bucket that accepts the connection and never answers', async () => {
+    const silent = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = silent.address() as AddressInfo;
+      const store = createS3BlobStore(settings({ endpoint: `http://127.0.0.1:${port}` }), { crypto: webCrypto, timeoutMs: 200 });
+      const started = Date.now();
+      await expect(store.put(KEY, { bytes: PNG, contentType: 'image/png' })).rejects.toMatchObject({ code: 'BLOB_STORE_UNAVAILABLE' });
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      silent.closeAllConnections();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 
   it('keeps a path prefix in the endpoint (Supabase: …/storage/v1/s3) in the URL it signs and sends', async () => {
