@@ -2,6 +2,7 @@
 // built Mini App from the static assets binding, the scheduled jobs from Cron Triggers.
 import { createDatabaseBlobStore } from '../adapters/blob/database-blob-store';
 import { createR2BlobStore, type R2BucketLike } from '../adapters/blob/r2-blob-store';
+import { createS3BlobStoreFromConfig } from './shared/blob-store-from-config';
 import { webCrypto } from '../adapters/crypto/web-crypto';
 import type { DatabaseHandle } from '../adapters/db/connect';
 import { openNeon } from '../adapters/db/connect-neon';
@@ -58,7 +59,10 @@ function openShop(env: WorkerEnv): Shop & { database: DatabaseHandle } {
   const { config, ton } = readIsolate(env);
   const database = openDatabase(env, config);
   // With a bucket bound, images uploaded before it (in the database) are still found there.
-  const blobs = env.MEDIA ? createR2BlobStore(env.MEDIA, { readFallback: createDatabaseBlobStore(database.db) }) : undefined;
+  // An R2 binding first; else an S3-compatible bucket (BLOB_STORE=s3); else the database.
+  const blobs = env.MEDIA
+    ? createR2BlobStore(env.MEDIA, { readFallback: createDatabaseBlobStore(database.db) })
+    : createS3BlobStoreFromConfig(config, { db: database.db, crypto: webCrypto });
   return { ...createAppFromEnv(config, { database, crypto: webCrypto, ton, ...(blobs && { blobs }) }), database };
 }
 
