@@ -157,11 +157,7 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
       await s.screenshot('catalog');
 
       const shown = slugs.find(inStock)!;
-      await openProduct(page, shown);
-      await expectProductPage(page, titleOf(shown));
-      await nextFrames(page);
-      await expectNoSidewaysScroll(s);
-      await s.screenshot('product');
+      await expectProductScreenFits(s, shown, titleOf(shown));
 
       expectCleanSession(s);
     });
@@ -194,11 +190,7 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
 
       const shown = slugs.find(inStock)!;
       const persian = (await (await fetch(`${env.telegramServer.url}/api/products/${shown}?locale=fa`)).json()) as { title: string };
-      await openProduct(page, shown);
-      await expectProductPage(page, persian.title);
-      await nextFrames(page);
-      await expectNoSidewaysScroll(s);
-      await s.screenshot('product');
+      await expectProductScreenFits(s, shown, persian.title);
 
       expectCleanSession(s);
     });
@@ -341,6 +333,15 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
   function expectCleanSession(s: BrowserSession): void {
     expect(s.problems(), 'page errors and console errors').toEqual([]);
     expect(s.externalRequests(), 'requests to other origins').toEqual([]);
+  }
+
+  /** Opens a product from the catalog, waits for its page to settle, and checks it fits the phone. */
+  async function expectProductScreenFits(s: BrowserSession, slug: string, title: string): Promise<void> {
+    await openProduct(s.page, slug);
+    await expectProductPage(s.page, title);
+    await nextFrames(s.page);
+    await expectNoSidewaysScroll(s);
+    await s.screenshot('product');
   }
 
   async function expectNoSidewaysScroll(s: BrowserSession): Promise<void> {
