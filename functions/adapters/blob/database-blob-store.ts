@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { decodeBase64, encodeBase64 } from '../../core/bytes/base64';
 import { isBlobKey, type BlobStore } from '../../core/media/blob-store';
 import type { Db } from '../db/connect';
 import { blobs } from '../db/schema';
@@ -23,22 +24,4 @@ export function createDatabaseBlobStore(db: Db, clock: () => Date = () => new Da
       return row ? { bytes: decodeBase64(row.bytes), contentType: row.contentType } : null;
     },
   };
-}
-
-// btoa/atob are on every platform this runs on (Node ≥ 16, Workers); Buffer is not.
-const CHUNK = 0x8000;
-
-function encodeBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += CHUNK) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  }
-  return btoa(binary);
-}
-
-function decodeBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
