@@ -1,8 +1,9 @@
 import type { CryptoPort } from '../../core/crypto-port';
 import { DomainError } from '../../core/domain-error';
+import { encodeHex } from '../../core/init-data/encoding';
 import { isBlobKey, type BlobStore } from '../../core/media/blob-store';
 import { contentTypeForExtension } from '../../core/media/image-type';
-import { formatAmzDate, signSigV4, toHex } from '../../core/media/sigv4';
+import { formatAmzDate, signSigV4 } from '../../core/media/sigv4';
 
 /** Where the bucket is and who may write to it (BLOB_STORE=s3 and the S3_* settings). */
 export interface S3Settings {
@@ -46,7 +47,7 @@ export function createS3BlobStore(
 
   async function send(method: 'PUT' | 'GET', key: string, body?: { bytes: Uint8Array; contentType: string }) {
     const path = `${prefix}/${settings.bucket}/${key}`;
-    const payloadHash = toHex(await deps.crypto.sha256(body?.bytes ?? new Uint8Array()));
+    const payloadHash = encodeHex(await deps.crypto.sha256(body?.bytes ?? new Uint8Array()));
     const amzDate = formatAmzDate(now());
     const headers: Record<string, string> = {
       host: base.host,

@@ -1,4 +1,5 @@
 import type { CryptoPort } from '../crypto-port';
+import { encodeHex } from '../init-data/encoding';
 
 // AWS Signature Version 4 for S3 with the payload signed in a single chunk ("Signature Calculations for
 // the Authorization Header: Transferring Payload in a Single Chunk", S3 API reference). Pure: the
@@ -79,20 +80,15 @@ export async function signSigV4(
   const day = amzDate.slice(0, 8);
   const scope = `${day}/${credentials.region}/${credentials.service}/aws4_request`;
   const canonicalRequest = buildCanonicalRequest(request);
-  const stringToSign = [ALGORITHM, amzDate, scope, toHex(await crypto.sha256(canonicalRequest))].join('\n');
+  const stringToSign = [ALGORITHM, amzDate, scope, encodeHex(await crypto.sha256(canonicalRequest))].join('\n');
   let key: Uint8Array = new TextEncoder().encode(`AWS4${credentials.secretAccessKey}`);
   for (const part of [day, credentials.region, credentials.service, 'aws4_request', stringToSign]) {
     key = await (await crypto.importHmacSha256Key(key)).sign(part);
   }
-  const signature = toHex(key);
+  const signature = encodeHex(key);
   const signedHeaders = canonicalHeaders(request.headers).map(([name]) => name).join(';');
   const authorization = `${ALGORITHM} Credential=${credentials.accessKeyId}/${scope},SignedHeaders=${signedHeaders},Signature=${signature}`;
   return { canonicalRequest, stringToSign, signature, authorization };
-}
-
-/** Lowercase hex of `bytes`. */
-export function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function canonicalHeaders(headers: Record<string, string>): Array<readonly [string, string]> {
