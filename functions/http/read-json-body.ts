@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { HttpError } from './http-error';
+import { readBoundedBody } from './read-bounded-body';
 
 /** The largest request body the API reads. An order of 50 lines is about 4 KB. */
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
@@ -14,9 +15,7 @@ export async function readJsonBody<S extends z.ZodType>(c: Context, schema: S): 
   if (!/^application\/json\b/i.test(type)) {
     throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.');
   }
-  const declared = Number(c.req.header('content-length') ?? '0');
-  if (declared > MAX_JSON_BODY_BYTES) throw tooLarge();
-  const text = await readTextBounded(c.req.raw, MAX_JSON_BODY_BYTES);
+  const text = new TextDecoder().decode(await readBoundedBody(c.req.raw, MAX_JSON_BODY_BYTES, tooLarge));
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -24,30 +23,6 @@ export async function readJsonBody<S extends z.ZodType>(c: Context, schema: S): 
     throw new HttpError(400, 'INVALID_JSON', 'The request body is not valid JSON.');
   }
   return schema.parse(data);
-}
-
-async function readTextBounded(request: Request, limit: number): Promise<string> {
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
 }
 
 function tooLarge(): HttpError {
