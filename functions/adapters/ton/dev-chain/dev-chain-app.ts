@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { tryRawAddress } from '../../../core/payments/chain-address';
 import { DomainError } from '../../../core/domain-error';
 import type { DevChain } from './dev-chain';
-import { toncenterAddressBook, toToncenterTransaction } from './toncenter-json';
+import { hexToBase64, toncenterAddressBook, toToncenterTransaction } from './toncenter-json';
 import type { IndexedTransaction } from './transaction-index';
 
 type ErrorStatus = 400 | 404 | 413 | 422 | 500;
@@ -91,7 +91,7 @@ export function createDevChainApp(chain: DevChain) {
     if (!body.success) return toncenterError(c, 400, 'send { "boc": "<base64>" }');
     try {
       const sent = await chain.sendExternal(body.data.boc);
-      return c.json({ message_hash: b64(sent.messageHash), message_hash_norm: b64(sent.messageHashNorm) });
+      return c.json({ message_hash: hexToBase64(sent.messageHash), message_hash_norm: hexToBase64(sent.messageHashNorm) });
     } catch (error) {
       if (error instanceof DomainError) return toncenterError(c, 400, error.message);
       throw error;
@@ -195,8 +195,4 @@ function toncenterError(c: Context, status: ErrorStatus, message: string) {
 
 function fail(c: Context, status: ErrorStatus, code: string, message: string) {
   return c.json({ error: { code, message } }, status);
-}
-
-function b64(hex: string): string {
-  return Buffer.from(hex, 'hex').toString('base64');
 }

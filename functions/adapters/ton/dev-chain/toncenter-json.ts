@@ -14,12 +14,12 @@ export function toToncenterTransaction(record: IndexedTransaction): Json {
   const { tx, inMessage, outMessages } = decodeTransaction(Cell.fromBoc(record.boc)[0]!);
   return {
     account: upperRaw(record.account),
-    hash: b64(record.hash),
+    hash: hexToBase64(record.hash),
     lt: record.lt.toString(),
     now: record.now,
     mc_block_seqno: record.mcSeqno,
-    trace_id: b64(record.traceHash),
-    prev_trans_hash: b64(tx.prevTransactionHash.toString(16).padStart(64, '0')),
+    trace_id: hexToBase64(record.traceHash),
+    prev_trans_hash: hexToBase64(tx.prevTransactionHash.toString(16).padStart(64, '0')),
     prev_trans_lt: tx.prevTransactionLt.toString(),
     orig_status: accountStatus(tx.oldStatus),
     end_status: accountStatus(tx.endStatus),
@@ -63,7 +63,7 @@ function message({ message: msg, hash, hashNorm }: StoredMessage): Json {
   const opcode = bodyReader.remainingBits >= 32 ? bodyReader.loadUint(32) : null;
   const comment = readComment(body);
   return {
-    hash: b64(hash),
+    hash: hexToBase64(hash),
     source: info.type === 'external-in' ? null : upperRaw(info.src.toRawString()),
     destination: info.type === 'external-out' ? null : upperRaw(info.dest.toRawString()),
     value: internal ? internal.value.coins.toString() : null,
@@ -78,12 +78,12 @@ function message({ message: msg, hash, hashNorm }: StoredMessage): Json {
     bounced: internal ? internal.bounced : null,
     import_fee: info.type === 'external-in' ? info.importFee.toString() : null,
     message_content: {
-      hash: b64(body.hash().toString('hex')),
+      hash: hexToBase64(body.hash().toString('hex')),
       body: body.toBoc().toString('base64'),
       decoded: comment === null ? null : { type: 'text_comment', comment },
     },
     init_state: initState(msg),
-    ...(hashNorm ? { hash_norm: b64(hashNorm) } : {}),
+    ...(hashNorm ? { hash_norm: hexToBase64(hashNorm) } : {}),
   };
 }
 
@@ -125,8 +125,8 @@ function description(d: TransactionDescription): Json {
             exit_code: compute.exitCode,
             ...(compute.exitArg != null && { exit_arg: compute.exitArg }),
             vm_steps: compute.vmSteps,
-            vm_init_state_hash: b64(compute.vmInitStateHash.toString(16).padStart(64, '0')),
-            vm_final_state_hash: b64(compute.vmFinalStateHash.toString(16).padStart(64, '0')),
+            vm_init_state_hash: hexToBase64(compute.vmInitStateHash.toString(16).padStart(64, '0')),
+            vm_final_state_hash: hexToBase64(compute.vmFinalStateHash.toString(16).padStart(64, '0')),
           },
     ...(d.actionPhase && {
       action: {
@@ -142,7 +142,7 @@ function description(d: TransactionDescription): Json {
         spec_actions: d.actionPhase.specActions,
         skipped_actions: d.actionPhase.skippedActions,
         msgs_created: d.actionPhase.messagesCreated,
-        action_list_hash: b64(d.actionPhase.actionListHash.toString(16).padStart(64, '0')),
+        action_list_hash: hexToBase64(d.actionPhase.actionListHash.toString(16).padStart(64, '0')),
         tot_msg_size: { cells: d.actionPhase.totalMessageSize.cells.toString(), bits: d.actionPhase.totalMessageSize.bits.toString() },
       },
     }),
@@ -164,6 +164,7 @@ function upperRaw(raw: string): string {
   return `${workchain}:${hex!.toUpperCase()}`;
 }
 
-function b64(hex: string): string {
+/** Standard base64 of a hash given as hex: how toncenter v3 writes every hash. */
+export function hexToBase64(hex: string): string {
   return Buffer.from(hex, 'hex').toString('base64');
 }
