@@ -2,8 +2,6 @@
 // orders and confirm payments at the same time. State lives only in Postgres, so scaling out must not
 // oversell, pay an order twice or send a notification twice. Needs the PostgreSQL server (DATABASE_URL):
 // PGlite lives inside one process and cannot be shared, so without it this file is skipped.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { and, eq, sql } from 'drizzle-orm';
 import postgres from 'postgres';
@@ -17,6 +15,7 @@ import { createDevChain, type DevChain } from '../../functions/adapters/ton/dev-
 import { createDevChainApp } from '../../functions/adapters/ton/dev-chain/dev-chain-app';
 import { signInitData } from '../../functions/core/init-data/sign-init-data';
 import { buildCommentPayload } from '../../functions/core/payments/comment-payload';
+import { startShopServer, type ShopServer } from '../e2e/support/server';
 import { createFakeBotApi, type FakeBotApi } from '../fakes/fake-bot-api';
 
 const SERVER_URL = process.env.DATABASE_URL;
@@ -25,54 +24,14 @@ const MERCHANT_CHAT_ID = 424242;
 const STOCK = 6;
 const BUYERS = 12;
 
-interface Instance {
-  url: string;
-  child: ChildProcess;
-  log: string[];
-}
-
 let dbName: string;
 let databaseUrl: string;
 let handle: DatabaseHandle;
 let chain: DevChain;
 let chainServer: ServerType;
 let bot: FakeBotApi;
-let instances: Instance[] = [];
+let instances: ShopServer[] = [];
 let productId: string;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function startInstance(env: Record<string, string>): Promise<Instance> {
-  const port = await freePort();
-  const log: string[] = [];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/platforms/node.ts'], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.on('data', (chunk: Buffer) => log.push(chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => log.push(chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${log.join('')}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).status < 500) return { url, child, log };
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`server did not start in 60 s:\n${log.join('')}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 async function authFor(telegramId: number): Promise<string> {
   const initData = await signInitData({
@@ -110,14 +69,14 @@ describe.skipIf(!SERVER_URL)('two server instances on one PostgreSQL database', 
 
     // One chain for both instances, served over real HTTP in the toncenter v3 format.
     chain = await createDevChain();
-    const chainPort = await freePort();
-    chainServer = serve({ fetch: createDevChainApp(chain).fetch, port: chainPort, hostname: '127.0.0.1' });
+    const chainPort = await new Promise<number>((resolve) => {
+      chainServer = serve({ fetch: createDevChainApp(chain).fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port));
+    });
     bot = createFakeBotApi({ token: BOT_TOKEN });
     const botUrl = await bot.listen();
 
     const env = {
       DATABASE_URL: databaseUrl,
-      BOT_TOKEN,
       BOT_API_URL: botUrl,
       MERCHANT_CHAT_IDS: String(MERCHANT_CHAT_ID),
       PUBLIC_URL: 'https://shop.example',
@@ -127,9 +86,10 @@ describe.skipIf(!SERVER_URL)('two server instances on one PostgreSQL database', 
       RECONCILE_INTERVAL_SECONDS: '1',
       OUTBOX_INTERVAL_SECONDS: '1',
       DEMO_CATALOG: 'false',
-      STATIC_DIR: 'does-not-exist',
     };
-    instances = await Promise.all([startInstance(env), startInstance(env)]);
+    // The same real server `npm start` runs; DATABASE_URL makes both use the one PostgreSQL database.
+    const start = () => startShopServer({ botToken: BOT_TOKEN, staticDir: 'does-not-exist', env });
+    instances = await Promise.all([start(), start()]);
     // The dev chain funded the merchant wallet moments ago. Let the reconcilers read past that funding
     // while the shop has no orders (as a real shop's wallet history is long past by its first order);
     // otherwise a transfer seconds before the first order is, rightly, a payment the merchant must see.
@@ -137,14 +97,7 @@ describe.skipIf(!SERVER_URL)('two server instances on one PostgreSQL database', 
   }, 120_000);
 
   afterAll(async () => {
-    await Promise.all(
-      instances.map(async ({ child }) => {
-        if (child.exitCode !== null) return;
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await exited;
-      }),
-    );
+    await Promise.all(instances.map((instance) => instance.stop()));
     await bot?.close();
     await new Promise<void>((r) => (chainServer ? chainServer.close(() => r()) : r()));
     await handle?.close();
