@@ -13,6 +13,7 @@ import { Skeleton, SkeletonBlock } from '../../ui/skeleton';
 import { createAuthApi, type AuthConfig, type Customer, type Me, type TelegramWidgetUser } from './auth-api';
 import { AuthFailure } from './auth-failure';
 import { forgetPersonalData, ME_KEY } from './personal-data';
+import { SignInMethod } from './sign-in-method';
 import { TelegramLoginButton } from './telegram-login-button';
 import './auth.css';
 
@@ -109,11 +110,7 @@ export function AccountPage({ requestWalletProof }: { requestWalletProof: Reques
       {failure !== null && <AuthFailure title={tAuth('account.linkFailed')} error={failure} />}
 
       {customer.telegramId === null && telegramLogin && (
-        <section className="card sign-in-method" aria-labelledby="link-telegram">
-          <h2 id="link-telegram" className="card__title">
-            {tAuth('account.telegram')}
-          </h2>
-          <p className="hint">{tAuth('account.linkTelegramHint')}</p>
+        <SignInMethod id="link-telegram" title={tAuth('account.telegram')} hint={tAuth('account.linkTelegramHint')}>
           <TelegramLoginButton
             botUsername={telegramLogin.botUsername}
             language={currentLocale()}
@@ -121,14 +118,10 @@ export function AccountPage({ requestWalletProof }: { requestWalletProof: Reques
             onAuth={(user: TelegramWidgetUser) => void link(() => auth.linkTelegram(user))}
             onUnavailable={() => {}}
           />
-        </section>
+        </SignInMethod>
       )}
       {customer.walletAddress === null && config.data && (
-        <section className="card sign-in-method" aria-labelledby="link-wallet">
-          <h2 id="link-wallet" className="card__title">
-            {tAuth('account.wallet')}
-          </h2>
-          <p className="hint">{tAuth('account.linkWalletHint')}</p>
+        <SignInMethod id="link-wallet" title={tAuth('account.wallet')} hint={tAuth('account.linkWalletHint')}>
           <button
             type="button"
             className="button button--block"
@@ -144,7 +137,7 @@ export function AccountPage({ requestWalletProof }: { requestWalletProof: Reques
           >
             {tAuth('account.linkWallet')}
           </button>
-        </section>
+        </SignInMethod>
       )}
 
       <div className="account-actions">

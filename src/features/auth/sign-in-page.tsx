@@ -12,6 +12,7 @@ import { Skeleton, SkeletonBlock } from '../../ui/skeleton';
 import { createAuthApi, safeNextPath, type AuthConfig, type TelegramWidgetUser } from './auth-api';
 import { AuthFailure } from './auth-failure';
 import { forgetPersonalData } from './personal-data';
+import { SignInMethod } from './sign-in-method';
 import { TelegramLoginButton } from './telegram-login-button';
 import './auth.css';
 
@@ -69,11 +70,7 @@ export function SignInPage({ requestWalletProof }: { requestWalletProof: Request
     methods = (
       <>
         {telegramLogin && (
-          <section className="card sign-in-method" aria-labelledby="sign-in-telegram">
-            <h2 id="sign-in-telegram" className="card__title">
-              {tAuth('signIn.telegramTitle')}
-            </h2>
-            <p className="hint">{tAuth('signIn.telegramHint')}</p>
+          <SignInMethod id="sign-in-telegram" title={tAuth('signIn.telegramTitle')} hint={tAuth('signIn.telegramHint')}>
             {widgetUnavailable ? (
               <p className="inline-error" role="alert" data-testid="telegram-login-unavailable">
                 {tAuth('signIn.telegramUnavailable')}
@@ -87,13 +84,9 @@ export function SignInPage({ requestWalletProof }: { requestWalletProof: Request
                 onUnavailable={() => setWidgetUnavailable(true)}
               />
             )}
-          </section>
+          </SignInMethod>
         )}
-        <section className="card sign-in-method" aria-labelledby="sign-in-wallet">
-          <h2 id="sign-in-wallet" className="card__title">
-            {tAuth('signIn.walletTitle')}
-          </h2>
-          <p className="hint">{tAuth('signIn.walletHint')}</p>
+        <SignInMethod id="sign-in-wallet" title={tAuth('signIn.walletTitle')} hint={tAuth('signIn.walletHint')}>
           <button
             type="button"
             className="button button--primary button--block"
@@ -105,7 +98,7 @@ export function SignInPage({ requestWalletProof }: { requestWalletProof: Request
             {busy === 'wallet' && <span className="spinner" aria-hidden="true" />}
             {busy === 'wallet' ? tAuth('signIn.walletBusy') : tAuth('signIn.walletButton')}
           </button>
-        </section>
+        </SignInMethod>
       </>
     );
   }
