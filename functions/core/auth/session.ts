@@ -1,5 +1,5 @@
 import type { CryptoPort } from '../crypto-port';
-import { decodeBase64Url, encodeHex } from '../init-data/encoding';
+import { decodeBase64Url, encodeBase64Url, encodeHex } from '../init-data/encoding';
 import { timingSafeEqualHex } from '../timing-safe-equal';
 import { SessionExpiredError, SessionInvalidError, SessionRevokedError } from './session-errors';
 
@@ -88,17 +88,4 @@ export async function resolveSession(input: {
 /** The session id in a cookie value, if it has the right shape (for signing out without a full check). */
 export function sessionIdOf(cookieValue: string): string | null {
   return COOKIE_VALUE.exec(cookieValue)?.[1] ?? null;
-}
-
-const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-
-/** Unpadded base64url of `bytes` (RFC 4648 §5). */
-export function encodeBase64Url(bytes: Uint8Array): string {
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const chunk = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    const chars = i + 2 < bytes.length ? 4 : i + 1 < bytes.length ? 3 : 2;
-    for (let c = 0; c < chars; c++) text += BASE64URL[(chunk >> (18 - 6 * c)) & 63]!;
-  }
-  return text;
 }

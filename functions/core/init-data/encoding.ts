@@ -47,6 +47,17 @@ const HEX_DIGIT_VALUES = Int8Array.from({ length: 128 }, (_, charCode) =>
 const BASE64URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const BASE64URL_VALUES = new Map([...BASE64URL_ALPHABET].map((char, value) => [char, value]));
 
+/** Unpadded base64url of `bytes` (RFC 4648 §5). */
+export function encodeBase64Url(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const chunk = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    const chars = i + 2 < bytes.length ? 4 : i + 1 < bytes.length ? 3 : 2;
+    for (let c = 0; c < chars; c++) text += BASE64URL_ALPHABET[(chunk >> (18 - 6 * c)) & 63]!;
+  }
+  return text;
+}
+
 /**
  * Bytes of unpadded base64url (RFC 4648 §5), the encoding of initData's `signature`. `undefined` for
  * padding, characters outside the alphabet, an impossible length, or non-zero trailing bits (so that

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { nodeCrypto } from '../../../functions/adapters/crypto/node-crypto';
 import { webCrypto } from '../../../functions/adapters/crypto/web-crypto';
-import { encodeBase64Url, resolveSession, sessionIdOf, startSession, type SessionRecord, type SessionRepo } from '../../../functions/core/auth/session';
+import { resolveSession, sessionIdOf, startSession, type SessionRecord, type SessionRepo } from '../../../functions/core/auth/session';
+import { encodeBase64Url } from '../../../functions/core/init-data/encoding';
 import type { CryptoPort } from '../../../functions/core/crypto-port';
 
 /** The sessions port over a Map: the core's contract, without a database. */
