@@ -8,9 +8,7 @@
 //
 // Run: npx tsx bench/load.bench.ts   (BENCH_LOAD_SECONDS=8, BENCH_LOAD_CONNECTIONS=32,
 //      BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres to find the server; skipped if absent)
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -22,6 +20,7 @@ import { migrateDatabase } from '../functions/adapters/db/migrate';
 import { products } from '../functions/adapters/db/schema';
 import { seedDemoCatalogIfEmpty } from '../functions/adapters/db/seed-demo-catalog';
 import { signInitData } from '../functions/core/init-data/sign-init-data';
+import { startShopServer, type ShopServer } from '../test/e2e/support/server';
 
 const BOT_TOKEN = '7000000010:AAload-bench-token-for-bazaar-servers';
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 8);
@@ -38,17 +37,6 @@ interface Figures {
   total: number;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 /** Migrates and seeds, then gives every product stock enough for the whole run. */
 async function prepareDatabase(options: DatabaseOptions): Promise<void> {
   const handle = await openDatabase(options);
@@ -61,43 +49,19 @@ async function prepareDatabase(options: DatabaseOptions): Promise<void> {
   }
 }
 
-async function startInstance(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/platforms/node.ts'], {
-    env: {
-      ...process.env,
-      ...env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      BOT_TOKEN,
-      DEMO_CATALOG: 'true',
-      ORDER_TTL_SECONDS: '3600',
-      RECONCILE_INTERVAL_SECONDS: '60',
-      STATIC_DIR: 'dist',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+/** The real server (what `npm start` runs), its settings for this benchmark on top of `database`. */
+function startInstance(database: Record<string, string>): Promise<ShopServer> {
+  return startShopServer({
+    botToken: BOT_TOKEN,
+    staticDir: 'dist',
+    env: { ...database, DEMO_CATALOG: 'true', ORDER_TTL_SECONDS: '3600', RECONCILE_INTERVAL_SECONDS: '60' },
   });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return { url, child };
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error('server did not become healthy in 60 s');
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }
 
-async function stopInstance({ child }: { child: ChildProcess }): Promise<void> {
-  if (child.exitCode !== null) return;
+async function stopInstance(instance: ShopServer): Promise<void> {
   // autocannon returns at its deadline with requests still in flight: let the server finish them.
   await new Promise((r) => setTimeout(r, 1000));
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
+  await instance.stop();
 }
 
 /** Runs one autocannon per instance at once (connections split between them) and sums the figures. */
