@@ -2,7 +2,8 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { OutboxKind } from '../../core/notifications/outbox';
 import type { NotifiedOrder, OutboxMessage } from '../../core/notifications/outbox-message';
 import type { DbExecutor } from './connect';
-import { customers, orderItems, orders, outboxMessages, products, shopSettings } from './schema';
+import { customers, orderItems, orders, outboxMessages, products } from './schema';
+import { readSetting } from './settings-repo';
 
 type OutboxRow = typeof outboxMessages.$inferSelect;
 
@@ -40,9 +41,8 @@ export async function loadOutboxMessages(db: DbExecutor, rows: readonly OutboxRo
 }
 
 /** The merchant's language for chats with the shop: shop settings `shop.defaultLanguage`, if set. */
-export async function readShopDefaultLanguage(db: DbExecutor): Promise<string | null> {
-  const [row] = await db.select({ value: shopSettings.value }).from(shopSettings).where(eq(shopSettings.key, 'shop'));
-  const value = row?.value as { defaultLanguage?: unknown } | null | undefined;
+async function readShopDefaultLanguage(db: DbExecutor): Promise<string | null> {
+  const value = (await readSetting(db, 'shop')) as { defaultLanguage?: unknown } | null | undefined;
   return typeof value?.defaultLanguage === 'string' ? value.defaultLanguage : null;
 }
 
