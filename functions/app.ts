@@ -19,6 +19,7 @@ import type { CatalogRepo } from './core/catalog/catalog';
 import type { CustomerRepo } from './core/customers/customer';
 import type { OrderRepo } from './core/orders/order-repo';
 import { runScheduledJobs } from './jobs/run-scheduled-jobs';
+import { findScheduledJob } from './jobs/scheduled-jobs';
 import { createErrorHandler, errorResponse, type ErrorLogger } from './http/error-handler';
 import { requireCustomer as requireCustomerAuth } from './http/customer-auth';
 import type { InitDataVerifier } from './http/telegram-auth';
@@ -79,13 +80,8 @@ export function createApp(deps: AppDeps) {
     '/api/cron',
     cronRoutes({
       cronSecret: deps.cronSecret,
-      orders: deps.orders,
-      payments: deps.payments,
-      clock: deps.clock,
-      bot: deps.bot,
-      publicUrl: deps.shop.publicUrl,
-      orderTtlSeconds: deps.orderTtlSeconds,
       runAll: () => runScheduledJobs(deps),
+      runJob: (name) => findScheduledJob(name).run(deps),
     }),
   );
   app.route('/api', shopRoutes({ settings: deps.admin.settings }));

@@ -1,12 +1,8 @@
 import { Hono } from 'hono';
-import { runNotificationJobs } from '../core/notifications/run-notification-jobs';
-import type { OrderRepo } from '../core/orders/order-repo';
-import { reconcilePayments } from '../core/payments/reconcile-payments';
 import { timingSafeEqual } from '../core/timing-safe-equal';
 import { HttpError } from '../http/http-error';
 import type { ScheduledRunReport } from '../jobs/run-scheduled-jobs';
-import type { BotContext } from './bot-context';
-import type { PaymentContext } from './payment-context';
+import type { ScheduledJobName } from '../jobs/scheduled-jobs';
 
 /**
  * Scheduled jobs, callable by a platform's cron with `Authorization: Bearer <CRON_SECRET>`. Each run is
@@ -15,14 +11,10 @@ import type { PaymentContext } from './payment-context';
  */
 export function cronRoutes(deps: {
   cronSecret: string | undefined;
-  orders: OrderRepo;
-  payments: PaymentContext;
-  clock: () => Date;
-  bot: BotContext;
-  publicUrl: string | undefined;
-  orderTtlSeconds: number;
   /** Every scheduled job in one run (functions/jobs/scheduled-jobs.ts). */
   runAll: () => Promise<ScheduledRunReport>;
+  /** One scheduled job's pass; a failure is thrown, as the error handler answers it. */
+  runJob: (name: ScheduledJobName) => Promise<Record<string, unknown>>;
 }) {
   const app = new Hono();
   const secret = deps.cronSecret ? new TextEncoder().encode(deps.cronSecret) : null;
@@ -43,32 +35,11 @@ export function cronRoutes(deps: {
     return c.json(report, report.ok ? 200 : 503);
   });
 
-  app.post('/reconcile', async (c) => {
-    const report = await reconcilePayments({
-      chain: deps.payments.chain,
-      payments: deps.payments.repo,
-      merchantAddress: deps.payments.merchant.raw,
-      now: deps.clock(),
-    });
-    return c.json({ ...report, cursorLt: report.cursorLt?.toString() ?? null });
-  });
-
-  app.post('/expire-orders', async (c) => {
-    const expired = await deps.orders.expireDueOrders(deps.clock());
-    return c.json({ expired: expired.length });
-  });
-
+  // One job at a time: the same passes as in a run of all.
+  app.post('/reconcile', async (c) => c.json(await deps.runJob('reconcile-payments')));
+  app.post('/expire-orders', async (c) => c.json(await deps.runJob('expire-orders')));
   // Payment reminders for orders about to expire, then every outbox message that is due.
-  app.post('/notify', async (c) => {
-    const { remindersEnqueued, delivery } = await runNotificationJobs({
-      outbox: deps.bot.outbox,
-      bot: deps.bot.api,
-      clock: deps.clock,
-      publicUrl: deps.publicUrl,
-      orderTtlSeconds: deps.orderTtlSeconds,
-    });
-    return c.json({ remindersEnqueued, ...delivery, rateLimitedUntil: delivery.rateLimitedUntil?.toISOString() ?? null });
-  });
+  app.post('/notify', async (c) => c.json(await deps.runJob('notify')));
 
   return app;
 }

@@ -1,7 +1,6 @@
 import type { AppDeps } from '../app';
 import { runScheduledJobs } from './run-scheduled-jobs';
-import type { ScheduledJobName } from './scheduled-jobs';
-import { SCHEDULED_JOBS } from './scheduled-jobs';
+import { findScheduledJob, type ScheduledJobName } from './scheduled-jobs';
 
 export interface IntervalLogger {
   info(message: string): void;
@@ -14,8 +13,7 @@ export interface IntervalLogger {
  * @returns stops the interval
  */
 export function runJobOnInterval(deps: AppDeps, name: ScheduledJobName, seconds: number, logger: IntervalLogger): () => void {
-  const job = SCHEDULED_JOBS.find((candidate) => candidate.name === name);
-  if (!job) throw new Error(`No scheduled job named ${name}`);
+  const job = findScheduledJob(name);
   let running = false;
   const timer = setInterval(() => {
     if (running) return;

@@ -64,3 +64,10 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
 ];
 
 export type ScheduledJobName = (typeof SCHEDULED_JOBS)[number]['name'];
+
+/** The scheduled job by its name; throws for a name no job has (a programming error). */
+export function findScheduledJob(name: ScheduledJobName): ScheduledJob {
+  const job = SCHEDULED_JOBS.find((candidate) => candidate.name === name);
+  if (!job) throw new Error(`No scheduled job named ${name}`);
+  return job;
+}
