@@ -7,7 +7,7 @@ import { ORDER_LIMITS } from '../core/orders/price-order';
 import { confirmPayment } from '../core/payments/confirm-payment';
 import { buildPaymentIntent } from '../core/payments/payment-intent';
 import { readJsonBody } from '../http/read-json-body';
-import type { CustomerVariables } from '../http/telegram-auth';
+import type { CustomerVariables } from '../http/customer-auth';
 import type { PaymentContext } from './payment-context';
 import { presentOrder } from './present';
 

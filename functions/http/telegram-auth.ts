@@ -3,10 +3,6 @@ import type { VerifiedInitData } from '../core/init-data/verify-init-data';
 
 export type InitDataVerifier = (initDataRaw: string, nowSeconds: number) => Promise<VerifiedInitData>;
 
-// The context variables and the middleware moved to customer-auth.ts, which accepts the web session too;
-// these names stay for the route files that import them from here.
-export { requireCustomer as requireTelegramCustomer, type CustomerVariables } from './customer-auth';
-
 /** `Authorization: tma <initDataRaw>` → the raw initData, or null when the header is another scheme. */
 export function readTmaAuthorization(header: string | undefined): string | null {
   const match = /^tma\s+(.+)$/i.exec((header ?? '').trim());
