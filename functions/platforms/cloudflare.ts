@@ -5,13 +5,13 @@ import { createR2BlobStore, type R2BucketLike } from '../adapters/blob/r2-blob-s
 import { createS3BlobStoreFromConfig } from './shared/blob-store-from-config';
 import { webCrypto } from '../adapters/crypto/web-crypto';
 import type { DatabaseHandle } from '../adapters/db/connect';
-import { openNeon } from '../adapters/db/connect-neon';
 import { openPostgres } from '../adapters/db/connect-postgres';
-import { ConfigError, loadConfig, type Config } from '../config';
+import { loadConfig, type Config } from '../config';
 import { runScheduledJobs } from '../jobs/run-scheduled-jobs';
 import { isAppPath } from './shared/app-paths';
 import { notConfiguredResponse } from './shared/not-configured';
 import { checkServerlessSettings } from './shared/serverless-settings';
+import { openServerlessDatabase } from './shared/serverless-shop';
 import type { TonParts } from './shared/chain-from-env';
 import { createAppFromEnv, type Shop } from './shared/create-app-from-env';
 
@@ -50,9 +50,7 @@ function readIsolate(env: WorkerEnv) {
 function openDatabase(env: WorkerEnv, config: Config): DatabaseHandle {
   // Hyperdrive pools on its side, so each request opening its own connection costs little.
   if (env.HYPERDRIVE) return openPostgres({ url: env.HYPERDRIVE.connectionString, maxConnections: 5, prepare: false });
-  if (config.database.driver !== 'postgres') throw new ConfigError(['DATABASE_URL: required on Workers (or a HYPERDRIVE binding)']);
-  if (config.env.DATABASE_DRIVER === 'neon') return openNeon({ url: config.database.url, maxConnections: 1 });
-  return openPostgres({ url: config.database.url, maxConnections: 1 });
+  return openServerlessDatabase(config, 1);
 }
 
 function openShop(env: WorkerEnv): Shop & { database: DatabaseHandle } {

@@ -76,9 +76,12 @@ async function createShop(options: ServerlessOptions): Promise<Shop> {
   });
 }
 
-/** DATABASE_URL over the `postgres` driver (TCP) or, with DATABASE_DRIVER=neon, Neon's WebSocket driver. */
-export function openServerlessDatabase(config: Config): DatabaseHandle {
+/**
+ * DATABASE_URL over the `postgres` driver (TCP) or, with DATABASE_DRIVER=neon, Neon's WebSocket driver.
+ * @param maxConnections 3 for a function instance; a Worker opens one per request
+ */
+export function openServerlessDatabase(config: Config, maxConnections = 3): DatabaseHandle {
   if (config.database.driver !== 'postgres') throw new ConfigError(['DATABASE_URL: required on a serverless host']);
-  if (config.env.DATABASE_DRIVER === 'neon') return openNeon({ url: config.database.url, maxConnections: 3 });
-  return openPostgres({ url: config.database.url, maxConnections: 3 });
+  if (config.env.DATABASE_DRIVER === 'neon') return openNeon({ url: config.database.url, maxConnections });
+  return openPostgres({ url: config.database.url, maxConnections });
 }
