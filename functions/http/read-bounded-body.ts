@@ -1,3 +1,4 @@
+import { concatBytes } from '../core/bytes/concat-bytes';
 import type { HttpError } from './http-error';
 
 /**
@@ -25,11 +26,5 @@ export async function readBoundedBody(
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return concatBytes(chunks);
 }
