@@ -4,14 +4,9 @@ import type { FetchFn } from '../../adapters/ton/indexer-http';
 import { createDevChain, type DevChain } from '../../adapters/ton/dev-chain/dev-chain';
 import { createDevChainApp } from '../../adapters/ton/dev-chain/dev-chain-app';
 import type { Env } from '../../config';
-import { chainFromEnv } from '../shared/chain-from-env';
-import type { ChainReader } from '../../core/payments/chain-reader';
-import type { TonNetwork } from '../../core/payments/payment-intent';
+import { chainFromEnv, type TonParts } from '../shared/chain-from-env';
 
-export interface TonSetup {
-  chain: ChainReader;
-  merchantAddress: string;
-  network: TonNetwork;
+export interface TonSetup extends TonParts {
   /** With TON_NETWORK=local: the dev chain, and its toncenter-format HTTP app to mount at /dev/ton. */
   dev: { chain: DevChain; app: Hono } | null;
 }
