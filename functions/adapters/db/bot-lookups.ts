@@ -1,7 +1,9 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { BotLookups } from '../../core/bot/bot-lookups';
+import { listTranslatedTitles } from '../../core/catalog/localize-product';
 import type { Db } from './connect';
-import { customers, orders, products, shopSettings } from './schema';
+import { customers, orders, products } from './schema';
+import { readSetting } from './settings-repo';
 
 /** What the bot reads to answer, over Postgres. */
 export function createBotLookups(db: Db): BotLookups {
@@ -11,12 +13,7 @@ export function createBotLookups(db: Db): BotLookups {
         .select({ slug: products.slug, title: products.title, translations: products.translations })
         .from(products)
         .where(and(eq(products.slug, slug), eq(products.active, true)));
-      if (!row) return null;
-      const titles: Record<string, string> = {};
-      for (const [locale, fields] of Object.entries(row.translations ?? {})) {
-        if (typeof fields?.title === 'string' && fields.title.trim() !== '') titles[locale] = fields.title;
-      }
-      return { slug: row.slug, title: row.title, titles };
+      return row ? { slug: row.slug, title: row.title, titles: listTranslatedTitles(row.translations) } : null;
     },
 
     async recentOrders(telegramId, limit) {
@@ -30,8 +27,7 @@ export function createBotLookups(db: Db): BotLookups {
     },
 
     async shopName() {
-      const [row] = await db.select({ value: shopSettings.value }).from(shopSettings).where(eq(shopSettings.key, 'shop'));
-      const name = (row?.value as { name?: unknown } | undefined)?.name;
+      const name = ((await readSetting(db, 'shop')) as { name?: unknown } | null | undefined)?.name;
       return typeof name === 'string' && name.trim() !== '' ? name : null;
     },
   };

@@ -1,4 +1,5 @@
 import { asc, eq, inArray } from 'drizzle-orm';
+import { listTranslatedTitles } from '../../core/catalog/localize-product';
 import type { OutboxKind } from '../../core/notifications/outbox';
 import type { NotifiedOrder, OutboxMessage } from '../../core/notifications/outbox-message';
 import type { DbExecutor } from './connect';
@@ -74,20 +75,12 @@ async function loadOrders(db: DbExecutor, orderIds: string[]): Promise<Map<strin
             title: item.title,
             quantity: item.quantity,
             lineTotalNano: item.lineTotalNano,
-            titles: translatedTitles(translations),
+            titles: listTranslatedTitles(translations),
           })),
         customer: { telegramId: customer.telegramId, firstName: customer.firstName, lastName: customer.lastName, username: customer.username },
       },
     ]),
   );
-}
-
-function translatedTitles(translations: Record<string, { title?: string }> | null): Record<string, string> {
-  const titles: Record<string, string> = {};
-  for (const [locale, fields] of Object.entries(translations ?? {})) {
-    if (typeof fields?.title === 'string' && fields.title.trim() !== '') titles[locale] = fields.title;
-  }
-  return titles;
 }
 
 function unique<T>(values: T[]): T[] {

@@ -62,3 +62,12 @@ export function localizeProduct(product: Product, wanted: readonly string[]): Pr
     description: chosen.description?.trim() || product.description,
   };
 }
+
+/** The translated titles by locale, blank ones left out: what a message picks a product's title from. */
+export function listTranslatedTitles(translations: ProductTranslations | null | undefined): Record<string, string> {
+  const titles: Record<string, string> = {};
+  for (const [locale, fields] of Object.entries(translations ?? {})) {
+    if (typeof fields?.title === 'string' && fields.title.trim() !== '') titles[locale] = fields.title;
+  }
+  return titles;
+}

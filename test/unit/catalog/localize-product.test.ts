@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Product } from '../../../functions/core/catalog/catalog';
 import {
   isLanguageTag,
+  listTranslatedTitles,
   localizeProduct,
   parseAcceptLanguage,
   pickTranslation,
@@ -88,4 +89,14 @@ describe('isLanguageTag', () => {
   it.each(['', 'r', 'russian', 'ru RU', 'ru;q=1', '../etc', 'a'.repeat(40)])('rejects %j', (tag) =>
     expect(isLanguageTag(tag)).toBe(false),
   );
+});
+
+describe('listTranslatedTitles', () => {
+  it('keeps each locale that has a title and leaves out blank or missing ones', () => {
+    expect(listTranslatedTitles({ ru: { title: 'Чай' }, fa: { title: '  ' }, hi: { description: 'चाय' } })).toEqual({ ru: 'Чай' });
+  });
+
+  it('is empty for a product with no translations', () => {
+    expect(listTranslatedTitles(null)).toEqual({});
+  });
 });
