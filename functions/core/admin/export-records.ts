@@ -1,3 +1,5 @@
+import type { Customer } from '../customers/customer';
+import type { OrderLine } from '../orders/order';
 import type { CatalogCategoryRecord, CatalogProductRecord } from './catalog-records';
 
 // What the exit door hands the merchant: their catalog, orders and customers, with the shop's ids.
@@ -21,17 +23,10 @@ export interface ExportedOrder {
   paidAt: Date | null;
   customerId: string;
   customerTelegramId: number | null;
-  items: { productId: string; slug: string; title: string; unitPriceNano: bigint; quantity: number; lineTotalNano: bigint }[];
+  items: OrderLine[];
 }
 
-export interface ExportedCustomer {
-  id: string;
-  telegramId: number | null;
-  firstName: string;
-  lastName: string | null;
-  username: string | null;
-  languageCode: string | null;
-  walletAddress: string | null;
+export interface ExportedCustomer extends Customer {
   createdAt: Date;
 }
 
