@@ -1,9 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { createFakeBotApi, type FakeBotApi } from '../../fakes/fake-bot-api';
-import { startMiniAppBuild } from './build-app';
-import { launchChromium } from './chromium';
+import { startBrowserAndShops } from './browser-and-shops';
 import { E2E_BOT_TOKEN, startShopServer, type ShopServer } from './server';
-import { expectMiniAppPage } from './shop-api';
 
 /** The merchant of the admin E2E: listed in ADMIN_IDS. */
 export const E2E_ADMIN = { id: 9_000_001, first_name: 'Mira', language_code: 'en' } as const;
@@ -24,47 +22,24 @@ export interface AdminE2eEnvironment {
 /** One build, one browser, the shop server and its fake Bot API; cleans up after itself if a part fails. */
 export async function startAdminE2eEnvironment(): Promise<AdminE2eEnvironment> {
   const botApi = createFakeBotApi({ token: E2E_BOT_TOKEN });
-  const build = await startMiniAppBuild();
+  // The server only needs the fake Bot API's URL, so that one is awaited inside its start.
   const listening = botApi.listen();
-  const [botUrl, built, browser, server] = await Promise.allSettled([
-    listening,
-    build.built,
-    launchChromium(),
-    // The server reads index.html on the first page request, so it can start while vite builds;
-    // it only needs the fake Bot API's URL, so that one is awaited first.
-    listening.then((url) =>
-      startShopServer({
-        botToken: E2E_BOT_TOKEN,
-        staticDir: build.dir,
-        env: {
-          ADMIN_IDS: String(E2E_ADMIN.id),
-          BOT_API_URL: url,
-          MERCHANT_CHAT_IDS: String(E2E_MERCHANT_CHAT),
-          OUTBOX_INTERVAL_SECONDS: '1',
-        },
-      }),
-    ),
-  ]);
-  const close = async () => {
-    await Promise.allSettled([
-      browser.status === 'fulfilled' && browser.value.close(),
-      server.status === 'fulfilled' && server.value.stop(),
-    ]);
-    await Promise.allSettled([botApi.close(), build.dispose()]);
-  };
-  try {
-    settled(botUrl);
-    settled(built);
-    const env = { browser: settled(browser), server: settled(server), botApi };
-    await expectMiniAppPage(env.server.url);
-    return { ...env, close };
-  } catch (error) {
-    await close();
-    throw error;
-  }
-}
-
-function settled<T>(result: PromiseSettledResult<T>): T {
-  if (result.status === 'rejected') throw result.reason;
-  return result.value;
+  const { browser, shops, close } = await startBrowserAndShops(
+    (staticDir) => ({
+      admin: listening.then((url) =>
+        startShopServer({
+          botToken: E2E_BOT_TOKEN,
+          staticDir,
+          env: {
+            ADMIN_IDS: String(E2E_ADMIN.id),
+            BOT_API_URL: url,
+            MERCHANT_CHAT_IDS: String(E2E_MERCHANT_CHAT),
+            OUTBOX_INTERVAL_SECONDS: '1',
+          },
+        }),
+      ),
+    }),
+    () => botApi.close(),
+  );
+  return { browser, server: shops.admin, botApi, close };
 }

@@ -1,8 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { startMiniAppBuild } from './build-app';
-import { launchChromium } from './chromium';
+import { startBrowserAndShops } from './browser-and-shops';
 import { E2E_BOT_TOKEN, startShopServer, type ShopServer } from './server';
-import { expectMiniAppPage, fetchCatalog, type CatalogProduct } from './shop-api';
+import { fetchCatalog, type CatalogProduct } from './shop-api';
 
 /** The bot the Login Widget names on the web (BOT_USERNAME): its token is E2E_BOT_TOKEN. */
 export const E2E_BOT_USERNAME = 'bazaar_e2e_bot';
@@ -20,28 +19,13 @@ export interface WebE2eEnvironment {
 
 /** One build, one browser, one shop; cleans up after itself if a part fails. */
 export async function startWebE2eEnvironment(): Promise<WebE2eEnvironment> {
-  const build = await startMiniAppBuild();
-  const [built, browser, server] = await Promise.allSettled([
-    build.built,
-    launchChromium(),
-    startShopServer({ botToken: E2E_BOT_TOKEN, staticDir: build.dir, env: { BOT_USERNAME: E2E_BOT_USERNAME } }),
-  ]);
-  const close = async () => {
-    await Promise.allSettled([browser.status === 'fulfilled' && browser.value.close(), server.status === 'fulfilled' && server.value.stop()]);
-    await build.dispose();
-  };
+  const { browser, shops, close } = await startBrowserAndShops((staticDir) => ({
+    web: startShopServer({ botToken: E2E_BOT_TOKEN, staticDir, env: { BOT_USERNAME: E2E_BOT_USERNAME } }),
+  }));
   try {
-    settled(built);
-    const env = { browser: settled(browser), server: settled(server) };
-    await expectMiniAppPage(env.server.url);
-    return { ...env, catalog: await fetchCatalog(env.server.url), close };
+    return { browser, server: shops.web, catalog: await fetchCatalog(shops.web.url), close };
   } catch (error) {
     await close();
     throw error;
   }
-}
-
-function settled<T>(result: PromiseSettledResult<T>): T {
-  if (result.status === 'rejected') throw result.reason;
-  return result.value;
 }
