@@ -4,7 +4,7 @@ import { explorerTxUrl } from '../../core/admin/explorer-url';
 import { allowedAdminActions } from '../../core/admin/order-actions';
 import type { PaymentRecord } from '../../core/payments/payment-repo';
 import type { TonNetwork } from '../../core/payments/payment-intent';
-import { presentPayment } from '../present';
+import { presentPayment, presentProduct } from '../present';
 
 // The merchant's JSON shapes (docs/api.md, "Admin"): money as decimal strings of nanotons, dates ISO.
 
@@ -52,18 +52,11 @@ export function presentAdminPayment(payment: PaymentRecord, network: TonNetwork)
   return { id: payment.id, ...presentPayment(payment), explorerUrl: explorerTxUrl(network, payment.txHash) };
 }
 
+/** A product as the shop shows it, plus what only the merchant edits or sees. */
 export function presentAdminProduct(product: AdminProductRow) {
   return {
-    id: product.id,
-    slug: product.slug,
-    title: product.title,
-    description: product.description,
-    priceNano: product.priceNano.toString(),
-    compareAtPriceNano: product.compareAtPriceNano?.toString() ?? null,
-    stock: product.stock,
+    ...presentProduct(product),
     active: product.active,
-    categoryId: product.categoryId,
-    images: product.images,
     translations: product.translations,
     createdAt: product.createdAt.toISOString(),
     updatedAt: product.updatedAt.toISOString(),
