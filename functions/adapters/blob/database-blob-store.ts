@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { decodeBase64, encodeBase64 } from '../../core/bytes/base64';
-import { isBlobKey, type BlobStore } from '../../core/media/blob-store';
+import { assertBlobKey, isBlobKey, type BlobStore } from '../../core/media/blob-store';
 import type { Db } from '../db/connect';
 import { blobs } from '../db/schema';
 
@@ -11,7 +11,7 @@ import { blobs } from '../db/schema';
 export function createDatabaseBlobStore(db: Db, clock: () => Date = () => new Date()): BlobStore {
   return {
     async put(key, blob) {
-      if (!isBlobKey(key)) throw new Error(`not a blob key: ${JSON.stringify(key)}`);
+      assertBlobKey(key);
       // Same key, same bytes (keys are content hashes): a second upload changes nothing.
       await db
         .insert(blobs)

@@ -1,7 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isBlobKey, type BlobStore } from '../../core/media/blob-store';
-import { contentTypeForExtension } from '../../core/media/image-type';
+import { assertBlobKey, contentTypeOfBlobKey, isBlobKey, type BlobStore } from '../../core/media/blob-store';
 
 /**
  * Uploaded files as plain files in a folder (MEDIA_DIR, default `<DATA_DIR>/media`): easy to back up and
@@ -11,7 +10,7 @@ export function createFolderBlobStore(dir: string): BlobStore {
   let ready: Promise<unknown> | null = null;
   return {
     async put(key, blob) {
-      assertKey(key);
+      assertBlobKey(key);
       ready ??= mkdir(dir, { recursive: true });
       await ready;
       // Write aside, then rename: a reader never sees half a file, and a rename over an identical file
@@ -22,7 +21,7 @@ export function createFolderBlobStore(dir: string): BlobStore {
     },
     async get(key) {
       if (!isBlobKey(key)) return null;
-      const contentType = contentTypeForExtension(key.slice(key.lastIndexOf('.') + 1));
+      const contentType = contentTypeOfBlobKey(key);
       if (!contentType) return null;
       try {
         return { bytes: new Uint8Array(await readFile(join(dir, key))), contentType };
@@ -32,8 +31,4 @@ export function createFolderBlobStore(dir: string): BlobStore {
       }
     },
   };
-}
-
-function assertKey(key: string): void {
-  if (!isBlobKey(key)) throw new Error(`not a blob key: ${JSON.stringify(key)}`);
 }

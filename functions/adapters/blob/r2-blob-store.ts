@@ -1,5 +1,4 @@
-import { isBlobKey, type BlobStore } from '../../core/media/blob-store';
-import { contentTypeForExtension } from '../../core/media/image-type';
+import { assertBlobKey, contentTypeOfBlobKey, isBlobKey, type BlobStore } from '../../core/media/blob-store';
 
 /** The HTTP metadata R2 keeps with an object and hands back on `get`/`head`. */
 export interface R2HttpMetadata {
@@ -45,7 +44,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 export function createR2BlobStore(bucket: R2BucketLike, options: { readFallback?: BlobStore } = {}): BlobStore {
   return {
     async put(key, blob) {
-      if (!isBlobKey(key)) throw new Error(`not a blob key: ${JSON.stringify(key)}`);
+      assertBlobKey(key);
       // Same key, same bytes: a second upload of a photo costs a read (R2 class B), not another write
       // (class A, the dearer one).
       if (await bucket.head(key)) return;
@@ -55,7 +54,7 @@ export function createR2BlobStore(bucket: R2BucketLike, options: { readFallback?
       if (!isBlobKey(key)) return null;
       // The key's extension is the format the bytes were sniffed as at upload: the type is served from
       // it, as the folder store does, never from metadata anyone with bucket access could have changed.
-      const contentType = contentTypeForExtension(key.slice(key.lastIndexOf('.') + 1));
+      const contentType = contentTypeOfBlobKey(key);
       if (!contentType) return null;
       const object = await bucket.get(key);
       if (!object) return options.readFallback ? options.readFallback.get(key) : null;

@@ -1,8 +1,7 @@
 import type { CryptoPort } from '../../core/crypto-port';
 import { DomainError } from '../../core/domain-error';
 import { encodeHex } from '../../core/init-data/encoding';
-import { isBlobKey, type BlobStore } from '../../core/media/blob-store';
-import { contentTypeForExtension } from '../../core/media/image-type';
+import { assertBlobKey, contentTypeOfBlobKey, isBlobKey, type BlobStore } from '../../core/media/blob-store';
 import { formatAmzDate, signSigV4 } from '../../core/media/sigv4';
 
 /** Where the bucket is and who may write to it (BLOB_STORE=s3 and the S3_* settings). */
@@ -72,7 +71,7 @@ export function createS3BlobStore(
 
   return {
     async put(key, blob) {
-      if (!isBlobKey(key)) throw new Error(`not a blob key: ${JSON.stringify(key)}`);
+      assertBlobKey(key);
       // A PUT of a key that exists rewrites the same bytes (keys are content hashes): no check first.
       const response = await send('PUT', key, blob);
       if (!response.ok) throw unavailable('store', response.status, await response.text().catch(() => ''));
@@ -81,7 +80,7 @@ export function createS3BlobStore(
     async get(key) {
       if (!isBlobKey(key)) return null;
       // The type comes from the key's extension (sniffed at upload), as in the other stores.
-      const contentType = contentTypeForExtension(key.slice(key.lastIndexOf('.') + 1));
+      const contentType = contentTypeOfBlobKey(key);
       if (!contentType) return null;
       const response = await send('GET', key);
       if (response.status === 404) {

@@ -1,3 +1,5 @@
+import { contentTypeForExtension, type ImageType } from './image-type';
+
 /** A stored file: its bytes and the content type to serve it with. */
 export interface StoredBlob {
   bytes: Uint8Array;
@@ -21,4 +23,14 @@ export const BLOB_KEY = /^[0-9a-f]{64}\.(png|jpg|webp|gif)$/;
 /** Whether `key` is a well-formed blob key (guards the folder store against path tricks). */
 export function isBlobKey(key: string): boolean {
   return BLOB_KEY.test(key);
+}
+
+/** Refuses anything but a blob key before a store writes it: callers derive keys, so this is a bug. */
+export function assertBlobKey(key: string): void {
+  if (!isBlobKey(key)) throw new Error(`not a blob key: ${JSON.stringify(key)}`);
+}
+
+/** The content type to serve a blob with: its key's extension, the format the bytes were sniffed as. */
+export function contentTypeOfBlobKey(key: string): ImageType | null {
+  return contentTypeForExtension(key.slice(key.lastIndexOf('.') + 1));
 }
