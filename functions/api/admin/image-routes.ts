@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { encodeHex } from '../../core/init-data/encoding';
 import { IMAGE_TYPES, MAX_IMAGE_BYTES, parseImageContentType, sniffImageType } from '../../core/media/image-type';
 import { HttpError } from '../../http/http-error';
 import type { AdminContext, AdminEnv } from './admin-context';
@@ -35,6 +36,5 @@ function unsupported(): HttpError {
 }
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+  return encodeHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)));
 }
