@@ -137,7 +137,9 @@ function OrderDetail({ order }: { order: AdminOrder }) {
         <ul className="order-summary__lines">
           {order.items.map((item) => (
             <li key={item.productId} className="order-summary__line">
-              <span className="order-summary__title">{item.title}</span>
+              <span className="order-summary__title">
+                <bdi>{item.title}</bdi>
+              </span>
               <span className="order-summary__qty money">
                 {tAdmin('admin.order.lineQuantity', { quantity: item.quantity, price: formatPrice(item.unitPriceNano) })}
               </span>
