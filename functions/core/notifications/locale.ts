@@ -1,5 +1,7 @@
-/** The languages the bot and the notifications speak. */
-export const LOCALES = ['en', 'ru', 'fa', 'hi'] as const;
+import { SHOP_LANGUAGES } from '../admin/shop-settings';
+
+/** The languages the bot and the notifications speak: the shop's languages. */
+export const LOCALES = SHOP_LANGUAGES;
 export type Locale = (typeof LOCALES)[number];
 
 /**
