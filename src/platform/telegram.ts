@@ -40,7 +40,10 @@ export function createTelegramPlatform(win: Window & DevGlobals): Platform {
     initDataRaw,
     devMode,
     startParam,
-    colorScheme: webApp.colorScheme,
+    // Read on demand: Telegram's theme can change while the app runs (themeChanged above).
+    get colorScheme() {
+      return webApp.colorScheme;
+    },
     languageCode: webApp.initDataUnsafe?.user?.language_code ?? null,
     ready: () => webApp.ready(),
     setMainButton(state: MainButtonState | null) {
