@@ -1,14 +1,15 @@
+import { SHOP_LANGUAGES, type ShopLanguage } from '../admin/shop-settings';
 import type { BotCommand } from '../telegram/bot-api';
 
 /** The languages the bot speaks besides English (the default list, shown when no dedicated one exists). */
-export const BOT_COMMAND_LANGUAGES = ['ru', 'fa', 'hi'] as const;
-export type BotCommandLanguage = (typeof BOT_COMMAND_LANGUAGES)[number];
+export type BotCommandLanguage = Exclude<ShopLanguage, 'en'>;
+export const BOT_COMMAND_LANGUAGES = SHOP_LANGUAGES.filter((language): language is BotCommandLanguage => language !== 'en');
 
 type CommandName = 'start' | 'orders' | 'help' | 'web';
 
 // Telegram shows these in the "/" menu. Command names: 1–32 of a-z, 0-9, _; descriptions 1–256 characters
 // (core.telegram.org/bots/api#botcommand). The order here is the order in the menu.
-const DESCRIPTIONS: Record<'en' | BotCommandLanguage, Record<CommandName, string>> = {
+const DESCRIPTIONS: Record<ShopLanguage, Record<CommandName, string>> = {
   en: {
     start: 'Open the shop',
     orders: 'Your recent orders',
