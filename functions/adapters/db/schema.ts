@@ -251,12 +251,17 @@ export const webSessions = pgTable(
 );
 
 /** ton_proof payloads the server issued: single use, short-lived. */
-export const tonProofPayloads = pgTable('ton_proof_payloads', {
-  payload: text('payload').primaryKey(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-  usedAt: timestamp('used_at', { withTimezone: true }),
-});
+export const tonProofPayloads = pgTable(
+  'ton_proof_payloads',
+  {
+    payload: text('payload').primaryKey(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  // Issuing a payload (open to anyone) first forgets long-expired ones: a range on this index, not a scan.
+  (t) => [index('ton_proof_payloads_expires_idx').on(t.expiresAt)],
+);
 
 /** Uploaded images when the BlobStore is the database (platforms without a file system or bucket). */
 export const blobs = pgTable('blobs', {

@@ -1,0 +1,1 @@
+CREATE INDEX "ton_proof_payloads_expires_idx" ON "ton_proof_payloads" USING btree ("expires_at");
