@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -33,6 +34,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   if (options.driver === 'postgres') {
     return openPostgres({ url: options.url, ...(options.maxConnections !== undefined && { maxConnections: options.maxConnections }) });
   }
+  // PGlite does not create its folder's parents: a fresh checkout has no .data/ yet.
+  if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
   const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
   await client.waitReady;
   const db = drizzlePglite(client, { schema }) as unknown as Db;

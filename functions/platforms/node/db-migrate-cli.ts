@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { openDatabase } from '../../adapters/db/connect';
 import { migrateDatabase } from '../../adapters/db/migrate';
 import { ConfigError, loadConfig } from '../../config';
@@ -25,7 +24,6 @@ export async function runDbMigrateCli(io: {
     return 2;
   }
   const where = config.database.driver === 'postgres' ? `PostgreSQL at ${describeUrl(config.database.url)}` : `the embedded database in ${config.database.dataDir}`;
-  if (config.database.driver === 'pglite') await mkdir(config.database.dataDir, { recursive: true });
   const database = await openDatabase(config.database.driver === 'postgres' ? { ...config.database, maxConnections: 1 } : config.database);
   try {
     const applied = await migrateDatabase(database);

@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
 import { nodeCrypto } from '../../adapters/crypto/node-crypto';
@@ -29,7 +28,6 @@ export interface RunningServer {
 /** Starts the whole shop on Node: database, migrations, demo catalog, API, the built Mini App, sweeps. */
 export async function startNodeServer(config: Config, logger: Logger): Promise<RunningServer> {
   const { env } = config;
-  if (config.database.driver === 'pglite') await mkdir(config.database.dataDir, { recursive: true });
   const database = await openDatabase(config.database);
   // Production platforms migrate with `npm run db:migrate`; a single Node server may do it itself.
   if (env.MIGRATE_ON_START) {
