@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { encodeHex } from '../core/init-data/encoding';
 import { z } from 'zod';
 import type { CatalogRepo } from '../core/catalog/catalog';
 import { isLanguageTag, localizeProduct, parseAcceptLanguage } from '../core/catalog/localize-product';
@@ -70,5 +71,5 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
 
 async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest).subarray(0, 16), (b) => b.toString(16).padStart(2, '0')).join('');
+  return encodeHex(new Uint8Array(digest).subarray(0, 16));
 }
