@@ -32,7 +32,7 @@ export function adminRoutes(deps: {
   app.use('*', async (c, next) => {
     const telegramId = c.get('customer').telegramId;
     if (telegramId === null || !admins.has(telegramId)) {
-      throw new HttpError(403, 'FORBIDDEN', 'This is for the shop’s staff only.');
+      throw new HttpError('forbidden', 'FORBIDDEN', 'This is for the shop’s staff only.');
     }
     await next();
   });

@@ -105,8 +105,7 @@ export async function signIn(c: Context, deps: AuthRoutesDeps, customer: Custome
 async function verifyWidget(c: Context, deps: AuthRoutesDeps) {
   const widget = deps.web.loginWidget;
   if (!widget) {
-    throw new HttpError(
-      404,
+    throw new HttpError('not_found',
       'TELEGRAM_LOGIN_DISABLED',
       'Signing in with Telegram is not available on this shop. Sign in with a TON wallet instead.',
     );
@@ -122,7 +121,7 @@ async function verifyWidget(c: Context, deps: AuthRoutesDeps) {
       ...(user.username !== undefined && { username: user.username }),
     };
   } catch (error) {
-    if (error instanceof InitDataError) throw new HttpError(401, error.code, WIDGET_MESSAGES[error.code] ?? error.message);
+    if (error instanceof InitDataError) throw new HttpError('unauthenticated', error.code, WIDGET_MESSAGES[error.code] ?? error.message);
     throw error;
   }
 }

@@ -40,7 +40,7 @@ function wantedLanguages(c: Context): string[] {
   // "fa_IR" as some platforms write it is the same tag as "fa-IR".
   const query = localeQuery.safeParse({ locale: c.req.query('locale')?.replace(/_/g, '-') });
   if (!query.success) {
-    throw new HttpError(400, 'INVALID_LOCALE', 'locale must be a language tag such as "ru" or "fa-IR"');
+    throw new HttpError('invalid', 'INVALID_LOCALE', 'locale must be a language tag such as "ru" or "fa-IR"');
   }
   const { locale } = query.data;
   if (locale === undefined) return parseAcceptLanguage(c.req.header('accept-language'));

@@ -20,10 +20,10 @@ export function cronRoutes(deps: {
   const secret = deps.cronSecret ? new TextEncoder().encode(deps.cronSecret) : null;
 
   app.use('*', async (c, next) => {
-    if (!secret) throw new HttpError(403, 'CRON_DISABLED', 'Scheduled jobs over HTTP are off: set CRON_SECRET to enable them.');
+    if (!secret) throw new HttpError('forbidden', 'CRON_DISABLED', 'Scheduled jobs over HTTP are off: set CRON_SECRET to enable them.');
     const given = /^Bearer\s+(.+)$/i.exec(c.req.header('authorization') ?? '')?.[1] ?? '';
     if (!timingSafeEqual(new TextEncoder().encode(given), secret)) {
-      throw new HttpError(401, 'CRON_UNAUTHORIZED', 'Wrong or missing cron secret.');
+      throw new HttpError('unauthenticated', 'CRON_UNAUTHORIZED', 'Wrong or missing cron secret.');
     }
     await next();
   });

@@ -29,10 +29,10 @@ export function webhookRoutes(deps: {
 
   app.post('/webhook', async (c) => {
     if (!secret) {
-      throw new HttpError(403, 'WEBHOOK_DISABLED', 'The bot webhook is off: set BOT_TOKEN and WEBHOOK_SECRET, then run npm run bot:setup.');
+      throw new HttpError('forbidden', 'WEBHOOK_DISABLED', 'The bot webhook is off: set BOT_TOKEN and WEBHOOK_SECRET, then run npm run bot:setup.');
     }
     const given = new TextEncoder().encode(c.req.header('x-telegram-bot-api-secret-token') ?? '');
-    if (!timingSafeEqual(given, secret)) throw new HttpError(401, 'WEBHOOK_UNAUTHORIZED', 'Wrong or missing webhook secret token.');
+    if (!timingSafeEqual(given, secret)) throw new HttpError('unauthenticated', 'WEBHOOK_UNAUTHORIZED', 'Wrong or missing webhook secret token.');
 
     const update = readBotUpdate(await readJsonBody(c, updateEnvelopeSchema));
     const reply = await replyTo(update, deps);

@@ -48,8 +48,7 @@ export function requireCustomer(deps: CustomerAuthDeps): MiddlewareHandler<{ Var
     }
     const cookie = readSessionCookie(c);
     if (cookie === undefined) {
-      throw new HttpError(
-        401,
+      throw new HttpError('unauthenticated',
         'INIT_DATA_MISSING',
         'Sign in to continue: open the shop from Telegram, or sign in with Telegram or a TON wallet on the web.',
       );

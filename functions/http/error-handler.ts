@@ -1,48 +1,23 @@
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
-import { DomainError } from '../core/domain-error';
-import { HttpError } from './http-error';
+import { DomainError, RateLimitedError, type ErrorKind } from '../core/domain-error';
 
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
 
-// Domain codes that are not a plain 400 "your request is wrong".
-const STATUS_BY_CODE: Record<string, ErrorStatus> = {
-  INIT_DATA_MISSING: 401,
-  INIT_DATA_MALFORMED: 401,
-  INIT_DATA_SIGNATURE_INVALID: 401,
-  INIT_DATA_EXPIRED: 401,
-  INIT_DATA_FROM_FUTURE: 401,
-  SESSION_INVALID: 401,
-  SESSION_EXPIRED: 401,
-  SESSION_REVOKED: 401,
-  IDENTITY_IN_USE: 409,
-  IDENTITY_ALREADY_LINKED: 409,
-  TON_PROOF_NETWORK_MISMATCH: 401,
-  TON_PROOF_DOMAIN_MISMATCH: 401,
-  TON_PROOF_EXPIRED: 401,
-  TON_PROOF_FROM_FUTURE: 401,
-  TON_PROOF_PAYLOAD_UNKNOWN: 401,
-  TON_PROOF_PAYLOAD_USED: 401,
-  TON_PROOF_PAYLOAD_EXPIRED: 401,
-  TON_PROOF_STATE_INIT_MISMATCH: 401,
-  TON_PROOF_PUBLIC_KEY_MISMATCH: 401,
-  TON_PROOF_SIGNATURE_INVALID: 401,
-  TON_PROOF_WALLET_UNSUPPORTED: 422,
-  TON_PROOF_PUBLIC_KEY_UNKNOWN: 422,
-  PRODUCT_NOT_FOUND: 404,
-  ORDER_NOT_FOUND: 404,
-  OUT_OF_STOCK: 409,
-  PRODUCT_INACTIVE: 409,
-  ORDER_TRANSITION_INVALID: 409,
-  ORDER_NOT_PAYABLE: 409,
-  PAYMENT_ALREADY_SUBMITTED: 409,
-  PAYMENT_WRONG_DESTINATION: 422,
-  PAYMENT_AMOUNT_TOO_LOW: 422,
-  PAYMENT_WRONG_COMMENT: 422,
-  // Not the client's fault and not a verdict: try again later.
-  CHAIN_UNAVAILABLE: 503,
-  // The S3 bucket for uploaded images failed or refused us (functions/adapters/blob/s3-blob-store.ts).
-  BLOB_STORE_UNAVAILABLE: 503,
+/** The one mapping from what went wrong to how HTTP says it. */
+export const STATUS_BY_KIND: Readonly<Record<ErrorKind, ErrorStatus>> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  unsupported_media_type: 415,
+  unprocessable: 422,
+  rate_limited: 429,
+  unavailable: 503,
 };
 
 export interface ErrorLogger {
@@ -50,24 +25,36 @@ export interface ErrorLogger {
 }
 
 /**
- * The one place where a thrown error becomes a response: `{ error: { code, message } }`. Known failures
- * get their 4xx; anything else is logged and answered 500 without details.
+ * The one place where a thrown error becomes a response: `{ error: { code, message } }`. Domain errors
+ * (and HttpError, which is one) get the status of their kind; Hono's own HTTPException (thrown by its
+ * built-in middleware, e.g. a body limit) keeps its status; anything else is logged and answered 500
+ * without details.
  */
 export function createErrorHandler(logger: ErrorLogger) {
   return (error: Error, c: Context) => {
-    if (error instanceof HttpError) return errorResponse(c, error.status, error.code, error.message);
     if (error instanceof DomainError) {
-      return errorResponse(c, STATUS_BY_CODE[error.code] ?? 400, error.code, error.message);
+      if (error instanceof RateLimitedError) c.header('Retry-After', String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
+      return errorResponse(c, STATUS_BY_KIND[error.kind], error.code, error.message);
     }
     if (error instanceof z.ZodError) {
       return errorResponse(c, 400, 'VALIDATION_FAILED', describeZodError(error));
     }
+    if (error instanceof HTTPException) return httpExceptionResponse(c, error);
     logger.error(`unhandled error on ${c.req.method} ${c.req.path}`, error);
     return errorResponse(c, 500, 'INTERNAL', 'Something went wrong on our side. Please try again.');
   };
 }
 
 export function errorResponse(c: Context, status: ErrorStatus, code: string, message: string) {
+  return c.json({ error: { code, message } }, status);
+}
+
+// A middleware's exception already chose its status; a ready response it carries is sent as it is.
+function httpExceptionResponse(c: Context, error: HTTPException) {
+  if (error.res) return error.getResponse();
+  const status = error.status as ContentfulStatusCode;
+  const code = status >= 500 ? 'INTERNAL' : `HTTP_${status}`;
+  const message = error.message || (status === 413 ? 'The request body is too large.' : 'The request was refused.');
   return c.json({ error: { code, message } }, status);
 }
 

@@ -1,11 +1,13 @@
-/** An error the edge answers with its own status and code: thrown by handlers for non-domain failures. */
-export class HttpError extends Error {
-  constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
+import { DomainError, type ErrorKind } from '../core/domain-error';
+
+/**
+ * An error thrown at the HTTP edge for a failure that is not the domain's (a missing header, a body that
+ * is not JSON, a route switched off). It is a DomainError with a kind like any other, so the one error
+ * handler answers both the same way.
+ */
+export class HttpError extends DomainError {
+  constructor(kind: ErrorKind, code: string, message: string) {
+    super(kind, code, message);
     this.name = 'HttpError';
   }
 }

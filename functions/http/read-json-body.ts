@@ -13,18 +13,18 @@ export const MAX_JSON_BODY_BYTES = 64 * 1024;
 export async function readJsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/json\b/i.test(type)) {
-    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.');
+    throw new HttpError('unsupported_media_type', 'UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.');
   }
   const text = new TextDecoder().decode(await readBoundedBody(c.req.raw, MAX_JSON_BODY_BYTES, tooLarge));
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new HttpError(400, 'INVALID_JSON', 'The request body is not valid JSON.');
+    throw new HttpError('invalid', 'INVALID_JSON', 'The request body is not valid JSON.');
   }
   return schema.parse(data);
 }
 
 function tooLarge(): HttpError {
-  return new HttpError(413, 'BODY_TOO_LARGE', `The request body is larger than ${MAX_JSON_BODY_BYTES} bytes.`);
+  return new HttpError('too_large', 'BODY_TOO_LARGE', `The request body is larger than ${MAX_JSON_BODY_BYTES} bytes.`);
 }

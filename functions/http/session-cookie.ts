@@ -49,8 +49,7 @@ export function assertSameOrigin(c: Context, publicUrl: string | undefined, { st
   const origin = c.req.header('origin');
   if (origin === undefined && !strict) return;
   if (origin !== undefined && origin === shopUrl(c, publicUrl).origin) return;
-  throw new HttpError(
-    403,
+  throw new HttpError('forbidden',
     'CSRF_REJECTED',
     origin === undefined
       ? 'This request did not say which site sent it. Reload the shop and try again.'

@@ -18,7 +18,7 @@ export interface S3Settings {
 /** The store's bucket could not be reached or refused us: not the uploader's fault, and not stored. */
 export class BlobStoreUnavailableError extends DomainError {
   constructor(message: string) {
-    super('BLOB_STORE_UNAVAILABLE', message);
+    super('unavailable', 'BLOB_STORE_UNAVAILABLE', message);
   }
 }
 

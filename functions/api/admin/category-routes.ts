@@ -11,7 +11,7 @@ const fields = { slug: slugField, title: titleField, position: z.number().int().
 const createBody = z.object({ ...fields, position: fields.position.optional() });
 const patchBody = z.object(fields).partial();
 
-const notFound = () => new HttpError(404, 'CATEGORY_NOT_FOUND', 'No such category.');
+const notFound = () => new HttpError('not_found', 'CATEGORY_NOT_FOUND', 'No such category.');
 
 /** Categories: list, create, rename/reorder, delete (its products stay, uncategorised). */
 export function adminCategoryRoutes(deps: { admin: AdminContext }) {
@@ -45,6 +45,6 @@ function categoryId(id: string): string {
 
 function unwrap(result: CategoryWriteResult) {
   if (result.kind === 'ok') return result.category;
-  if (result.kind === 'slug_taken') throw new HttpError(409, 'SLUG_TAKEN', 'Another category already uses this slug; choose another.');
+  if (result.kind === 'slug_taken') throw new HttpError('conflict', 'SLUG_TAKEN', 'Another category already uses this slug; choose another.');
   throw notFound();
 }

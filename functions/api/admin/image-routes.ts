@@ -18,7 +18,7 @@ export function adminImageRoutes(deps: { admin: AdminContext }) {
   app.post('/', async (c) => {
     if (!parseImageContentType(c.req.header('content-type'))) throw unsupported();
     const bytes = await readRawBody(c.req.raw, MAX_IMAGE_BYTES);
-    if (bytes.length === 0) throw new HttpError(400, 'EMPTY_FILE', 'The upload is empty.');
+    if (bytes.length === 0) throw new HttpError('invalid', 'EMPTY_FILE', 'The upload is empty.');
     const type = sniffImageType(bytes);
     if (!type) throw unsupported();
     // Named by its content: the same photo uploaded twice is one file, and a URL's bytes never change,
@@ -32,7 +32,7 @@ export function adminImageRoutes(deps: { admin: AdminContext }) {
 }
 
 function unsupported(): HttpError {
-  return new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Upload a PNG, JPEG, WebP or GIF image (SVG is not accepted).');
+  return new HttpError('unsupported_media_type', 'UNSUPPORTED_MEDIA_TYPE', 'Upload a PNG, JPEG, WebP or GIF image (SVG is not accepted).');
 }
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {

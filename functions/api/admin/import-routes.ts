@@ -78,5 +78,5 @@ function readJson(text: string): RawCatalog {
 }
 
 function unreadable(message: string): HttpError {
-  return new HttpError(400, 'IMPORT_UNREADABLE', message);
+  return new HttpError('invalid', 'IMPORT_UNREADABLE', message);
 }

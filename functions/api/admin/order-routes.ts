@@ -19,7 +19,7 @@ const listQuery = z.object({
 
 const actionBody = z.object({ action: z.enum(ADMIN_ORDER_ACTIONS) });
 
-const notFound = () => new HttpError(404, 'ORDER_NOT_FOUND', 'No such order.');
+const notFound = () => new HttpError('not_found', 'ORDER_NOT_FOUND', 'No such order.');
 
 /** Every customer's orders: list, search, detail, status actions. */
 export function adminOrderRoutes(deps: { admin: AdminContext; network: TonNetwork; clock: () => Date }) {
@@ -28,7 +28,7 @@ export function adminOrderRoutes(deps: { admin: AdminContext; network: TonNetwor
   app.get('/', async (c) => {
     const query = listQuery.parse(c.req.query());
     const before = query.before ? decodeOrderCursor(query.before) : undefined;
-    if (before === null) throw new HttpError(400, 'VALIDATION_FAILED', 'before: not a cursor this server gave out.');
+    if (before === null) throw new HttpError('invalid', 'VALIDATION_FAILED', 'before: not a cursor this server gave out.');
     const page = await deps.admin.orders.listOrders({
       limit: query.limit,
       ...(query.status && { status: query.status }),

@@ -15,7 +15,7 @@ const listQuery = z.object({
 
 const resolveBody = z.object({ note: z.string().trim().max(500).optional() });
 
-const notFound = () => new HttpError(404, 'PAYMENT_NOT_FOUND', 'No such payment.');
+const notFound = () => new HttpError('not_found', 'PAYMENT_NOT_FOUND', 'No such payment.');
 
 /** Payments: applied ones and those needing the merchant's attention (underpaid, late, unknown comment). */
 export function adminPaymentRoutes(deps: { admin: AdminContext; payments: PaymentContext; clock: () => Date }) {
@@ -35,7 +35,7 @@ export function adminPaymentRoutes(deps: { admin: AdminContext; payments: Paymen
     const outcome = await deps.admin.payments.resolvePayment(id, { note: note || null, by, now: deps.clock() });
     if (outcome.kind === 'not_found') throw notFound();
     if (outcome.kind === 'not_in_attention') {
-      throw new HttpError(409, 'PAYMENT_NOT_IN_ATTENTION', 'This payment does not need attention (it is applied or already resolved).');
+      throw new HttpError('conflict', 'PAYMENT_NOT_IN_ATTENTION', 'This payment does not need attention (it is applied or already resolved).');
     }
     return c.json({ payment: { ...presentAdminPayment(outcome.payment, deps.payments.network), resolution: outcome.resolution } });
   });

@@ -39,7 +39,7 @@ const patchBody = z
   // The stock the editor showed: a stock change is refused (409 STOCK_CHANGED) if orders moved it since.
   .extend({ expectedStock: z.number().int().min(0).optional() });
 
-const notFound = () => new HttpError(404, 'PRODUCT_NOT_FOUND', 'No such product.');
+const notFound = () => new HttpError('not_found', 'PRODUCT_NOT_FOUND', 'No such product.');
 
 /** Products, inactive ones included: create, edit, deactivate (PATCH active: false). */
 export function adminProductRoutes(deps: { admin: AdminContext; clock: () => Date }) {
@@ -72,14 +72,13 @@ function unwrap(result: ProductWriteResult) {
     case 'ok':
       return result.product;
     case 'slug_taken':
-      throw new HttpError(409, 'SLUG_TAKEN', 'Another product already uses this slug; choose another.');
+      throw new HttpError('conflict', 'SLUG_TAKEN', 'Another product already uses this slug; choose another.');
     case 'category_not_found':
-      throw new HttpError(422, 'CATEGORY_NOT_FOUND', 'That category does not exist (it may have been deleted).');
+      throw new HttpError('unprocessable', 'CATEGORY_NOT_FOUND', 'That category does not exist (it may have been deleted).');
     case 'not_found':
       throw notFound();
     case 'stock_changed':
-      throw new HttpError(
-        409,
+      throw new HttpError('conflict',
         'STOCK_CHANGED',
         `Orders changed the stock to ${result.currentStock} while you were editing. Check the count and save again.`,
       );

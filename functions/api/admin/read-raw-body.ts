@@ -8,5 +8,5 @@ export function readRawBody(request: Request, limitBytes: number): Promise<Uint8
 
 function tooLarge(limitBytes: number): HttpError {
   const size = limitBytes >= 1024 * 1024 ? `${limitBytes / (1024 * 1024)} MB` : `${limitBytes} bytes`;
-  return new HttpError(413, 'BODY_TOO_LARGE', `The file is larger than ${size}.`);
+  return new HttpError('too_large', 'BODY_TOO_LARGE', `The file is larger than ${size}.`);
 }

@@ -11,7 +11,7 @@ export class SessionInvalidError extends SessionError {
   declare readonly code: 'SESSION_INVALID';
 
   constructor() {
-    super('SESSION_INVALID', 'Your sign-in is not valid. Sign in again.');
+    super('unauthenticated', 'SESSION_INVALID', 'Your sign-in is not valid. Sign in again.');
   }
 }
 
@@ -20,7 +20,7 @@ export class SessionExpiredError extends SessionError {
   declare readonly code: 'SESSION_EXPIRED';
 
   constructor() {
-    super('SESSION_EXPIRED', 'Your sign-in has expired. Sign in again.');
+    super('unauthenticated', 'SESSION_EXPIRED', 'Your sign-in has expired. Sign in again.');
   }
 }
 
@@ -29,6 +29,6 @@ export class SessionRevokedError extends SessionError {
   declare readonly code: 'SESSION_REVOKED';
 
   constructor() {
-    super('SESSION_REVOKED', 'You signed out of this session. Sign in again.');
+    super('unauthenticated', 'SESSION_REVOKED', 'You signed out of this session. Sign in again.');
   }
 }

@@ -12,7 +12,7 @@ const RETRY = 'Connect your wallet again to sign in.';
 export class TonProofMalformedError extends TonProofError {
   declare readonly code: 'TON_PROOF_MALFORMED';
   constructor(readonly problem: string) {
-    super('TON_PROOF_MALFORMED', `The wallet's proof could not be read (${problem}). ${RETRY}`);
+    super('invalid', 'TON_PROOF_MALFORMED', `The wallet's proof could not be read (${problem}). ${RETRY}`);
   }
 }
 
@@ -20,7 +20,7 @@ export class TonProofMalformedError extends TonProofError {
 export class TonProofNetworkMismatchError extends TonProofError {
   declare readonly code: 'TON_PROOF_NETWORK_MISMATCH';
   constructor() {
-    super('TON_PROOF_NETWORK_MISMATCH', "Your wallet is on another TON network than this shop. Switch the wallet's network and connect again.");
+    super('unauthenticated', 'TON_PROOF_NETWORK_MISMATCH', "Your wallet is on another TON network than this shop. Switch the wallet's network and connect again.");
   }
 }
 
@@ -28,7 +28,7 @@ export class TonProofNetworkMismatchError extends TonProofError {
 export class TonProofDomainMismatchError extends TonProofError {
   declare readonly code: 'TON_PROOF_DOMAIN_MISMATCH';
   constructor(readonly domain: string) {
-    super('TON_PROOF_DOMAIN_MISMATCH', `The wallet signed this sign-in for another site. ${RETRY}`);
+    super('unauthenticated', 'TON_PROOF_DOMAIN_MISMATCH', `The wallet signed this sign-in for another site. ${RETRY}`);
   }
 }
 
@@ -36,7 +36,7 @@ export class TonProofDomainMismatchError extends TonProofError {
 export class TonProofExpiredError extends TonProofError {
   declare readonly code: 'TON_PROOF_EXPIRED';
   constructor() {
-    super('TON_PROOF_EXPIRED', `The wallet's proof is too old. ${RETRY}`);
+    super('unauthenticated', 'TON_PROOF_EXPIRED', `The wallet's proof is too old. ${RETRY}`);
   }
 }
 
@@ -44,7 +44,7 @@ export class TonProofExpiredError extends TonProofError {
 export class TonProofFromFutureError extends TonProofError {
   declare readonly code: 'TON_PROOF_FROM_FUTURE';
   constructor() {
-    super('TON_PROOF_FROM_FUTURE', "The wallet's proof is dated ahead of the shop's clock. Check your device's clock and connect again.");
+    super('unauthenticated', 'TON_PROOF_FROM_FUTURE', "The wallet's proof is dated ahead of the shop's clock. Check your device's clock and connect again.");
   }
 }
 
@@ -52,7 +52,7 @@ export class TonProofFromFutureError extends TonProofError {
 export class TonProofPayloadUnknownError extends TonProofError {
   declare readonly code: 'TON_PROOF_PAYLOAD_UNKNOWN';
   constructor() {
-    super('TON_PROOF_PAYLOAD_UNKNOWN', `This sign-in request was not issued by the shop. ${RETRY}`);
+    super('unauthenticated', 'TON_PROOF_PAYLOAD_UNKNOWN', `This sign-in request was not issued by the shop. ${RETRY}`);
   }
 }
 
@@ -60,7 +60,7 @@ export class TonProofPayloadUnknownError extends TonProofError {
 export class TonProofPayloadUsedError extends TonProofError {
   declare readonly code: 'TON_PROOF_PAYLOAD_USED';
   constructor() {
-    super('TON_PROOF_PAYLOAD_USED', `This sign-in request was already used. ${RETRY}`);
+    super('unauthenticated', 'TON_PROOF_PAYLOAD_USED', `This sign-in request was already used. ${RETRY}`);
   }
 }
 
@@ -68,7 +68,7 @@ export class TonProofPayloadUsedError extends TonProofError {
 export class TonProofPayloadExpiredError extends TonProofError {
   declare readonly code: 'TON_PROOF_PAYLOAD_EXPIRED';
   constructor() {
-    super('TON_PROOF_PAYLOAD_EXPIRED', `This sign-in request has expired. ${RETRY}`);
+    super('unauthenticated', 'TON_PROOF_PAYLOAD_EXPIRED', `This sign-in request has expired. ${RETRY}`);
   }
 }
 
@@ -76,7 +76,7 @@ export class TonProofPayloadExpiredError extends TonProofError {
 export class TonProofStateInitMismatchError extends TonProofError {
   declare readonly code: 'TON_PROOF_STATE_INIT_MISMATCH';
   constructor() {
-    super('TON_PROOF_STATE_INIT_MISMATCH', `The wallet's details do not match its address. ${RETRY}`);
+    super('unauthenticated', 'TON_PROOF_STATE_INIT_MISMATCH', `The wallet's details do not match its address. ${RETRY}`);
   }
 }
 
@@ -84,7 +84,7 @@ export class TonProofStateInitMismatchError extends TonProofError {
 export class TonProofWalletUnsupportedError extends TonProofError {
   declare readonly code: 'TON_PROOF_WALLET_UNSUPPORTED';
   constructor() {
-    super('TON_PROOF_WALLET_UNSUPPORTED', 'This kind of wallet cannot sign in here yet. Use a standard TON wallet (V4 or W5).');
+    super('unprocessable', 'TON_PROOF_WALLET_UNSUPPORTED', 'This kind of wallet cannot sign in here yet. Use a standard TON wallet (V4 or W5).');
   }
 }
 
@@ -92,7 +92,7 @@ export class TonProofWalletUnsupportedError extends TonProofError {
 export class TonProofPublicKeyUnknownError extends TonProofError {
   declare readonly code: 'TON_PROOF_PUBLIC_KEY_UNKNOWN';
   constructor() {
-    super('TON_PROOF_PUBLIC_KEY_UNKNOWN', "The shop could not find your wallet's public key. Use a wallet that shares its state, or make one transfer from it first.");
+    super('unprocessable', 'TON_PROOF_PUBLIC_KEY_UNKNOWN', "The shop could not find your wallet's public key. Use a wallet that shares its state, or make one transfer from it first.");
   }
 }
 
@@ -100,7 +100,7 @@ export class TonProofPublicKeyUnknownError extends TonProofError {
 export class TonProofPublicKeyMismatchError extends TonProofError {
   declare readonly code: 'TON_PROOF_PUBLIC_KEY_MISMATCH';
   constructor() {
-    super('TON_PROOF_PUBLIC_KEY_MISMATCH', `The public key sent does not belong to this wallet. ${RETRY}`);
+    super('unauthenticated', 'TON_PROOF_PUBLIC_KEY_MISMATCH', `The public key sent does not belong to this wallet. ${RETRY}`);
   }
 }
 
@@ -108,6 +108,6 @@ export class TonProofPublicKeyMismatchError extends TonProofError {
 export class TonProofSignatureInvalidError extends TonProofError {
   declare readonly code: 'TON_PROOF_SIGNATURE_INVALID';
   constructor() {
-    super('TON_PROOF_SIGNATURE_INVALID', `The wallet's signature is not valid. ${RETRY}`);
+    super('unauthenticated', 'TON_PROOF_SIGNATURE_INVALID', `The wallet's signature is not valid. ${RETRY}`);
   }
 }

@@ -12,6 +12,6 @@ export class BotSetupError extends DomainError {
     /** For SETTINGS_INVALID: every problem found, one line each. */
     readonly problems: string[] = [],
   ) {
-    super(code, message);
+    super(code === 'SETTINGS_INVALID' ? 'invalid' : code === 'TELEGRAM_UNREACHABLE' ? 'unavailable' : 'unprocessable', code, message);
   }
 }

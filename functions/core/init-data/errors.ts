@@ -16,6 +16,7 @@ export class InitDataMalformedError extends InitDataError {
   /** @param problem what is wrong, as a sentence fragment for logs and for the message. */
   constructor(readonly problem: string) {
     super(
+      'unauthenticated',
       'INIT_DATA_MALFORMED',
       `The sign-in data from Telegram could not be read (${problem}). Open the shop again from its bot in Telegram.`,
     );
@@ -28,6 +29,7 @@ export class InitDataSignatureInvalidError extends InitDataError {
 
   constructor() {
     super(
+      'unauthenticated',
       'INIT_DATA_SIGNATURE_INVALID',
       'The sign-in data was not issued by Telegram for this shop. Open the shop from its own bot in Telegram.',
     );
@@ -48,6 +50,7 @@ export class InitDataExpiredError extends InitDataError {
     readonly maxAgeSeconds: number,
   ) {
     super(
+      'unauthenticated',
       'INIT_DATA_EXPIRED',
       'Your Telegram sign-in has expired. Close the shop completely and open it again from the bot.',
     );
@@ -64,6 +67,7 @@ export class InitDataFromFutureError extends InitDataError {
     readonly maxFutureSkewSeconds: number,
   ) {
     super(
+      'unauthenticated',
       'INIT_DATA_FROM_FUTURE',
       "Your Telegram sign-in is dated ahead of the shop's clock. Wait a minute and open the shop again; if it keeps happening, tell the shop's support.",
     );

@@ -3,13 +3,13 @@ import { DomainError } from '../domain-error';
 /** The order asks for nothing. */
 export class OrderEmptyError extends DomainError {
   constructor() {
-    super('ORDER_EMPTY', 'The order has no items. Add something to the cart first.');
+    super('invalid', 'ORDER_EMPTY', 'The order has no items. Add something to the cart first.');
   }
 }
 
 export class TooManyItemsError extends DomainError {
   constructor(readonly maxLines: number) {
-    super('TOO_MANY_ITEMS', `An order can hold at most ${maxLines} different products.`);
+    super('invalid', 'TOO_MANY_ITEMS', `An order can hold at most ${maxLines} different products.`);
   }
 }
 
@@ -18,13 +18,13 @@ export class QuantityInvalidError extends DomainError {
     readonly productId: string,
     readonly maxQuantity: number,
   ) {
-    super('QUANTITY_INVALID', `Each product's quantity must be a whole number from 1 to ${maxQuantity}.`);
+    super('invalid', 'QUANTITY_INVALID', `Each product's quantity must be a whole number from 1 to ${maxQuantity}.`);
   }
 }
 
 export class ProductNotFoundError extends DomainError {
   constructor(readonly productIdOrSlug: string) {
-    super('PRODUCT_NOT_FOUND', 'That product does not exist (it may have been removed).');
+    super('not_found', 'PRODUCT_NOT_FOUND', 'That product does not exist (it may have been removed).');
   }
 }
 
@@ -33,7 +33,7 @@ export class ProductInactiveError extends DomainError {
     readonly productId: string,
     title: string,
   ) {
-    super('PRODUCT_INACTIVE', `"${title}" is no longer sold. Remove it from the cart to continue.`);
+    super('conflict', 'PRODUCT_INACTIVE', `"${title}" is no longer sold. Remove it from the cart to continue.`);
   }
 }
 
@@ -44,7 +44,7 @@ export class OutOfStockError extends DomainError {
     readonly available: number,
   ) {
     super(
-      'OUT_OF_STOCK',
+      'conflict', 'OUT_OF_STOCK',
       available === 0
         ? `"${title}" is sold out. Remove it from the cart to continue.`
         : `Only ${available} of "${title}" left. Lower the quantity to continue.`,
@@ -54,7 +54,7 @@ export class OutOfStockError extends DomainError {
 
 export class OrderNotFoundError extends DomainError {
   constructor() {
-    super('ORDER_NOT_FOUND', 'No such order among yours.');
+    super('not_found', 'ORDER_NOT_FOUND', 'No such order among yours.');
   }
 }
 
@@ -63,6 +63,6 @@ export class InvalidOrderTransitionError extends DomainError {
     readonly from: string,
     readonly event: string,
   ) {
-    super('ORDER_TRANSITION_INVALID', `An order that is ${from} cannot be ${event}.`);
+    super('conflict', 'ORDER_TRANSITION_INVALID', `An order that is ${from} cannot be ${event}.`);
   }
 }

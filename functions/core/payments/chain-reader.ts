@@ -59,6 +59,6 @@ export interface ChainReader {
 /** The indexer could not be reached or answered with an error, after retries. Never a payment verdict. */
 export class ChainUnavailableError extends DomainError {
   constructor(detail: string) {
-    super('CHAIN_UNAVAILABLE', `The TON indexer is not answering (${detail}). Payments are checked again shortly.`);
+    super('unavailable', 'CHAIN_UNAVAILABLE', `The TON indexer is not answering (${detail}). Payments are checked again shortly.`);
   }
 }

@@ -35,7 +35,7 @@ export class BocInvalidError extends DomainError {
   declare readonly code: 'BOC_INVALID';
 
   constructor(readonly problem: string) {
-    super('BOC_INVALID', `The signed message from the wallet could not be read (${problem}). Try paying again.`);
+    super('invalid', 'BOC_INVALID', `The signed message from the wallet could not be read (${problem}). Try paying again.`);
   }
 }
 
@@ -45,7 +45,7 @@ export class BocNotATransferError extends DomainError {
 
   constructor() {
     super(
-      'BOC_NOT_A_TRANSFER',
+      'unprocessable', 'BOC_NOT_A_TRANSFER',
       'The signed message is not a TON transfer from a standard wallet (V3R2, V4R2 or V5R1). Pay with a standard TON wallet.',
     );
   }

@@ -6,7 +6,7 @@ export class PaymentMismatchError extends DomainError {
     code: 'PAYMENT_WRONG_DESTINATION' | 'PAYMENT_AMOUNT_TOO_LOW' | 'PAYMENT_WRONG_COMMENT',
     message: string,
   ) {
-    super(code, message);
+    super('unprocessable', code, message);
   }
 }
 
@@ -14,7 +14,7 @@ export class PaymentMismatchError extends DomainError {
 export class OrderNotPayableError extends DomainError {
   constructor(status: string) {
     super(
-      'ORDER_NOT_PAYABLE',
+      'conflict', 'ORDER_NOT_PAYABLE',
       `This order is ${status} and can no longer be paid. If your wallet already sent the money, the shop sees it on the chain and will sort it out with you.`,
     );
   }
@@ -23,6 +23,6 @@ export class OrderNotPayableError extends DomainError {
 /** This very signed message was already submitted for a different order. */
 export class PaymentAlreadySubmittedError extends DomainError {
   constructor() {
-    super('PAYMENT_ALREADY_SUBMITTED', 'This payment was already submitted for another order.');
+    super('conflict', 'PAYMENT_ALREADY_SUBMITTED', 'This payment was already submitted for another order.');
   }
 }

@@ -11,7 +11,6 @@ import type { IndexedTransaction } from './transaction-index';
 
 type ErrorStatus = 400 | 404 | 413 | 422 | 500;
 
-const STATUS_BY_CODE: Record<string, ErrorStatus> = { DEV_WALLET_NOT_FOUND: 404 };
 const MAX_LIMIT = 1000;
 
 const amountNano = z.union([z.string().regex(/^\d{1,30}$/), z.number().int().nonnegative()]).transform((v) => BigInt(v));
@@ -138,7 +137,7 @@ export function createDevChainApp(chain: DevChain) {
   });
 
   app.onError((error, c) => {
-    if (error instanceof DomainError) return fail(c, STATUS_BY_CODE[error.code] ?? 400, error.code, error.message);
+    if (error instanceof DomainError) return fail(c, error.kind === 'not_found' ? 404 : 400, error.code, error.message);
     if (error instanceof z.ZodError) {
       const detail = error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'body'}: ${i.message}`);
       return fail(c, 400, 'VALIDATION_FAILED', detail.join('; '));
