@@ -19,7 +19,7 @@ import type { CatalogRepo } from './core/catalog/catalog';
 import type { CustomerRepo } from './core/customers/customer';
 import type { OrderRepo } from './core/orders/order-repo';
 import { runScheduledJobs } from './jobs/run-scheduled-jobs';
-import { findScheduledJob } from './jobs/scheduled-jobs';
+import { findScheduledJob, sweepOrders } from './jobs/scheduled-jobs';
 import { createErrorHandler, errorResponse, type ErrorLogger } from './http/error-handler';
 import { requireCustomer as requireCustomerAuth } from './http/customer-auth';
 import type { InitDataVerifier } from './http/telegram-auth';
@@ -74,6 +74,7 @@ export function createApp(deps: AppDeps) {
       clock: deps.clock,
       orderTtlSeconds: deps.orderTtlSeconds,
       logger: deps.logger,
+      sweepExpiredOrders: () => sweepOrders(deps),
     }),
   );
   app.route(

@@ -87,6 +87,7 @@ export function composeAppDeps(input: {
       pingDatabase: () => input.database.ping(),
       pendingMigrations: async () => (await listPendingMigrations(db)).length,
       chain: input.ton.chain,
+      merchantAddress: input.ton.merchantAddress,
       bot: input.bot ?? null,
       clock,
     }),
@@ -99,6 +100,7 @@ export function composeAppDeps(input: {
       chain: input.ton.chain,
       merchant: merchantForms(input.ton.merchantAddress, input.ton.network),
       network: input.ton.network,
+      indexerLagSeconds: input.ton.network === 'local' ? 0 : INDEXER_LAG_SECONDS,
       commentPayload: buildCommentPayload,
     },
     cronSecret: input.cronSecret,
@@ -143,6 +145,9 @@ export function composeAppDeps(input: {
     },
   };
 }
+
+/** How far behind the chain a public indexer may list a transaction (toncenter and tonapi: seconds, usually). */
+const INDEXER_LAG_SECONDS = 30;
 
 /**
  * The merchant address in the two forms the app uses. Wallets get the non-bounceable form (UQ…/0Q…), as

@@ -1,4 +1,4 @@
-import type { ChainReader } from '../core/payments/chain-reader';
+import type { AccountStatus, ChainReader } from '../core/payments/chain-reader';
 import type { BotApi } from '../core/telegram/bot-api';
 import type { HealthCheck, HealthProbe } from './health-routes';
 
@@ -14,6 +14,8 @@ export function createHealthProbe(input: {
   pingDatabase: () => Promise<void>;
   pendingMigrations: () => Promise<number>;
   chain: ChainReader;
+  /** The merchant's receiving account (MERCHANT_ADDRESS). */
+  merchantAddress: string;
   bot: BotApi | null;
   clock: () => Date;
 }): HealthProbe {
@@ -23,6 +25,7 @@ export function createHealthProbe(input: {
     chain: async () => {
       await input.chain.findTransactionByInMessageHash(NO_SUCH_MESSAGE_HASH);
     },
+    merchantAccount: cachedStatus(() => input.chain.getAccountStatus(input.merchantAddress), input.clock),
     bot: input.bot ? cachedWhileGood(() => input.bot!.getMe().then(() => undefined), input.clock) : null,
   };
 }
@@ -34,5 +37,16 @@ function cachedWhileGood(check: HealthCheck, clock: () => Date): HealthCheck {
     if (clock().getTime() < goodUntilMs) return;
     await check();
     goodUntilMs = clock().getTime() + BOT_CHECK_CACHE_SECONDS * 1000;
+  };
+}
+
+/** The account's status from memory for a while after it was read: monitors poll often, it rarely changes. */
+function cachedStatus(read: () => Promise<AccountStatus>, clock: () => Date): () => Promise<AccountStatus> {
+  let cached: { status: AccountStatus; untilMs: number } | null = null;
+  return async () => {
+    if (cached && clock().getTime() < cached.untilMs) return cached.status;
+    const status = await read();
+    cached = { status, untilMs: clock().getTime() + BOT_CHECK_CACHE_SECONDS * 1000 };
+    return status;
   };
 }

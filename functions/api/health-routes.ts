@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { AccountStatus } from '../core/payments/chain-reader';
 
 /** One dependency's check: resolves when it answered, throws when it did not. */
 export type HealthCheck = () => Promise<void>;
@@ -9,6 +10,8 @@ export interface HealthProbe {
   pendingMigrations: () => Promise<number>;
   /** A cheap indexer call. */
   chain: HealthCheck;
+  /** The merchant account's state on the chain (uninit / active / frozen / nonexist). */
+  merchantAccount: () => Promise<AccountStatus>;
   /** Bot API getMe (cached by the probe); null when no bot is configured (dev mode, BOT_ID only). */
   bot: HealthCheck | null;
 }
@@ -35,16 +38,21 @@ export function healthRoutes(deps: { probe: HealthProbe; devMode: boolean; versi
   const app = new Hono();
   app.get('/', async (c) => {
     const timeoutMs = deps.timeoutMs ?? HEALTH_CHECK_TIMEOUT_MS;
+    let merchantStatus: AccountStatus | 'unknown' = 'unknown';
     const [database, chain, bot] = await Promise.all([
       runCheck(deps.probe.database, timeoutMs),
       runCheck(deps.probe.chain, timeoutMs),
       deps.probe.bot ? runCheck(deps.probe.bot, timeoutMs) : ({ ok: true, state: 'not_configured' } as const),
+      runCheck(async () => {
+        merchantStatus = await deps.probe.merchantAccount();
+      }, timeoutMs),
     ]);
     const schema = database.ok ? await checkSchema(deps.probe, timeoutMs) : ({ ok: false, state: 'unknown' } as const);
     const status = database.ok && schema.ok && chain.ok && bot.ok ? 'ok' : 'degraded';
     c.header('Cache-Control', 'no-store');
     return c.json(
-      { status, checks: { database, schema, chain, bot }, devMode: deps.devMode, version: deps.version },
+      // The merchant account's state is information, not health: an uninit wallet receives payments.
+      { status, checks: { database, schema, chain, bot }, merchantAccount: { status: merchantStatus }, devMode: deps.devMode, version: deps.version },
       database.ok && schema.ok ? 200 : 503,
     );
   });

@@ -45,13 +45,20 @@ export function orderRoutes(deps: {
   clock: () => Date;
   orderTtlSeconds: number;
   logger: { error(message: string, error: unknown): void };
+  /** Expires overdue orders (jobs/scheduled-jobs.ts, sweepOrders). */
+  sweepExpiredOrders: () => Promise<unknown>;
 }) {
   const app = new Hono<{ Variables: CustomerVariables }>();
   app.use('*', deps.requireCustomer);
   // Release stock held by orders whose time ran out before anyone reads or reserves stock. It is one
-  // indexed UPDATE that matches nothing almost always; the interval sweep does the rest.
+  // indexed read that matches nothing almost always; the interval sweep does the rest. It is housekeeping:
+  // if it fails, the customer's request goes on and the next sweep tries again.
   app.use('*', async (_c, next) => {
-    await deps.orders.expireDueOrders(deps.clock());
+    try {
+      await deps.sweepExpiredOrders();
+    } catch (error) {
+      deps.logger.error('expiry sweep failed before an order request (the next sweep retries)', error);
+    }
     await next();
   });
 

@@ -13,6 +13,11 @@ export interface PaymentContext {
     friendly: string;
   };
   network: TonNetwork;
+  /**
+   * How long the indexer may take to list a transaction after its block: the expiry sweep waits this long
+   * past a head read before it trusts that an order's money is not there (0 on the in-process dev chain).
+   */
+  indexerLagSeconds: number;
   /** Builds the base64 comment payload for TON Connect. */
   commentPayload: (text: string) => string;
 }

@@ -1,6 +1,7 @@
 import type { AppDeps } from '../app';
 import { runNotificationJobs } from '../core/notifications/run-notification-jobs';
 import { reconcilePayments } from '../core/payments/reconcile-payments';
+import { sweepExpiredOrders } from '../core/orders/sweep-expired-orders';
 
 /** A piece of periodic work. Each must be safe to overlap with another run of itself and to be cut off. */
 export interface ScheduledJob {
@@ -38,7 +39,7 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
     // Unpaid orders past their time give their stock back (row locks make overlapping runs harmless).
     name: 'expire-orders',
     async run(deps) {
-      return { expired: (await deps.orders.expireDueOrders(deps.clock())).length };
+      return { expired: (await sweepOrders(deps)).length };
     },
     summarize: (r) => (Number(r.expired) > 0 ? `Expired ${r.expired} unpaid order(s) and released their stock.` : null),
   },
@@ -62,6 +63,16 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
         : null,
   },
 ];
+
+/** The expiry sweep over the app's repositories: what the job and every customer order request run. */
+export function sweepOrders(deps: Pick<AppDeps, 'orders' | 'payments' | 'clock'>): Promise<string[]> {
+  return sweepExpiredOrders({
+    orders: deps.orders,
+    paymentsReadThrough: () => deps.payments.repo.paymentsReadThrough(deps.payments.merchant.raw),
+    indexerLagSeconds: deps.payments.indexerLagSeconds,
+    now: deps.clock(),
+  });
+}
 
 export type ScheduledJobName = (typeof SCHEDULED_JOBS)[number]['name'];
 

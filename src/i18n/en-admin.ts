@@ -70,6 +70,9 @@ export const enAdmin = {
   'admin.reason.late': 'Arrived late',
   'admin.reason.unknown_comment': 'Unknown comment',
   'admin.reason.already_paid': 'Order already paid',
+  'admin.reason.order_cancelled': 'Order cancelled: refund',
+  'admin.reason.paid_in_time_out_of_stock': 'Paid in time, out of stock: refund',
+  'admin.reason.unrecordable': 'Unreadable transfer: check it in the explorer',
 
   'admin.products.title': 'Products',
   'admin.products.new': 'New product',

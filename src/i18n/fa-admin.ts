@@ -71,6 +71,9 @@ export const faAdmin = {
   'admin.reason.late': 'دیر رسید',
   'admin.reason.unknown_comment': 'توضیح ناشناخته',
   'admin.reason.already_paid': 'سفارش قبلاً پرداخت شده',
+  'admin.reason.order_cancelled': 'سفارش لغو شده: بازپرداخت کنید',
+  'admin.reason.paid_in_time_out_of_stock': 'به‌موقع پرداخت شد، موجودی تمام شد: بازپرداخت کنید',
+  'admin.reason.unrecordable': 'تراکنش ناخوانا: در کاوشگر بررسی کنید',
 
   'admin.products.title': 'محصولات',
   'admin.products.new': 'محصول جدید',

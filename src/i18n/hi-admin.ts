@@ -70,6 +70,9 @@ export const hiAdmin = {
   'admin.reason.late': 'देर से पहुँचा',
   'admin.reason.unknown_comment': 'अनजान टिप्पणी',
   'admin.reason.already_paid': 'ऑर्डर का भुगतान पहले ही हो चुका',
+  'admin.reason.order_cancelled': 'ऑर्डर रद्द: पैसे लौटाएँ',
+  'admin.reason.paid_in_time_out_of_stock': 'समय पर भुगतान, स्टॉक ख़त्म: पैसे लौटाएँ',
+  'admin.reason.unrecordable': 'अपठनीय ट्रांसफ़र: एक्सप्लोरर में जाँचें',
 
   'admin.products.title': 'उत्पाद',
   'admin.products.new': 'नया उत्पाद',

@@ -70,6 +70,9 @@ export const ruAdmin = {
   'admin.reason.late': 'Пришёл поздно',
   'admin.reason.unknown_comment': 'Неизвестный комментарий',
   'admin.reason.already_paid': 'Заказ уже оплачен',
+  'admin.reason.order_cancelled': 'Заказ отменён: верните деньги',
+  'admin.reason.paid_in_time_out_of_stock': 'Оплачен вовремя, товара нет: верните деньги',
+  'admin.reason.unrecordable': 'Нечитаемый перевод: проверьте в обозревателе',
 
   'admin.products.title': 'Товары',
   'admin.products.new': 'Новый товар',

@@ -2,10 +2,10 @@ import { Hono } from 'hono';
 import type { FetchFn } from '../../functions/adapters/ton/indexer-http';
 
 // A local stand-in for tonapi v2 (tonapi.io), answering in its documented wire format
-// (github.com/tonkeeper/opentonapi, api/openapi.yml: Transaction, Message, AccountAddress, Error):
+// (github.com/tonkeeper/opentonapi, api/openapi.yml: Transaction, Message, AccountAddress, Account, Error):
 // hashes 64 hex, lt / value / fees int64 JSON numbers, addresses { address: "0:<hex>", is_scam, is_wallet },
 // message body as hex BOC in raw_body, decoded comment in decoded_body.text with decoded_op_name
-// "text_comment", errors { "error": "…" }. Only the two reads the shop uses exist; any other request is
+// "text_comment", errors { "error": "…" }. Only the three reads the shop uses exist; any other request is
 // answered 501 and recorded in `unexpected`, which a test asserts empty.
 
 export const FAKE_TONAPI_URL = 'https://tonapi.fake';
@@ -53,9 +53,11 @@ export interface TonapiTransaction {
   in_msg?: TonapiMessage;
   out_msgs: TonapiMessage[];
   block: string;
-  prev_trans_hash?: string;
-  prev_trans_lt?: bigint;
+  prev_trans_hash: string;
+  prev_trans_lt: bigint;
   compute_phase?: { skipped: boolean; skip_reason?: string; success?: boolean; gas_fees?: bigint; gas_used?: bigint; vm_steps?: number; exit_code?: number };
+  credit_phase?: { fees_collected: bigint; credit: bigint };
+  bounce_phase?: 'TrPhaseBounceNegfunds' | 'TrPhaseBounceNofunds' | 'TrPhaseBounceOk';
   aborted: boolean;
   destroyed: boolean;
   raw: string;
@@ -103,8 +105,14 @@ export function tonapiTransaction(fields: {
   outMsgs?: TonapiMessage[];
   aborted?: boolean;
   computeSuccess?: boolean;
+  /** `cskip_no_state` for a wallet never deployed, `cskip_no_gas` for a notification with 1 nanoton. */
+  computeSkipReason?: 'cskip_no_state' | 'cskip_bad_state' | 'cskip_no_gas' | 'cskip_suspended';
+  bouncePhase?: TonapiTransaction['bounce_phase'];
+  /** The account's previous transaction; default lt − 1 and a made-up hash. */
+  prevLt?: bigint;
+  prevHash?: string;
 }): TonapiTransaction {
-  const success = !fields.aborted && fields.computeSuccess !== false;
+  const success = !fields.aborted && fields.computeSuccess !== false && !fields.computeSkipReason;
   return {
     hash: fields.hash,
     lt: fields.lt,
@@ -121,9 +129,13 @@ export function tonapiTransaction(fields: {
     ...(fields.inMsg && { in_msg: fields.inMsg }),
     out_msgs: fields.outMsgs ?? [],
     block: '(0,8000000000000000,1)',
-    prev_trans_hash: '22'.repeat(32),
-    prev_trans_lt: fields.lt - 1n,
-    compute_phase: { skipped: false, success: fields.computeSuccess !== false, gas_fees: 1000n, gas_used: 500n, vm_steps: 10, exit_code: 0 },
+    prev_trans_hash: fields.prevHash ?? '22'.repeat(32),
+    prev_trans_lt: fields.prevLt ?? fields.lt - 1n,
+    compute_phase: fields.computeSkipReason
+      ? { skipped: true, skip_reason: fields.computeSkipReason }
+      : { skipped: false, success: fields.computeSuccess !== false, gas_fees: 1000n, gas_used: 500n, vm_steps: 10, exit_code: 0 },
+    ...(fields.inMsg && fields.inMsg.value > 0n && { credit_phase: { fees_collected: 0n, credit: fields.inMsg.value } }),
+    ...(fields.bouncePhase && { bounce_phase: fields.bouncePhase }),
     aborted: fields.aborted ?? false,
     destroyed: false,
     raw: 'b5ee9c72',
@@ -134,6 +146,8 @@ export interface FakeTonapi {
   baseUrl: string;
   fetch: FetchFn;
   add(...transactions: TonapiTransaction[]): void;
+  /** What GET /v2/accounts/:id answers as `status` for this raw address (else 404, as for a never-seen one). */
+  setAccountStatus(address: string, status: 'nonexist' | 'uninit' | 'active' | 'frozen'): void;
   /** The next `count` requests are answered with `status` (an outage, a rate limit). */
   failNext(count: number, status: number): void;
   requests: Array<{ path: string; query: Record<string, string>; authorization: string | null }>;
@@ -150,6 +164,9 @@ export function createFakeTonapi(options: { apiKey?: string } = {}): FakeTonapi 
       transactions.push(...txs);
       transactions.sort((a, b) => (a.lt < b.lt ? -1 : 1));
     },
+    setAccountStatus: (address, status) => {
+      statuses.set(address.toLowerCase(), status);
+    },
     failNext: (count, status) => {
       failures.push(...Array.from({ length: count }, () => status));
     },
@@ -157,6 +174,7 @@ export function createFakeTonapi(options: { apiKey?: string } = {}): FakeTonapi 
     unexpected: [],
   };
   const failures: number[] = [];
+  const statuses = new Map<string, string>();
   const app = new Hono();
 
   app.use('*', async (c, next) => {
@@ -178,6 +196,14 @@ export function createFakeTonapi(options: { apiKey?: string } = {}): FakeTonapi 
     );
     if (order === 'desc') list = [...list].reverse();
     return jsonWithInt64({ transactions: list.slice(0, limit) });
+  });
+
+  // Account (api/openapi.yml): address, balance, status, last_activity, get_methods, is_wallet required.
+  app.get('/v2/accounts/:accountId', (c) => {
+    const id = c.req.param('accountId').toLowerCase();
+    const status = statuses.get(id);
+    if (!status) return c.json({ error: 'entity not found' }, 404);
+    return jsonWithInt64({ address: id, balance: 1_000_000_000n, status, last_activity: 1_800_000_000, get_methods: [], is_wallet: true });
   });
 
   app.get('/v2/blockchain/messages/:msgId/transaction', (c) => {

@@ -35,8 +35,8 @@ export interface TestUser {
 }
 
 /**
- * A clock the test moves by hand. It starts at the real time, because the dev chain checks a wallet
- * message's validity against the real time, and the two must agree until a test moves this one on.
+ * A clock the test moves by hand, forward only. The test app's dev chain runs on it too (chain time is
+ * shop time). It starts at the real time, as wallets sign with the real time.
  */
 export class TestClock {
   constructor(private nowMs = Math.floor(Date.now() / 1000) * 1000) {}
@@ -98,13 +98,16 @@ export async function createTestApp(
     liveBot?: boolean;
     /** Where uploaded images go; default the database. */
     blobs?: BlobStore;
+    /** MERCHANT_ADDRESS on the dev chain; default the dev chain's own deployed merchant wallet. */
+    merchantAddress?: string;
   } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
   if (options.seed !== false) await seedDemoCatalogIfEmpty(db.handle.db);
   const clock = new TestClock();
   const errors: unknown[] = [];
-  const setup = await setupTon(loadConfig({}).env);
+  // The chain keeps the test's time: a payment sent after the test moved the clock lands at that time.
+  const setup = await setupTon(loadConfig(options.merchantAddress ? { MERCHANT_ADDRESS: options.merchantAddress } : {}).env, { clock: clock.now });
   const dev = setup.dev;
   if (!dev) throw new Error('the test app runs on the local dev chain');
   const indexer = { down: false, requests: 0 };

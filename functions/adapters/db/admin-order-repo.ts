@@ -1,12 +1,11 @@
 import { and, asc, desc, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { AdminOrderDetail, AdminOrderSummary, OrderCursor } from '../../core/admin/admin-order';
-import { applyAdminAction, type AdminOrderAction } from '../../core/admin/order-actions';
+import { planAdminAction, type AdminOrderAction } from '../../core/admin/order-actions';
 import type { OrderStatus } from '../../core/orders/order-status';
-import { releasesStock } from '../../core/orders/order-status';
 import type { PaymentRecord } from '../../core/payments/payment-repo';
 import type { Db, DbExecutor } from './connect';
-import { restock, withItems } from './order-repo';
-import { enqueueOutbox } from './outbox-enqueue';
+import { applyTransition } from './order-transitions';
+import { withItems } from './order-repo';
 import { customers, orderItems, orders, payments } from './schema';
 
 export interface AdminOrderFilter {
@@ -44,18 +43,7 @@ export function createAdminOrderRepo(db: Db) {
       return db.transaction(async (tx) => {
         const [row] = await tx.select().from(orders).where(eq(orders.id, id)).for('update');
         if (!row) return null;
-        const status = applyAdminAction(row.status, action);
-        await tx.update(orders).set({ status, updatedAt: now }).where(eq(orders.id, id));
-        if (releasesStock(status)) await restock(tx, [id], now);
-        const [customer] = await tx.select({ telegramId: customers.telegramId }).from(customers).where(eq(customers.id, row.customerId));
-        // A customer who signed in on the web with a wallet only has no Telegram chat to tell.
-        if (customer?.telegramId != null) {
-          await enqueueOutbox(
-            tx,
-            [{ kind: 'order_status_customer', dedupeKey: `order_status:${id}:${status}`, chatId: customer.telegramId, orderId: id, payload: { status } }],
-            now,
-          );
-        }
+        await applyTransition(tx, [id], planAdminAction(row.status, action), { now });
         return loadDetail(tx, id);
       });
     },

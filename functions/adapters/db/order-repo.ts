@@ -1,11 +1,17 @@
-import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lte, or, sql } from 'drizzle-orm';
+import { checkCustomerOrderLimits, CUSTOMER_ORDER_LIMITS } from '../../core/orders/customer-order-limits';
 import { makeOrderCode } from '../../core/orders/order-code';
+import { planTransition, statusesAllowing } from '../../core/orders/order-lifecycle';
 import { orderExpiresAt, type Order } from '../../core/orders/order';
 import type { OrderRepo } from '../../core/orders/order-repo';
 import { normalizeRequestedItems, priceOrder, type ProductForPricing } from '../../core/orders/price-order';
 import type { Db, DbExecutor } from './connect';
+import { applyTransition } from './order-transitions';
 import { isUniqueViolation } from './pg-errors';
-import { orderItems, orders, products } from './schema';
+import { customers, orderItems, orders, products } from './schema';
+
+// An order the customer can still pay: what the open-order limit counts.
+const OPEN_STATUSES = statusesAllowing('submit_payment');
 
 /** Orders over Postgres: the one place where stock is reserved and released. */
 export function createOrderRepo(db: Db): OrderRepo {
@@ -16,6 +22,7 @@ export function createOrderRepo(db: Db): OrderRepo {
       for (let attempt = 1; ; attempt++) {
         try {
           return await db.transaction(async (tx) => {
+            await checkLimits(tx, customerId, now);
             // Lock the products' rows in id order: concurrent buyers of the same product queue here,
             // and a fixed order means two orders for the same products cannot deadlock.
             const rows = await tx
@@ -84,43 +91,42 @@ export function createOrderRepo(db: Db): OrderRepo {
       return order ?? null;
     },
 
-    async expireDueOrders(now) {
+    async expireDueOrders({ cutoff, now }) {
       return db.transaction(async (tx) => {
-        // The status condition makes this safe to run twice at once: a row already expired by another
-        // sweep no longer matches, so its stock is put back exactly once.
-        const expired = await tx
-          .update(orders)
-          .set({ status: 'expired', updatedAt: now })
-          .where(and(eq(orders.status, 'pending'), lte(orders.expiresAt, now)))
-          .returning({ id: orders.id });
-        const ids = expired.map((row) => row.id);
-        if (ids.length > 0) await restock(tx, ids, now);
-        return ids;
+        // Rows another sweep (or a payment) holds are skipped, not waited for; the status condition in
+        // applyTransition makes overlapping sweeps put stock back exactly once.
+        let expired: string[] = [];
+        for (const from of statusesAllowing('expire')) {
+          const due = await tx
+            .select({ id: orders.id })
+            .from(orders)
+            .where(and(eq(orders.status, from), lte(orders.expiresAt, cutoff)))
+            .orderBy(asc(orders.id))
+            .for('update', { skipLocked: true });
+          expired = expired.concat(await applyTransition(tx, due.map((row) => row.id), planTransition(from, 'expire'), { now }));
+        }
+        return expired;
       });
     },
   };
 }
 
 /**
- * Puts the stock of the given orders back on the shelf, product by product in id order. Call it inside the
- * transaction that moved the orders to a status that releases stock (expired, cancelled by the merchant).
+ * The customer's limits (customer-order-limits.ts), read with the customer's row locked so that one
+ * customer's parallel checkouts are counted one after another.
  */
-export async function restock(tx: DbExecutor, orderIds: string[], now: Date): Promise<void> {
-  const quantities = await tx
-    .select({
-      productId: orderItems.productId,
-      quantity: sql<string>`sum(${orderItems.quantity})`.mapWith(Number),
-    })
-    .from(orderItems)
-    .where(inArray(orderItems.orderId, orderIds))
-    .groupBy(orderItems.productId)
-    .orderBy(asc(orderItems.productId));
-  for (const { productId, quantity } of quantities) {
-    await tx
-      .update(products)
-      .set({ stock: sql`${products.stock} + ${quantity}`, updatedAt: now })
-      .where(eq(products.id, productId));
-  }
+async function checkLimits(tx: DbExecutor, customerId: string, now: Date): Promise<void> {
+  await tx.select({ id: customers.id }).from(customers).where(eq(customers.id, customerId)).for('update');
+  const windowStart = new Date(now.getTime() - CUSTOMER_ORDER_LIMITS.windowSeconds * 1000);
+  const rows = await tx
+    .select({ status: orders.status, createdAt: orders.createdAt, expiresAt: orders.expiresAt })
+    .from(orders)
+    .where(and(eq(orders.customerId, customerId), or(inArray(orders.status, OPEN_STATUSES), gt(orders.createdAt, windowStart))));
+  checkCustomerOrderLimits({
+    openOrderExpiries: rows.filter((row) => OPEN_STATUSES.includes(row.status)).map((row) => row.expiresAt),
+    recentCreatedAt: rows.map((row) => row.createdAt),
+    now,
+  });
 }
 
 /** Loads the lines of the given order rows and assembles the orders. */

@@ -1,18 +1,21 @@
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
-import { transitionOrder } from '../../core/orders/order-status';
-import { matchPayment, type PaymentCandidateOrder, type PaymentVerdict } from '../../core/payments/match-payment';
+import { acceptsSubmission, planTransition, paymentNeedsStock } from '../../core/orders/order-lifecycle';
+import { classifyIncoming, matchPayment, type PaymentCandidateOrder, type PaymentVerdict } from '../../core/payments/match-payment';
 import { orderComment, parseOrderComment } from '../../core/payments/order-comment';
 import type { PaymentRecord, PaymentRepo } from '../../core/payments/payment-repo';
-import { orderPaidEntries } from '../../core/notifications/order-paid-entries';
+import { storeComment } from '../../core/payments/stored-comment';
+import type { ChainTransaction } from '../../core/payments/chain-reader';
 import type { Db, DbExecutor } from './connect';
+import { applyTransition, lockStockAvailable } from './order-transitions';
 import { withItems } from './order-repo';
-import { enqueueOutbox } from './outbox-enqueue';
-import { chainCursors, customers, orders, paymentSubmissions, payments } from './schema';
+import { isContentRefused } from './pg-errors';
+import { chainCursors, orders, paymentSubmissions, payments } from './schema';
 
 /**
  * Payments over Postgres: the only code that marks an order paid. The paid messages (customer and
  * `merchantChatIds`) are written to the outbox in the same transaction, so they exist exactly when the
- * order is paid, and the Bot API is never called on the payment path.
+ * order is paid, and the Bot API is never called on the payment path. What a payment does to its order
+ * is the order lifecycle's decision (core/orders/order-lifecycle.ts); this module locks and executes.
  */
 export function createPaymentRepo(db: Db, options: { merchantChatIds?: readonly number[] } = {}): PaymentRepo {
   const merchantChatIds = options.merchantChatIds ?? [];
@@ -21,9 +24,7 @@ export function createPaymentRepo(db: Db, options: { merchantChatIds?: readonly 
       return db.transaction(async (tx) => {
         const [row] = await tx.select().from(orders).where(eq(orders.id, order.id)).for('update');
         if (!row) return { kind: 'not_payable' as const, order };
-        const payable =
-          row.status === 'confirming' || (row.status === 'pending' && row.expiresAt.getTime() > now.getTime());
-        if (!payable) return { kind: 'not_payable' as const, order: await loadOrder(tx, row.id) };
+        if (!acceptsSubmission(row, now)) return { kind: 'not_payable' as const, order: await loadOrder(tx, row.id) };
 
         const inserted = await tx
           .insert(paymentSubmissions)
@@ -44,63 +45,21 @@ export function createPaymentRepo(db: Db, options: { merchantChatIds?: readonly 
             .where(eq(paymentSubmissions.messageHashNorm, parsed.hashNorm));
           if (existing?.orderId !== row.id) return { kind: 'submitted_elsewhere' as const };
         }
-        if (row.status === 'pending') {
-          await tx
-            .update(orders)
-            .set({ status: transitionOrder(row.status, 'submit_payment'), updatedAt: now })
-            .where(eq(orders.id, row.id));
-        }
+        await applyTransition(tx, [row.id], planTransition(row.status, 'submit_payment'), { now });
         return { kind: 'accepted' as const, order: await loadOrder(tx, row.id) };
       });
     },
 
     async recordIncomingTransaction({ tx: chainTx, merchantAddress, now }) {
-      const code = parseOrderComment(chainTx.inMessage?.comment);
-      return db.transaction(async (tx): Promise<PaymentVerdict> => {
-        // Lock the order the comment names: concurrent confirms and reconciler runs queue here, and each
-        // sees the outcome of the one before it.
-        const candidate = code ? await lockCandidateOrder(tx, code) : null;
-        const verdict = matchPayment({ tx: chainTx, merchantAddress, order: candidate });
-        if (verdict.kind === 'ignore') return verdict;
-
-        const { payment } = verdict;
-        const inserted = await tx
-          .insert(payments)
-          .values({
-            txHash: payment.txHash,
-            txLt: payment.lt,
-            orderId: verdict.orderId,
-            payerAddress: payment.payer,
-            amountNano: payment.amountNano,
-            overpaymentNano: verdict.kind === 'paid' ? verdict.overpaymentNano : 0n,
-            comment: payment.comment,
-            status: verdict.kind === 'paid' ? 'applied' : 'attention',
-            reason: verdict.kind === 'attention' ? verdict.reason : null,
-            chainTime: payment.at,
-            recordedAt: now,
-          })
-          .onConflictDoNothing({ target: payments.txHash })
-          .returning({ id: payments.id });
-        if (inserted.length === 0) return { kind: 'ignore', reason: 'already_recorded' };
-
-        if (verdict.kind === 'paid' && candidate) {
-          await tx
-            .update(orders)
-            .set({ status: transitionOrder(candidate.status, 'confirm_payment'), paidAt: now, updatedAt: now })
-            .where(eq(orders.id, candidate.id));
-          const [customer] = await tx
-            .select({ telegramId: customers.telegramId })
-            .from(orders)
-            .innerJoin(customers, eq(customers.id, orders.customerId))
-            .where(eq(orders.id, candidate.id));
-          await enqueueOutbox(
-            tx,
-            orderPaidEntries({ orderId: candidate.id, customerTelegramId: customer?.telegramId ?? null, merchantChatIds }),
-            now,
-          );
-        }
-        return verdict;
-      });
+      try {
+        return await recordVerdict(db, chainTx, merchantAddress, now, merchantChatIds);
+      } catch (error) {
+        // The database refused what the transaction carries (a value, a text): keep the money in view
+        // for the merchant with what can always be stored, and let the scan go on. Anything else (a lost
+        // connection) is an outage: the caller stops and reads the same transaction again later.
+        if (!isContentRefused(error)) throw error;
+        return recordUnrecordable(db, chainTx, merchantAddress, now);
+      }
     },
 
     async firstOrderCreatedAt() {
@@ -125,20 +84,46 @@ export function createPaymentRepo(db: Db, options: { merchantChatIds?: readonly 
         });
     },
 
-    async releaseStaleSubmissions(now, graceSeconds) {
+    async markHeadRead(account, startedAt) {
+      // A scan of an account with no transaction at all has no cursor row yet: lt 0 stands for "none".
+      await db
+        .insert(chainCursors)
+        .values({ account, lastLt: 0n, lastHash: '', headReadAt: startedAt, updatedAt: startedAt })
+        .onConflictDoUpdate({
+          target: chainCursors.account,
+          set: { headReadAt: sql`greatest(${chainCursors.headReadAt}, excluded.head_read_at)` },
+        });
+    },
+
+    async paymentsReadThrough(account) {
+      const [row] = await db.select({ at: chainCursors.headReadAt }).from(chainCursors).where(eq(chainCursors.account, account));
+      return row?.at ?? null;
+    },
+
+    async releaseStaleSubmissions(now, { graceSeconds, maxValiditySeconds }) {
       // Raw SQL gets the time as ISO text: drivers differ in how they bind a Date outside Drizzle's columns.
       const horizon = new Date(now.getTime() - graceSeconds * 1000);
-      const released = await db
-        .update(orders)
-        .set({ status: 'pending', updatedAt: now })
-        .where(
-          and(
-            eq(orders.status, 'confirming'),
-            sql`not exists (select 1 from ${paymentSubmissions} s where s.order_id = ${orders.id} and s.valid_until > ${horizon.toISOString()}::timestamptz)`,
-          ),
-        )
-        .returning({ id: orders.id });
-      return released.map((row) => row.id);
+      const release = planTransition('confirming', 'release_submission');
+      return db.transaction(async (tx) => {
+        const stale = await tx
+          .select({ id: orders.id })
+          .from(orders)
+          .where(
+            and(
+              eq(orders.status, release.from),
+              sql`not exists (select 1 from ${paymentSubmissions} s where s.order_id = ${orders.id}
+                and least(s.valid_until, s.submitted_at + make_interval(secs => ${maxValiditySeconds})) > ${horizon.toISOString()}::timestamptz)`,
+            ),
+          )
+          .orderBy(orders.id)
+          .for('update', { skipLocked: true });
+        return applyTransition(
+          tx,
+          stale.map((row) => row.id),
+          release,
+          { now },
+        );
+      });
     },
 
     async listPayments({ status, orderId, limit }) {
@@ -149,23 +134,73 @@ export function createPaymentRepo(db: Db, options: { merchantChatIds?: readonly 
         .where(and(status ? eq(payments.status, status) : undefined, orderId ? eq(payments.orderId, orderId) : undefined))
         .orderBy(desc(payments.txLt))
         .limit(limit);
-      return rows.map(({ payment, orderCode }): PaymentRecord => ({
-        id: payment.id,
-        txHash: payment.txHash,
-        txLt: payment.txLt,
-        orderId: payment.orderId,
-        orderCode,
-        payerAddress: payment.payerAddress,
-        amountNano: payment.amountNano,
-        overpaymentNano: payment.overpaymentNano,
-        comment: payment.comment,
-        status: payment.status,
-        reason: payment.reason,
-        chainTime: payment.chainTime,
-        recordedAt: payment.recordedAt,
-      }));
+      return rows.map(({ payment, orderCode }): PaymentRecord => ({ ...payment, orderCode }));
     },
   };
+}
+
+/** The normal path: lock the order the comment names, decide, write the payment row and the order's move. */
+async function recordVerdict(db: Db, chainTx: ChainTransaction, merchantAddress: string, now: Date, merchantChatIds: readonly number[]): Promise<PaymentVerdict> {
+  const code = parseOrderComment(chainTx.inMessage?.comment);
+  return db.transaction(async (tx): Promise<PaymentVerdict> => {
+    // Lock the order the comment names: concurrent confirms and reconciler runs queue here, and each
+    // sees the outcome of the one before it.
+    const candidate = code ? await lockCandidateOrder(tx, code) : null;
+    const verdict = matchPayment({ tx: chainTx, merchantAddress, order: candidate });
+    if (verdict.kind === 'ignore') return verdict;
+
+    const { payment } = verdict;
+    const comment = storeComment(payment.comment);
+    const inserted = await tx
+      .insert(payments)
+      .values({
+        txHash: payment.txHash,
+        txLt: payment.lt,
+        orderId: verdict.orderId,
+        payerAddress: payment.payer,
+        amountNano: payment.amountNano,
+        overpaymentNano: verdict.kind === 'paid' ? verdict.overpaymentNano : 0n,
+        comment: comment?.display ?? null,
+        commentRawHex: comment?.rawHex ?? null,
+        status: verdict.kind === 'paid' ? 'applied' : 'attention',
+        reason: verdict.kind === 'attention' ? verdict.reason : null,
+        chainTime: payment.at,
+        recordedAt: now,
+      })
+      .onConflictDoNothing({ target: payments.txHash })
+      .returning({ id: payments.id });
+    if (inserted.length === 0) return { kind: 'ignore', reason: 'already_recorded' };
+
+    if (verdict.kind === 'paid') await applyTransition(tx, [verdict.orderId], verdict.transition, { now, merchantChatIds });
+    return verdict;
+  });
+}
+
+/**
+ * A transaction the database would not store as it came: kept as `unrecordable` attention with only what
+ * always fits (hash, lt, amount, sender, chain time), never applied to an order.
+ */
+async function recordUnrecordable(db: Db, chainTx: ChainTransaction, merchantAddress: string, now: Date): Promise<PaymentVerdict> {
+  const incoming = classifyIncoming(chainTx, merchantAddress);
+  if (incoming.kind === 'ignore') return incoming;
+  const { payment } = incoming;
+  const inserted = await db
+    .insert(payments)
+    .values({
+      txHash: payment.txHash,
+      txLt: payment.lt,
+      orderId: null,
+      payerAddress: payment.payer,
+      amountNano: payment.amountNano,
+      status: 'attention',
+      reason: 'unrecordable',
+      chainTime: payment.at,
+      recordedAt: now,
+    })
+    .onConflictDoNothing({ target: payments.txHash })
+    .returning({ id: payments.id });
+  if (inserted.length === 0) return { kind: 'ignore', reason: 'already_recorded' };
+  return { kind: 'attention', reason: 'unrecordable', orderId: null, payment };
 }
 
 async function lockCandidateOrder(tx: DbExecutor, code: string): Promise<PaymentCandidateOrder | null> {
@@ -182,6 +217,8 @@ async function lockCandidateOrder(tx: DbExecutor, code: string): Promise<Payment
     expiresAt: row.expiresAt,
     comment: orderComment(row.code),
     paidByTxHash: applied?.txHash ?? null,
+    // Only an order whose units went back to the shelf needs them again to be paid.
+    ...(paymentNeedsStock(row.status) && { stockAvailable: await lockStockAvailable(tx, row.id) }),
   };
 }
 
@@ -190,4 +227,3 @@ async function loadOrder(tx: DbExecutor, orderId: string) {
   if (!order) throw new Error(`order ${orderId} vanished inside its own transaction`);
   return order;
 }
-

@@ -12,3 +12,26 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   }
   return false;
 }
+
+/**
+ * Whether `error` says the database refused the *content* of a write, so that trying again cannot help:
+ * SQLSTATE class 22 (data exception: U+0000 in text, a number out of range, bad encoding), 23 (integrity:
+ * a CHECK, NOT NULL, a foreign key; not unique_violation, which callers treat as "already there") and 54
+ * (a program limit: a value too large). A lost connection, a terminated backend or a serialization
+ * failure is not: those are outages, and the same write succeeds later.
+ * postgresql.org/docs/current/errcodes-appendix.html
+ */
+export function isContentRefused(error: unknown): boolean {
+  const code = sqlStateOf(error);
+  if (!code || code === '23505') return false;
+  return code.startsWith('22') || code.startsWith('23') || code.startsWith('54');
+}
+
+/** The SQLSTATE of a database error from either driver, possibly wrapped by Drizzle. */
+export function sqlStateOf(error: unknown): string | null {
+  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return null;
+}

@@ -6,12 +6,16 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   text,
   timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { MAX_PRICE_NANO, MAX_STOCK } from '../../core/catalog/product-limits';
+import { ATTENTION_REASONS } from '../../core/orders/order-lifecycle';
+import { ORDER_STATUSES } from '../../core/orders/order-status';
 
 // Money columns are bigint in the smallest unit (nanotons): never numeric-with-decimals, never floats.
 // `mode: 'bigint'` makes Drizzle hand us JS bigints whatever the driver returns (PGlite: bigint,
@@ -51,6 +55,9 @@ export const products = pgTable(
   (t) => [
     check('products_price_positive', sql`${t.priceNano} > 0`),
     check('products_stock_non_negative', sql`${t.stock} >= 0`),
+    // The bounds of core/catalog/product-limits.ts: every sum of stock and of money stays in its column.
+    check('products_stock_bounded', sql.raw(`stock <= ${MAX_STOCK}`)),
+    check('products_price_bounded', sql.raw(`price_nano <= ${MAX_PRICE_NANO}`)),
     index('products_category_idx').on(t.categoryId),
   ],
 );
@@ -70,17 +77,6 @@ export const customers = pgTable('customers', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
-
-export const ORDER_STATUSES = [
-  'pending',
-  'confirming',
-  'paid',
-  'shipped',
-  'ready_for_pickup',
-  'completed',
-  'expired',
-  'cancelled',
-] as const;
 
 export const orders = pgTable(
   'orders',
@@ -154,7 +150,6 @@ export const paymentSubmissions = pgTable(
 );
 
 export const PAYMENT_STATUSES = ['applied', 'attention', 'resolved'] as const;
-export const PAYMENT_ATTENTION_REASONS = ['underpaid', 'late', 'unknown_comment', 'already_paid'] as const;
 
 /**
  * Every incoming transaction on the merchant account that carried money for the shop, applied to an order
@@ -168,11 +163,16 @@ export const payments = pgTable(
     txLt: bigint('tx_lt', { mode: 'bigint' }).notNull(),
     orderId: uuid('order_id').references(() => orders.id),
     payerAddress: text('payer_address'),
-    amountNano: bigint('amount_nano', { mode: 'bigint' }).notNull(),
-    overpaymentNano: bigint('overpayment_nano', { mode: 'bigint' }).notNull().default(sql`0`),
+    // numeric, not bigint: a message's value is a VarUInteger 16 (up to 2^120), and whatever arrives must be
+    // recordable; a jetton's amounts exceed int64 easily.
+    amountNano: numeric('amount_nano', { precision: 40, scale: 0, mode: 'bigint' }).notNull(),
+    overpaymentNano: numeric('overpayment_nano', { precision: 40, scale: 0, mode: 'bigint' }).notNull().default(sql`0`),
+    /** For display: control characters removed (functions/core/payments/stored-comment.ts). */
     comment: text('comment'),
+    /** The comment's bytes as the chain carried them, hex. */
+    commentRawHex: text('comment_raw_hex'),
     status: text('status', { enum: PAYMENT_STATUSES }).notNull(),
-    reason: text('reason', { enum: PAYMENT_ATTENTION_REASONS }),
+    reason: text('reason', { enum: ATTENTION_REASONS }),
     chainTime: timestamp('chain_time', { withTimezone: true }).notNull(),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
   },
@@ -189,6 +189,11 @@ export const chainCursors = pgTable('chain_cursors', {
   account: text('account').primaryKey(),
   lastLt: bigint('last_lt', { mode: 'bigint' }).notNull(),
   lastHash: text('last_hash').notNull(),
+  /**
+   * When the latest scan that read the account to its head started: every transaction the indexer had by
+   * then has been read. The expiry sweep waits for it to pass an order's deadline (order-lifecycle.ts).
+   */
+  headReadAt: timestamp('head_read_at', { withTimezone: true }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
 });
 

@@ -25,13 +25,19 @@ const transaction = z.object({
   lt: int64,
   account: accountAddress,
   utime: z.number(),
-  success: z.boolean(),
   aborted: z.boolean(),
-  compute_phase: z.object({ skipped: z.boolean(), success: z.boolean().nullish() }).nullish(),
+  prev_trans_lt: int64,
+  prev_trans_hash: z.string(),
+  // ComputeSkipReason cskip_no_state | cskip_bad_state | cskip_no_gas | cskip_suspended;
+  // BouncePhaseType TrPhaseBounceNegfunds | TrPhaseBounceNofunds | TrPhaseBounceOk.
+  compute_phase: z.object({ skipped: z.boolean(), skip_reason: z.string().nullish(), success: z.boolean().nullish() }).nullish(),
+  bounce_phase: z.string().nullish(),
   in_msg: message.nullish(),
   out_msgs: z.array(message),
 });
 const transactions = z.object({ transactions: z.array(transaction) });
+// GET /v2/accounts/{account_id}: Account { address, balance, status: nonexist | uninit | active | frozen, … }.
+const account = z.object({ status: z.string() });
 type TonapiTransaction = z.infer<typeof transaction>;
 type TonapiMessage = z.infer<typeof message>;
 
@@ -55,6 +61,14 @@ export function createTonapiReader(options: TonapiReaderOptions): ChainReader {
       return toChainTransaction(parse(transaction, body));
     },
 
+    async getAccountStatus(address) {
+      // A never-seen address is answered 404 by some tonapi versions, with status nonexist by others.
+      const body = await client.getJson(`/v2/accounts/${toRawAddress(address)}`, { notFoundIsNull: true });
+      if (body === null) return 'nonexist';
+      const { status } = parse(account, body);
+      return status === 'active' || status === 'uninit' || status === 'frozen' ? status : 'nonexist';
+    },
+
     async listAccountTransactions(account, afterLt, limit) {
       // A raw address (`0:<hex>`) is path-safe as it is, and is how tonapi's own examples write it.
       const id = toRawAddress(account);
@@ -70,16 +84,28 @@ function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   return result.data;
 }
 
+const BOUNCE_PHASES = { TrPhaseBounceOk: 'ok', TrPhaseBounceNegfunds: 'negfunds', TrPhaseBounceNofunds: 'nofunds' } as const;
+
 function toChainTransaction(tx: TonapiTransaction): ChainTransaction {
   const compute = tx.compute_phase;
   return {
     hash: hexHash(tx.hash),
     lt: tx.lt,
+    prevLt: tx.prev_trans_lt,
+    prevHash: hexHash(tx.prev_trans_hash),
     account: rawAddress(tx.account.address),
     now: tx.utime,
     inMessage: tx.in_msg ? toChainMessage(tx.in_msg) : null,
     outMessages: tx.out_msgs.map(toChainMessage),
-    success: !tx.aborted && (compute ? compute.skipped || compute.success === true : tx.success),
+    phases: {
+      aborted: tx.aborted,
+      compute: !compute
+        ? null
+        : compute.skipped
+          ? { kind: 'skipped', reason: (compute.skip_reason ?? 'unknown').replace(/^cskip_/, '') }
+          : { kind: 'vm', success: compute.success === true },
+      bounce: tx.bounce_phase && tx.bounce_phase in BOUNCE_PHASES ? BOUNCE_PHASES[tx.bounce_phase as keyof typeof BOUNCE_PHASES] : null,
+    },
     finalized: true,
   };
 }

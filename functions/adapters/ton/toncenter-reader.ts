@@ -1,7 +1,7 @@
 import { Cell } from '@ton/core';
 import { z } from 'zod';
 import { toRawAddress } from '../../core/payments/chain-address';
-import { ChainUnavailableError, type ChainMessage, type ChainReader, type ChainTransaction } from '../../core/payments/chain-reader';
+import { ChainUnavailableError, type AccountStatus, type ChainMessage, type ChainReader, type ChainTransaction } from '../../core/payments/chain-reader';
 import { readComment } from '../../core/payments/comment-payload';
 import { createIndexerClient, indexerAddress, oldestFirstAfter, requireHashHex, type IndexerClient, type IndexerReaderOptions } from './indexer-http';
 
@@ -26,9 +26,13 @@ const transaction = z.object({
   hash: z.string(),
   lt: z.string().regex(/^\d+$/),
   now: z.number(),
+  prev_trans_lt: z.string().regex(/^\d+$/),
+  prev_trans_hash: z.string(),
+  // ton-index-go/index/models/blockchain.go: TransactionDescr, ComputePhase, BouncePhase.
   description: z.object({
     aborted: z.boolean().nullish(),
-    compute_ph: z.object({ skipped: z.boolean().nullish(), success: z.boolean().nullish() }).nullish(),
+    compute_ph: z.object({ skipped: z.boolean().nullish(), reason: z.string().nullish(), success: z.boolean().nullish() }).nullish(),
+    bounce: z.object({ type: z.string().nullish() }).nullish(),
   }),
   in_msg: message.nullish(),
   out_msgs: z.array(message).nullish(),
@@ -41,6 +45,8 @@ const getMethodResult = z.object({
   exit_code: z.union([z.number(), z.string()]).transform(Number),
   stack: z.array(z.object({ type: z.string(), value: z.unknown() })).nullish(),
 });
+// GET /api/v3/accountStates?address=…&include_boc=false answers { accounts: [AccountStateFull], address_book }.
+const accountStates = z.object({ accounts: z.array(z.object({ address: z.string().nullish(), status: z.string().nullish() })) });
 type ToncenterTransaction = z.infer<typeof transaction>;
 type ToncenterMessage = z.infer<typeof message>;
 
@@ -76,6 +82,15 @@ export function createToncenterReader(options: ToncenterReaderOptions): ChainRea
       return uint256Bytes(top.value);
     },
 
+    async getAccountStatus(address) {
+      const raw = toRawAddress(address);
+      const body = await client.getJson(`/api/v3/accountStates?address=${encodeURIComponent(raw)}&include_boc=false`);
+      const result = accountStates.safeParse(body);
+      if (!result.success) throw new ChainUnavailableError('toncenter: an account state in an unexpected shape');
+      // An address the indexer has never seen is listed without a state, or not at all.
+      return accountStatusOf(result.data.accounts[0]?.status);
+    },
+
     async listAccountTransactions(account, afterLt, limit) {
       const query = `account=${encodeURIComponent(toRawAddress(account))}&start_lt=${afterLt + 1n}&sort=asc&limit=${limit}&offset=0`;
       const page = await getPage(client, `/api/v3/transactions?${query}`);
@@ -95,16 +110,27 @@ async function getPage(client: IndexerClient, path: string): Promise<ToncenterTr
 
 function toChainTransaction(tx: ToncenterTransaction): ChainTransaction {
   const compute = tx.description.compute_ph;
+  const bounce = tx.description.bounce?.type;
   return {
     hash: base64ToHex(tx.hash),
     lt: BigInt(tx.lt),
+    prevLt: BigInt(tx.prev_trans_lt),
+    prevHash: base64ToHex(tx.prev_trans_hash),
     account: rawAddress(tx.account)!,
     now: tx.now,
     inMessage: tx.in_msg ? toChainMessage(tx.in_msg) : null,
     outMessages: (tx.out_msgs ?? []).map(toChainMessage),
-    success: !tx.description.aborted && (compute?.skipped === true || compute?.success === true),
+    phases: {
+      aborted: tx.description.aborted === true,
+      compute: !compute ? null : compute.skipped ? { kind: 'skipped', reason: compute.reason ?? 'unknown' } : { kind: 'vm', success: compute.success === true },
+      bounce: bounce === 'ok' || bounce === 'negfunds' || bounce === 'nofunds' ? bounce : null,
+    },
     finalized: tx.finality == null || tx.finality === 'finalized',
   };
+}
+
+function accountStatusOf(status: string | null | undefined): AccountStatus {
+  return status === 'active' || status === 'uninit' || status === 'frozen' ? status : 'nonexist';
 }
 
 function toChainMessage(msg: ToncenterMessage): ChainMessage {

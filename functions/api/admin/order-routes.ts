@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { ORDER_STATUSES } from '../../adapters/db/schema';
+import { ORDER_STATUSES } from '../../core/orders/order-status';
 import { decodeOrderCursor, encodeOrderCursor } from '../../core/admin/admin-order';
 import { ADMIN_ORDER_ACTIONS } from '../../core/admin/order-actions';
 import type { TonNetwork } from '../../core/payments/payment-intent';

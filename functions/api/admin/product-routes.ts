@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { ProductWriteResult } from '../../adapters/db/product-admin-repo';
 import { descriptionField, imagesField, nanoTextField, slugField, titleField, translationsField } from '../../core/admin/product-fields';
+import { MAX_STOCK } from '../../core/catalog/product-limits';
 import { presentCategory } from '../present';
 import { HttpError } from '../../http/http-error';
 import { readJsonBody } from '../../http/read-json-body';
@@ -16,7 +17,7 @@ const productFields = {
   description: descriptionField,
   priceNano: priceField,
   compareAtPriceNano: priceField.nullable(),
-  stock: z.number().int().min(0).max(2_147_483_647),
+  stock: z.number().int().min(0).max(MAX_STOCK),
   categoryId: z.string().min(1).max(100).nullable(),
   images: imagesField,
   active: z.boolean(),
@@ -37,7 +38,7 @@ const patchBody = z
   .object(productFields)
   .partial()
   // The stock the editor showed: a stock change is refused (409 STOCK_CHANGED) if orders moved it since.
-  .extend({ expectedStock: z.number().int().min(0).optional() });
+  .extend({ expectedStock: z.number().int().min(0).max(MAX_STOCK).optional() });
 
 const notFound = () => new HttpError('not_found', 'PRODUCT_NOT_FOUND', 'No such product.');
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_PRICE_NANO, MAX_STOCK } from '../catalog/product-limits';
 import { SHOP_LANGUAGES } from './shop-settings';
 
 // The rules for a product's fields, shared by the admin API (JSON) and the catalog import (JSON or CSV,
@@ -6,8 +7,6 @@ import { SHOP_LANGUAGES } from './shop-settings';
 
 /** Same slug shape the public routes accept. */
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,99}$/;
-const INT64_MAX = 9_223_372_036_854_775_807n;
-const INT32_MAX = 2_147_483_647;
 
 export const slugField = z
   .string()
@@ -30,8 +29,8 @@ function parseNano(value: string | number, ctx: z.RefinementCtx): bigint {
     return z.NEVER;
   }
   const amount = BigInt(text);
-  if (amount <= 0n || amount > INT64_MAX) {
-    ctx.addIssue({ code: 'custom', message: 'must be more than 0 and at most 9223372036854775807' });
+  if (amount <= 0n || amount > MAX_PRICE_NANO) {
+    ctx.addIssue({ code: 'custom', message: `must be more than 0 and at most ${MAX_PRICE_NANO} (1,000,000 TON)` });
     return z.NEVER;
   }
   return amount;
@@ -40,8 +39,8 @@ function parseNano(value: string | number, ctx: z.RefinementCtx): bigint {
 /** Whole units in stock, 0 or more (text of digits accepted, as CSV has nothing else). */
 export const stockField = z.union([z.string().trim(), z.number()]).transform((value, ctx) => {
   const n = typeof value === 'number' ? value : /^\d{1,10}$/.test(value) ? Number(value) : NaN;
-  if (!Number.isInteger(n) || n < 0 || n > INT32_MAX) {
-    ctx.addIssue({ code: 'custom', message: 'must be a whole number from 0 to 2147483647' });
+  if (!Number.isInteger(n) || n < 0 || n > MAX_STOCK) {
+    ctx.addIssue({ code: 'custom', message: `must be a whole number from 0 to ${MAX_STOCK}` });
     return z.NEVER;
   }
   return n;

@@ -66,3 +66,10 @@ export class InvalidOrderTransitionError extends DomainError {
     super('conflict', 'ORDER_TRANSITION_INVALID', `An order that is ${from} cannot be ${event}.`);
   }
 }
+
+/** The total does not fit an order (prices from before the price bound, core/catalog/product-limits.ts). */
+export class OrderTotalTooLargeError extends DomainError {
+  constructor() {
+    super('unprocessable', 'ORDER_TOTAL_TOO_LARGE', 'This order is too large to pay in one transfer. Lower the quantities or split it into several orders.');
+  }
+}

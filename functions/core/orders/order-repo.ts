@@ -5,7 +5,8 @@ import type { RequestedItem } from './price-order';
 export interface OrderRepo {
   /**
    * Prices the items from current product rows, reserves their stock and writes the order, all in one
-   * transaction: either everything is written or nothing is.
+   * transaction: either everything is written or nothing is. Refuses a customer at their limits
+   * (customer-order-limits.ts), checked under a lock on the customer, so parallel requests cannot slip past.
    */
   createOrder(input: {
     customerId: string;
@@ -16,6 +17,9 @@ export interface OrderRepo {
   listCustomerOrders(customerId: string, limit: number): Promise<Order[]>;
   /** The order if it belongs to `customerId`, else null: another customer's order is indistinguishable from none. */
   findCustomerOrder(customerId: string, orderId: string): Promise<Order | null>;
-  /** Marks every pending order past its expiry as expired and puts its stock back. Returns the ids expired. */
-  expireDueOrders(now: Date): Promise<string[]>;
+  /**
+   * Expires every order the lifecycle lets expire whose deadline is at or before `cutoff`
+   * (order-lifecycle.ts, expiryCutoff) and puts its stock back. Returns the ids expired.
+   */
+  expireDueOrders(input: { cutoff: Date; now: Date }): Promise<string[]>;
 }

@@ -1,5 +1,6 @@
 import {
   OrderEmptyError,
+  OrderTotalTooLargeError,
   OutOfStockError,
   ProductInactiveError,
   ProductNotFoundError,
@@ -43,6 +44,9 @@ export const ORDER_LIMITS = {
   /** Units of one product in one order: above this a shop wants a conversation, not a cart. */
   maxQuantityPerLine: 99,
 } as const;
+
+/** The largest total an order's column holds (int64). The product bounds keep real orders far below it. */
+export const MAX_ORDER_TOTAL_NANO = 2n ** 63n - 1n;
 
 /**
  * Folds repeated products into one line (a client may send the same id twice) and checks the shape of
@@ -97,5 +101,6 @@ export function priceOrder(
       lineTotalNano,
     });
   }
+  if (totalNano > MAX_ORDER_TOTAL_NANO) throw new OrderTotalTooLargeError();
   return { lines, totalNano };
 }

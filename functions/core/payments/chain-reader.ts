@@ -19,18 +19,35 @@ export interface ChainMessage {
   comment: string | null;
 }
 
+/**
+ * The phases of a transaction that decide whether an incoming message's value stayed on the account
+ * (functions/core/payments/credited-value.ts). Names follow the TL-B (block.tlb: TrComputePhase, TrBouncePhase).
+ */
+export interface TransactionPhases {
+  aborted: boolean;
+  /** `skipped` with the reason (`no_state`, `bad_state`, `no_gas`, `suspended`), or the VM ran. */
+  compute: { kind: 'skipped'; reason: string } | { kind: 'vm'; success: boolean } | null;
+  /** The bounce phase, when there was one: `ok` sent the value back; `negfunds`/`nofunds` could not. */
+  bounce: 'ok' | 'negfunds' | 'nofunds' | null;
+}
+
+/** An account's state as the chain has it: a wallet nobody has sent from yet is `uninit`. */
+export type AccountStatus = 'active' | 'uninit' | 'frozen' | 'nonexist';
+
 /** A transaction on one account, as an indexer reports it. */
 export interface ChainTransaction {
   hash: string;
   lt: bigint;
+  /** The account's previous transaction, as this one records it: how a reader knows nothing was skipped. */
+  prevLt: bigint;
+  prevHash: string;
   /** The account the transaction ran on. */
   account: string;
   /** Unix seconds. */
   now: number;
   inMessage: ChainMessage | null;
   outMessages: ChainMessage[];
-  /** Not aborted and the compute phase succeeded (or was skipped for a plain transfer). */
-  success: boolean;
+  phases: TransactionPhases;
   /**
    * Whether the block holding it is final. Indexers that do not say are read as final once they
    * report the transaction (they index masterchain-committed blocks).
@@ -54,6 +71,8 @@ export interface ChainReader {
    * @throws ChainUnavailableError
    */
   getWalletPublicKey?(address: string): Promise<Uint8Array | null>;
+  /** The account's current status. @throws ChainUnavailableError */
+  getAccountStatus(address: string): Promise<AccountStatus>;
 }
 
 /** The indexer could not be reached or answered with an error, after retries. Never a payment verdict. */

@@ -1,10 +1,12 @@
 import type { Order } from '../orders/order';
+import { acceptsSubmission, isPaid } from '../orders/order-lifecycle';
 import type { ChainReader, ChainTransaction } from './chain-reader';
 import { ChainUnavailableError } from './chain-reader';
 import { orderComment, parseOrderComment } from './order-comment';
 import { OrderNotPayableError, PaymentAlreadySubmittedError, PaymentMismatchError } from './payment-errors';
 import type { PaymentRepo } from './payment-repo';
 import { parseTransferBoc, type ParsedTransferBoc } from './parse-transfer-boc';
+import { checkSubmissionValidity } from './payment-intent';
 
 /**
  * Takes what TON Connect's `sendTransaction` returned for an order: checks that the signed transfer pays
@@ -26,11 +28,13 @@ export async function confirmPayment(input: {
   const { order, merchantAddress } = input;
   const parsed = parseTransferBoc(input.bocBase64);
   checkTransferPaysOrder(parsed, order, merchantAddress);
+  // An order that takes no payment any more is answered below (paid: fine; else ORDER_NOT_PAYABLE).
+  if (acceptsSubmission(order, input.now)) checkSubmissionValidity(order, parsed.validUntil, input.now);
 
   const outcome = await input.payments.recordSubmission({ order, parsed, now: input.now });
   if (outcome.kind === 'submitted_elsewhere') throw new PaymentAlreadySubmittedError();
   if (outcome.kind === 'not_payable') {
-    if (['paid', 'shipped', 'ready_for_pickup', 'completed'].includes(outcome.order.status)) return;
+    if (isPaid(outcome.order.status)) return;
     throw new OrderNotPayableError(outcome.order.status);
   }
 

@@ -1,7 +1,10 @@
+import { decidePayment, type AttentionReason, type OrderTransition } from '../orders/order-lifecycle';
 import type { OrderStatus } from '../orders/order-status';
 import { toRawAddress } from './chain-address';
 import type { ChainTransaction } from './chain-reader';
+import { creditedValue } from './credited-value';
 import { parseOrderComment } from './order-comment';
+
 
 /** The order a payment's comment points at, as the matcher needs it. */
 export interface PaymentCandidateOrder {
@@ -13,6 +16,11 @@ export interface PaymentCandidateOrder {
   comment: string;
   /** The transaction already recorded as this order's payment, when there is one. */
   paidByTxHash?: string | null;
+  /**
+   * Whether the order's units are on the shelf now; the caller reads it (with the rows locked) only when
+   * paying the order would take them again (order-lifecycle.ts, paymentNeedsStock).
+   */
+  stockAvailable?: boolean;
 }
 
 /** An incoming transfer to the merchant, as it will be recorded. */
@@ -27,84 +35,80 @@ export interface IncomingPayment {
   at: Date;
 }
 
-export type AttentionReason = 'underpaid' | 'late' | 'unknown_comment' | 'already_paid';
-
 export type IgnoreReason =
   /** Seen in a block that is not final yet: look again later, do not move a cursor past it. */
   | 'not_finalized'
   /** No incoming internal message: the merchant's own outgoing transfer, or a tick-tock. */
   | 'not_incoming'
   | 'not_to_merchant'
+  /** A bounce of the merchant's own outgoing message coming back. */
   | 'bounced'
-  /** Aborted, or the compute phase failed: the money did not stay. */
-  | 'failed'
+  /** The value went back to the sender (a bounceable transfer the account could not take). */
+  | 'returned'
   | 'zero_value'
   /** This very transaction is already the order's recorded payment. */
   | 'already_recorded';
 
 export type PaymentVerdict =
-  | { kind: 'paid'; orderId: string; payment: IncomingPayment; overpaymentNano: bigint }
+  | { kind: 'paid'; orderId: string; payment: IncomingPayment; overpaymentNano: bigint; transition: OrderTransition }
   | { kind: 'attention'; reason: AttentionReason; orderId: string | null; payment: IncomingPayment; shortfallNano?: bigint }
   | { kind: 'ignore'; reason: IgnoreReason };
 
-const PAID_STATUSES: ReadonlySet<OrderStatus> = new Set(['paid', 'shipped', 'ready_for_pickup', 'completed']);
+/** A transaction that brought money to the merchant account, before any order is looked at. */
+export type IncomingTransfer = { kind: 'incoming'; payment: IncomingPayment; orderCode: string | null } | { kind: 'ignore'; reason: IgnoreReason };
 
 /**
- * What one transaction on the merchant account means for the order its comment names (`order`, looked
- * up by the caller from the comment, or null). `merchantAddress` may be in any form. The only rule that
- * can mark an order paid: an incoming, successful, non-bounced, finalized transfer to the merchant, with
- * the order's comment and at least its total. Money that arrives otherwise is never dropped: it is an
- * `attention` verdict for the merchant.
- *
- * Lateness: an order that is expired or cancelled is late. A `pending` order paid after `expiresAt` (chain
- * time) is late too; a `confirming` one is not, since a payment was submitted in time and the chain decides.
+ * Whether one transaction on the merchant account brought money that stayed there, and which order code
+ * its comment names. `merchantAddress` may be in any form. Only finalized transactions count.
  */
-export function matchPayment(input: {
-  tx: ChainTransaction;
-  merchantAddress: string;
-  order: PaymentCandidateOrder | null;
-}): PaymentVerdict {
-  const { tx, order } = input;
+export function classifyIncoming(tx: ChainTransaction, merchantAddress: string): IncomingTransfer {
   // Any address form is accepted for the merchant (MERCHANT_ADDRESS is user-friendly); the chain's are raw.
-  const merchant = toRawAddress(input.merchantAddress);
+  const merchant = toRawAddress(merchantAddress);
   const msg = tx.inMessage;
-
   if (!tx.finalized) return ignore('not_finalized');
   if (!msg || msg.source === null) return ignore('not_incoming');
   if (tx.account.toLowerCase() !== merchant || msg.destination?.toLowerCase() !== merchant) return ignore('not_to_merchant');
   if (msg.bounced) return ignore('bounced');
-  if (!tx.success) return ignore('failed');
   if (msg.valueNano <= 0n) return ignore('zero_value');
-
-  const payment: IncomingPayment = {
-    txHash: tx.hash,
-    lt: tx.lt,
-    payer: msg.source,
-    amountNano: msg.valueNano,
-    comment: msg.comment,
-    at: new Date(tx.now * 1000),
+  const amountNano = creditedValue(tx);
+  if (amountNano === 0n) return ignore('returned');
+  return {
+    kind: 'incoming',
+    payment: { txHash: tx.hash, lt: tx.lt, payer: msg.source, amountNano, comment: msg.comment, at: new Date(tx.now * 1000) },
+    orderCode: parseOrderComment(msg.comment),
   };
-  const code = parseOrderComment(msg.comment);
-  if (!order || code === null || code !== parseOrderComment(order.comment)) {
+}
+
+/**
+ * What one transaction on the merchant account means for the order its comment names (`order`, looked
+ * up by the caller from the comment, or null). The only way an order is paid: money credited to the
+ * merchant (classifyIncoming) with the order's comment, decided by the order's life
+ * (order-lifecycle.ts, decidePayment). Money that arrives otherwise is never dropped: it is an
+ * `attention` verdict for the merchant.
+ */
+export function matchPayment(input: { tx: ChainTransaction; merchantAddress: string; order: PaymentCandidateOrder | null }): PaymentVerdict {
+  const { tx, order } = input;
+  const incoming = classifyIncoming(tx, input.merchantAddress);
+  if (incoming.kind === 'ignore') return incoming;
+  const { payment, orderCode } = incoming;
+  if (!order || orderCode === null || orderCode !== parseOrderComment(order.comment)) {
     return { kind: 'attention', reason: 'unknown_comment', orderId: null, payment };
   }
   if (order.paidByTxHash && order.paidByTxHash.toLowerCase() === tx.hash.toLowerCase()) return ignore('already_recorded');
-  const attention = (reason: AttentionReason, shortfallNano?: bigint): PaymentVerdict =>
-    shortfallNano === undefined
-      ? { kind: 'attention', reason, orderId: order.id, payment }
-      : { kind: 'attention', reason, orderId: order.id, payment, shortfallNano };
 
-  if (PAID_STATUSES.has(order.status)) return attention('already_paid');
-  if (isLate(order, payment.at)) return attention('late');
-  if (payment.amountNano < order.totalNano) return attention('underpaid', order.totalNano - payment.amountNano);
-  return { kind: 'paid', orderId: order.id, payment, overpaymentNano: payment.amountNano - order.totalNano };
+  const decision = decidePayment(order, payment, order.stockAvailable ?? false);
+  if (decision.kind === 'pay') {
+    return { kind: 'paid', orderId: order.id, payment, overpaymentNano: decision.overpaymentNano, transition: decision.transition };
+  }
+  return {
+    kind: 'attention',
+    reason: decision.reason,
+    orderId: order.id,
+    payment,
+    ...(decision.shortfallNano !== undefined && { shortfallNano: decision.shortfallNano }),
+  };
 }
 
-function isLate(order: PaymentCandidateOrder, paidAt: Date): boolean {
-  if (order.status === 'expired' || order.status === 'cancelled') return true;
-  return order.status === 'pending' && paidAt.getTime() > order.expiresAt.getTime();
-}
-
-function ignore(reason: IgnoreReason): PaymentVerdict {
+function ignore(reason: IgnoreReason): { kind: 'ignore'; reason: IgnoreReason } {
   return { kind: 'ignore', reason };
 }

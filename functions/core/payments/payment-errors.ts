@@ -26,3 +26,14 @@ export class PaymentAlreadySubmittedError extends DomainError {
     super('conflict', 'PAYMENT_ALREADY_SUBMITTED', 'This payment was already submitted for another order.');
   }
 }
+
+/** The signed message would stay valid past the order's payment window: sign again from the order. */
+export class PaymentValidTooLongError extends DomainError {
+  constructor() {
+    super(
+      'unprocessable',
+      'PAYMENT_VALID_TOO_LONG',
+      'This signed transfer stays valid longer than the order allows. Start the payment again from the order, and approve it in your wallet.',
+    );
+  }
+}

@@ -1,5 +1,7 @@
 import type { Order } from '../orders/order';
+import { CHAIN_CLOCK_SKEW_SECONDS } from '../orders/order-lifecycle';
 import { orderComment } from './order-comment';
+import { PaymentValidTooLongError } from './payment-errors';
 
 export type TonNetwork = 'mainnet' | 'testnet' | 'local';
 
@@ -20,6 +22,25 @@ export interface PaymentIntent {
 /** A wallet's signed message stays valid for at most this long: a stale approval must not land later. */
 export const PAYMENT_WINDOW_SECONDS = 10 * 60;
 
+/** The latest `valid_until` the shop accepts for a message submitted `now`: the intent's own, plus clock skew. */
+export function latestValidUntil(order: Pick<Order, 'expiresAt'>, now: Date): number {
+  return paymentDeadlineSeconds(order, now) + CHAIN_CLOCK_SKEW_SECONDS;
+}
+
+/**
+ * Refuses a signed message that claims to stay valid longer than the shop asked for. While a submitted
+ * message can still land the order waits `confirming` with its stock held, so a claim of `valid_until =
+ * 2^32-1` in a BOC nobody broadcasts would hold the stock for ever.
+ * @throws PaymentValidTooLongError
+ */
+export function checkSubmissionValidity(order: Pick<Order, 'expiresAt'>, validUntilSeconds: number, now: Date): void {
+  if (validUntilSeconds > latestValidUntil(order, now)) throw new PaymentValidTooLongError();
+}
+
+function paymentDeadlineSeconds(order: Pick<Order, 'expiresAt'>, now: Date): number {
+  return Math.min(Math.floor(order.expiresAt.getTime() / 1000), Math.floor(now.getTime() / 1000) + PAYMENT_WINDOW_SECONDS);
+}
+
 /**
  * The payment intent of an order that can be paid now (pending, not past its expiry), else null.
  * `commentPayload` builds the comment cell (functions/core/payments/comment-payload.ts).
@@ -34,13 +55,11 @@ export function buildPaymentIntent(input: {
   const { order, now } = input;
   if (order.status !== 'pending' || order.expiresAt.getTime() <= now.getTime()) return null;
   const comment = orderComment(order.code);
-  const nowSeconds = Math.floor(now.getTime() / 1000);
-  const expirySeconds = Math.floor(order.expiresAt.getTime() / 1000);
   return {
     address: input.merchantAddress,
     amountNano: order.totalNano,
     comment,
-    validUntil: Math.min(expirySeconds, nowSeconds + PAYMENT_WINDOW_SECONDS),
+    validUntil: paymentDeadlineSeconds(order, now),
     network: input.network,
     payload: input.commentPayload(comment),
   };

@@ -1,6 +1,7 @@
 import type { Order } from '../orders/order';
 import type { ChainTransaction } from './chain-reader';
-import type { AttentionReason, PaymentVerdict } from './match-payment';
+import type { AttentionReason } from '../orders/order-lifecycle';
+import type { PaymentVerdict } from './match-payment';
 import type { ParsedTransferBoc } from './parse-transfer-boc';
 
 /** A recorded incoming payment, applied to an order or set aside for the merchant. */
@@ -13,7 +14,10 @@ export interface PaymentRecord {
   payerAddress: string | null;
   amountNano: bigint;
   overpaymentNano: bigint;
+  /** For display: control characters removed. */
   comment: string | null;
+  /** The comment's bytes as the chain carried them, hex. */
+  commentRawHex: string | null;
   status: 'applied' | 'attention' | 'resolved';
   reason: AttentionReason | null;
   chainTime: Date;
@@ -40,7 +44,8 @@ export interface PaymentRepo {
    * Decides what one merchant-account transaction means (functions/core/payments/match-payment.ts) with
    * the order it names locked, and writes the outcome: an applied payment and a paid order, or a payment
    * needing attention. Idempotent by transaction hash: the same transaction recorded twice, or by two
-   * callers at once, counts once.
+   * callers at once, counts once. A transaction whose content the database refuses is recorded as
+   * `unrecordable` attention (hash, lt, amount), so that nothing can stop the scan; only an outage throws.
    */
   recordIncomingTransaction(input: { tx: ChainTransaction; merchantAddress: string; now: Date }): Promise<PaymentVerdict>;
   /**
@@ -52,10 +57,15 @@ export interface PaymentRepo {
   readCursor(account: string): Promise<{ lt: bigint; hash: string } | null>;
   /** Moves the cursor forward (never back, whatever order overlapping runs finish in). */
   advanceCursor(account: string, lt: bigint, hash: string, now: Date): Promise<void>;
+  /** Records that a scan which started at `startedAt` read the account to its head (never moves back). */
+  markHeadRead(account: string, startedAt: Date): Promise<void>;
+  /** When the latest scan that read the account to its head started, or null before the first one. */
+  paymentsReadThrough(account: string): Promise<Date | null>;
   /**
    * Orders still `confirming` whose every submitted message is past its validity by `graceSeconds` go back
-   * to `pending` (and then expire as usual): those messages can no longer land on the chain.
+   * to `pending` (and then expire as usual): those messages can no longer land on the chain. A message's
+   * validity counts as at most `maxValiditySeconds` after it was submitted, whatever it claims.
    */
-  releaseStaleSubmissions(now: Date, graceSeconds: number): Promise<string[]>;
+  releaseStaleSubmissions(now: Date, options: { graceSeconds: number; maxValiditySeconds: number }): Promise<string[]>;
   listPayments(filter: { status?: PaymentRecord['status']; orderId?: string; limit: number }): Promise<PaymentRecord[]>;
 }

@@ -1,5 +1,17 @@
-import type { ChainReader } from './chain-reader';
+import type { ChainReader, ChainTransaction } from './chain-reader';
 import type { PaymentRepo } from './payment-repo';
+import { PAYMENT_WINDOW_SECONDS } from './payment-intent';
+import { CHAIN_CLOCK_SKEW_SECONDS } from '../orders/order-lifecycle';
+
+/** Why a scan stopped: only `head` means every transaction the indexer had was read. */
+export type ScanStop =
+  | 'head'
+  /** A transaction in a block not final yet: read again next time. */
+  | 'not_finalized'
+  /** A transaction whose predecessor is not the one read before it: the indexer has a hole; retry. */
+  | 'gap'
+  /** The page budget ran out with more to read: the next run goes on from the cursor. */
+  | 'page_limit';
 
 export interface ReconcileReport {
   scanned: number;
@@ -10,14 +22,20 @@ export interface ReconcileReport {
   /** Orders whose submitted messages expired unseen and went back to awaiting payment. */
   released: number;
   cursorLt: bigint | null;
+  stoppedAt: ScanStop;
 }
 
 /**
  * Reads the merchant account's transactions after the persisted cursor, oldest first, and records each
  * (PaymentRepo.recordIncomingTransaction decides and is idempotent), moving the cursor after each one.
- * A customer who paid and closed the app still gets a paid order here. Stops at the first transaction
- * not yet final, so it is read again next time. Safe to overlap with another run and to be cut off:
- * recording is idempotent and the cursor only moves forward.
+ * A customer who paid and closed the app still gets a paid order here.
+ *
+ * Nothing is skipped: each transaction must name the one before it (`prevLt`/`prevHash`) as its
+ * predecessor, else the scan stops and the next run asks again (an indexer may list a transaction late).
+ * Only a scan that reached the head of the account says so (PaymentRepo.markHeadRead) and releases
+ * orders whose submitted messages can no longer land: after a partial scan the money may be in what was
+ * not read. Safe to overlap with another run and to be cut off: recording is idempotent and the cursor
+ * only moves forward.
  */
 export async function reconcilePayments(input: {
   chain: ChainReader;
@@ -31,7 +49,7 @@ export async function reconcilePayments(input: {
 }): Promise<ReconcileReport> {
   const { chain, payments, merchantAddress, now } = input;
   const pageSize = input.pageSize ?? 50;
-  const report: ReconcileReport = { scanned: 0, paid: 0, attention: 0, skipped: 0, released: 0, cursorLt: null };
+  const report: ReconcileReport = { scanned: 0, paid: 0, attention: 0, skipped: 0, released: 0, cursorLt: null, stoppedAt: 'page_limit' };
   // Once known it never changes (orders are never deleted), so it is read until there is one.
   let firstOrderAt: Date | null = null;
   let cursor = await payments.readCursor(merchantAddress);
@@ -43,7 +61,14 @@ export async function reconcilePayments(input: {
     // the order is visible now. With no order yet, nothing on the page can be a payment.
     firstOrderAt ??= await payments.firstOrderCreatedAt();
     for (const tx of txs) {
-      if (!tx.finalized) break scan;
+      if (!tx.finalized) {
+        report.stoppedAt = 'not_finalized';
+        break scan;
+      }
+      if (!followsCursor(tx, cursor)) {
+        report.stoppedAt = 'gap';
+        break scan;
+      }
       report.scanned++;
       if (predatesShop(tx.now, firstOrderAt)) {
         report.skipped++;
@@ -56,12 +81,32 @@ export async function reconcilePayments(input: {
       cursor = { lt: tx.lt, hash: tx.hash };
       report.cursorLt = tx.lt;
     }
-    if (txs.length < pageSize) break;
+    if (txs.length < pageSize) {
+      report.stoppedAt = 'head';
+      break;
+    }
   }
 
-  // Only after a successful scan: an indexer outage must never release an order whose payment landed.
-  report.released = (await payments.releaseStaleSubmissions(now, input.staleSubmissionGraceSeconds ?? 600)).length;
+  if (report.stoppedAt === 'head') {
+    await payments.markHeadRead(merchantAddress, now);
+    report.released = (
+      await payments.releaseStaleSubmissions(now, {
+        graceSeconds: input.staleSubmissionGraceSeconds ?? 600,
+        maxValiditySeconds: PAYMENT_WINDOW_SECONDS + CHAIN_CLOCK_SKEW_SECONDS,
+      })
+    ).length;
+  }
   return report;
+}
+
+/**
+ * Whether `tx` comes right after the cursor in the account's history. Before the first read (no cursor,
+ * or the empty one a head-read mark leaves), the first transaction must be the account's first (prevLt 0).
+ */
+function followsCursor(tx: ChainTransaction, cursor: { lt: bigint; hash: string } | null): boolean {
+  const lt = cursor?.lt ?? 0n;
+  if (tx.prevLt !== lt) return false;
+  return !cursor?.hash || lt === 0n || tx.prevHash.toLowerCase() === cursor.hash.toLowerCase();
 }
 
 /**

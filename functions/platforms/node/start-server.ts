@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { staticSite } from './static-site';
 import { runJobOnInterval } from '../../jobs/run-on-interval';
 import { DEV_CHAIN_PATH, setupTon } from './ton-setup';
+import { describeMerchantAccount } from '../../core/payments/merchant-account';
 
 export interface Logger {
   info(message: string): void;
@@ -110,6 +111,10 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
     ton.dev
       ? `TON: local dev chain at ${url}${DEV_CHAIN_PATH} (toncenter v3 format); merchant wallet ${deps.payments.merchant.friendly}`
       : `TON: ${ton.network}, merchant ${deps.payments.merchant.friendly}, indexer ${env.TON_INDEXER}`,
+  );
+  await deps.probe.merchantAccount().then(
+    (status) => (status === 'frozen' ? logger.warn : logger.info)(`Merchant wallet: ${describeMerchantAccount(status)}`),
+    () => logger.warn('Merchant wallet: its state could not be read (the indexer did not answer); payments are checked again shortly.'),
   );
   logger.info(
     deps.bot.live

@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { createChainReader } from '../../adapters/ton/create-chain-reader';
 import type { FetchFn } from '../../adapters/ton/indexer-http';
-import { createDevChain, type DevChain } from '../../adapters/ton/dev-chain/dev-chain';
+import { createDevChain, type DevChain, type DevChainOptions } from '../../adapters/ton/dev-chain/dev-chain';
 import { createDevChainApp } from '../../adapters/ton/dev-chain/dev-chain-app';
 import type { Env } from '../../config';
 import { chainFromEnv, type TonParts } from '../shared/chain-from-env';
@@ -33,9 +33,9 @@ export function fetchFromDevChainApp(app: Hono): FetchFn {
  * dev chain's HTTP app (in-process unless TON_INDEXER_URL points elsewhere). On mainnet/testnet there is no
  * dev chain at all: the configured indexer and MERCHANT_ADDRESS are used.
  */
-export async function setupTon(env: Env): Promise<TonSetup> {
+export async function setupTon(env: Env, devChainOptions: DevChainOptions = {}): Promise<TonSetup> {
   if (env.TON_NETWORK !== 'local') return { ...chainFromEnv(env), dev: null };
-  const devChain = await createDevChain();
+  const devChain = await createDevChain(devChainOptions);
   const app = createDevChainApp(devChain);
   const chain = env.TON_INDEXER_URL
     ? createChainReader({ kind: 'toncenter', baseUrl: env.TON_INDEXER_URL })

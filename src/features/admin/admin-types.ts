@@ -97,7 +97,7 @@ export interface ShopSettings {
   languages: ShopLanguage[];
 }
 
-export type AttentionReason = 'underpaid' | 'late' | 'unknown_comment' | 'already_paid';
+export type AttentionReason = 'underpaid' | 'late' | 'unknown_comment' | 'already_paid' | 'order_cancelled' | 'paid_in_time_out_of_stock' | 'unrecordable';
 
 export interface AttentionPayment {
   id: string;

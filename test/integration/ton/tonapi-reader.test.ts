@@ -10,13 +10,20 @@ const PAYER = '0:' + 'b2'.repeat(32);
 const FAST_RETRY = { attempts: 3, baseDelayMs: 5, maxDelayMs: 10, deadlineMs: 2_000, requestTimeoutMs: 500 };
 const hash = (n: number) => n.toString(16).padStart(64, '0');
 
-function payment(n: number, fields: { valueNano?: bigint; comment?: string; aborted?: boolean; bounced?: boolean; rawBodyHex?: string } = {}) {
+function payment(
+  n: number,
+  fields: { valueNano?: bigint; comment?: string; aborted?: boolean; bounced?: boolean; rawBodyHex?: string } & Pick<Parameters<typeof tonapiTransaction>[0], 'computeSkipReason' | 'bouncePhase'> = {},
+) {
   return tonapiTransaction({
     hash: hash(1000 + n),
     lt: 47_000_000_000_000n + BigInt(n) * 1_000n,
+    prevLt: 47_000_000_000_000n + BigInt(n - 1) * 1_000n,
+    prevHash: hash(1000 + n - 1),
     account: MERCHANT,
     utime: 1_800_000_000 + n,
     aborted: fields.aborted,
+    computeSkipReason: fields.computeSkipReason,
+    bouncePhase: fields.bouncePhase,
     inMsg: tonapiMessage({
       hash: hash(2000 + n),
       source: PAYER,
@@ -48,7 +55,9 @@ describe('tonapi reader against a fake tonapi speaking its documented format', (
       now: 1_800_000_001,
       inMessage: { hash: hash(2001), source: PAYER, destination: MERCHANT, valueNano: 1_000_000_000n, bounced: false, comment: 'bz:ABCD2341' },
       outMessages: [],
-      success: true,
+      prevLt: 47_000_000_000_000n,
+      prevHash: hash(1000),
+      phases: { aborted: false, compute: { kind: 'vm', success: true }, bounce: null },
       finalized: true,
     });
     expect(fake.requests.at(-1)?.path).toBe(`/v2/blockchain/messages/${hash(2001)}/transaction`);
@@ -77,12 +86,34 @@ describe('tonapi reader against a fake tonapi speaking its documented format', (
     expect(tx?.inMessage?.valueNano).toBe(9_007_199_254_740_993n);
   });
 
-  it('reads aborted transactions as failed and bounced messages as bounced', async () => {
+  it('reads the phases that decide whether the value stayed: compute skip reason, bounce phase, aborted', async () => {
     fake = createFakeTonapi();
-    fake.add(payment(1, { aborted: true }), payment(2, { bounced: true }));
-    const [aborted, bounced] = await reader().listAccountTransactions(MERCHANT, 0n, 10);
-    expect(aborted).toMatchObject({ success: false, inMessage: { bounced: false } });
-    expect(bounced).toMatchObject({ success: true, inMessage: { bounced: true } });
+    fake.add(
+      payment(1, { aborted: true, computeSkipReason: 'cskip_no_state' }),
+      payment(2, { aborted: true, computeSkipReason: 'cskip_no_state', bouncePhase: 'TrPhaseBounceOk' }),
+      payment(3, { bounced: true }),
+      payment(4, { aborted: true, computeSkipReason: 'cskip_no_gas' }),
+    );
+    const [uninit, sentBack, bounced, noGas] = await reader().listAccountTransactions(MERCHANT, 0n, 10);
+    expect(uninit?.phases).toEqual({ aborted: true, compute: { kind: 'skipped', reason: 'no_state' }, bounce: null });
+    expect(sentBack?.phases).toEqual({ aborted: true, compute: { kind: 'skipped', reason: 'no_state' }, bounce: 'ok' });
+    expect(bounced).toMatchObject({ inMessage: { bounced: true } });
+    expect(noGas?.phases.compute).toEqual({ kind: 'skipped', reason: 'no_gas' });
+  });
+
+  it('reads the previous transaction each one names, for the reconciler’s continuity check', async () => {
+    fake = createFakeTonapi();
+    fake.add(payment(1), payment(2));
+    const [, second] = await reader().listAccountTransactions(MERCHANT, 0n, 10);
+    expect(second).toMatchObject({ prevLt: 47_000_000_001_000n, prevHash: hash(1001) });
+  });
+
+  it('reads the account status, and a never-seen account (404) as nonexist', async () => {
+    fake = createFakeTonapi();
+    fake.setAccountStatus(MERCHANT, 'uninit');
+    expect(await reader().getAccountStatus(MERCHANT)).toBe('uninit');
+    expect(fake.requests.at(-1)?.path).toBe(`/v2/accounts/${MERCHANT}`);
+    expect(await reader().getAccountStatus(PAYER)).toBe('nonexist');
   });
 
   it('reads the comment from the raw body when tonapi did not decode it', async () => {

@@ -35,7 +35,12 @@ describe('toncenter reader against the dev chain', () => {
 
   it('finds the wallet transaction by the raw hash of the BOC', async () => {
     const tx = await reader.findTransactionByInMessageHash(paid.hashRaw);
-    expect(tx).toMatchObject({ account: wallet.address, success: true, finalized: true, inMessage: { hash: paid.hashRaw, hashNorm: paid.hashNorm, source: null } });
+    expect(tx).toMatchObject({
+      account: wallet.address,
+      phases: { aborted: false, compute: { kind: 'vm', success: true }, bounce: null },
+      finalized: true,
+      inMessage: { hash: paid.hashRaw, hashNorm: paid.hashNorm, source: null },
+    });
     expect(tx!.outMessages).toEqual([
       expect.objectContaining({ source: wallet.address, destination: merchant, valueNano: 2_500_000_000n, comment: 'bz:ABCD2345', bounced: false }),
     ]);
@@ -52,7 +57,7 @@ describe('toncenter reader against the dev chain', () => {
     const merchantTx = await reader.findTransactionByInMessageHash(walletTx!.outMessages[0]!.hash);
     expect(merchantTx).toMatchObject({
       account: merchant,
-      success: true,
+      phases: { aborted: false, bounce: null },
       finalized: true,
       inMessage: { source: wallet.address, destination: merchant, valueNano: 2_500_000_000n, comment: 'bz:ABCD2345', bounced: false },
     });
@@ -82,11 +87,15 @@ describe('toncenter reader against the dev chain', () => {
     expect(new Set(seen).size).toBe(seen.length);
     // Deploy, the first payment, four more.
     expect(seen).toHaveLength(6);
+    // Each transaction names the one before it: the reconciler checks the history has no hole.
+    const all = await reader.listAccountTransactions(merchant, 0n, 10);
+    expect(all[0]!.prevLt).toBe(0n);
+    for (let i = 1; i < all.length; i++) expect([all[i]!.prevLt, all[i]!.prevHash]).toEqual([all[i - 1]!.lt, all[i - 1]!.hash]);
     const last = await reader.listAccountTransactions(merchant, seen[4]!, 10);
     expect(last.map((tx) => [tx.lt, tx.inMessage?.comment])).toEqual([[seen[5], 'n4']]);
   });
 
-  it('reports a transfer bounced by an undeployed account as failed, and its bounce as bounced', async () => {
+  it('reports a bounceable transfer to an undeployed account as sent back by its bounce phase, and its bounce as bounced', async () => {
     const fresh = WalletContractV5R1.create({ workchain: 0, publicKey: keyPairFromSeed(Buffer.alloc(32, 5)).publicKey }).address;
     await h.chain.faucet(fresh.toRawString(), toNano('1'));
     const { boc } = await h.chain.sendTransaction(wallet.id, {
@@ -95,9 +104,31 @@ describe('toncenter reader against the dev chain', () => {
     });
     const walletTx = await reader.findTransactionByInMessageHash(parseTransferBoc(boc).hashRaw);
     const freshTx = await reader.findTransactionByInMessageHash(walletTx!.outMessages[0]!.hash);
-    expect(freshTx).toMatchObject({ account: fresh.toRawString(), success: false, inMessage: { bounced: false } });
+    expect(freshTx).toMatchObject({
+      account: fresh.toRawString(),
+      phases: { aborted: true, compute: { kind: 'skipped', reason: 'no_state' }, bounce: 'ok' },
+      inMessage: { bounced: false },
+    });
     const bounceBack = await reader.findTransactionByInMessageHash(freshTx!.outMessages[0]!.hash);
     expect(bounceBack).toMatchObject({ account: wallet.address, inMessage: { bounced: true, source: fresh.toRawString() } });
+  });
+
+  it('reads a non-bounceable transfer to an undeployed account as aborted, compute skipped for no_state, with no bounce', async () => {
+    const fresh = WalletContractV5R1.create({ workchain: 0, publicKey: keyPairFromSeed(Buffer.alloc(32, 6)).publicKey }).address;
+    const { boc } = await h.chain.sendTransaction(wallet.id, {
+      validUntil: inSeconds(60),
+      messages: [{ address: fresh.toString({ bounceable: false }), amount: toNano('0.5').toString() }],
+    });
+    const walletTx = await reader.findTransactionByInMessageHash(parseTransferBoc(boc).hashRaw);
+    const freshTx = await reader.findTransactionByInMessageHash(walletTx!.outMessages[0]!.hash);
+    expect(freshTx?.phases).toEqual({ aborted: true, compute: { kind: 'skipped', reason: 'no_state' }, bounce: null });
+    expect(await reader.getAccountStatus(fresh.toRawString())).toBe('uninit');
+  });
+
+  it('reads account states: active, uninit, and nonexist for an address nothing reached', async () => {
+    expect(await reader.getAccountStatus(merchant)).toBe('active');
+    const never = WalletContractV5R1.create({ workchain: 0, publicKey: keyPairFromSeed(Buffer.alloc(32, 7)).publicKey }).address;
+    expect(await reader.getAccountStatus(never.toString())).toBe('nonexist');
   });
 
   it('sends the API key as X-Api-Key', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeOrderCursor, encodeOrderCursor } from '../../../functions/core/admin/admin-order';
 import { explorerTxUrl } from '../../../functions/core/admin/explorer-url';
-import { allowedAdminActions, applyAdminAction } from '../../../functions/core/admin/order-actions';
+import { allowedAdminActions, planAdminAction } from '../../../functions/core/admin/order-actions';
 import { InvalidOrderTransitionError } from '../../../functions/core/orders/errors';
 
 describe('allowedAdminActions', () => {
@@ -19,8 +19,8 @@ describe('allowedAdminActions', () => {
   });
 
   it('moves a paid order to shipped, and refuses to ship a pending one', () => {
-    expect(applyAdminAction('paid', 'ship')).toBe('shipped');
-    expect(() => applyAdminAction('pending', 'ship')).toThrow(InvalidOrderTransitionError);
+    expect(planAdminAction('paid', 'ship')).toEqual({ from: 'paid', to: 'shipped', effects: ['notify_customer'] });
+    expect(() => planAdminAction('pending', 'ship')).toThrow(InvalidOrderTransitionError);
   });
 });
 

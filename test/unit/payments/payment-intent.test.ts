@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../../../functions/core/orders/order';
 import type { OrderStatus } from '../../../functions/core/orders/order-status';
-import { buildPaymentIntent, PAYMENT_WINDOW_SECONDS } from '../../../functions/core/payments/payment-intent';
+import { buildPaymentIntent, checkSubmissionValidity, PAYMENT_WINDOW_SECONDS } from '../../../functions/core/payments/payment-intent';
+import { CHAIN_CLOCK_SKEW_SECONDS } from '../../../functions/core/orders/order-lifecycle';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const order = (status: OrderStatus, expiresInSeconds: number): Order => ({
@@ -47,5 +48,27 @@ describe('buildPaymentIntent', () => {
 
   it('offers no intent once the order is past its expiry, even before the sweep marks it', () => {
     expect(build(order('pending', 0))).toBeNull();
+  });
+});
+
+describe('checkSubmissionValidity', () => {
+  const nowSeconds = now.getTime() / 1000;
+  it.each([
+    ['accepts the intent’s own validUntil', 1800, nowSeconds + PAYMENT_WINDOW_SECONDS],
+    ['accepts up to the clock skew past it', 1800, nowSeconds + PAYMENT_WINDOW_SECONDS + CHAIN_CLOCK_SKEW_SECONDS],
+    ['accepts a short validity', 1800, nowSeconds + 60],
+    ['bounds by the order’s expiry when that comes first', 120, nowSeconds + 120 + CHAIN_CLOCK_SKEW_SECONDS],
+  ])('%s', (_name, expiresIn, validUntil) => {
+    expect(() => checkSubmissionValidity(order('pending', expiresIn), validUntil, now)).not.toThrow();
+  });
+
+  it.each([
+    ['valid_until = 2^32-1 (never broadcast, held for ever)', 1800, 2 ** 32 - 1],
+    ['one second past the window and skew', 1800, nowSeconds + PAYMENT_WINDOW_SECONDS + CHAIN_CLOCK_SKEW_SECONDS + 1],
+    ['past the order’s own expiry and skew', 120, nowSeconds + 120 + CHAIN_CLOCK_SKEW_SECONDS + 1],
+  ])('refuses %s with PAYMENT_VALID_TOO_LONG', (_name, expiresIn, validUntil) => {
+    expect(() => checkSubmissionValidity(order('pending', expiresIn), validUntil, now)).toThrowError(
+      expect.objectContaining({ code: 'PAYMENT_VALID_TOO_LONG', kind: 'unprocessable' }),
+    );
   });
 });

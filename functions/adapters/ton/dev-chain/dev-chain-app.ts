@@ -40,7 +40,7 @@ const transferBody = z
  * The dev chain over HTTP, to be mounted by the shop (e.g. at `/dev/ton`) only when TON_NETWORK=local:
  * - toncenter API v3, the same wire format as toncenter.com, so the production toncenter reader runs on
  *   it unchanged: GET /api/v3/transactions, GET /api/v3/transactionsByMessage, POST /api/v3/message,
- *   POST /api/v3/runGetMethod (no arguments).
+ *   POST /api/v3/runGetMethod (no arguments), GET /api/v3/accountStates.
  *   Errors as toncenter answers them: `{ "error": "…" }`.
  * - POST /faucet `{ address, amountNano }`: funds any address (not bounceable).
  * - Dev wallets whose keys stay here, for a browser-side TON Connect bridge: POST /wallets,
@@ -95,6 +95,21 @@ export function createDevChainApp(chain: DevChain) {
       if (error instanceof DomainError) return toncenterError(c, 400, error.message);
       throw error;
     }
+  });
+
+  // toncenter's AccountStateFull, the fields the shop reads: address, status, balance.
+  app.get('/api/v3/accountStates', async (c) => {
+    const addresses = c.req.queries('address') ?? [];
+    if (addresses.length === 0) return toncenterError(c, 422, 'address of account is required');
+    const accounts = [];
+    for (const address of addresses.slice(0, 1000)) {
+      const raw = tryRawAddress(address);
+      if (raw === null) return toncenterError(c, 422, `failed to parse address ${address.slice(0, 80)}`);
+      const state = await chain.accountState(raw);
+      const [workchain, hex] = raw.split(':');
+      accounts.push({ address: `${workchain}:${hex!.toUpperCase()}`, balance: state.balanceNano.toString(), status: state.status });
+    }
+    return c.json({ accounts, address_book: {}, metadata: {} });
   });
 
   // Get-methods without arguments (all a wallet's key or seqno needs): { gas_used, exit_code, stack }.

@@ -23,6 +23,12 @@ export interface DevChainOptions {
   maxDevWallets?: number;
   /** User-friendly addresses carry the test-only flag (this is not mainnet money). Default true. */
   testOnly?: boolean;
+  /**
+   * The chain's clock: every transaction's time, and what a wallet's `valid_until` is checked against.
+   * Default the real time. Tests pass the clock they move, so that chain time and shop time agree. It must
+   * never go back (the chain refuses a transaction older than an account's last one).
+   */
+  clock?: () => Date;
 }
 
 /** What sending an external message did. Hashes hex. */
@@ -56,6 +62,8 @@ export interface DevChain {
    * liteservers report it; a failing method answers its exit code. @throws DevTransferInvalidError
    */
   runGetMethod(address: string, method: string): Promise<DevGetMethodResult>;
+  /** The account's status and balance now. @throws DevTransferInvalidError */
+  accountState(address: string): Promise<{ status: 'active' | 'uninit' | 'frozen' | 'nonexist'; balanceNano: bigint }>;
 }
 
 /** What a get-method returned. */
@@ -71,6 +79,8 @@ const FAUCET_RESERVE_NANO = toNano('1000000000');
 /** Starts a dev chain on @ton/sandbox (under a second). Node only. */
 export async function createDevChain(options: DevChainOptions = {}): Promise<DevChain> {
   const chain = await Blockchain.create();
+  // From the first transaction on (the faucet's own deployment included), the chain runs on its clock.
+  if (options.clock) chain.now = Math.floor(options.clock().getTime() / 1000);
   const treasury = await chain.treasury('bazaar-dev-faucet', { balance: FAUCET_RESERVE_NANO });
   const merchantKeys = await merchantKeyPair(options);
   const devChain = new SandboxDevChain(chain, treasury, merchantKeys, options);
@@ -192,9 +202,25 @@ class SandboxDevChain implements DevChain {
     });
   }
 
+  async accountState(address: string): Promise<{ status: 'active' | 'uninit' | 'frozen' | 'nonexist'; balanceNano: bigint }> {
+    let at: Address;
+    try {
+      at = Address.parse(address);
+    } catch {
+      throw new DevTransferInvalidError('address is not a TON address');
+    }
+    return this.exclusive(async () => {
+      const contract = await this.chain.getContract(at);
+      const type = contract.accountState?.type ?? 'uninit';
+      // The sandbox shows an account nobody ever touched as uninit with nothing in it; the chain has none.
+      const untouched = type === 'uninit' && contract.balance === 0n && contract.lastTransactionLt === 0n;
+      return { status: untouched ? 'nonexist' : type, balanceNano: contract.balance };
+    });
+  }
+
   /** Signs with the wallet's seqno as the chain has it now: run inside `exclusive`. */
   private async signNow(wallet: DevWallet, request: DevTransferRequest): Promise<Cell> {
-    return wallet.signTransfer(await this.seqno(wallet.address), request, Math.floor(Date.now() / 1000));
+    return wallet.signTransfer(await this.seqno(wallet.address), request, this.nowSeconds());
   }
 
   private wallet(id: string): DevWallet {
@@ -220,6 +246,7 @@ class SandboxDevChain implements DevChain {
   /** One sendMessage = one made-up masterchain block; every resulting transaction goes to the index. */
   private async recordNow(send: () => Promise<SendMessageResult>): Promise<IndexedTransaction[]> {
     const mcSeqno = ++this.mcSeqno;
+    if (this.options.clock) this.chain.now = this.nowSeconds();
     let result: SendMessageResult;
     try {
       result = await send();
@@ -246,6 +273,10 @@ class SandboxDevChain implements DevChain {
       this.transactions.add(record);
       return record;
     });
+  }
+
+  private nowSeconds(): number {
+    return Math.floor((this.options.clock?.() ?? new Date()).getTime() / 1000);
   }
 
   /** Runs `task` after every task queued before it: the index stays in lt order, seqnos stay consistent. */

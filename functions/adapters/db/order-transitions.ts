@@ -1,0 +1,120 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { MAX_STOCK } from '../../core/catalog/product-limits';
+import { orderPaidEntries } from '../../core/notifications/order-paid-entries';
+import type { OrderEffect, OrderTransition } from '../../core/orders/order-lifecycle';
+import type { DbExecutor } from './connect';
+import { enqueueOutbox } from './outbox-enqueue';
+import { customers, orderItems, orders, products } from './schema';
+
+export interface TransitionContext {
+  now: Date;
+  /** MERCHANT_CHAT_IDS: who hears of a paid order besides the customer. */
+  merchantChatIds?: readonly number[];
+}
+
+/**
+ * Carries out a transition the order lifecycle planned (functions/core/orders/order-lifecycle.ts) for
+ * the given orders, inside the caller's transaction, with the orders' rows locked by the caller: the new
+ * status, then each effect. Decides nothing: whether the move is allowed was the lifecycle's call.
+ * Returns the ids whose status actually moved (a row no longer in `from` is left alone).
+ */
+export async function applyTransition(tx: DbExecutor, orderIds: readonly string[], transition: OrderTransition, context: TransitionContext): Promise<string[]> {
+  if (orderIds.length === 0) return [];
+  const { now } = context;
+  const moved = await tx
+    .update(orders)
+    .set({ status: transition.to, updatedAt: now, ...(transition.to === 'paid' && { paidAt: now }) })
+    .where(and(inArray(orders.id, [...orderIds]), eq(orders.status, transition.from)))
+    .returning({ id: orders.id });
+  const ids = moved.map((row) => row.id);
+  for (const effect of transition.effects) await runEffect(tx, effect, ids, transition, context);
+  return ids;
+}
+
+async function runEffect(tx: DbExecutor, effect: OrderEffect, ids: string[], transition: OrderTransition, context: TransitionContext): Promise<void> {
+  if (ids.length === 0) return;
+  switch (effect) {
+    case 'release_stock':
+      return releaseStock(tx, ids, context.now);
+    case 'reserve_stock':
+      return reserveStock(tx, ids, context.now);
+    case 'announce_paid': {
+      for (const { orderId, telegramId } of await customerChats(tx, ids)) {
+        await enqueueOutbox(tx, orderPaidEntries({ orderId, customerTelegramId: telegramId, merchantChatIds: context.merchantChatIds ?? [] }), context.now);
+      }
+      return;
+    }
+    case 'notify_customer': {
+      const status = transition.to;
+      for (const { orderId, telegramId } of await customerChats(tx, ids)) {
+        // A customer who signed in on the web with a wallet only has no Telegram chat to tell.
+        if (telegramId === null) continue;
+        await enqueueOutbox(
+          tx,
+          [{ kind: 'order_status_customer', dedupeKey: `order_status:${orderId}:${status}`, chatId: telegramId, orderId, payload: { status } }],
+          context.now,
+        );
+      }
+      return;
+    }
+  }
+}
+
+async function customerChats(tx: DbExecutor, orderIds: string[]) {
+  return tx
+    .select({ orderId: orders.id, telegramId: customers.telegramId })
+    .from(orders)
+    .innerJoin(customers, eq(customers.id, orders.customerId))
+    .where(inArray(orders.id, orderIds));
+}
+
+/** The units the orders hold, summed per product, in product id order (the order rows are locked in). */
+function unitsOf(tx: DbExecutor, orderIds: string[]) {
+  return tx
+    .select({ productId: orderItems.productId, quantity: sql<string>`sum(${orderItems.quantity})`.mapWith(Number) })
+    .from(orderItems)
+    .where(inArray(orderItems.orderId, orderIds))
+    .groupBy(orderItems.productId)
+    .orderBy(asc(orderItems.productId));
+}
+
+/**
+ * Puts the orders' units back on the shelf, product by product in id order (the order every writer locks
+ * products in, so no two transactions deadlock). Saturates at MAX_STOCK: a merchant who filled the shelf
+ * to the bound while units were reserved loses nothing sellable, and the column never overflows.
+ */
+export async function releaseStock(tx: DbExecutor, orderIds: string[], now: Date): Promise<void> {
+  for (const { productId, quantity } of await unitsOf(tx, orderIds)) {
+    await tx
+      .update(products)
+      .set({ stock: sql`least(${products.stock} + ${quantity}, ${MAX_STOCK})`, updatedAt: now })
+      .where(eq(products.id, productId));
+  }
+}
+
+/** Takes the orders' units off the shelf again. The CHECK on stock refuses to go below zero. */
+async function reserveStock(tx: DbExecutor, orderIds: string[], now: Date): Promise<void> {
+  for (const { productId, quantity } of await unitsOf(tx, orderIds)) {
+    await tx
+      .update(products)
+      .set({ stock: sql`${products.stock} - ${quantity}`, updatedAt: now })
+      .where(eq(products.id, productId));
+  }
+}
+
+/**
+ * Whether every unit the order holds is on the shelf now, with those products' rows locked (in id order)
+ * until the caller's transaction ends: what paying an expired order needs to know before it takes them.
+ */
+export async function lockStockAvailable(tx: DbExecutor, orderId: string): Promise<boolean> {
+  const units = await unitsOf(tx, [orderId]);
+  if (units.length === 0) return false;
+  const rows = await tx
+    .select({ id: products.id, stock: products.stock })
+    .from(products)
+    .where(inArray(products.id, units.map((u) => u.productId)))
+    .orderBy(asc(products.id))
+    .for('update');
+  const stockById = new Map(rows.map((row) => [row.id, row.stock]));
+  return units.every((unit) => (stockById.get(unit.productId) ?? 0) >= unit.quantity);
+}

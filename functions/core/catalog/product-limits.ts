@@ -1,0 +1,11 @@
+/**
+ * Upper bounds on what a merchant can enter, chosen so that every sum the shop computes stays inside its
+ * database column: stock is a 32-bit `integer`, money a 64-bit `bigint`.
+ *
+ * - Stock: at most MAX_STOCK units. Units put back on expiry or cancel saturate at the bound, so stock
+ *   never reaches int32's 2,147,483,647 (reserved units of open orders included).
+ * - Price: at most MAX_PRICE_NANO (1,000,000 TON). The largest order, 50 lines of 99 units at that price,
+ *   is 4.95e18 nanotons, inside int64 (9.22e18) with room for fees.
+ */
+export const MAX_STOCK = 1_000_000_000;
+export const MAX_PRICE_NANO = 1_000_000n * 1_000_000_000n;
