@@ -144,6 +144,33 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
   return { env, auth, database, ...(s3 && { s3 }) };
 }
 
+/** The interfaces only this machine can reach, the only ones dev mode may listen on. */
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/** Whether `host` (a HOST value) is this machine only. */
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK_HOSTS.has(host.toLowerCase());
+}
+
+/**
+ * The shop's own address, from the settings alone: ton_proof's domain is its host, the session cookie's
+ * same-origin check and Secure flag use its origin and scheme, the TON Connect manifest names it.
+ * PUBLIC_URL when set; else, for a server listening on loopback, that listen address (the real port when
+ * PORT=0), since only this machine can reach it; else null, and those features refuse to run. Never a
+ * request's Host, which the client chooses: a ton_proof signed for a phishing site would sign in.
+ * @returns the URL without a trailing slash, or null
+ */
+export function shopUrlOf(env: Pick<Env, 'PUBLIC_URL'>, listening?: { host: string; port: number }): string | null {
+  if (env.PUBLIC_URL) return new URL(env.PUBLIC_URL).href.replace(/\/+$/, '');
+  if (listening && isLoopbackHost(listening.host)) return listenUrl(listening.host, listening.port);
+  return null;
+}
+
+/** `http://host:port`, an IPv6 host in brackets. */
+export function listenUrl(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
 // All four together or none: a bucket half-configured would fail at the first upload instead of at start.
 function s3ConfigOf(env: Env): S3Config {
   const { S3_ENDPOINT: endpoint, S3_BUCKET: bucket, S3_ACCESS_KEY_ID: accessKeyId, S3_SECRET_ACCESS_KEY: secretAccessKey } = env;

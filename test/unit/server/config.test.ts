@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../../functions/config';
+import { ConfigError, loadConfig, shopUrlOf } from '../../../functions/config';
 
 describe('loadConfig', () => {
   it('runs on embedded defaults with nothing set: dev mode, PGlite in .data, port 8080', () => {
@@ -50,5 +50,29 @@ describe('loadConfig', () => {
       const problems = (error as ConfigError).problems.join('\n');
       for (const name of ['PORT', 'BOT_TOKEN', 'DATABASE_URL', 'ORDER_TTL_SECONDS']) expect(problems).toContain(name);
     }
+  });
+});
+
+describe("shopUrlOf: the shop's own address, from the settings alone", () => {
+  it('is PUBLIC_URL when set, without a trailing slash, wherever the server listens', () => {
+    expect(shopUrlOf({ PUBLIC_URL: 'https://shop.example/' }, { host: '127.0.0.1', port: 8080 })).toBe('https://shop.example');
+    expect(shopUrlOf({ PUBLIC_URL: 'https://shop.example:8443' }, { host: '0.0.0.0', port: 8080 })).toBe('https://shop.example:8443');
+    expect(shopUrlOf({ PUBLIC_URL: 'https://shop.example' })).toBe('https://shop.example');
+  });
+
+  it.each([
+    ['127.0.0.1', 'http://127.0.0.1:8080'],
+    ['localhost', 'http://localhost:8080'],
+    ['::1', 'http://[::1]:8080'],
+  ])('is the listen address without PUBLIC_URL on loopback (%s)', (host, url) => {
+    expect(shopUrlOf({}, { host, port: 8080 })).toBe(url);
+  });
+
+  it.each(['0.0.0.0', '::', '192.168.1.10', 'shop.example'])('is null without PUBLIC_URL on %s, which other machines reach by names of their own', (host) => {
+    expect(shopUrlOf({}, { host, port: 8080 })).toBeNull();
+  });
+
+  it('is null without PUBLIC_URL where nothing listens (a serverless host)', () => {
+    expect(shopUrlOf({})).toBeNull();
   });
 });
