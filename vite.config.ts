@@ -1,10 +1,25 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // The Node server (`npm run serve`, functions/) owns the API, the demo media and the TON Connect
 // manifest (its `url` must match the serving origin), so the dev server forwards those to it.
 // BAZAAR_API_ORIGIN points it elsewhere when :8080 is taken (this config runs in Node, not the app).
 const apiOrigin = process.env.BAZAAR_API_ORIGIN ?? 'http://127.0.0.1:8080';
+
+/**
+ * The server takes a web sign-in or a cookie-authenticated change only from its own address (its listen
+ * address, or PUBLIC_URL), never from the Host a request names (docs/api.md, Authentication). Vite's page
+ * is on another port, so for that page's own requests (an Origin equal to the Host they were sent to) the
+ * proxy names the server's origin instead. Other sites' requests keep their Origin and are refused.
+ */
+const toServer: ProxyOptions = {
+  target: apiOrigin,
+  configure: (proxy) =>
+    proxy.on('proxyReq', (proxyReq, req) => {
+      const origin = req.headers.origin;
+      if (origin && URL.canParse(origin) && new URL(origin).host === req.headers.host) proxyReq.setHeader('origin', apiOrigin);
+    }),
+};
 
 /**
  * `vite` dev only: copies the dev-mode initData the Node server injects into its own HTML
@@ -87,9 +102,9 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': apiOrigin,
-      '/media': apiOrigin,
-      '/tonconnect-manifest.json': apiOrigin,
+      '/api': toServer,
+      '/media': toServer,
+      '/tonconnect-manifest.json': toServer,
     },
   },
 });

@@ -37,7 +37,17 @@ export interface AppDeps {
   logger: ErrorLogger;
   orderTtlSeconds: number;
   devMode: boolean;
-  shop: { name: string; publicUrl: string | undefined };
+  shop: {
+    name: string;
+    /** PUBLIC_URL: where Telegram and customers reach the shop (the bot's buttons and links). */
+    publicUrl: string | undefined;
+    /**
+     * The shop's own address, from the settings only (config.ts, shopUrlOf): ton_proof's domain, the
+     * session cookie's origin and Secure flag, the TON Connect manifest. null where none is known; then
+     * those are refused rather than taken from a request.
+     */
+    url: string | null;
+  };
   payments: PaymentContext;
   cronSecret: string | undefined;
   adminIds: readonly number[];
@@ -60,7 +70,7 @@ export function createApp(deps: AppDeps) {
     ...deps,
     sessions: deps.webAuth.sessions,
     crypto: deps.webAuth.crypto,
-    publicUrl: deps.shop.publicUrl,
+    shopUrl: deps.shop.url,
   });
 
   app.route('/api/health', healthRoutes({ probe: deps.probe, devMode: deps.devMode, version: APP_VERSION }));
@@ -94,7 +104,7 @@ export function createApp(deps: AppDeps) {
     web: deps.webAuth,
     customers: deps.customers,
     clock: deps.clock,
-    publicUrl: deps.shop.publicUrl,
+    shopUrl: deps.shop.url,
     requireCustomer,
     tonNetwork: deps.payments.network,
   };
@@ -103,7 +113,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/me', meRoutes({ requireCustomer, adminIds: deps.adminIds }));
   app.route('/api/telegram', webhookRoutes({ bot: deps.bot, shop: deps.shop, clock: deps.clock, logger: deps.logger }));
   app.route('/media', mediaRoutes({ blobs: deps.admin.blobs }));
-  app.route('/', manifestRoutes({ shopName: deps.shop.name, publicUrl: deps.shop.publicUrl }));
+  app.route('/', manifestRoutes({ shopName: deps.shop.name, shopUrl: deps.shop.url }));
   app.all('/api/*', (c) => errorResponse(c, 404, 'NOT_FOUND', `No API route ${c.req.method} ${c.req.path}.`));
 
   app.onError(createErrorHandler(deps.logger));

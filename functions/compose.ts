@@ -94,7 +94,7 @@ export function composeAppDeps(input: {
     logger: input.logger ?? { error: (message, error) => console.error(message, error) },
     orderTtlSeconds: input.orderTtlSeconds,
     devMode: input.devMode,
-    shop: input.shop ?? { name: 'Bazaar', publicUrl: undefined },
+    shop: input.shop ?? { name: 'Bazaar', publicUrl: undefined, url: null },
     payments: {
       repo: createPaymentRepo(db, { merchantChatIds: input.telegram?.merchantChatIds ?? [] }),
       chain: input.ton.chain,

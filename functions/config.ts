@@ -120,8 +120,18 @@ export class ConfigError extends Error {
   }
 }
 
+export interface LoadConfigOptions {
+  /**
+   * Whether this entry can run dev mode (default true: its conditions are checked here). Entries that
+   * never do (the serverless ones, bot:setup) pass false: they refuse a missing bot themselves, in one
+   * list with their other problems (platforms/shared/serverless-settings.ts), which dev mode's conditions
+   * would cut short and misname.
+   */
+  devModePossible?: boolean;
+}
+
 /** Reads every setting once, at start-up; refuses to start with a list of every bad variable. */
-export function loadConfig(source: Record<string, string | undefined>): Config {
+export function loadConfig(source: Record<string, string | undefined>, { devModePossible = true }: LoadConfigOptions = {}): Config {
   // Empty strings (FOO= in a .env file) mean "not set".
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(cleaned);
@@ -134,14 +144,66 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     : env.BOT_ID
       ? { mode: 'third-party', botId: env.BOT_ID, publicKeyHex: TELEGRAM_PUBLIC_KEY_HEX[env.TELEGRAM_ENV] }
       : { mode: 'dev' };
+  const problems: string[] = [];
   if (env.TON_NETWORK !== 'local' && !env.MERCHANT_ADDRESS) {
-    throw new ConfigError([`MERCHANT_ADDRESS: required with TON_NETWORK=${env.TON_NETWORK} (the wallet that receives payments)`]);
+    problems.push(`MERCHANT_ADDRESS: required with TON_NETWORK=${env.TON_NETWORK} (the wallet that receives payments)`);
   }
+  if (auth.mode === 'dev' && devModePossible) problems.push(...devModeProblems(env));
+  if (problems.length > 0) throw new ConfigError(problems);
   const database = env.DATABASE_URL
     ? ({ driver: 'postgres', url: env.DATABASE_URL } as const)
     : ({ driver: 'pglite', dataDir: env.DATA_DIR } as const);
   const s3 = env.BLOB_STORE === 's3' ? s3ConfigOf(env) : undefined;
   return { env, auth, database, ...(s3 && { s3 }) };
+}
+
+const DEV_MODE = 'dev mode (no BOT_TOKEN, no BOT_ID) signs every visitor in as one demo customer, an admin unless ADMIN_IDS is set, so it';
+const SET_A_BOT = 'set BOT_TOKEN (from @BotFather) or BOT_ID';
+
+/**
+ * Why dev mode may not run with these settings (docs/decisions/0004): it is for trying the shop on this
+ * machine, so only on the local dev chain, listening on loopback, with no public address. Part of
+ * loadConfig, so no entry can start it anywhere else.
+ */
+function devModeProblems(env: Env): string[] {
+  const problems: string[] = [];
+  if (env.TON_NETWORK !== 'local') {
+    problems.push(`TON_NETWORK=${env.TON_NETWORK}: ${DEV_MODE} runs only with TON_NETWORK=local; ${SET_A_BOT} to take real payments`);
+  }
+  if (!isLoopbackHost(env.HOST)) {
+    problems.push(`HOST=${env.HOST}: ${DEV_MODE} listens only on 127.0.0.1, ::1 or localhost; ${SET_A_BOT} to serve other machines`);
+  }
+  if (env.PUBLIC_URL) {
+    problems.push(`PUBLIC_URL: ${DEV_MODE} is for this machine only, and PUBLIC_URL is an address for others to reach; ${SET_A_BOT}, or unset PUBLIC_URL`);
+  }
+  return problems;
+}
+
+/** The interfaces only this machine can reach, the only ones dev mode may listen on. */
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/** Whether `host` (a HOST value) is this machine only. */
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK_HOSTS.has(host.toLowerCase());
+}
+
+/**
+ * The shop's own address, from the settings alone: ton_proof's domain is its host, the session cookie's
+ * same-origin check and Secure flag use its origin and scheme, the TON Connect manifest names it.
+ * PUBLIC_URL when set; else, for a server listening on loopback, that listen address (the real port when
+ * PORT=0), since only this machine can reach it; else null, and those features refuse to run. Never a
+ * request's Host, which the client chooses: a ton_proof signed for a phishing site would sign in.
+ * @returns the URL without a trailing slash, or null
+ */
+export function shopUrlOf(env: Pick<Env, 'PUBLIC_URL'>, listening?: { host: string; port: number }): string | null {
+  if (env.PUBLIC_URL) return new URL(env.PUBLIC_URL).href.replace(/\/+$/, '');
+  if (listening && isLoopbackHost(listening.host)) return listenUrl(listening.host, listening.port);
+  return null;
+}
+
+/** `http://host:port`, an IPv6 host in brackets. */
+export function listenUrl(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
 
 // All four together or none: a bucket half-configured would fail at the first upload instead of at start.

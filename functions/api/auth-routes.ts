@@ -16,7 +16,8 @@ export interface AuthRoutesDeps {
   web: WebAuthContext;
   customers: CustomerRepo;
   clock: () => Date;
-  publicUrl: string | undefined;
+  /** The shop's configured address (config.ts, shopUrlOf), or null: then no web sign-in. */
+  shopUrl: string | null;
   requireCustomer: MiddlewareHandler<{ Variables: CustomerVariables }>;
   /** The chain TON Connect must connect to: the sign-in screen sets up its wallets list by it. */
   tonNetwork: TonNetwork;
@@ -48,14 +49,15 @@ export function authRoutes(deps: AuthRoutesDeps) {
   app.get('/config', (c) => {
     const widget = deps.web.loginWidget;
     return c.json({
-      telegramLogin: widget?.botUsername ? { botUsername: widget.botUsername } : null,
-      tonProof: true,
+      // Both need the shop's own address: the origin a sign-in must come from, the domain wallets sign.
+      telegramLogin: widget?.botUsername && deps.shopUrl !== null ? { botUsername: widget.botUsername } : null,
+      tonProof: deps.shopUrl !== null,
       tonNetwork: deps.tonNetwork,
     });
   });
 
   app.post('/telegram-widget', async (c) => {
-    assertSameOrigin(c, deps.publicUrl, { strict: false });
+    assertSameOrigin(c, deps.shopUrl, { strict: false });
     const profile = await verifyWidget(c, deps);
     const customer = await deps.customers.upsertTelegramCustomer(profile);
     return signIn(c, deps, customer, 'telegram');
@@ -70,7 +72,7 @@ export function authRoutes(deps: AuthRoutesDeps) {
   app.post('/logout', async (c) => {
     const cookie = readSessionCookie(c);
     if (cookie !== undefined) {
-      assertSameOrigin(c, deps.publicUrl);
+      assertSameOrigin(c, deps.shopUrl);
       try {
         const session = await resolveSession({ sessions: deps.web.sessions, crypto: deps.web.crypto, cookieValue: cookie, now: deps.clock() });
         await deps.web.sessions.revoke(session.id, deps.clock());
@@ -79,7 +81,7 @@ export function authRoutes(deps: AuthRoutesDeps) {
         if (!(error instanceof SessionError)) throw error;
       }
     }
-    clearSessionCookie(c, deps.publicUrl);
+    clearSessionCookie(c, deps.shopUrl);
     return c.json({ signedOut: true });
   });
 
@@ -96,7 +98,7 @@ export async function signIn(c: Context, deps: AuthRoutesDeps, customer: Custome
     now: deps.clock(),
     ttlSeconds: deps.web.sessionTtlSeconds,
   });
-  writeSessionCookie(c, session.cookieValue, deps.web.sessionTtlSeconds, deps.publicUrl);
+  writeSessionCookie(c, session.cookieValue, deps.web.sessionTtlSeconds, deps.shopUrl);
   c.header('Cache-Control', 'no-store');
   return c.json({ customer: presentCustomer(customer), expiresAt: session.expiresAt.toISOString() });
 }

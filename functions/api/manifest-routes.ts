@@ -1,17 +1,24 @@
 import { Hono } from 'hono';
+import { HttpError } from '../http/http-error';
 
 /**
- * The TON Connect manifest: wallets fetch it to show the shop's name and icon when connecting. Its `url`
- * must be the app's origin, so it follows PUBLIC_URL when set, else the origin the request came to.
- * Wallets fetch it cross-origin, hence `Access-Control-Allow-Origin: *`.
+ * The TON Connect manifest: wallets fetch it to show the shop's name and icon when connecting, and sign
+ * ton_proof for its `url`'s host. That is the shop's configured address (config.ts, shopUrlOf), never
+ * the Host a request names: a cache in front would keep a forged one for everyone. Wallets fetch it
+ * cross-origin, hence `Access-Control-Allow-Origin: *`, on the error too.
  */
-export function manifestRoutes(deps: { shopName: string; publicUrl: string | undefined }) {
+export function manifestRoutes(deps: { shopName: string; shopUrl: string | null }) {
   const app = new Hono();
   app.get('/tonconnect-manifest.json', (c) => {
-    const origin = (deps.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
     c.header('Access-Control-Allow-Origin', '*');
+    if (deps.shopUrl === null) {
+      throw new HttpError('unavailable',
+        'SHOP_URL_NOT_CONFIGURED',
+        "The TON Connect manifest names the shop's web address, which is not configured. The shop's operator must set PUBLIC_URL.",
+      );
+    }
     c.header('Cache-Control', 'public, max-age=300');
-    return c.json({ url: origin, name: deps.shopName, iconUrl: `${origin}/icon-192.png` });
+    return c.json({ url: deps.shopUrl, name: deps.shopName, iconUrl: `${deps.shopUrl}/icon-192.png` });
   });
   return app;
 }

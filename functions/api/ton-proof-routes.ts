@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { issueTonProofPayload } from '../core/auth/ton-proof-payloads';
 import type { TonProofRequest } from '../core/auth/verify-ton-proof';
 import type { CustomerVariables } from '../http/customer-auth';
+import { HttpError } from '../http/http-error';
 import { readJsonBody } from '../http/read-json-body';
-import { assertSameOrigin, shopUrl } from '../http/session-cookie';
+import { assertSameOrigin } from '../http/session-cookie';
 import { signIn, type AuthRoutesDeps } from './auth-routes';
 import { presentCustomer } from './me-routes';
 
@@ -32,20 +33,22 @@ export function tonProofRoutes(deps: AuthRoutesDeps) {
   const app = new Hono<{ Variables: CustomerVariables }>();
 
   app.get('/ton-proof/payload', async (c) => {
+    tonProofDomain(deps); // A payload no proof could ever redeem is refused at once.
     const issued = await issueTonProofPayload({ payloads: deps.web.tonProof.payloads, crypto: deps.web.crypto, now: deps.clock() });
     c.header('Cache-Control', 'no-store');
     return c.json({ payload: issued.payload, expiresAt: issued.expiresAt.toISOString() });
   });
 
   app.post('/ton-proof', async (c) => {
-    assertSameOrigin(c, deps.publicUrl, { strict: false });
-    const address = await verifyProof(c, deps);
+    const domain = tonProofDomain(deps);
+    assertSameOrigin(c, deps.shopUrl, { strict: false });
+    const address = await verifyProof(c, deps, domain);
     const customer = await deps.customers.upsertWalletCustomer(address);
     return signIn(c, deps, customer, 'ton');
   });
 
   app.post('/link/ton-proof', deps.requireCustomer, async (c) => {
-    const address = await verifyProof(c, deps);
+    const address = await verifyProof(c, deps, tonProofDomain(deps));
     const customer = await deps.customers.linkWallet(c.get('customer').id, address);
     return c.json({ customer: presentCustomer(customer) });
   });
@@ -53,8 +56,24 @@ export function tonProofRoutes(deps: AuthRoutesDeps) {
   return app;
 }
 
-/** The proven wallet's raw address. The domain a proof must name is the shop's host (PUBLIC_URL's, else this request's). */
-async function verifyProof(c: Context, deps: AuthRoutesDeps): Promise<string> {
+/**
+ * The domain a proof must name: the host (with its port) of the shop's configured address, which is what
+ * its TON Connect manifest names. Never the request's Host: a proof a phishing page got signed for its
+ * own domain would sign in when sent here with that Host.
+ * @throws HttpError 503 TON_PROOF_NOT_CONFIGURED when the shop knows no address of its own
+ */
+function tonProofDomain(deps: AuthRoutesDeps): string {
+  if (deps.shopUrl === null) {
+    throw new HttpError('unavailable',
+      'TON_PROOF_NOT_CONFIGURED',
+      "Signing in with a TON wallet is not available: the shop does not know its own web address, which wallets sign for. The shop's operator must set PUBLIC_URL.",
+    );
+  }
+  return new URL(deps.shopUrl).host;
+}
+
+/** The proven wallet's raw address, for a proof signed for `domain`. */
+async function verifyProof(c: Context, deps: AuthRoutesDeps, domain: string): Promise<string> {
   const body = await readJsonBody(c, tonProofBody);
   const request: TonProofRequest = {
     address: body.address,
@@ -68,6 +87,6 @@ async function verifyProof(c: Context, deps: AuthRoutesDeps): Promise<string> {
       ...(body.proof.state_init !== undefined && { stateInit: body.proof.state_init }),
     },
   };
-  const verified = await deps.web.tonProof.verify(request, { domain: shopUrl(c, deps.publicUrl).host, now: deps.clock() });
+  const verified = await deps.web.tonProof.verify(request, { domain, now: deps.clock() });
   return verified.address;
 }

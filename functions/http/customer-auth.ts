@@ -26,8 +26,11 @@ export interface CustomerAuthDeps {
   clock: () => Date;
   sessions: SessionRepo;
   crypto: CryptoPort;
-  /** The shop's public URL (PUBLIC_URL): its origin is the only one allowed to change state with a cookie. */
-  publicUrl: string | undefined;
+  /**
+   * The shop's configured address (config.ts, shopUrlOf; null when it has none): its origin is the only
+   * one allowed to change state with a cookie.
+   */
+  shopUrl: string | null;
 }
 
 /**
@@ -61,10 +64,10 @@ export function requireCustomer(deps: CustomerAuthDeps): MiddlewareHandler<{ Var
       if (!customer) throw new SessionInvalidError();
     } catch (error) {
       // A dead cookie is dropped, so the browser stops sending it.
-      if (error instanceof SessionError) clearSessionCookie(c, deps.publicUrl);
+      if (error instanceof SessionError) clearSessionCookie(c, deps.shopUrl);
       throw error;
     }
-    assertSameOrigin(c, deps.publicUrl);
+    assertSameOrigin(c, deps.shopUrl);
     c.set('customer', customer);
     c.set('via', 'session');
     c.set('session', session);

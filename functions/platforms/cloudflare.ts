@@ -41,7 +41,7 @@ let isolate: { config: Config; ton: TonParts } | undefined;
 function readIsolate(env: WorkerEnv) {
   if (isolate) return isolate;
   const vars = Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-  const config = loadConfig(vars);
+  const config = loadConfig(vars, { devModePossible: false });
   const ton = checkServerlessSettings(config, { where: 'Workers (or a HYPERDRIVE binding)', databaseProvided: Boolean(env.HYPERDRIVE) });
   isolate = { config, ton };
   return isolate;

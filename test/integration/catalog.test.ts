@@ -110,10 +110,16 @@ describe('unknown API routes', () => {
 });
 
 describe('GET /tonconnect-manifest.json', () => {
-  it('describes the shop for wallets at the origin it is served from, readable cross-origin', async () => {
+  it("describes the shop for wallets at the shop's configured address, readable cross-origin", async () => {
     const res = await t.request('/tonconnect-manifest.json');
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(await res.json()).toEqual({ url: 'http://shop.test', name: 'Bazaar', iconUrl: 'http://shop.test/icon-192.png' });
+  });
+
+  it('names that address whatever Host the request was sent with', async () => {
+    const res = await t.request('/tonconnect-manifest.json', { to: 'https://evil.example' });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ url: 'http://shop.test', iconUrl: 'http://shop.test/icon-192.png' });
   });
 });

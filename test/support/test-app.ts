@@ -6,7 +6,7 @@ import type { BlobStore } from '../../functions/core/media/blob-store';
 import { signInitData } from '../../functions/core/init-data/sign-init-data';
 import { signLoginWidgetData } from '../../functions/core/auth/sign-login-widget';
 import { createTestDatabase, type TestDatabase } from './test-database';
-import { loadConfig } from '../../functions/config';
+import { loadConfig, shopUrlOf } from '../../functions/config';
 import { DEV_CHAIN_IN_PROCESS_URL, fetchFromDevChainApp, setupTon, type TonSetup } from '../../functions/platforms/node/ton-setup';
 import { createChainReader } from '../../functions/adapters/ton/create-chain-reader';
 import type { DevWalletInfo } from '../../functions/adapters/ton/dev-chain/dev-wallet';
@@ -24,7 +24,10 @@ export const TEST_BOT_USERNAME = 'bazaar_test_bot';
 export const TEST_WEBHOOK_SECRET = 'test-webhook-secret_0123456789';
 /** The merchant chat (MERCHANT_CHAT_IDS) that hears of new orders in the test app: a group, as usual. */
 export const TEST_MERCHANT_CHAT_ID = -1001234567890;
-/** The origin test requests go to (and a same-origin browser would send as `Origin`). */
+/**
+ * The test shop's configured address (as PUBLIC_URL or a local server's listen address would be): test
+ * requests go there, and a same-origin browser sends it as `Origin`.
+ */
 export const TEST_ORIGIN = 'http://shop.test';
 
 export interface TestUser {
@@ -80,8 +83,11 @@ export interface TestApp {
   ): Promise<{ address: string; network: string; public_key: string; proof: Record<string, unknown> }>;
   /** Signs a dev wallet in with ton_proof and returns the session cookie. */
   walletSignIn(wallet: DevWalletInfo): Promise<string>;
-  /** JSON request through the real app, in-process. */
-  request(path: string, init?: { method?: string; body?: unknown; auth?: string; headers?: Record<string, string> }): Promise<Response>;
+  /**
+   * JSON request through the real app, in-process. `to` is the origin it is sent to, as a client's URL
+   * and `Host` header say (default TEST_ORIGIN): a forged Host is `{ to: 'http://evil.example' }`.
+   */
+  request(path: string, init?: { method?: string; body?: unknown; auth?: string; headers?: Record<string, string>; to?: string }): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -90,7 +96,13 @@ export async function createTestApp(
   options: {
     seed?: boolean;
     orderTtlSeconds?: number;
+    /** PUBLIC_URL; it is also the shop's address when given. */
     publicUrl?: string;
+    /**
+     * The shop's own address (AppDeps['shop']['url']): default `publicUrl`, else TEST_ORIGIN, as on a
+     * local server; null for a host that knows none (a serverless entry without PUBLIC_URL).
+     */
+    shopUrl?: string | null;
     devMode?: boolean;
     /** Default [TEST_MERCHANT_CHAT_ID]. */
     merchantChatIds?: number[];
@@ -138,7 +150,12 @@ export async function createTestApp(
       initDataMaxAgeSeconds: 86_400,
       orderTtlSeconds: options.orderTtlSeconds ?? 1800,
       devMode: options.devMode ?? false,
-      ...(options.publicUrl !== undefined && { shop: { name: 'Bazaar test shop', publicUrl: options.publicUrl } }),
+      shop: {
+        // The names the tests expect: the default shop's, or the one on a public URL.
+        name: options.publicUrl === undefined ? 'Bazaar' : 'Bazaar test shop',
+        publicUrl: options.publicUrl,
+        url: options.shopUrl !== undefined ? options.shopUrl : options.publicUrl !== undefined ? shopUrlOf({ PUBLIC_URL: options.publicUrl }) : TEST_ORIGIN,
+      },
       ton,
       cronSecret: TEST_CRON_SECRET,
       adminIds: TEST_ADMIN_IDS,
@@ -221,7 +238,8 @@ export async function createTestApp(
       return sessionCookieOf(res);
     },
     request(path, init = {}) {
-      const headers: Record<string, string> = { ...init.headers };
+      const to = init.to ?? TEST_ORIGIN;
+      const headers: Record<string, string> = { host: new URL(to).host, ...init.headers };
       if (init.auth) headers.authorization = init.auth;
       let body: string | undefined;
       if (init.body !== undefined) {
@@ -229,7 +247,7 @@ export async function createTestApp(
         headers['content-type'] ??= 'application/json';
       }
       return Promise.resolve(
-        app.request(`${TEST_ORIGIN}${path}`, { method: init.method ?? (body ? 'POST' : 'GET'), headers, ...(body !== undefined && { body }) }),
+        app.request(`${to}${path}`, { method: init.method ?? (body ? 'POST' : 'GET'), headers, ...(body !== undefined && { body }) }),
       );
     },
     close: () => db.destroy(),

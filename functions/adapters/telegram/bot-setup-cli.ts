@@ -41,7 +41,8 @@ export async function runBotSetupCli(io: BotSetupCliIo): Promise<number> {
   let botApiUrl: string | undefined;
   let configuredUsername: string | undefined;
   try {
-    const config = loadConfig(io.env);
+    // bot:setup needs BOT_TOKEN and says so itself (setup-settings.ts): dev mode is not its business.
+    const config = loadConfig(io.env, { devModePossible: false });
     botApiUrl = config.env.BOT_API_URL;
     configuredUsername = config.env.BOT_USERNAME;
     settings = readBotSetupSettings(config.env);

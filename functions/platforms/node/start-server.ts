@@ -5,7 +5,7 @@ import { openDatabase } from '../../adapters/db/connect';
 import { migrateDatabase } from '../../adapters/db/migrate';
 import { seedDemoCatalogIfEmpty } from '../../adapters/db/seed-demo-catalog';
 import { createAppFromEnv } from '../shared/create-app-from-env';
-import type { AuthConfig, Config } from '../../config';
+import { listenUrl, type AuthConfig, type Config } from '../../config';
 import { DEV_USER, injectDevInitData, makeDevBotToken, signDevInitData } from './dev-mode';
 import { createFolderBlobStore } from '../../adapters/blob/folder-blob-store';
 import { createS3BlobStoreFromConfig } from '../shared/blob-store-from-config';
@@ -50,6 +50,22 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
     env.BLOB_STORE === 'folder'
       ? createFolderBlobStore(env.MEDIA_DIR ?? join(env.DATA_DIR, 'media'))
       : createS3BlobStoreFromConfig(config, { db: database.db, crypto: nodeCrypto });
+
+  // Without PUBLIC_URL, a loopback listen address is the shop's own (ton_proof's domain, the cookie's
+  // origin, the manifest's url; config.ts, shopUrlOf), and PORT=0 leaves its port to the system: so the
+  // server listens first and the app is built on the address it got. Nothing awaits in between, so no
+  // request meets the placeholder answer in practice.
+  let root: Hono | undefined;
+  const server = await new Promise<ServerType>((resolveServer) => {
+    const s = serve(
+      { fetch: (request, bindings) => (root ? root.fetch(request, bindings) : starting()), port: env.PORT, hostname: env.HOST },
+      () => resolveServer(s),
+    );
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  const url = listenUrl(env.HOST, port);
+
   const { app, deps } = createAppFromEnv(config, {
     database,
     crypto: nodeCrypto,
@@ -57,16 +73,17 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
     auth,
     devMode,
     logger,
+    listening: { host: env.HOST, port },
     ...(blobs && { blobs }),
     ...(devAdmin && { adminIds: [DEV_USER.id] }),
   });
   if (devAdmin) logger.info(`Dev mode: the demo user (Telegram id ${DEV_USER.id}) is an admin; set ADMIN_IDS to choose the real ones.`);
 
-  const root = new Hono();
+  const site = new Hono();
   // The dev chain is open to any wallet on the shop's own port, and exists only with TON_NETWORK=local.
-  if (ton.dev) root.route(DEV_CHAIN_PATH, ton.dev.app);
-  root.route('/', app);
-  root.route(
+  if (ton.dev) site.route(DEV_CHAIN_PATH, ton.dev.app);
+  site.route('/', app);
+  site.route(
     '/',
     staticSite({
       dir: env.STATIC_DIR,
@@ -76,6 +93,7 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
       }),
     }),
   );
+  root = site;
 
   // The platforms' cron runs these jobs; a long-lived server runs each on its own interval instead.
   // Payments reach the shop even when the customer closed the app before confirming.
@@ -86,13 +104,6 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
     // Bot messages (new orders, status changes, reminders) go out from the outbox; runs never overlap.
     runJobOnInterval(deps, 'notify', env.OUTBOX_INTERVAL_SECONDS, logger),
   ];
-
-  const server = await new Promise<ServerType>((resolveServer) => {
-    const s = serve({ fetch: root.fetch, port: env.PORT, hostname: env.HOST }, () => resolveServer(s));
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : env.PORT;
-  const url = `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${port}`;
 
   if (devMode) {
     logger.warn(
@@ -131,6 +142,11 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
       await database.close();
     },
   };
+}
+
+/** What a request gets in the moment between listening and the app being ready. */
+function starting(): Response {
+  return Response.json({ error: { code: 'STARTING', message: 'The shop is starting. Try again in a moment.' } }, { status: 503 });
 }
 
 /** Dev mode is only ever the absence of any bot configuration; its token lives in this process only. */

@@ -2,7 +2,7 @@ import type { DatabaseHandle } from '../../adapters/db/connect';
 import { createBotApiClient } from '../../adapters/telegram/bot-api-client';
 import { createApp, type App, type AppDeps } from '../../app';
 import { composeAppDeps } from '../../compose';
-import { ConfigError, type AuthConfig, type Config } from '../../config';
+import { ConfigError, shopUrlOf, type AuthConfig, type Config } from '../../config';
 import type { CryptoPort } from '../../core/crypto-port';
 import type { BlobStore } from '../../core/media/blob-store';
 import type { TonParts } from './chain-from-env';
@@ -27,6 +27,11 @@ export interface PlatformParts {
   blobs?: BlobStore;
   /** Overrides ADMIN_IDS: the Node server makes dev mode's demo user an admin when none are set. */
   adminIds?: readonly number[];
+  /**
+   * Where the server listens (the Node server only; the real port when PORT=0): without PUBLIC_URL, a
+   * loopback listen address is the shop's own address (config.ts, shopUrlOf).
+   */
+  listening?: { host: string; port: number };
 }
 
 export interface Shop {
@@ -61,7 +66,7 @@ export function createAppFromEnv(config: Config, parts: PlatformParts): Shop {
     initDataMaxAgeSeconds: env.INIT_DATA_MAX_AGE_SECONDS,
     orderTtlSeconds: env.ORDER_TTL_SECONDS,
     devMode,
-    shop: { name: env.SHOP_NAME, publicUrl: env.PUBLIC_URL },
+    shop: { name: env.SHOP_NAME, publicUrl: env.PUBLIC_URL, url: shopUrlOf(env, parts.listening) },
     ton: parts.ton,
     cronSecret: env.CRON_SECRET,
     adminIds: parts.adminIds ?? env.ADMIN_IDS ?? [],

@@ -57,7 +57,7 @@ export function createServerlessShop(options: ServerlessOptions = {}): Serverles
 }
 
 async function createShop(options: ServerlessOptions): Promise<Shop> {
-  const config = loadConfig(options.env ?? process.env);
+  const config = loadConfig(options.env ?? process.env, { devModePossible: false });
   const ton = checkServerlessSettings(config, {
     where: 'a serverless host',
     databaseProvided: Boolean(options.openDatabase),

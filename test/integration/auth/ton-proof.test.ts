@@ -170,3 +170,88 @@ describe('a shop on a public URL', () => {
     expect(await errorCode(requestHost)).toBe('TON_PROOF_DOMAIN_MISMATCH');
   });
 });
+
+// Issue #11, case 8: the domain a wallet signs is the shop's configured one. A phishing page on
+// evil.example gets a proof signed for evil.example; sending it here with `Host: evil.example` must not
+// make this shop evil.example.
+describe('the domain comes from the settings, never from Host', () => {
+  const forged = 'http://evil.example';
+
+  it('refuses a proof signed for a forged Host, sent to that Host, from that origin or none, setting no cookie', async () => {
+    const wallet = await newWallet();
+    const fromThere = await t.request('/api/auth/ton-proof', {
+      to: forged,
+      body: await t.tonProofFor(wallet, { domain: 'evil.example' }),
+      headers: { origin: forged },
+    });
+    expect(fromThere.status).toBe(403);
+    expect(await errorCode(fromThere)).toBe('CSRF_REJECTED');
+    expect(fromThere.headers.getSetCookie()).toEqual([]);
+
+    const withoutOrigin = await t.request('/api/auth/ton-proof', { to: forged, body: await t.tonProofFor(wallet, { domain: 'evil.example' }) });
+    expect(withoutOrigin.status).toBe(401);
+    expect(await errorCode(withoutOrigin)).toBe('TON_PROOF_DOMAIN_MISMATCH');
+    expect(withoutOrigin.headers.getSetCookie()).toEqual([]);
+    expect(await t.db.handle.db.select().from(customers).where(eq(customers.walletAddress, wallet.address))).toEqual([]);
+  });
+
+  it('checks a proof against the configured host whatever Host the request names', async () => {
+    const res = await t.request('/api/auth/ton-proof', { to: forged, body: await t.tonProofFor(await newWallet(), { domain: 'shop.test' }) });
+    expect(res.status).toBe(200);
+  });
+
+  it('refuses a wallet link signed for a forged Host, sent to that Host', async () => {
+    const auth = await t.authFor({ id: 8101 });
+    const res = await t.request('/api/auth/link/ton-proof', { to: forged, auth, body: await t.tonProofFor(await newWallet(), { domain: 'evil.example' }) });
+    expect(res.status).toBe(401);
+    expect(await errorCode(res)).toBe('TON_PROOF_DOMAIN_MISMATCH');
+  });
+});
+
+describe('a shop that knows no address of its own (no PUBLIC_URL, not the local server)', () => {
+  let shop: TestApp;
+  beforeAll(async () => {
+    shop = await createTestApp({ seed: false, shopUrl: null });
+  });
+  afterAll(async () => {
+    expect(shop.errors).toEqual([]);
+    await shop.close();
+  });
+
+  async function expectNotConfigured(res: Response) {
+    expect(res.status).toBe(503);
+    const { error } = (await res.json()) as { error: { code: string; message: string } };
+    expect(error.code).toBe('TON_PROOF_NOT_CONFIGURED');
+    expect(error.message).toMatch(/PUBLIC_URL/);
+    expect(res.headers.getSetCookie()).toEqual([]);
+  }
+
+  it('refuses ton_proof sign-in with 503 TON_PROOF_NOT_CONFIGURED, for a proof naming the Host it was sent to too', async () => {
+    const wallet = await shop.ton.dev.chain.createDevWallet();
+    const forged = 'http://evil.example';
+    const body = await shop.tonProofFor(wallet, { payload: 'a'.repeat(64), domain: 'evil.example' });
+    await expectNotConfigured(await shop.request('/api/auth/ton-proof', { to: forged, body, headers: { origin: forged } }));
+    await expectNotConfigured(await shop.request('/api/auth/ton-proof', { to: forged, body }));
+    await expectNotConfigured(await shop.request('/api/auth/ton-proof', { body: { ...body, proof: { ...body.proof, domain: { lengthBytes: 9, value: 'shop.test' } } }, headers: sameOrigin }));
+    expect(await shop.db.handle.db.select().from(customers)).toEqual([]);
+  });
+
+  it('issues no payload and links no wallet, and says so in GET /api/auth/config', async () => {
+    await expectNotConfigured(await shop.request('/api/auth/ton-proof/payload'));
+    const link = await shop.request('/api/auth/link/ton-proof', {
+      auth: await shop.authFor({ id: 8102 }),
+      body: await shop.tonProofFor(await shop.ton.dev.chain.createDevWallet(), { payload: 'b'.repeat(64) }),
+    });
+    await expectNotConfigured(link);
+    expect(await (await shop.request('/api/auth/config')).json()).toMatchObject({ tonProof: false });
+  });
+
+  it('answers the TON Connect manifest 503 SHOP_URL_NOT_CONFIGURED rather than name the Host it was sent to', async () => {
+    const res = await shop.request('/tonconnect-manifest.json', { to: 'https://evil.example' });
+    expect(res.status).toBe(503);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('cache-control')).toBeNull();
+    const { error } = (await res.json()) as { error: { code: string; message: string } };
+    expect(error).toMatchObject({ code: 'SHOP_URL_NOT_CONFIGURED', message: expect.stringMatching(/PUBLIC_URL/) });
+  });
+});

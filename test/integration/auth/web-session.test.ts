@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customers } from '../../../functions/adapters/db/schema';
+import { startSession } from '../../../functions/core/auth/session';
 import { createTestApp, sessionCookieOf, TEST_BOT_USERNAME, TEST_ORIGIN, type TestApp } from '../../support/test-app';
 
 let t: TestApp;
@@ -188,6 +189,23 @@ describe('CSRF: state changes with a cookie', () => {
     expect((await t.request('/api/orders', { headers: { cookie } })).status).toBe(200);
   });
 
+  it('refuses a POST whose Origin matches only the forged Host it was sent to', async () => {
+    const cookie = await t.webSignIn({ id: 7036 });
+    const forged = 'http://evil.example';
+    const res = await t.request('/api/orders', { to: forged, body: orderBody(), headers: { cookie, origin: forged } });
+    expect(res.status).toBe(403);
+    expect((await res.json()).error.code).toBe('CSRF_REJECTED');
+    expect((await (await t.request('/api/orders', { headers: { cookie } })).json()).orders).toEqual([]);
+  });
+
+  it('refuses a sign-in posted to a forged Host from that origin, setting no cookie', async () => {
+    const forged = 'http://evil.example';
+    const res = await t.request('/api/auth/telegram-widget', { to: forged, body: await t.widgetFor({ id: 7037 }), headers: { origin: forged } });
+    expect(res.status).toBe(403);
+    expect((await res.json()).error.code).toBe('CSRF_REJECTED');
+    expect(res.headers.getSetCookie()).toEqual([]);
+  });
+
   it('refuses a cross-origin sign-out', async () => {
     const cookie = await t.webSignIn({ id: 7032 });
     const res = await t.request('/api/auth/logout', { method: 'POST', headers: { cookie, origin: 'https://evil.test' } });
@@ -225,6 +243,57 @@ describe('a shop on https (PUBLIC_URL)', () => {
     const cookie = sessionCookieOf(res);
     const viaRequestOrigin = await shop.request('/api/auth/logout', { method: 'POST', headers: { cookie, origin: TEST_ORIGIN } });
     expect(viaRequestOrigin.status).toBe(403);
+  });
+});
+
+describe('a shop that knows no address of its own (no PUBLIC_URL, not the local server)', () => {
+  let shop: TestApp;
+  beforeAll(async () => {
+    shop = await createTestApp({ seed: false, shopUrl: null });
+  });
+  afterAll(async () => {
+    expect(shop.errors).toEqual([]);
+    await shop.close();
+  });
+
+  async function expectNotConfigured(res: Response) {
+    expect(res.status).toBe(503);
+    const { error } = (await res.json()) as { error: { code: string; message: string } };
+    expect(error.code).toBe('SHOP_URL_NOT_CONFIGURED');
+    expect(error.message).toMatch(/PUBLIC_URL/);
+  }
+
+  it('starts no web session, whatever Origin and Host say, and offers no Login Widget', async () => {
+    const forged = 'http://evil.example';
+    for (const init of [{ to: forged, headers: { origin: forged } }, { headers: { origin: TEST_ORIGIN } }, {}]) {
+      const res = await shop.request('/api/auth/telegram-widget', { ...init, body: await shop.widgetFor({ id: 7060 }) });
+      await expectNotConfigured(res);
+      expect(res.headers.getSetCookie()).toEqual([]);
+    }
+    expect(await (await shop.request('/api/auth/config')).json()).toMatchObject({ telegramLogin: null });
+  });
+
+  it('reads with a session cookie but changes nothing with it (one from before PUBLIC_URL was removed)', async () => {
+    const customer = await shop.deps.customers.upsertTelegramCustomer({ telegramId: 7061, firstName: 'Old' });
+    const { cookieValue } = await startSession({
+      sessions: shop.deps.webAuth.sessions,
+      crypto: shop.deps.webAuth.crypto,
+      customerId: customer.id,
+      method: 'telegram',
+      now: shop.clock.now(),
+      ttlSeconds: 3600,
+    });
+    const cookie = `bazaar_session=${cookieValue}`;
+    expect((await shop.request('/api/me', { headers: { cookie } })).status).toBe(200);
+    const forged = 'http://evil.example';
+    await expectNotConfigured(await shop.request('/api/orders', { to: forged, body: { items: [] }, headers: { cookie, origin: forged } }));
+    await expectNotConfigured(await shop.request('/api/auth/logout', { method: 'POST', headers: { cookie, origin: TEST_ORIGIN } }));
+    expect((await shop.request('/api/me', { headers: { cookie } })).status).toBe(200);
+  });
+
+  it('still serves the Mini App: initData needs no origin', async () => {
+    const res = await shop.request('/api/me', { method: 'GET', auth: await shop.authFor({ id: 7062 }) });
+    expect(res.status).toBe(200);
   });
 });
 

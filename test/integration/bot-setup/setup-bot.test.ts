@@ -112,6 +112,15 @@ describe('npm run bot:setup against the Bot API', () => {
     expect(fake.calls).toEqual([]);
   });
 
+  it('refuses to run without BOT_TOKEN and says where to get it, not how to run dev mode', async () => {
+    const { code, err } = await runCli({ env: { BOT_TOKEN: '', WEBHOOK_SECRET: '' } });
+    expect(code).toBe(2);
+    expect(err).toContain('BOT_TOKEN: required: the token @BotFather gave you');
+    expect(err).toContain('openssl rand -hex 32');
+    expect(err).not.toMatch(/dev mode/);
+    expect(fake.calls).toEqual([]);
+  });
+
   it('refuses to run without WEBHOOK_SECRET and says how to make one', async () => {
     const { code, err } = await runCli({ env: { WEBHOOK_SECRET: '' } });
     expect(code).toBe(2);

@@ -4,11 +4,14 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import netlifyApi, { config as netlifyApiConfig } from '../../../netlify/functions/api';
 import netlifyScheduled, { config as netlifyScheduledConfig } from '../../../netlify/functions/scheduled';
-import { createVercelEntry } from '../../../functions/platforms/vercel';
+import { createServer, type Server } from 'node:http';
+import { createVercelEntry, createVercelNodeHandler } from '../../../functions/platforms/vercel';
 import { VERCEL_CRONS, VERCEL_FUNCTION_PATH, vercelOutputConfig } from '../../../functions/platforms/vercel/build-output';
 import { APP_PATH_PATTERNS, isAppPath } from '../../../functions/platforms/shared/app-paths';
 import workerBuild from '../../../vite.worker.config';
+import { requestWithHost } from '../../support/http-with-host';
 import { TEST_BOT_TOKEN } from '../../support/test-app';
+import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 import { buildWorkerBundle, REPO_ROOT } from './support/build-worker';
 import { writeFixtureSite } from './support/fixture-site';
 import { startWorkerTarget, type PlatformTarget } from './support/targets';
@@ -130,6 +133,56 @@ describe('a serverless entry that is not configured answers 503 and says why in 
     const res = await entry.fetch(new Request('https://shop.example/api/catalog'));
     expect(res.status).toBe(503);
     expect(logged.join('\n')).toMatch(/MERCHANT_ADDRESS: is not a valid TON address/);
+  });
+});
+
+// Issue #11, case 8: the Host (and Vercel's x-forwarded-host) a request names is the client's to choose;
+// the shop's address is PUBLIC_URL, and without it what depends on that address is refused.
+describe("Vercel's function takes the shop's address from PUBLIC_URL, never from the request", () => {
+  const settings = { BOT_TOKEN: TEST_BOT_TOKEN, TON_NETWORK: 'testnet', MERCHANT_ADDRESS: 'EQAhJQ0PuHOMQiLaCZTL6IGoVJjxfdvezMY7Qa7BXEHV8TKK' };
+  const forged = { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https', origin: 'https://evil.example' };
+  let database: TestDatabase;
+  const servers: Server[] = [];
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    for (const server of servers) await new Promise((done) => server.close(done));
+    await database.destroy();
+  });
+
+  /** The function's default export over HTTP, as Vercel's Node launcher runs it. */
+  async function serveFunction(env: Record<string, string>): Promise<string> {
+    const server = createServer(createVercelNodeHandler({ env, openDatabase: () => database.handle }));
+    servers.push(server);
+    await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+    const address = server.address();
+    return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  }
+
+  it('names PUBLIC_URL in the manifest whatever Host and x-forwarded-host say', async () => {
+    const url = await serveFunction({ ...settings, PUBLIC_URL: 'https://shop.example' });
+    const res = await requestWithHost(`${url}/tonconnect-manifest.json`, { headers: forged });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({ url: 'https://shop.example', iconUrl: 'https://shop.example/icon-192.png' });
+  });
+
+  it('without PUBLIC_URL, answers the manifest, ton_proof and a web sign-in 503, however the request names itself', async () => {
+    const url = await serveFunction(settings);
+    const manifest = await requestWithHost(`${url}/tonconnect-manifest.json`, { headers: forged });
+    expect(manifest.status).toBe(503);
+    expect(JSON.parse(manifest.body).error.code).toBe('SHOP_URL_NOT_CONFIGURED');
+    const payload = await requestWithHost(`${url}/api/auth/ton-proof/payload`, { headers: forged });
+    expect(payload.status).toBe(503);
+    expect(JSON.parse(payload.body).error).toMatchObject({ code: 'TON_PROOF_NOT_CONFIGURED', message: expect.stringMatching(/PUBLIC_URL/) });
+    const widget = await requestWithHost(`${url}/api/auth/telegram-widget`, {
+      method: 'POST',
+      headers: { ...forged, 'content-type': 'application/json' },
+      body: JSON.stringify({ id: 1, first_name: 'A', auth_date: 1, hash: 'f'.repeat(64) }),
+    });
+    expect(widget.status).toBe(503);
+    expect(JSON.parse(widget.body).error.code).toBe('SHOP_URL_NOT_CONFIGURED');
+    expect(widget.headers['set-cookie']).toBeUndefined();
   });
 });
 

@@ -112,12 +112,12 @@ describe('npm run build:vercel (Build Output API v3)', () => {
     expect(output).toMatch(/BOT_TOKEN or BOT_ID: required on this platform/);
   });
 
-  it.skipIf(!serverUrl)('answers health and the catalog from the database, and sees the https URL Vercel was called on', async () => {
-    const env = { BOT_TOKEN: TEST_BOT_TOKEN, TON_NETWORK: 'testnet', MERCHANT_ADDRESS: MERCHANT, ...database!.env };
+  it.skipIf(!serverUrl)("answers health and the catalog from the database, and names PUBLIC_URL, not the host it was called on", async () => {
+    const env = { BOT_TOKEN: TEST_BOT_TOKEN, TON_NETWORK: 'testnet', MERCHANT_ADDRESS: MERCHANT, PUBLIC_URL: 'https://shop.example', ...database!.env };
     const { answers } = await callFunction(env, [
       { path: '/api/health' },
       { path: '/api/catalog' },
-      { path: '/tonconnect-manifest.json', headers: { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'shop.example' } },
+      { path: '/tonconnect-manifest.json', headers: { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'evil.example' } },
     ]);
     const [health, catalog, manifest] = answers;
     // The chain and the bot are public services, unreachable from here; the database is local.

@@ -1,3 +1,7 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeCrypto } from '../../../functions/adapters/crypto/node-crypto';
 import { createInitDataVerifier } from '../../../functions/core/init-data/verify-init-data';
@@ -25,4 +29,42 @@ describe('dev mode', () => {
     expect(html).toContain('window.__BAZAAR_DEV__ = {"initData":"a=\\u003c/script>\\u003cb>"};</script>\n</head>');
     expect(html.match(/<\/script>/g)).toHaveLength(1);
   });
+});
+
+describe('the Node entry refuses dev mode anywhere but this machine on the local chain', () => {
+  /** `npm run serve` (functions/platforms/node.ts) with only these settings: its exit code and output. */
+  function runNodeEntry(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    return new Promise((done, fail) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'functions/platforms/node.ts'], {
+        cwd: resolve(import.meta.dirname, '../../..'),
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let [stdout, stderr] = ['', ''];
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      child.once('error', fail);
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        done({ code, stdout, stderr });
+      });
+    });
+  }
+
+  it('exits 2 before opening anything, naming each reason, for HOST=0.0.0.0, TON_NETWORK=testnet and a PUBLIC_URL', async () => {
+    const dataDir = join(tmpdir(), `bazaar-dev-refused-${process.pid}-${Date.now()}`);
+    const run = await runNodeEntry({
+      HOST: '0.0.0.0',
+      TON_NETWORK: 'testnet',
+      MERCHANT_ADDRESS: 'EQAhJQ0PuHOMQiLaCZTL6IGoVJjxfdvezMY7Qa7BXEHV8TKK',
+      PUBLIC_URL: 'https://shop.example',
+      DATA_DIR: dataDir,
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Bazaar cannot start; fix these settings:');
+    for (const reason of ['  - TON_NETWORK=testnet: dev mode', '  - HOST=0.0.0.0: dev mode', '  - PUBLIC_URL: dev mode']) expect(run.stderr).toContain(reason);
+    expect(run.stdout).not.toContain('Bazaar is running');
+    expect(existsSync(dataDir)).toBe(false);
+  }, 30_000);
 });
