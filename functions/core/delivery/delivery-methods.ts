@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+// How a shop gets goods to people, as the merchant sets it up in the admin (one settings document,
+// `delivery`). Money in the shop's smallest unit, as decimal strings on the wire and bigints here.
+
+const money = z
+  .string()
+  .regex(/^\d{1,16}$/, 'must be a whole amount written in digits')
+  .transform((v) => BigInt(v));
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'use 1–40 lowercase letters, digits and hyphens');
+const label = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
+const countryCode = z
+  .string()
+  .trim()
+  .transform((v) => v.toUpperCase())
+  .pipe(z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as IR, RU, IN or DE'));
+
+export const shippingZoneSchema = z.object({
+  id,
+  name: label,
+  countries: z.array(countryCode).min(1, 'name at least one country').max(60),
+  /** Empty: the whole of each country. Else only these regions (provinces, states), compared case-insensitively. */
+  regions: z.array(label).max(200).default([]),
+  feeNano: money,
+  /** Orders whose items (after the discount) cost at least this ship free; null: never free. */
+  freeAboveNano: money.nullable().default(null),
+  /** What the customer is told, e.g. "3–5 days". */
+  estimate: z.string().trim().max(60).default(''),
+});
+
+export const courierAreaSchema = z.object({ id, name: label, feeNano: money });
+
+export const pickupPointSchema = z.object({
+  id,
+  name: label,
+  address: z.string().trim().min(1).max(300),
+  hours: z.string().trim().max(200).default(''),
+  mapUrl: z
+    .string()
+    .trim()
+    .max(500)
+    .regex(/^https:\/\/\S+$/, 'must be an https:// link')
+    .nullable()
+    .default(null),
+});
+
+const base = { id, name: label, active: z.boolean().default(true) };
+
+export const deliveryMethodSchema = z.discriminatedUnion('kind', [
+  z.object({ ...base, kind: z.literal('shipping'), zones: z.array(shippingZoneSchema).min(1).max(50) }),
+  z.object({ ...base, kind: z.literal('courier'), areas: z.array(courierAreaSchema).min(1).max(200), estimate: z.string().trim().max(60).default('') }),
+  z.object({ ...base, kind: z.literal('pickup'), points: z.array(pickupPointSchema).min(1).max(50) }),
+  /** Services and digital goods: nothing is sent, nothing is asked. */
+  z.object({ ...base, kind: z.literal('none') }),
+]);
+
+export const deliverySettingsSchema = z
+  .object({ methods: z.array(deliveryMethodSchema).max(20) })
+  .superRefine((settings, ctx) => {
+    const seen = new Set<string>();
+    settings.methods.forEach((method, index) => {
+      if (seen.has(method.id)) ctx.addIssue({ code: 'custom', path: ['methods', index, 'id'], message: 'another method has this id' });
+      seen.add(method.id);
+    });
+  });
+
+export type DeliveryMethod = z.output<typeof deliveryMethodSchema>;
+export type DeliveryKind = DeliveryMethod['kind'];
+export type ShippingZone = z.output<typeof shippingZoneSchema>;
+export type CourierArea = z.output<typeof courierAreaSchema>;
+export type PickupPoint = z.output<typeof pickupPointSchema>;
+export type DeliverySettings = z.output<typeof deliverySettingsSchema>;
+
+/** What the cart holds, as far as delivery is concerned. */
+export type CartKind = 'physical' | 'digital';
+
+/**
+ * The methods a cart may use: something physical needs a way to get there (shipping, courier, pickup);
+ * a cart of digital goods only needs none. Inactive methods are never offered.
+ */
+export function methodsForCart(settings: DeliverySettings, kinds: readonly CartKind[]): DeliveryMethod[] {
+  const physical = kinds.includes('physical');
+  return settings.methods.filter((method) => method.active && (physical ? method.kind !== 'none' : method.kind === 'none'));
+}
+
+/** The shipping zone that covers a country (and region), or null: the first that matches wins. */
+export function findShippingZone(zones: readonly ShippingZone[], country: string, region: string | null): ShippingZone | null {
+  const c = country.trim().toUpperCase();
+  const r = region?.trim().toLowerCase() ?? '';
+  return zones.find((zone) => zone.countries.includes(c) && (zone.regions.length === 0 || zone.regions.some((z) => z.toLowerCase() === r))) ?? null;
+}
