@@ -5,10 +5,10 @@ import { decodeOrderCursor, encodeOrderCursor } from '../../core/admin/admin-ord
 import { ADMIN_ORDER_ACTIONS } from '../../core/admin/order-actions';
 import type { TonNetwork } from '../../core/payments/payment-intent';
 import { HttpError } from '../../http/http-error';
+import { idParam, uuidId } from '../../http/id-schema';
 import { readJsonBody } from '../../http/read-json-body';
 import type { AdminContext, AdminEnv } from './admin-context';
 import { presentAdminOrder, presentAdminOrderSummary } from './present-admin';
-import { uuidParam } from './route-params';
 
 const listQuery = z.object({
   status: z.enum(ORDER_STATUSES).optional(),
@@ -39,13 +39,13 @@ export function adminOrderRoutes(deps: { admin: AdminContext; network: TonNetwor
   });
 
   app.get('/:id', async (c) => {
-    const order = await deps.admin.orders.findOrder(uuidParam(c.req.param('id'), notFound()));
+    const order = await deps.admin.orders.findOrder(idParam(uuidId, c.req.param('id'), notFound()));
     if (!order) throw notFound();
     return c.json({ order: presentAdminOrder(order, deps.network) });
   });
 
   app.post('/:id/actions', async (c) => {
-    const id = uuidParam(c.req.param('id'), notFound());
+    const id = idParam(uuidId, c.req.param('id'), notFound());
     const { action } = await readJsonBody(c, actionBody);
     const order = await deps.admin.orders.applyAction(id, action, deps.clock());
     if (!order) throw notFound();

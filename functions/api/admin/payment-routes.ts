@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { PAYMENT_STATUSES } from '../../adapters/db/schema';
 import type { PaymentContext } from '../payment-context';
 import { HttpError } from '../../http/http-error';
+import { idParam, uuidId } from '../../http/id-schema';
 import { readJsonBody } from '../../http/read-json-body';
 import type { AdminContext, AdminEnv } from './admin-context';
 import { presentAdminPayment } from './present-admin';
-import { uuidParam } from './route-params';
 
 const listQuery = z.object({
   status: z.enum(PAYMENT_STATUSES).optional(),
@@ -29,7 +29,7 @@ export function adminPaymentRoutes(deps: { admin: AdminContext; payments: Paymen
 
   // The merchant dealt with it outside the shop (refunded, matched by hand): it leaves the attention list.
   app.post('/:id/resolve', async (c) => {
-    const id = uuidParam(c.req.param('id'), notFound());
+    const id = idParam(uuidId, c.req.param('id'), notFound());
     const { note } = await readJsonBody(c, resolveBody);
     const by = c.get('customer').telegramId ?? 0;
     const outcome = await deps.admin.payments.resolvePayment(id, { note: note || null, by, now: deps.clock() });
