@@ -23,6 +23,7 @@ import { findScheduledJob, sweepOrders } from './jobs/scheduled-jobs';
 import { createErrorHandler, errorResponse, type ErrorLogger } from './http/error-handler';
 import { requireCustomer as requireCustomerAuth } from './http/customer-auth';
 import type { InitDataVerifier } from './http/telegram-auth';
+import { refuseUnstorableUrl } from './http/refuse-unstorable-url';
 
 export const APP_VERSION = '0.1.0';
 
@@ -65,6 +66,8 @@ export interface AppDeps {
  */
 export function createApp(deps: AppDeps) {
   const app = new Hono();
+  // The text rule for every address, before any route (the routes' schemas apply it to bodies).
+  app.use('*', refuseUnstorableUrl);
   // The Mini App's initData or a web session cookie, for every customer API.
   const requireCustomer = requireCustomerAuth({
     ...deps,

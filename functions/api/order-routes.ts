@@ -8,6 +8,7 @@ import { confirmPayment } from '../core/payments/confirm-payment';
 import { buildPaymentIntent } from '../core/payments/payment-intent';
 import { readJsonBody } from '../http/read-json-body';
 import { uuidId } from '../http/id-schema';
+import { text } from '../core/text/storable-text';
 import type { CustomerVariables } from '../http/customer-auth';
 import type { PaymentContext } from './payment-context';
 import { presentOrder } from './present';
@@ -32,7 +33,7 @@ const createOrderBody = z.object({
 
 // What TON Connect's sendTransaction returned: the signed external message, base64.
 const submitPaymentBody = z.object({
-  boc: z.string('boc must be the base64 BOC the wallet returned').min(1).max(100_000),
+  boc: text('boc must be the base64 BOC the wallet returned').min(1).max(100_000),
 });
 
 const MY_ORDERS_LIMIT = 50;

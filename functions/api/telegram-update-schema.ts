@@ -3,7 +3,10 @@ import type { BotUpdate } from '../core/bot/bot-update';
 
 // The fields Bazaar reads from a Bot API Update (core.telegram.org/bots/api#update, #message, #user,
 // #chat, #chatmemberupdated). Objects are loose: Telegram adds fields over time, and an update the shop
-// cannot read is acknowledged and ignored, never refused (a refusal makes Telegram retry it).
+// cannot read is acknowledged and ignored, never refused (a refusal makes Telegram retry it). For the
+// same reason its text is not refused by the text rule: the webhook reads the body with every U+0000 and
+// unpaired surrogate already replaced by U+FFFD (core/text/storable-text.ts), so plain strings here are
+// storable.
 
 const chatId = z.number().int().refine(Number.isSafeInteger);
 

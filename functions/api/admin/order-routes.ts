@@ -7,14 +7,15 @@ import type { TonNetwork } from '../../core/payments/payment-intent';
 import { HttpError } from '../../http/http-error';
 import { idParam, uuidId } from '../../http/id-schema';
 import { readJsonBody } from '../../http/read-json-body';
+import { text } from '../../core/text/storable-text';
 import type { AdminContext, AdminEnv } from './admin-context';
 import { presentAdminOrder, presentAdminOrderSummary } from './present-admin';
 
 const listQuery = z.object({
   status: z.enum(ORDER_STATUSES).optional(),
-  q: z.string().max(100).optional(),
+  q: text().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
-  before: z.string().max(200).optional(),
+  before: text().max(200).optional(),
 });
 
 const actionBody = z.object({ action: z.enum(ADMIN_ORDER_ACTIONS) });

@@ -5,6 +5,7 @@ import type { PaymentContext } from '../payment-context';
 import { HttpError } from '../../http/http-error';
 import { idParam, uuidId } from '../../http/id-schema';
 import { readJsonBody } from '../../http/read-json-body';
+import { text } from '../../core/text/storable-text';
 import type { AdminContext, AdminEnv } from './admin-context';
 import { presentAdminPayment } from './present-admin';
 
@@ -13,7 +14,7 @@ const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
-const resolveBody = z.object({ note: z.string().trim().max(500).optional() });
+const resolveBody = z.object({ note: text().trim().max(500).optional() });
 
 const notFound = () => new HttpError('not_found', 'PAYMENT_NOT_FOUND', 'No such payment.');
 
