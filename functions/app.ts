@@ -116,6 +116,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/me', meRoutes({ requireCustomer, adminIds: deps.adminIds }));
   app.route('/api/telegram', webhookRoutes({ bot: deps.bot, shop: deps.shop, clock: deps.clock, logger: deps.logger }));
   app.route('/media', mediaRoutes({ blobs: deps.admin.blobs }));
+  // The app owns /media/* on every platform: a path naming no image is its JSON 404, not the framework's text.
+  app.all('/media/*', (c) => errorResponse(c, 404, 'MEDIA_NOT_FOUND', 'No such image.'));
   app.route('/', manifestRoutes({ shopName: deps.shop.name, shopUrl: deps.shop.url }));
   app.all('/api/*', (c) => errorResponse(c, 404, 'NOT_FOUND', `No API route ${c.req.method} ${c.req.path}.`));
 
