@@ -40,6 +40,9 @@ const widgetBody = z
   .catchall(widgetValue)
   .refine((fields) => Object.keys(fields).length <= 16, 'too many fields');
 
+/** What these routes read, for tests that generate requests from it (test/integration/fuzz). */
+export const authSchemas = { widgetBody };
+
 /**
  * Web sign-in that is not TON-specific: what the sign-in screen may offer, the Telegram Login Widget (sign
  * in, or link to a signed-in wallet customer), and sign-out.

@@ -11,6 +11,9 @@ import { presentCategory, presentProduct } from './present';
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const localeQuery = z.object({ locale: text().refine(isLanguageTag).optional() });
 
+/** What these routes read, for tests that generate requests from it (test/integration/fuzz). */
+export const catalogSchemas = { localeQuery };
+
 /** Public catalog reads: no sign-in needed to browse. Product texts come in the asked-for language. */
 export function catalogRoutes(deps: { catalog: CatalogRepo }) {
   const app = new Hono();

@@ -36,6 +36,9 @@ const submitPaymentBody = z.object({
   boc: text('boc must be the base64 BOC the wallet returned').min(1).max(100_000),
 });
 
+/** What these routes read, for tests that generate requests from it (test/integration/fuzz). */
+export const orderSchemas = { createOrderBody, submitPaymentBody };
+
 const MY_ORDERS_LIMIT = 50;
 
 /** The signed-in customer's orders and their payment. */

@@ -31,6 +31,9 @@ const chatMemberUpdatedSchema = z.looseObject({
   new_chat_member: z.looseObject({ status: z.string() }),
 });
 
+/** The shapes the webhook reads, for tests that generate updates from them (test/integration/fuzz). */
+export const telegramUpdateSchemas = { userSchema, messageSchema, chatMemberUpdatedSchema };
+
 /** The update as the core sees it: a message, a block/unblock, or something ignored. */
 export function readBotUpdate(update: z.output<typeof updateEnvelopeSchema>): BotUpdate {
   const updateId = update.update_id;

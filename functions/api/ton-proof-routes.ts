@@ -26,6 +26,9 @@ const tonProofBody = z.object({
   }),
 });
 
+/** What these routes read, for tests that generate requests from it (test/integration/fuzz). */
+export const tonProofSchemas = { tonProofBody };
+
 /**
  * Sign-in with a TON wallet (TON Connect ton_proof): a one-time payload, then the proof for it; or, for a
  * signed-in customer, the same proof to link the wallet.

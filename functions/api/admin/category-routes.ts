@@ -12,6 +12,9 @@ const fields = { slug: slugField, title: titleField, position: z.number().int().
 const createBody = z.object({ ...fields, position: fields.position.optional() });
 const patchBody = z.object(fields).partial();
 
+/** What these routes read, for tests that generate requests from it (test/integration/fuzz). */
+export const adminCategorySchemas = { createBody, patchBody };
+
 const notFound = () => new HttpError('not_found', 'CATEGORY_NOT_FOUND', 'No such category.');
 
 /** Categories: list, create, rename/reorder, delete (its products stay, uncategorised). */

@@ -20,6 +20,9 @@ const listQuery = z.object({
 
 const actionBody = z.object({ action: z.enum(ADMIN_ORDER_ACTIONS) });
 
+/** What these routes read, for tests that generate requests from it (test/integration/fuzz). */
+export const adminOrderSchemas = { listQuery, actionBody };
+
 const notFound = () => new HttpError('not_found', 'ORDER_NOT_FOUND', 'No such order.');
 
 /** Every customer's orders: list, search, detail, status actions. */

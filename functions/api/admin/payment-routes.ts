@@ -16,6 +16,9 @@ const listQuery = z.object({
 
 const resolveBody = z.object({ note: text().trim().max(500).optional() });
 
+/** What these routes read, for tests that generate requests from it (test/integration/fuzz). */
+export const adminPaymentSchemas = { listQuery, resolveBody };
+
 const notFound = () => new HttpError('not_found', 'PAYMENT_NOT_FOUND', 'No such payment.');
 
 /** Payments: applied ones and those needing the merchant's attention (underpaid, late, unknown comment). */

@@ -40,6 +40,9 @@ const patchBody = z
   // The stock the editor showed: a stock change is refused (409 STOCK_CHANGED) if orders moved it since.
   .extend({ expectedStock: z.number().int().min(0).max(MAX_STOCK).optional() });
 
+/** What these routes read, for tests that generate requests from it (test/integration/fuzz). */
+export const adminProductSchemas = { createBody, patchBody };
+
 const notFound = () => new HttpError('not_found', 'PRODUCT_NOT_FOUND', 'No such product.');
 
 /** Products, inactive ones included: create, edit, deactivate (PATCH active: false). */

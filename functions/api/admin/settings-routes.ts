@@ -18,6 +18,9 @@ const settingsBody = z
   })
   .refine((s) => s.languages.includes(s.defaultLanguage), { path: ['languages'], message: 'must include the default language' });
 
+/** What these routes read, for tests that generate requests from it (test/integration/fuzz). */
+export const adminSettingsSchemas = { settingsBody };
+
 /** The shop's name, description, price display and languages. */
 export function adminSettingsRoutes(deps: { admin: AdminContext; clock: () => Date }) {
   const app = new Hono<AdminEnv>();

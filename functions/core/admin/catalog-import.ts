@@ -42,6 +42,9 @@ const productRow = z.object({
   translations: translationsField.optional(),
 });
 
+/** The rows an import file is read as: what tests generate import files from (test/integration/fuzz). */
+export const catalogImportRows = { categoryRow, productRow };
+
 /** Most problems listed in one answer: enough to fix a file, bounded for a file that is all wrong. */
 export const MAX_IMPORT_PROBLEMS = 500;
 
