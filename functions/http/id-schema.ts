@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../core/text/storable-text';
 import type { HttpError } from './http-error';
 
 // Ids as the API takes them, in one place. The database keeps every id in lower case (PostgreSQL prints
@@ -11,8 +12,7 @@ const lowerCase = (id: string) => id.toLowerCase();
 export const uuidId = z.guid('must be an id (a UUID)').transform(lowerCase);
 
 /** A category id: the demo's names (`coffee`) or a uuid, in any letter case. */
-export const categoryId = z
-  .string()
+export const categoryId = text()
   .regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be a category id')
   .transform(lowerCase);
 
