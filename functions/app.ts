@@ -23,6 +23,7 @@ import { findScheduledJob, sweepOrders } from './jobs/scheduled-jobs';
 import { createErrorHandler, errorResponse, type ErrorLogger } from './http/error-handler';
 import { requireCustomer as requireCustomerAuth } from './http/customer-auth';
 import type { InitDataVerifier } from './http/telegram-auth';
+import { refuseUnstorableUrl } from './http/refuse-unstorable-url';
 
 export const APP_VERSION = '0.1.0';
 
@@ -65,6 +66,8 @@ export interface AppDeps {
  */
 export function createApp(deps: AppDeps) {
   const app = new Hono();
+  // The text rule for every address, before any route (the routes' schemas apply it to bodies).
+  app.use('*', refuseUnstorableUrl);
   // The Mini App's initData or a web session cookie, for every customer API.
   const requireCustomer = requireCustomerAuth({
     ...deps,
@@ -113,6 +116,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/me', meRoutes({ requireCustomer, adminIds: deps.adminIds }));
   app.route('/api/telegram', webhookRoutes({ bot: deps.bot, shop: deps.shop, clock: deps.clock, logger: deps.logger }));
   app.route('/media', mediaRoutes({ blobs: deps.admin.blobs }));
+  // The app owns /media/* on every platform: a path naming no image is its JSON 404, not the framework's text.
+  app.all('/media/*', (c) => errorResponse(c, 404, 'MEDIA_NOT_FOUND', 'No such image.'));
   app.route('/', manifestRoutes({ shopName: deps.shop.name, shopUrl: deps.shop.url }));
   app.all('/api/*', (c) => errorResponse(c, 404, 'NOT_FOUND', `No API route ${c.req.method} ${c.req.path}.`));
 

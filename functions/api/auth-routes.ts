@@ -8,6 +8,7 @@ import { InitDataError } from '../core/init-data/errors';
 import type { CustomerVariables } from '../http/customer-auth';
 import { HttpError } from '../http/http-error';
 import { readJsonBody } from '../http/read-json-body';
+import { telegramProfileOf } from '../http/telegram-auth';
 import { assertSameOrigin, clearSessionCookie, readSessionCookie, writeSessionCookie } from '../http/session-cookie';
 import { presentCustomer } from './me-routes';
 import type { WebAuthContext } from './web-auth-context';
@@ -38,6 +39,9 @@ const widgetBody = z
   })
   .catchall(widgetValue)
   .refine((fields) => Object.keys(fields).length <= 16, 'too many fields');
+
+/** What these routes read, for tests that generate requests from it (test/integration/fuzz). */
+export const authSchemas = { widgetBody };
 
 /**
  * Web sign-in that is not TON-specific: what the sign-in screen may offer, the Telegram Login Widget (sign
@@ -112,16 +116,13 @@ async function verifyWidget(c: Context, deps: AuthRoutesDeps) {
       'Signing in with Telegram is not available on this shop. Sign in with a TON wallet instead.',
     );
   }
-  const fields = await readJsonBody(c, widgetBody);
+  // The signature is over the text as sent, so it is read as sent; nothing of it is stored before it
+  // verifies, and then as the profile telegramProfileOf makes storable.
+  const fields = await readJsonBody(c, widgetBody, { unstorableText: 'keep' });
   const nowSeconds = Math.floor(deps.clock().getTime() / 1000);
   try {
     const { user } = await widget.verify(fields as Record<string, string>, nowSeconds);
-    return {
-      telegramId: user.id,
-      firstName: user.firstName,
-      ...(user.lastName !== undefined && { lastName: user.lastName }),
-      ...(user.username !== undefined && { username: user.username }),
-    };
+    return telegramProfileOf(user);
   } catch (error) {
     if (error instanceof InitDataError) throw new HttpError('unauthenticated', error.code, WIDGET_MESSAGES[error.code] ?? error.message);
     throw error;

@@ -5,10 +5,14 @@ import type { CatalogRepo } from '../core/catalog/catalog';
 import { isLanguageTag, localizeProduct, parseAcceptLanguage } from '../core/catalog/localize-product';
 import { ProductNotFoundError } from '../core/orders/errors';
 import { HttpError } from '../http/http-error';
+import { text } from '../core/text/storable-text';
 import { presentCategory, presentProduct } from './present';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
-const localeQuery = z.object({ locale: z.string().refine(isLanguageTag).optional() });
+const localeQuery = z.object({ locale: text().refine(isLanguageTag).optional() });
+
+/** What these routes read, for tests that generate requests from it (test/integration/fuzz). */
+export const catalogSchemas = { localeQuery };
 
 /** Public catalog reads: no sign-in needed to browse. Product texts come in the asked-for language. */
 export function catalogRoutes(deps: { catalog: CatalogRepo }) {

@@ -7,6 +7,8 @@ import { ORDER_LIMITS } from '../core/orders/price-order';
 import { confirmPayment } from '../core/payments/confirm-payment';
 import { buildPaymentIntent } from '../core/payments/payment-intent';
 import { readJsonBody } from '../http/read-json-body';
+import { uuidId } from '../http/id-schema';
+import { text } from '../core/text/storable-text';
 import type { CustomerVariables } from '../http/customer-auth';
 import type { PaymentContext } from './payment-context';
 import { presentOrder } from './present';
@@ -17,7 +19,7 @@ const createOrderBody = z.object({
   items: z
     .array(
       z.object({
-        productId: z.guid('productId must be a product id'),
+        productId: uuidId,
         quantity: z
           .number('quantity must be a number')
           .int('quantity must be a whole number')
@@ -31,10 +33,12 @@ const createOrderBody = z.object({
 
 // What TON Connect's sendTransaction returned: the signed external message, base64.
 const submitPaymentBody = z.object({
-  boc: z.string('boc must be the base64 BOC the wallet returned').min(1).max(100_000),
+  boc: text('boc must be the base64 BOC the wallet returned').min(1).max(100_000),
 });
 
-const ORDER_ID = z.guid();
+/** What these routes read, for tests that generate requests from it (test/integration/fuzz). */
+export const orderSchemas = { createOrderBody, submitPaymentBody };
+
 const MY_ORDERS_LIMIT = 50;
 
 /** The signed-in customer's orders and their payment. */
@@ -72,7 +76,7 @@ export function orderRoutes(deps: {
     });
 
   const findMine = async (customerId: string, rawId: string): Promise<Order> => {
-    const id = ORDER_ID.safeParse(rawId);
+    const id = uuidId.safeParse(rawId);
     const order = id.success ? await deps.orders.findCustomerOrder(customerId, id.data) : null;
     if (!order) throw new OrderNotFoundError();
     return order;

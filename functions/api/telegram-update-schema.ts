@@ -3,7 +3,10 @@ import type { BotUpdate } from '../core/bot/bot-update';
 
 // The fields Bazaar reads from a Bot API Update (core.telegram.org/bots/api#update, #message, #user,
 // #chat, #chatmemberupdated). Objects are loose: Telegram adds fields over time, and an update the shop
-// cannot read is acknowledged and ignored, never refused (a refusal makes Telegram retry it).
+// cannot read is acknowledged and ignored, never refused (a refusal makes Telegram retry it). For the
+// same reason its text is not refused by the text rule: the webhook reads the body with every U+0000 and
+// unpaired surrogate already replaced by U+FFFD (core/text/storable-text.ts), so plain strings here are
+// storable.
 
 const chatId = z.number().int().refine(Number.isSafeInteger);
 
@@ -27,6 +30,9 @@ const chatMemberUpdatedSchema = z.looseObject({
   chat: z.looseObject({ id: chatId, type: z.string() }),
   new_chat_member: z.looseObject({ status: z.string() }),
 });
+
+/** The shapes the webhook reads, for tests that generate updates from them (test/integration/fuzz). */
+export const telegramUpdateSchemas = { userSchema, messageSchema, chatMemberUpdatedSchema };
 
 /** The update as the core sees it: a message, a block/unblock, or something ignored. */
 export function readBotUpdate(update: z.output<typeof updateEnvelopeSchema>): BotUpdate {

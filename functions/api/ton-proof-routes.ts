@@ -5,6 +5,7 @@ import type { TonProofRequest } from '../core/auth/verify-ton-proof';
 import type { CustomerVariables } from '../http/customer-auth';
 import { HttpError } from '../http/http-error';
 import { readJsonBody } from '../http/read-json-body';
+import { text } from '../core/text/storable-text';
 import { assertSameOrigin } from '../http/session-cookie';
 import { signIn, type AuthRoutesDeps } from './auth-routes';
 import { presentCustomer } from './me-routes';
@@ -13,17 +14,20 @@ import { presentCustomer } from './me-routes';
 // TON Connect demo backend (github.com/ton-connect/demo-dapp-backend). The spec's timestamp is a
 // decimal string on the wire while the SDK gives a number: both are taken.
 const tonProofBody = z.object({
-  address: z.string().min(1).max(100),
-  network: z.union([z.string().max(16), z.number().int()]).transform(String),
-  public_key: z.string().regex(/^[0-9a-fA-F]{64}$/, 'public_key must be 64 hex characters').optional(),
+  address: text().min(1).max(100),
+  network: z.union([text().max(16), z.number().int()]).transform(String),
+  public_key: text().regex(/^[0-9a-fA-F]{64}$/, 'public_key must be 64 hex characters').optional(),
   proof: z.object({
-    timestamp: z.union([z.number().int().nonnegative().max(2 ** 40), z.string().regex(/^\d{1,12}$/).transform(Number)]),
-    domain: z.object({ lengthBytes: z.number().int().nonnegative().max(1024), value: z.string().max(1024) }),
-    payload: z.string().max(512),
-    signature: z.string().max(200),
-    state_init: z.string().max(16_384).optional(),
+    timestamp: z.union([z.number().int().nonnegative().max(2 ** 40), text().regex(/^\d{1,12}$/).transform(Number)]),
+    domain: z.object({ lengthBytes: z.number().int().nonnegative().max(1024), value: text().max(1024) }),
+    payload: text().max(512),
+    signature: text().max(200),
+    state_init: text().max(16_384).optional(),
   }),
 });
+
+/** What these routes read, for tests that generate requests from it (test/integration/fuzz). */
+export const tonProofSchemas = { tonProofBody };
 
 /**
  * Sign-in with a TON wallet (TON Connect ton_proof): a one-time payload, then the proof for it; or, for a

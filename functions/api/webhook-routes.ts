@@ -34,7 +34,9 @@ export function webhookRoutes(deps: {
     const given = new TextEncoder().encode(c.req.header('x-telegram-bot-api-secret-token') ?? '');
     if (!timingSafeEqual(given, secret)) throw new HttpError('unauthenticated', 'WEBHOOK_UNAUTHORIZED', 'Wrong or missing webhook secret token.');
 
-    const update = readBotUpdate(await readJsonBody(c, updateEnvelopeSchema));
+    // The update is Telegram's and must be acknowledged (a refusal is retried for hours), so text the
+    // database cannot store, anywhere in it, is replaced rather than refused.
+    const update = readBotUpdate(await readJsonBody(c, updateEnvelopeSchema, { unstorableText: 'replace' }));
     const reply = await replyTo(update, deps);
     const now = deps.clock();
     const recorded = await bot.updates.recordUpdate({

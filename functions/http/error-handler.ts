@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
 import { DomainError, RateLimitedError, type ErrorKind } from '../core/domain-error';
+import { isTextInvalidIssue, TEXT_INVALID } from '../core/text/storable-text';
 
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
 
@@ -37,7 +38,10 @@ export function createErrorHandler(logger: ErrorLogger) {
       return errorResponse(c, STATUS_BY_KIND[error.kind], error.code, error.message);
     }
     if (error instanceof z.ZodError) {
-      return errorResponse(c, 400, 'VALIDATION_FAILED', describeZodError(error));
+      // Text PostgreSQL cannot store has its own code, whichever schema refused it.
+      const textIssues = error.issues.filter(isTextInvalidIssue);
+      if (textIssues.length > 0) return errorResponse(c, 400, TEXT_INVALID, describeIssues(textIssues));
+      return errorResponse(c, 400, 'VALIDATION_FAILED', describeIssues(error.issues));
     }
     if (error instanceof HTTPException) return httpExceptionResponse(c, error);
     logger.error(`unhandled error on ${c.req.method} ${c.req.path}`, error);
@@ -58,8 +62,8 @@ function httpExceptionResponse(c: Context, error: HTTPException) {
   return c.json({ error: { code, message } }, status);
 }
 
-function describeZodError(error: z.ZodError): string {
-  return error.issues
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  return issues
     .slice(0, 5)
     .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
     .join('; ');

@@ -1,5 +1,7 @@
-import type { Customer, CustomerRepo } from '../core/customers/customer';
+import type { Customer, CustomerRepo, TelegramProfile } from '../core/customers/customer';
+import type { TelegramUser } from '../core/init-data/telegram-user';
 import type { VerifiedInitData } from '../core/init-data/verify-init-data';
+import { sanitizeText } from '../core/text/storable-text';
 
 export type InitDataVerifier = (initDataRaw: string, nowSeconds: number) => Promise<VerifiedInitData>;
 
@@ -19,13 +21,21 @@ export async function customerFromInitData(
 ): Promise<{ customer: Customer; initData: VerifiedInitData }> {
   const nowSeconds = Math.floor(deps.clock().getTime() / 1000);
   const initData = await deps.verifyInitData(initDataRaw, nowSeconds);
-  const { user } = initData;
-  const customer = await deps.customers.upsertTelegramCustomer({
-    telegramId: user.id,
-    firstName: user.firstName,
-    ...(user.lastName !== undefined && { lastName: user.lastName }),
-    ...(user.username !== undefined && { username: user.username }),
-    ...(user.languageCode !== undefined && { languageCode: user.languageCode }),
-  });
+  const customer = await deps.customers.upsertTelegramCustomer(telegramProfileOf(initData.user));
   return { customer, initData };
+}
+
+/**
+ * The profile to store for a Telegram account whose data was verified (initData, the Login Widget).
+ * Telegram signed these names, so they are the person's own: refusing them would lock the person out
+ * over their name, so text the database cannot store (core/text/storable-text.ts) becomes U+FFFD.
+ */
+export function telegramProfileOf(user: TelegramUser): TelegramProfile {
+  return {
+    telegramId: user.id,
+    firstName: sanitizeText(user.firstName),
+    ...(user.lastName !== undefined && { lastName: sanitizeText(user.lastName) }),
+    ...(user.username !== undefined && { username: sanitizeText(user.username) }),
+    ...(user.languageCode !== undefined && { languageCode: sanitizeText(user.languageCode) }),
+  };
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { CategoryWriteResult } from '../../adapters/db/category-admin-repo';
 import { slugField, titleField } from '../../core/admin/product-fields';
 import { HttpError } from '../../http/http-error';
+import { categoryId, idParam } from '../../http/id-schema';
 import { readJsonBody } from '../../http/read-json-body';
 import { presentCategory } from '../present';
 import type { AdminContext, AdminEnv } from './admin-context';
@@ -10,6 +11,9 @@ import type { AdminContext, AdminEnv } from './admin-context';
 const fields = { slug: slugField, title: titleField, position: z.number().int().min(0).max(1_000_000) };
 const createBody = z.object({ ...fields, position: fields.position.optional() });
 const patchBody = z.object(fields).partial();
+
+/** What these routes read, for tests that generate requests from it (test/integration/fuzz). */
+export const adminCategorySchemas = { createBody, patchBody };
 
 const notFound = () => new HttpError('not_found', 'CATEGORY_NOT_FOUND', 'No such category.');
 
@@ -25,22 +29,17 @@ export function adminCategoryRoutes(deps: { admin: AdminContext }) {
   });
 
   app.patch('/:id', async (c) => {
-    const category = unwrap(await deps.admin.categories.updateCategory(categoryId(c.req.param('id')), await readJsonBody(c, patchBody)));
+    const id = idParam(categoryId, c.req.param('id'), notFound());
+    const category = unwrap(await deps.admin.categories.updateCategory(id, await readJsonBody(c, patchBody)));
     return c.json({ category: presentCategory(category) });
   });
 
   app.delete('/:id', async (c) => {
-    if (!(await deps.admin.categories.deleteCategory(categoryId(c.req.param('id'))))) throw notFound();
+    if (!(await deps.admin.categories.deleteCategory(idParam(categoryId, c.req.param('id'), notFound())))) throw notFound();
     return c.body(null, 204);
   });
 
   return app;
-}
-
-/** Category ids are text (the demo's are `c_drinks`, new ones uuids). */
-function categoryId(id: string): string {
-  if (!/^[A-Za-z0-9_-]{1,100}$/.test(id)) throw notFound();
-  return id;
 }
 
 function unwrap(result: CategoryWriteResult) {

@@ -11,6 +11,9 @@ const exportQuery = z.object({
   format: z.enum(['csv', 'json']),
 });
 
+/** What these routes read, for tests that generate requests from it (test/integration/fuzz). */
+export const adminExportSchemas = { exportQuery };
+
 /** The exit door: the merchant's catalog, orders and customers as CSV or JSON downloads. */
 export function adminExportRoutes(deps: { admin: AdminContext; clock: () => Date }) {
   const app = new Hono<AdminEnv>();

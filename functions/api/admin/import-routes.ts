@@ -8,6 +8,9 @@ import { readRawBody } from './read-raw-body';
 
 const importQuery = z.object({ format: z.enum(['csv', 'json']) });
 
+/** What these routes read, for tests that generate requests from it (test/integration/fuzz). */
+export const adminImportSchemas = { importQuery };
+
 /** Largest import file: a catalog of several thousand products with long descriptions. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 

@@ -5,19 +5,23 @@ import { decodeOrderCursor, encodeOrderCursor } from '../../core/admin/admin-ord
 import { ADMIN_ORDER_ACTIONS } from '../../core/admin/order-actions';
 import type { TonNetwork } from '../../core/payments/payment-intent';
 import { HttpError } from '../../http/http-error';
+import { idParam, uuidId } from '../../http/id-schema';
 import { readJsonBody } from '../../http/read-json-body';
+import { text } from '../../core/text/storable-text';
 import type { AdminContext, AdminEnv } from './admin-context';
 import { presentAdminOrder, presentAdminOrderSummary } from './present-admin';
-import { uuidParam } from './route-params';
 
 const listQuery = z.object({
   status: z.enum(ORDER_STATUSES).optional(),
-  q: z.string().max(100).optional(),
+  q: text().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
-  before: z.string().max(200).optional(),
+  before: text().max(200).optional(),
 });
 
 const actionBody = z.object({ action: z.enum(ADMIN_ORDER_ACTIONS) });
+
+/** What these routes read, for tests that generate requests from it (test/integration/fuzz). */
+export const adminOrderSchemas = { listQuery, actionBody };
 
 const notFound = () => new HttpError('not_found', 'ORDER_NOT_FOUND', 'No such order.');
 
@@ -39,13 +43,13 @@ export function adminOrderRoutes(deps: { admin: AdminContext; network: TonNetwor
   });
 
   app.get('/:id', async (c) => {
-    const order = await deps.admin.orders.findOrder(uuidParam(c.req.param('id'), notFound()));
+    const order = await deps.admin.orders.findOrder(idParam(uuidId, c.req.param('id'), notFound()));
     if (!order) throw notFound();
     return c.json({ order: presentAdminOrder(order, deps.network) });
   });
 
   app.post('/:id/actions', async (c) => {
-    const id = uuidParam(c.req.param('id'), notFound());
+    const id = idParam(uuidId, c.req.param('id'), notFound());
     const { action } = await readJsonBody(c, actionBody);
     const order = await deps.admin.orders.applyAction(id, action, deps.clock());
     if (!order) throw notFound();

@@ -3,17 +3,21 @@ import { z } from 'zod';
 import { PAYMENT_STATUSES } from '../../adapters/db/schema';
 import type { PaymentContext } from '../payment-context';
 import { HttpError } from '../../http/http-error';
+import { idParam, uuidId } from '../../http/id-schema';
 import { readJsonBody } from '../../http/read-json-body';
+import { text } from '../../core/text/storable-text';
 import type { AdminContext, AdminEnv } from './admin-context';
 import { presentAdminPayment } from './present-admin';
-import { uuidParam } from './route-params';
 
 const listQuery = z.object({
   status: z.enum(PAYMENT_STATUSES).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
-const resolveBody = z.object({ note: z.string().trim().max(500).optional() });
+const resolveBody = z.object({ note: text().trim().max(500).optional() });
+
+/** What these routes read, for tests that generate requests from it (test/integration/fuzz). */
+export const adminPaymentSchemas = { listQuery, resolveBody };
 
 const notFound = () => new HttpError('not_found', 'PAYMENT_NOT_FOUND', 'No such payment.');
 
@@ -29,7 +33,7 @@ export function adminPaymentRoutes(deps: { admin: AdminContext; payments: Paymen
 
   // The merchant dealt with it outside the shop (refunded, matched by hand): it leaves the attention list.
   app.post('/:id/resolve', async (c) => {
-    const id = uuidParam(c.req.param('id'), notFound());
+    const id = idParam(uuidId, c.req.param('id'), notFound());
     const { note } = await readJsonBody(c, resolveBody);
     const by = c.get('customer').telegramId ?? 0;
     const outcome = await deps.admin.payments.resolvePayment(id, { note: note || null, by, now: deps.clock() });

@@ -5,10 +5,10 @@ import { descriptionField, imagesField, nanoTextField, slugField, titleField, tr
 import { MAX_STOCK } from '../../core/catalog/product-limits';
 import { presentCategory } from '../present';
 import { HttpError } from '../../http/http-error';
+import { categoryId, idParam, uuidId } from '../../http/id-schema';
 import { readJsonBody } from '../../http/read-json-body';
 import type { AdminContext, AdminEnv } from './admin-context';
 import { presentAdminProduct } from './present-admin';
-import { uuidParam } from './route-params';
 
 const priceField = nanoTextField;
 const productFields = {
@@ -18,7 +18,7 @@ const productFields = {
   priceNano: priceField,
   compareAtPriceNano: priceField.nullable(),
   stock: z.number().int().min(0).max(MAX_STOCK),
-  categoryId: z.string().min(1).max(100).nullable(),
+  categoryId: categoryId.nullable(),
   images: imagesField,
   active: z.boolean(),
   translations: translationsField,
@@ -40,6 +40,9 @@ const patchBody = z
   // The stock the editor showed: a stock change is refused (409 STOCK_CHANGED) if orders moved it since.
   .extend({ expectedStock: z.number().int().min(0).max(MAX_STOCK).optional() });
 
+/** What these routes read, for tests that generate requests from it (test/integration/fuzz). */
+export const adminProductSchemas = { createBody, patchBody };
+
 const notFound = () => new HttpError('not_found', 'PRODUCT_NOT_FOUND', 'No such product.');
 
 /** Products, inactive ones included: create, edit, deactivate (PATCH active: false). */
@@ -58,7 +61,7 @@ export function adminProductRoutes(deps: { admin: AdminContext; clock: () => Dat
   });
 
   app.patch('/:id', async (c) => {
-    const id = uuidParam(c.req.param('id'), notFound());
+    const id = idParam(uuidId, c.req.param('id'), notFound());
     const { expectedStock, ...patch } = await readJsonBody(c, patchBody);
     const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
     const product = unwrap(await deps.admin.products.updateProduct(id, defined, deps.clock(), expectedStock));

@@ -5,6 +5,9 @@ import type { AdminContext, AdminEnv } from './admin-context';
 
 const salesQuery = z.object({ days: z.coerce.number().int().min(1).max(366).default(30) });
 
+/** What these routes read, for tests that generate requests from it (test/integration/fuzz). */
+export const adminSalesSchemas = { salesQuery };
+
 /** Revenue and orders per UTC day over the window, and the top products by revenue. */
 export function adminSalesRoutes(deps: { admin: AdminContext; clock: () => Date }) {
   const app = new Hono<AdminEnv>();

@@ -2,12 +2,13 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { CURRENCY_DISPLAYS, SHOP_LANGUAGES } from '../../core/admin/shop-settings';
 import { readJsonBody } from '../../http/read-json-body';
+import { text } from '../../core/text/storable-text';
 import type { AdminContext, AdminEnv } from './admin-context';
 
 const settingsBody = z
   .object({
-    name: z.string().trim().min(1).max(100),
-    description: z.string().trim().max(1000).default(''),
+    name: text().trim().min(1).max(100),
+    description: text().trim().max(1000).default(''),
     currencyDisplay: z.enum(CURRENCY_DISPLAYS),
     defaultLanguage: z.enum(SHOP_LANGUAGES),
     languages: z
@@ -16,6 +17,9 @@ const settingsBody = z
       .transform((list) => SHOP_LANGUAGES.filter((lang) => list.includes(lang))),
   })
   .refine((s) => s.languages.includes(s.defaultLanguage), { path: ['languages'], message: 'must include the default language' });
+
+/** What these routes read, for tests that generate requests from it (test/integration/fuzz). */
+export const adminSettingsSchemas = { settingsBody };
 
 /** The shop's name, description, price display and languages. */
 export function adminSettingsRoutes(deps: { admin: AdminContext; clock: () => Date }) {

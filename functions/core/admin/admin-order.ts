@@ -42,13 +42,19 @@ export function encodeOrderCursor(cursor: OrderCursor): string {
   return btoa(`${cursor.createdAt.toISOString()}|${cursor.id}`).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// The years an order can have been created in; outside them a date PostgreSQL may not even keep.
+const CURSOR_YEARS = { min: 2000, max: 9999 };
+
 /** The cursor a client sent back, or null when it is not one this server made. */
 export function decodeOrderCursor(text: string): OrderCursor | null {
   try {
-    const [iso, id] = atob(text.replace(/-/g, '+').replace(/_/g, '/')).split('|');
+    const [iso, id, ...rest] = atob(text.replace(/-/g, '+').replace(/_/g, '/')).split('|');
     const createdAt = new Date(iso ?? '');
-    if (Number.isNaN(createdAt.getTime()) || !id || !/^[0-9a-f-]{36}$/i.test(id)) return null;
-    return { createdAt, id };
+    if (Number.isNaN(createdAt.getTime()) || rest.length > 0 || !id || !UUID.test(id)) return null;
+    const year = createdAt.getUTCFullYear();
+    if (year < CURSOR_YEARS.min || year > CURSOR_YEARS.max) return null;
+    return { createdAt, id: id.toLowerCase() };
   } catch {
     return null;
   }

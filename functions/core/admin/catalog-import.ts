@@ -11,6 +11,7 @@ import {
   titleField,
   translationsField,
 } from './product-fields';
+import { text } from '../text/storable-text';
 
 /** One thing wrong with one row of an import file. */
 export interface ImportProblem {
@@ -28,7 +29,7 @@ const categoryRow = z.object({ slug: slugField, title: titleField, position: pos
 
 const productRow = z.object({
   // CSV rows say what they are; anything but category/product is a typo worth reporting.
-  type: z.string().trim().toLowerCase().pipe(z.literal('product', 'must be product or category')).optional(),
+  type: text().trim().toLowerCase().pipe(z.literal('product', 'must be product or category')).optional(),
   slug: slugField,
   title: titleField,
   description: descriptionField.optional(),
@@ -40,6 +41,9 @@ const productRow = z.object({
   images: imagesField.optional(),
   translations: translationsField.optional(),
 });
+
+/** The rows an import file is read as: what tests generate import files from (test/integration/fuzz). */
+export const catalogImportRows = { categoryRow, productRow };
 
 /** Most problems listed in one answer: enough to fix a file, bounded for a file that is all wrong. */
 export const MAX_IMPORT_PROBLEMS = 500;

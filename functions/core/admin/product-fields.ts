@@ -1,26 +1,27 @@
 import { z } from 'zod';
 import { MAX_PRICE_NANO, MAX_STOCK } from '../catalog/product-limits';
+import { text } from '../text/storable-text';
 import { SHOP_LANGUAGES } from './shop-settings';
 
 // The rules for a product's fields, shared by the admin API (JSON) and the catalog import (JSON or CSV,
 // where every value arrives as text): one definition, so an imported row and a form obey the same rules.
+// Every string starts from text(): the text rule (core/text/storable-text.ts) comes before any other.
 
 /** Same slug shape the public routes accept. */
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
-export const slugField = z
-  .string()
+export const slugField = text()
   .trim()
   .regex(SLUG_PATTERN, 'use 1–100 lowercase letters, digits and hyphens, starting with a letter or digit');
 
-export const titleField = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
-export const descriptionField = z.string().max(5000, 'must be at most 5000 characters');
+export const titleField = text().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+export const descriptionField = text().max(5000, 'must be at most 5000 characters');
 
 /** Nanotons as a string of digits (a whole JSON number is accepted too when it is exact), > 0. */
-export const nanoField = z.union([z.string(), z.number()]).transform((value, ctx) => parseNano(value, ctx));
+export const nanoField = z.union([text(), z.number()]).transform((value, ctx) => parseNano(value, ctx));
 
 /** Nanotons as a string of digits only: what the JSON API takes (JSON numbers lose precision past 2^53). */
-export const nanoTextField = z.string().transform((value, ctx) => parseNano(value, ctx));
+export const nanoTextField = text().transform((value, ctx) => parseNano(value, ctx));
 
 function parseNano(value: string | number, ctx: z.RefinementCtx): bigint {
   const text = typeof value === 'number' ? (Number.isSafeInteger(value) ? String(value) : '') : value.trim();
@@ -37,7 +38,7 @@ function parseNano(value: string | number, ctx: z.RefinementCtx): bigint {
 }
 
 /** Whole units in stock, 0 or more (text of digits accepted, as CSV has nothing else). */
-export const stockField = z.union([z.string().trim(), z.number()]).transform((value, ctx) => {
+export const stockField = z.union([text().trim(), z.number()]).transform((value, ctx) => {
   const n = typeof value === 'number' ? value : /^\d{1,10}$/.test(value) ? Number(value) : NaN;
   if (!Number.isInteger(n) || n < 0 || n > MAX_STOCK) {
     ctx.addIssue({ code: 'custom', message: `must be a whole number from 0 to ${MAX_STOCK}` });
@@ -47,7 +48,7 @@ export const stockField = z.union([z.string().trim(), z.number()]).transform((va
 });
 
 /** true/false (or yes/no, 1/0 as a spreadsheet may write them). */
-export const activeField = z.union([z.boolean(), z.string()]).transform((value, ctx) => {
+export const activeField = z.union([z.boolean(), text()]).transform((value, ctx) => {
   if (typeof value === 'boolean') return value;
   const v = value.trim().toLowerCase();
   if (['true', 'yes', '1'].includes(v)) return true;
@@ -57,8 +58,7 @@ export const activeField = z.union([z.boolean(), z.string()]).transform((value, 
 });
 
 /** An image URL: a path on this shop (`/media/…`) or an https URL. No `javascript:`, no `//host`. */
-export const imageUrlField = z
-  .string()
+export const imageUrlField = text()
   .trim()
   .max(2048, 'must be at most 2048 characters')
   .regex(/^(\/(?!\/)|https:\/\/)\S+$/, 'must be a path on this shop (/media/…) or an https:// URL');
@@ -71,7 +71,7 @@ export const translationsField = z.partialRecord(
 );
 
 /** Position of a category in the list (0 first). */
-export const positionField = z.union([z.string().trim(), z.number()]).transform((value, ctx) => {
+export const positionField = z.union([text().trim(), z.number()]).transform((value, ctx) => {
   const n = typeof value === 'number' ? value : /^-?\d{1,6}$/.test(value) ? Number(value) : NaN;
   if (!Number.isInteger(n) || Math.abs(n) > 1_000_000) {
     ctx.addIssue({ code: 'custom', message: 'must be a whole number' });

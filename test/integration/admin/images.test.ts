@@ -96,6 +96,14 @@ function describeStore(name: string, setup: () => Promise<{ t: TestApp; stored: 
       expect((await t.request('/media/u/..%2F..%2Fpackage.json')).status).toBe(404);
       expect((await t.request('/media/u/x.svg')).status).toBe(404);
     });
+
+    it('answers a /media path that names no image at all with the API’s JSON 404', async () => {
+      for (const path of ['/media/u/', '/media/u/..', '/media/demo/a/b.svg', '/media/']) {
+        const res = await t.request(path);
+        expect(res.status).toBe(404);
+        expect(await res.json()).toEqual({ error: { code: 'MEDIA_NOT_FOUND', message: 'No such image.' } });
+      }
+    });
   });
 }
 

@@ -115,6 +115,25 @@ describe('reading updates', () => {
     expect(sent()).toHaveLength(1);
   });
 
+  // The update is Telegram's and must be acknowledged (a refusal is retried for hours), so text the
+  // database cannot store is replaced by U+FFFD, never refused.
+  it.each([
+    ['U+0000', '\u0000'],
+    ['a lone high surrogate', '\uD83D'],
+    ['a lone low surrogate', '\uDE00'],
+  ])('acknowledges an update with %s in its kind and its text, and stores it with U+FFFD', async (_name, bad) => {
+    const updateId = nextUpdateId++;
+    const res = await post({ update_id: updateId, [`future_kind${bad}`]: { note: `x${bad}` } });
+    expect(res.status).toBe(200);
+    expect(await updateRows(updateId)).toMatchObject([{ kind: 'future_kind\uFFFD' }]);
+    const user = { id: nextUserId++, first_name: `Ada${bad}`, language_code: `ru${bad}` };
+    const message = await post(textUpdate(`/start product_espresso-beans${bad}`, user));
+    expect(message.status).toBe(200);
+    expect(await message.json()).toEqual({ ok: true, duplicate: false });
+    // Not a product slug any more: the shop's welcome, as for any unknown product.
+    expect(sent()).toHaveLength(1);
+  });
+
   it('does not talk in groups', async () => {
     const updateId = nextUpdateId++;
     const res = await post({

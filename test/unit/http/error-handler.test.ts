@@ -2,11 +2,13 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { DomainError, RateLimitedError, type ErrorKind } from '../../../functions/core/domain-error';
 import { OrderNotFoundError, OutOfStockError } from '../../../functions/core/orders/errors';
 import { ChainUnavailableError } from '../../../functions/core/payments/chain-reader';
 import { createErrorHandler, STATUS_BY_KIND } from '../../../functions/http/error-handler';
 import { HttpError } from '../../../functions/http/http-error';
+import { text, TextInvalidError } from '../../../functions/core/text/storable-text';
 
 function appThrowing(error: Error, logged: unknown[] = []) {
   const app = new Hono();
@@ -70,6 +72,26 @@ describe('the error handler', () => {
     const res = await app.request('/', { method: 'POST', body: 'far more than four bytes' });
     expect(res.status).toBe(413);
     expect(logged).toEqual([]);
+  });
+
+  it('answers a schema refusing unstorable text with 400 TEXT_INVALID, naming the field', async () => {
+    const schema = z.object({ title: text().min(1), stock: z.number() });
+    const { status, body } = await answer(schema.safeParse({ title: 'Tea\u0000', stock: 'x' }).error!);
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('TEXT_INVALID');
+    expect(body.error.message).toMatch(/^title: must not contain U\+0000/);
+  });
+
+  it('answers other schema failures with 400 VALIDATION_FAILED', async () => {
+    const { status, body } = await answer(z.object({ title: text().min(1) }).safeParse({ title: '' }).error!);
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('answers TextInvalidError with 400 TEXT_INVALID', async () => {
+    const { status, body } = await answer(new TextInvalidError('the query'));
+    expect(status).toBe(400);
+    expect(body).toEqual({ error: { code: 'TEXT_INVALID', message: 'the query: must not contain U+0000 (NUL) or an unpaired UTF-16 surrogate' } });
   });
 
   it('logs anything unknown and answers 500 without details', async () => {
