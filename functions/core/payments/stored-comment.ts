@@ -1,4 +1,5 @@
 import { encodeHex, encodeUtf8 } from '../init-data/encoding';
+import { sanitizeText } from '../text/storable-text';
 
 /** A transfer's comment as the shop keeps it. */
 export interface StoredComment {
@@ -8,15 +9,14 @@ export interface StoredComment {
   rawHex: string;
 }
 
-// Cc (C0 and C1 controls, DEL), which includes U+0000: PostgreSQL's text and jsonb refuse U+0000, and the
-// others only confuse a screen. A comment is anyone's text for 0.01 TON.
+// Cc (C0 and C1 controls, DEL): beyond the one text rule (U+0000 and lone surrogates, which the database
+// cannot store), a comment shown to the merchant loses every control character: it is anyone's text for
+// 0.01 TON, and they only confuse a screen.
 const CONTROL_CHARACTERS = /\p{Cc}/gu;
-// UTF-16 halves without their partner: not text, and not storable as UTF-8.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The comment ready to store, or null for none. Comments read from the chain are valid UTF-8 already. */
 export function storeComment(comment: string | null): StoredComment | null {
   if (comment === null) return null;
-  const display = comment.replace(LONE_SURROGATE, '\uFFFD').replace(CONTROL_CHARACTERS, '');
+  const display = sanitizeText(comment.replace(CONTROL_CHARACTERS, ''));
   return { display, rawHex: encodeHex(encodeUtf8(comment)) };
 }
