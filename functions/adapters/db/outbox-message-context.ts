@@ -3,7 +3,7 @@ import { listTranslatedTitles } from '../../core/catalog/localize-product';
 import type { OutboxKind } from '../../core/notifications/outbox';
 import type { NotifiedOrder, OutboxMessage } from '../../core/notifications/outbox-message';
 import type { DbExecutor } from './connect';
-import { customers, orderItems, orders, outboxMessages, products } from './schema';
+import { customers, orderItems, orders, type outboxMessages, products } from './schema';
 import { readSetting } from './settings-repo';
 
 type OutboxRow = typeof outboxMessages.$inferSelect;

@@ -1,4 +1,4 @@
-import { Address, Cell, CellType, contractAddress, loadStateInit, type StateInit } from '@ton/core';
+import { type Address, Cell, CellType, contractAddress, loadStateInit, type StateInit } from '@ton/core';
 import { encodeHex } from '../init-data/encoding';
 import { TonProofMalformedError, TonProofStateInitMismatchError, TonProofWalletUnsupportedError } from './ton-proof-errors';
 

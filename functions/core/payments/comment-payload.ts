@@ -1,4 +1,4 @@
-import { beginCell, Cell } from '@ton/core';
+import { beginCell, type Cell } from '@ton/core';
 import { encodeBase64 } from '../bytes/base64';
 import { concatBytes } from '../bytes/concat-bytes';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Address, beginCell, contractAddress, storeStateInit, type StateInit } from '@ton/core';
+import { type Address, beginCell, contractAddress, storeStateInit, type StateInit } from '@ton/core';
 import { keyPairFromSeed, sign, type KeyPair } from '@ton/crypto';
 import { WalletContractV2R2, WalletContractV3R1, WalletContractV3R2, WalletContractV4, WalletContractV5R1 } from '@ton/ton';
 import { describe, expect, it } from 'vitest';

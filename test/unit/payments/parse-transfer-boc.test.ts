@@ -1,4 +1,4 @@
-import { beginCell, Cell, external, internal, storeMessage, toNano } from '@ton/core';
+import { beginCell, type Cell, external, internal, storeMessage, toNano } from '@ton/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   BocInvalidError,

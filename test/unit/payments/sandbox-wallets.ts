@@ -1,4 +1,4 @@
-import { beginCell, Cell, external, internal, SendMode, storeMessage, toNano, type Address, type MessageRelaxed } from '@ton/core';
+import { beginCell, type Cell, external, internal, SendMode, storeMessage, toNano, type Address, type MessageRelaxed } from '@ton/core';
 import { keyPairFromSeed, type KeyPair } from '@ton/crypto';
 import { Blockchain, type BlockchainTransaction } from '@ton/sandbox';
 import { WalletContractV3R2, WalletContractV4, WalletContractV5R1 } from '@ton/ton';

@@ -96,7 +96,7 @@ describe('dev mode (no BOT_TOKEN, no BOT_ID) starts only on this machine, on the
   it('lists every reason at once, with the other problems', () => {
     const problems = problemsOf({ TON_NETWORK: 'mainnet', HOST: '0.0.0.0', PUBLIC_URL: 'https://shop.example' });
     expect(problems.map((p) => p.split(':')[0])).toEqual(['MERCHANT_ADDRESS', 'TON_NETWORK=mainnet', 'HOST=0.0.0.0', 'PUBLIC_URL']);
-    expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(/Bazaar cannot start; fix these settings:\n  - HOST=0\.0\.0\.0: /);
+    expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(/Bazaar cannot start; fix these settings:\n {2}- HOST=0\.0\.0\.0: /);
   });
 
   it.each(['127.0.0.1', 'localhost', 'LOCALHOST', '::1'])('starts on %s with TON_NETWORK=local', (host) => {

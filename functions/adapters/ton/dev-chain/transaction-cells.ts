@@ -1,4 +1,4 @@
-import { Cell, Dictionary, loadMessage, loadTransaction, type Message, type Transaction } from '@ton/core';
+import { type Cell, Dictionary, loadMessage, loadTransaction, type Message, type Transaction } from '@ton/core';
 import { normalizedMessageHash } from '../../../core/payments/message-hash';
 
 /** A message as it sits in a transaction: its own cell (for its hash) and its parsed form. */
