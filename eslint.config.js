@@ -37,9 +37,18 @@ export default tseslint.config(
           basePath: root,
           zones: [
             // The pure core does no I/O and knows nothing of HTTP, the database or the platforms.
-            ...['functions/adapters', 'functions/api', 'functions/http', 'functions/platforms', 'functions/jobs', 'functions/app.ts', 'functions/compose.ts', 'functions/compose-admin.ts', 'functions/config.ts', 'src'].map(
-              (from) => zone('functions/core', from, 'functions/core is pure: it imports nothing outside core (and contract/).'),
-            ),
+            ...[
+              'functions/adapters',
+              'functions/api',
+              'functions/http',
+              'functions/platforms',
+              'functions/jobs',
+              'functions/app.ts',
+              'functions/compose.ts',
+              'functions/compose-admin.ts',
+              'functions/config.ts',
+              'src',
+            ].map((from) => zone('functions/core', from, 'functions/core is pure: it imports nothing outside core (and contract/).')),
             // The contract is what client and server share: it imports neither.
             zone('contract', 'functions', 'contract/ is shared by the client and the server and imports neither.'),
             zone('contract', 'src', 'contract/ is shared by the client and the server and imports neither.'),
@@ -47,7 +56,15 @@ export default tseslint.config(
             zone('src', 'functions', 'the Mini App imports the server only through contract/.'),
             // Imports flow one way: shared → features → app. Features never import each other.
             ...features.flatMap((feature) =>
-              features.filter((other) => other !== feature).map((other) => zone(`src/features/${feature}`, `src/features/${other}`, `features do not import each other (${feature} → ${other}): move what both need to src/ui, src/domain or src/platform.`)),
+              features
+                .filter((other) => other !== feature)
+                .map((other) =>
+                  zone(
+                    `src/features/${feature}`,
+                    `src/features/${other}`,
+                    `features do not import each other (${feature} → ${other}): move what both need to src/ui, src/domain or src/platform.`,
+                  ),
+                ),
             ),
             ...['src/ui', 'src/domain', 'src/platform', 'src/i18n'].flatMap((shared) => [
               zone(shared, 'src/features', 'shared code (ui, domain, platform, i18n) does not import features.'),

@@ -73,9 +73,7 @@ function main() {
   const entryScripts = attributeValues(html, /<script\b[^>]*\btype=["']module["'][^>]*>/g, 'src');
   const preloads = attributeValues(html, /<link\b[^>]*\brel=["']modulepreload["'][^>]*>/g, 'href');
   const toFile = (url) => join(dist, url.replace(/^\//, '').split(/[?#]/)[0]);
-  const initial = withStaticImports([...new Set([...entryScripts, ...preloads])], toFile).filter(
-    (url) => !/^https?:/.test(url),
-  );
+  const initial = withStaticImports([...new Set([...entryScripts, ...preloads])], toFile).filter((url) => !/^https?:/.test(url));
 
   const telegramChunk = chunkUrlOf(TELEGRAM_MODULE);
   const initialSet = new Set(initial);

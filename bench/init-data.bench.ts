@@ -68,9 +68,7 @@ async function measure(label: string, verify: Verify): Promise<void> {
   const { perSecond, perCpuSecond } = await runFor(SECONDS_PER_CASE, verify);
   // Wall-clock rate first (the figure that counts); the CPU-time rate beside it shows how much of a
   // shortfall is other processes taking the core. Web Crypto also spends CPU on libuv's worker threads.
-  console.log(
-    `init-data ${label}: ${Math.round(perSecond)} verifications/s (${Math.round(perCpuSecond)} per CPU-second)`,
-  );
+  console.log(`init-data ${label}: ${Math.round(perSecond)} verifications/s (${Math.round(perCpuSecond)} per CPU-second)`);
 }
 
 const adapters: [string, CryptoPort][] = [
@@ -81,8 +79,5 @@ for (const [name, crypto] of adapters) {
   await measure(`hmac (${name})`, createInitDataVerifier({ kind: 'hmac', botToken, crypto, maxAgeSeconds: 86_400 }));
 }
 for (const [name, crypto] of adapters) {
-  await measure(
-    `ed25519 (${name})`,
-    createInitDataVerifier({ kind: 'ed25519', botId, publicKeyHex, crypto, maxAgeSeconds: 86_400 }),
-  );
+  await measure(`ed25519 (${name})`, createInitDataVerifier({ kind: 'ed25519', botId, publicKeyHex, crypto, maxAgeSeconds: 86_400 }));
 }

@@ -43,7 +43,10 @@ async function prepareDatabase(options: DatabaseOptions): Promise<void> {
   try {
     await migrateDatabase(handle);
     await seedDemoCatalogIfEmpty(handle.db);
-    await handle.db.update(products).set({ stock: 10_000_000 }).where(sql`true`);
+    await handle.db
+      .update(products)
+      .set({ stock: 10_000_000 })
+      .where(sql`true`);
   } finally {
     await handle.close();
   }
@@ -65,7 +68,11 @@ async function stopInstance(instance: ShopServer): Promise<void> {
 }
 
 /** Runs one autocannon per instance at once (connections split between them) and sums the figures. */
-async function drive(label: string, urls: string[], request: { path: string; method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string }): Promise<Figures> {
+async function drive(
+  label: string,
+  urls: string[],
+  request: { path: string; method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string },
+): Promise<Figures> {
   const results = await Promise.all(
     urls.map((url) =>
       autocannon({
@@ -99,7 +106,12 @@ async function runWorkloads(label: string, urls: string[]): Promise<Figures[]> {
   const catalog = (await (await fetch(`${urls[0]}/api/catalog`)).json()) as { products: { id: string }[] };
   const [first, second] = catalog.products;
   if (!first || !second) throw new Error('the demo catalog is empty');
-  const order = JSON.stringify({ items: [{ productId: first.id, quantity: 1 }, { productId: second.id, quantity: 2 }] });
+  const order = JSON.stringify({
+    items: [
+      { productId: first.id, quantity: 1 },
+      { productId: second.id, quantity: 2 },
+    ],
+  });
   const figures = [await drive(`${label}: catalog reads`, urls, { path: '/api/catalog' })];
   figures.push(
     await drive(`${label}: order creations`, urls, {
@@ -152,7 +164,12 @@ if (await postgresReachable()) {
   for (const count of [1, 2]) {
     const instances = await Promise.all(Array.from({ length: count }, () => startInstance({ DATABASE_URL: databaseUrl.toString() })));
     try {
-      all.push(...(await runWorkloads(`PostgreSQL ×${count}`, instances.map((i) => i.url))));
+      all.push(
+        ...(await runWorkloads(
+          `PostgreSQL ×${count}`,
+          instances.map((i) => i.url),
+        )),
+      );
     } finally {
       await Promise.all(instances.map(stopInstance));
     }

@@ -90,7 +90,9 @@ try {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  console.log(`payments confirm: ${(prepared.length / seconds).toFixed(1)} confirms/s (${prepared.length} confirms, ${paid} answered paid, 8 concurrent, PGlite)`);
+  console.log(
+    `payments confirm: ${(prepared.length / seconds).toFixed(1)} confirms/s (${prepared.length} confirms, ${paid} answered paid, 8 concurrent, PGlite)`,
+  );
 } finally {
   await server.close();
   await rm(dataDir, { recursive: true, force: true });

@@ -29,7 +29,10 @@ const payload = buildCommentPayload('bz:ABCD2345');
 const hashes: string[] = [];
 const t0 = performance.now();
 for (let i = 0; i < TRANSFERS; i++) {
-  const { boc } = await chain.sendTransaction(wallet.id, { validUntil: validUntil(), messages: [{ address: chain.merchant.address, amount: '1000000', payload }] });
+  const { boc } = await chain.sendTransaction(wallet.id, {
+    validUntil: validUntil(),
+    messages: [{ address: chain.merchant.address, amount: '1000000', payload }],
+  });
   hashes.push(parseTransferBoc(boc).hashNorm);
 }
 const transferSeconds = (performance.now() - t0) / 1000;
@@ -48,7 +51,9 @@ const pageMs = (performance.now() - t2) / PAGES;
 const rssMb = process.memoryUsage().rss / 1024 / 1024;
 console.log('dev chain (sandbox + own toncenter v3 index)');
 console.log(`  start (chain, faucet, merchant deployed)   ${startMs.toFixed(0)} ms`);
-console.log(`  transfers/s (sign + run + index)          ${(TRANSFERS / transferSeconds).toFixed(1)}  (${TRANSFERS} transfers, ${chain.transactions.size} transactions indexed)`);
+console.log(
+  `  transfers/s (sign + run + index)          ${(TRANSFERS / transferSeconds).toFixed(1)}  (${TRANSFERS} transfers, ${chain.transactions.size} transactions indexed)`,
+);
 console.log(`  lookups/s by normalized hash (reader)     ${(TRANSFERS / lookupSeconds).toFixed(0)}`);
 console.log(`  page of 100 merchant transactions         ${pageMs.toFixed(1)} ms`);
 console.log(`  resident memory                           ${rssMb.toFixed(0)} MB`);

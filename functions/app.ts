@@ -99,10 +99,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.route('/api', shopRoutes({ settings: deps.admin.settings }));
-  app.route(
-    '/api/admin',
-    adminRoutes({ adminIds: deps.adminIds, requireCustomer, payments: deps.payments, admin: deps.admin, clock: deps.clock }),
-  );
+  app.route('/api/admin', adminRoutes({ adminIds: deps.adminIds, requireCustomer, payments: deps.payments, admin: deps.admin, clock: deps.clock }));
   const authDeps = {
     web: deps.webAuth,
     customers: deps.customers,

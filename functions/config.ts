@@ -2,10 +2,7 @@ import { z } from 'zod';
 import { TELEGRAM_PUBLIC_KEY_HEX } from './core/init-data/check-init-data';
 import { tryRawAddress } from './core/payments/chain-address';
 
-
-const flag = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -26,7 +23,12 @@ const envSchema = z.object({
   BOT_ID: z.coerce.number().int().positive().optional(),
   TELEGRAM_ENV: z.enum(['production', 'test']).default('production'),
   INIT_DATA_MAX_AGE_SECONDS: z.coerce.number().int().positive().default(86_400),
-  ORDER_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 86_400).default(1800),
+  ORDER_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(7 * 86_400)
+    .default(1800),
   ORDER_SWEEP_INTERVAL_SECONDS: z.coerce.number().int().positive().default(30),
   CRON_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   PUBLIC_URL: z.string().url().optional(),
@@ -64,7 +66,12 @@ const envSchema = z.object({
   // Web sign-in (issue #6). Sessions are server-side rows (docs/decisions/0005), so SESSION_SECRET is
   // accepted but not used; SESSION_TTL_SECONDS is how long a sign-in lasts.
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  SESSION_TTL_SECONDS: z.coerce.number().int().min(300).max(90 * 86_400).default(30 * 86_400),
+  SESSION_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(300)
+    .max(90 * 86_400)
+    .default(30 * 86_400),
   // Uploaded images (issue #5/#7): a folder on Node, or the database where there is no disk.
   BLOB_STORE: z.enum(['folder', 'database', 's3']).default('folder'),
   MEDIA_DIR: z.string().min(1).optional(),
@@ -75,8 +82,14 @@ const envSchema = z.object({
     .url()
     .refine((v) => /^https:\/\//.test(v) || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(v), 'must be an https:// URL')
     .optional(),
-  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3–63 of a-z, 0-9, . and -)').optional(),
-  S3_REGION: z.string().regex(/^[a-z0-9-]+$/, 'must be a region such as auto or eu-central-1').default('auto'),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3–63 of a-z, 0-9, . and -)')
+    .optional(),
+  S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'must be a region such as auto or eu-central-1')
+    .default('auto'),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   // Production applies migrations with `npm run db:migrate`; the Node server does it on start by default.
@@ -150,9 +163,7 @@ export function loadConfig(source: Record<string, string | undefined>, { devMode
   }
   if (auth.mode === 'dev' && devModePossible) problems.push(...devModeProblems(env));
   if (problems.length > 0) throw new ConfigError(problems);
-  const database = env.DATABASE_URL
-    ? ({ driver: 'postgres', url: env.DATABASE_URL } as const)
-    : ({ driver: 'pglite', dataDir: env.DATA_DIR } as const);
+  const database = env.DATABASE_URL ? ({ driver: 'postgres', url: env.DATABASE_URL } as const) : ({ driver: 'pglite', dataDir: env.DATA_DIR } as const);
   const s3 = env.BLOB_STORE === 's3' ? s3ConfigOf(env) : undefined;
   return { env, auth, database, ...(s3 && { s3 }) };
 }

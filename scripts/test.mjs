@@ -23,11 +23,10 @@ for (const project of projects) {
   const name = label ? `${label}-${project}` : project;
   const outputFile = join(resultsDir, `${name}.json`);
   console.log(`\n=== ${name} ===`);
-  const run = spawnSync(
-    'npx',
-    ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${outputFile}`],
-    { stdio: 'inherit', env: process.env },
-  );
+  const run = spawnSync('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${outputFile}`], {
+    stdio: 'inherit',
+    env: process.env,
+  });
   if (!existsSync(outputFile)) {
     console.error(`${name}: vitest wrote no report (exit ${run.status}); counting the suite as failed.`);
     crashed = true;

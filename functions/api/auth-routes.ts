@@ -111,10 +111,7 @@ export async function signIn(c: Context, deps: AuthRoutesDeps, customer: Custome
 async function verifyWidget(c: Context, deps: AuthRoutesDeps) {
   const widget = deps.web.loginWidget;
   if (!widget) {
-    throw new HttpError('not_found',
-      'TELEGRAM_LOGIN_DISABLED',
-      'Signing in with Telegram is not available on this shop. Sign in with a TON wallet instead.',
-    );
+    throw new HttpError('not_found', 'TELEGRAM_LOGIN_DISABLED', 'Signing in with Telegram is not available on this shop. Sign in with a TON wallet instead.');
   }
   // The signature is over the text as sent, so it is read as sent; nothing of it is stored before it
   // verifies, and then as the profile telegramProfileOf makes storable.

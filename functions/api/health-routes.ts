@@ -16,10 +16,7 @@ export interface HealthProbe {
   bot: HealthCheck | null;
 }
 
-export type CheckResult =
-  | { ok: true; state: 'ok'; ms: number }
-  | { ok: false; state: 'down' | 'timeout'; ms: number }
-  | { ok: true; state: 'not_configured' };
+export type CheckResult = { ok: true; state: 'ok'; ms: number } | { ok: false; state: 'down' | 'timeout'; ms: number } | { ok: true; state: 'not_configured' };
 
 /** Whether the database has the schema this code expects (`npm run db:migrate` was run). */
 export type SchemaResult = { ok: true; state: 'ok' } | { ok: false; state: 'migrations_pending'; pending: number } | { ok: false; state: 'unknown' };

@@ -12,7 +12,8 @@ export function manifestRoutes(deps: { shopName: string; shopUrl: string | null 
   app.get('/tonconnect-manifest.json', (c) => {
     c.header('Access-Control-Allow-Origin', '*');
     if (deps.shopUrl === null) {
-      throw new HttpError('unavailable',
+      throw new HttpError(
+        'unavailable',
         'SHOP_URL_NOT_CONFIGURED',
         "The TON Connect manifest names the shop's web address, which is not configured. The shop's operator must set PUBLIC_URL.",
       );

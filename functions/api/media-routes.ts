@@ -5,9 +5,7 @@ import type { BlobStore } from '../core/media/blob-store';
 import { errorResponse } from '../http/error-handler';
 
 const ICON_BY_CATEGORY = new Map(DEMO_CATEGORIES.map((c) => [c.id, c.icon]));
-const DEMO_ICON_BY_SLUG = new Map(
-  DEMO_PRODUCTS.map((p) => [p.slug, ICON_BY_CATEGORY.get(p.categoryId) ?? 'gift'] as const),
-);
+const DEMO_ICON_BY_SLUG = new Map(DEMO_PRODUCTS.map((p) => [p.slug, ICON_BY_CATEGORY.get(p.categoryId) ?? 'gift'] as const));
 
 // Both kinds of image never change under their URL (demo pictures are drawn from the slug, uploads are
 // named by their content hash), so they cache for a year.

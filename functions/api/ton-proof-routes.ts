@@ -16,9 +16,20 @@ import { presentCustomer } from './me-routes';
 const tonProofBody = z.object({
   address: text().min(1).max(100),
   network: z.union([text().max(16), z.number().int()]).transform(String),
-  public_key: text().regex(/^[0-9a-fA-F]{64}$/, 'public_key must be 64 hex characters').optional(),
+  public_key: text()
+    .regex(/^[0-9a-fA-F]{64}$/, 'public_key must be 64 hex characters')
+    .optional(),
   proof: z.object({
-    timestamp: z.union([z.number().int().nonnegative().max(2 ** 40), text().regex(/^\d{1,12}$/).transform(Number)]),
+    timestamp: z.union([
+      z
+        .number()
+        .int()
+        .nonnegative()
+        .max(2 ** 40),
+      text()
+        .regex(/^\d{1,12}$/)
+        .transform(Number),
+    ]),
     domain: z.object({ lengthBytes: z.number().int().nonnegative().max(1024), value: text().max(1024) }),
     payload: text().max(512),
     signature: text().max(200),
@@ -68,7 +79,8 @@ export function tonProofRoutes(deps: AuthRoutesDeps) {
  */
 function tonProofDomain(deps: AuthRoutesDeps): string {
   if (deps.shopUrl === null) {
-    throw new HttpError('unavailable',
+    throw new HttpError(
+      'unavailable',
       'TON_PROOF_NOT_CONFIGURED',
       "Signing in with a TON wallet is not available: the shop does not know its own web address, which wallets sign for. The shop's operator must set PUBLIC_URL.",
     );

@@ -17,12 +17,7 @@ import { readBotUpdate, updateEnvelopeSchema } from './telegram-update-schema';
  * so Telegram's retries never double a reply; the reply is then sent at once when the Bot API answers,
  * and left to the outbox worker when it does not. Always 200 for an update that was read.
  */
-export function webhookRoutes(deps: {
-  bot: BotContext;
-  shop: { name: string; publicUrl: string | undefined };
-  clock: () => Date;
-  logger: ErrorLogger;
-}) {
+export function webhookRoutes(deps: { bot: BotContext; shop: { name: string; publicUrl: string | undefined }; clock: () => Date; logger: ErrorLogger }) {
   const app = new Hono();
   const { bot } = deps;
   const secret = bot.webhookSecret && bot.live ? new TextEncoder().encode(bot.webhookSecret) : null;

@@ -51,7 +51,8 @@ export function requireCustomer(deps: CustomerAuthDeps): MiddlewareHandler<{ Var
     }
     const cookie = readSessionCookie(c);
     if (cookie === undefined) {
-      throw new HttpError('unauthenticated',
+      throw new HttpError(
+        'unauthenticated',
         'INIT_DATA_MISSING',
         'Sign in to continue: open the shop from Telegram, or sign in with Telegram or a TON wallet on the web.',
       );

@@ -45,7 +45,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function assertSameOrigin(c: Context, shopUrl: string | null, { strict = true } = {}): void {
   if (SAFE_METHODS.has(c.req.method)) return;
   if (shopUrl === null) {
-    throw new HttpError('unavailable',
+    throw new HttpError(
+      'unavailable',
       'SHOP_URL_NOT_CONFIGURED',
       "Signing in and changes on the web are not available: the shop does not know its own web address, so it cannot tell its own pages from another site's. The shop's operator must set PUBLIC_URL.",
     );
@@ -53,7 +54,8 @@ export function assertSameOrigin(c: Context, shopUrl: string | null, { strict = 
   const origin = c.req.header('origin');
   if (origin === undefined && !strict) return;
   if (origin !== undefined && origin === new URL(shopUrl).origin) return;
-  throw new HttpError('forbidden',
+  throw new HttpError(
+    'forbidden',
     'CSRF_REJECTED',
     origin === undefined
       ? 'This request did not say which site sent it. Reload the shop and try again.'

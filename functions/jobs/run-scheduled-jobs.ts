@@ -22,10 +22,7 @@ export interface ScheduledRunReport {
  * not keep unpaid orders from expiring.
  * @param only the names to run; all of them by default
  */
-export async function runScheduledJobs(
-  deps: AppDeps,
-  options: { only?: readonly string[]; jobs?: readonly ScheduledJob[] } = {},
-): Promise<ScheduledRunReport> {
+export async function runScheduledJobs(deps: AppDeps, options: { only?: readonly string[]; jobs?: readonly ScheduledJob[] } = {}): Promise<ScheduledRunReport> {
   const jobs = (options.jobs ?? SCHEDULED_JOBS).filter((job) => !options.only || options.only.includes(job.name));
   const outcomes: JobOutcome[] = [];
   for (const job of jobs) {

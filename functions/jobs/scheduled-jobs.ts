@@ -31,9 +31,7 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
       return { ...report, cursorLt: report.cursorLt?.toString() ?? null };
     },
     summarize: (r) =>
-      Number(r.paid) + Number(r.attention) + Number(r.released) > 0
-        ? `Payments: ${r.paid} paid, ${r.attention} need attention, ${r.released} released.`
-        : null,
+      Number(r.paid) + Number(r.attention) + Number(r.released) > 0 ? `Payments: ${r.paid} paid, ${r.attention} need attention, ${r.released} released.` : null,
   },
   {
     // Unpaid orders past their time give their stock back (row locks make overlapping runs harmless).

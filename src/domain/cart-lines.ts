@@ -8,8 +8,7 @@ export interface CartItem {
 }
 
 export type CartLine =
-  | { kind: 'available'; item: CartItem; product: Product; lineTotalNano: string; overStock: boolean }
-  | { kind: 'unavailable'; item: CartItem };
+  { kind: 'available'; item: CartItem; product: Product; lineTotalNano: string; overStock: boolean } | { kind: 'unavailable'; item: CartItem };
 
 /** Joins the stored cart with the current catalog. Products that left the catalog stay visible as unavailable. */
 export function joinCartWithCatalog(items: readonly CartItem[], products: readonly Product[]): CartLine[] {

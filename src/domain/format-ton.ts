@@ -20,4 +20,3 @@ export function formatTon(amountNano: string, options: FormatTonOptions = {}): s
   const number = formatTonInLocale(amountNano, 'en', '').replace(/[,.]/g, (c) => (c === ',' ? groupSeparator : decimalSeparator));
   return unit ? `${number} ${unit}` : number;
 }
-

@@ -57,8 +57,7 @@ export function multiplyNano(unitPriceNano: string, quantity: number): string {
  */
 export function formatTonInLocale(amountNano: string, locale: string, unit = 'TON'): string {
   const { negative, whole, fraction } = splitNano(amountNano);
-  const format = (value: bigint | number, options?: Intl.NumberFormatOptions) =>
-    new Intl.NumberFormat(locale, options).format(value);
+  const format = (value: bigint | number, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options).format(value);
   // -0 keeps the sign of "-0.5 TON", which the BigInt 0n could not.
   let number = format(negative ? (whole === '0' ? -0 : -BigInt(whole)) : BigInt(whole));
   if (fraction) {

@@ -15,7 +15,5 @@ export function formatCountdown(remainingMs: number, locale = 'en'): string {
   const plain = new Intl.NumberFormat(locale, { useGrouping: false });
   const padded = new Intl.NumberFormat(locale, { useGrouping: false, minimumIntegerDigits: 2 });
   const seconds = padded.format(total % 60);
-  return hours > 0
-    ? `${plain.format(hours)}:${padded.format(minutes)}:${seconds}`
-    : `${plain.format(minutes)}:${seconds}`;
+  return hours > 0 ? `${plain.format(hours)}:${padded.format(minutes)}:${seconds}` : `${plain.format(minutes)}:${seconds}`;
 }

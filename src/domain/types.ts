@@ -24,16 +24,7 @@ export interface Catalog {
   products: Product[];
 }
 
-export const ORDER_STATUSES = [
-  'pending',
-  'confirming',
-  'paid',
-  'shipped',
-  'ready_for_pickup',
-  'completed',
-  'expired',
-  'cancelled',
-] as const;
+export const ORDER_STATUSES = ['pending', 'confirming', 'paid', 'shipped', 'ready_for_pickup', 'completed', 'expired', 'cancelled'] as const;
 
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 

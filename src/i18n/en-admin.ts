@@ -151,7 +151,10 @@ export const enAdmin = {
   'admin.categories.edit': 'Edit category {title}',
   'admin.categories.delete': 'Delete category {title}',
   'admin.categories.deleteTitle': 'Delete “{title}”?',
-  'admin.categories.deleteBody': { one: 'Its {count} product stays in the shop, without a category.', other: 'Its {count} products stay in the shop, without a category.' },
+  'admin.categories.deleteBody': {
+    one: 'Its {count} product stays in the shop, without a category.',
+    other: 'Its {count} products stay in the shop, without a category.',
+  },
   'admin.categories.deleteConfirm': 'Delete',
   'admin.categories.deleted': 'Category “{title}” deleted.',
 
@@ -213,7 +216,8 @@ export const enAdmin = {
   'admin.data.downloaded': 'Downloaded {file}.',
   'admin.data.exportFailed': 'The download didn’t start',
   'admin.data.import': 'Import a catalog',
-  'admin.data.importHint': 'A catalog file in the export’s format (CSV or JSON). Products and categories are matched by their web address name: new ones are added, existing ones updated. If any row is wrong, nothing changes.',
+  'admin.data.importHint':
+    'A catalog file in the export’s format (CSV or JSON). Products and categories are matched by their web address name: new ones are added, existing ones updated. If any row is wrong, nothing changes.',
   'admin.data.chooseFile': 'Choose file',
   'admin.data.noFile': 'No file chosen',
   'admin.data.wrongFormat': 'Choose a .csv or .json file.',

@@ -47,8 +47,10 @@ export const enOrders = {
   'payment.failedTitle': 'The payment didn’t go through',
   'payment.failed.wallet': 'Your wallet couldn’t send the payment. Try again, or pay from another wallet.',
   'payment.failed.wrongNetwork': 'Your wallet is on the wrong TON network. This shop takes payments on {network}: switch networks in the wallet and try again.',
-  'payment.failed.network': 'We couldn’t reach the shop to record your payment. If your wallet sent it, it is safe: the shop picks it up from the network by itself. Try again to check now.',
-  'payment.failed.server': 'The shop had a problem recording your payment. If your wallet sent it, it is safe: the shop picks it up from the network by itself. Try again in a moment.',
+  'payment.failed.network':
+    'We couldn’t reach the shop to record your payment. If your wallet sent it, it is safe: the shop picks it up from the network by itself. Try again to check now.',
+  'payment.failed.server':
+    'The shop had a problem recording your payment. If your wallet sent it, it is safe: the shop picks it up from the network by itself. Try again in a moment.',
   'payment.failed.notPayable': 'This order can no longer be paid: its reservation ran out or it was already paid.',
   'payment.failed.rejected': '{message}',
   'payment.retry': 'Try again',

@@ -64,8 +64,7 @@ function interpolate(template: string, params: Params | undefined): string {
 
 /** A message with its placeholders filled; plural messages need a numeric `count` param. */
 export function formatMessage(message: Message, params?: Params): string {
-  const template =
-    typeof message === 'string' ? message : pickPlural(message, Number(params?.count ?? 0));
+  const template = typeof message === 'string' ? message : pickPlural(message, Number(params?.count ?? 0));
   return interpolate(template, params);
 }
 

@@ -5,7 +5,8 @@ import type { Translation } from './types';
 export const ruAdmin = {
   'admin.title': 'Управление магазином',
   'admin.forbidden.title': 'Только для сотрудников магазина',
-  'admin.forbidden.body': 'Этот раздел — для администраторов магазина. Если магазин ваш, попросите того, кто его настраивал, добавить ваш аккаунт Telegram в ADMIN_IDS.',
+  'admin.forbidden.body':
+    'Этот раздел — для администраторов магазина. Если магазин ваш, попросите того, кто его настраивал, добавить ваш аккаунт Telegram в ADMIN_IDS.',
   'admin.save': 'Сохранить',
   'admin.keep': 'Оставить',
   'admin.cancelEdit': 'Отмена',
@@ -223,7 +224,8 @@ export const ruAdmin = {
   'admin.data.downloaded': 'Скачан файл {file}.',
   'admin.data.exportFailed': 'Скачивание не началось',
   'admin.data.import': 'Импорт каталога',
-  'admin.data.importHint': 'Файл каталога в формате экспорта (CSV или JSON). Товары и категории сопоставляются по имени в адресе: новые добавляются, существующие обновляются. Если хоть одна строка с ошибкой, ничего не меняется.',
+  'admin.data.importHint':
+    'Файл каталога в формате экспорта (CSV или JSON). Товары и категории сопоставляются по имени в адресе: новые добавляются, существующие обновляются. Если хоть одна строка с ошибкой, ничего не меняется.',
   'admin.data.chooseFile': 'Выбрать файл',
   'admin.data.noFile': 'Файл не выбран',
   'admin.data.wrongFormat': 'Выберите файл .csv или .json.',

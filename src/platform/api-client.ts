@@ -121,8 +121,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       }),
     listOrders: async () => (await request<{ orders: Order[] }>('/api/orders', { auth: true })).orders,
     getOrder: (id) => request<Order>(`/api/orders/${encodeURIComponent(id)}`, { auth: true }),
-    submitPayment: (id, boc) =>
-      request<Order>(`/api/orders/${encodeURIComponent(id)}/payment`, { method: 'POST', body: { boc }, auth: true }),
+    submitPayment: (id, boc) => request<Order>(`/api/orders/${encodeURIComponent(id)}/payment`, { method: 'POST', body: { boc }, auth: true }),
     call: request,
   };
 }

@@ -82,12 +82,14 @@ export function resolveStartParam(fromInitData: string | undefined, search: stri
 }
 
 /** A host without Telegram: every Telegram call is a no-op. The default for tests and for context. */
-export function createBrowserPlatform(options: {
-  initDataRaw?: string;
-  devMode?: boolean;
-  startParam?: string | null;
-  reload?: () => void;
-} = {}): Platform {
+export function createBrowserPlatform(
+  options: {
+    initDataRaw?: string;
+    devMode?: boolean;
+    startParam?: string | null;
+    reload?: () => void;
+  } = {},
+): Platform {
   return {
     insideTelegram: false,
     initDataRaw: options.initDataRaw ?? '',

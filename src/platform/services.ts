@@ -5,9 +5,7 @@ import { ResourceCache } from './resource-cache';
 
 // Injected at the root (app/main.tsx); the defaults make a component renderable on its own.
 export const PlatformContext = createContext<Platform>(createBrowserPlatform());
-export const ApiContext = createContext<ApiClient>(
-  createApiClient({ fetch: (...args) => globalThis.fetch(...args), initDataRaw: '' }),
-);
+export const ApiContext = createContext<ApiClient>(createApiClient({ fetch: (...args) => globalThis.fetch(...args), initDataRaw: '' }));
 export const ResourceCacheContext = createContext<ResourceCache>(new ResourceCache());
 
 export const usePlatform = (): Platform => useContext(PlatformContext);

@@ -19,11 +19,7 @@ export interface Resource<T> extends ResourceEntry<T> {
 const NO_KEY: ResourceEntry = Object.freeze({ loading: false });
 
 /** Reads `key` from the shared cache, fetching it with `fetcher` when missing or stale. */
-export function useResource<T>(
-  key: string | null,
-  fetcher: () => Promise<T>,
-  options: ResourceOptions<T> = {},
-): Resource<T> {
+export function useResource<T>(key: string | null, fetcher: () => Promise<T>, options: ResourceOptions<T> = {}): Resource<T> {
   const cache = useResourceCache();
   const { staleMs = 30_000, pollMs, shouldPoll } = options;
   const fetcherRef = useRef(fetcher);
@@ -37,10 +33,7 @@ export function useResource<T>(
     if (seed !== undefined) cache.seed(key, seed);
   }
 
-  const subscribe = useCallback(
-    (listener: () => void) => (key === null ? () => {} : cache.subscribe(key, listener)),
-    [cache, key],
-  );
+  const subscribe = useCallback((listener: () => void) => (key === null ? () => {} : cache.subscribe(key, listener)), [cache, key]);
   const getSnapshot = () => (key === null ? NO_KEY : cache.get(key)) as ResourceEntry<T>;
   const entry = useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
 

@@ -6,8 +6,7 @@
  * SDK, and the SDK needs a window) so it can be unit-tested.
  */
 export function resolveWebApp<T>(imported: unknown, win: unknown): T | null {
-  const isWebApp = (value: unknown): value is T =>
-    typeof (value as { ready?: unknown } | null | undefined)?.ready === 'function';
+  const isWebApp = (value: unknown): value is T => typeof (value as { ready?: unknown } | null | undefined)?.ready === 'function';
   if (isWebApp(imported)) return imported;
   const nested = (imported as { default?: unknown } | null | undefined)?.default;
   if (isWebApp(nested)) return nested;

@@ -3,15 +3,7 @@ import { formatCountdown, msUntil } from '../domain/time';
 import { currentLocale } from '../i18n/i18n';
 
 /** Ticks once a second until `deadlineIso`, then calls `onDone` once. */
-export function Countdown({
-  deadlineIso,
-  onDone,
-  render,
-}: {
-  deadlineIso: string;
-  onDone?: () => void;
-  render: (formatted: string) => string;
-}) {
+export function Countdown({ deadlineIso, onDone, render }: { deadlineIso: string; onDone?: () => void; render: (formatted: string) => string }) {
   const [now, setNow] = useState(() => Date.now());
   const remaining = msUntil(deadlineIso, now);
   const onDoneRef = useRef(onDone);

@@ -1,16 +1,6 @@
 import type { ReactNode } from 'react';
 
-export function EmptyState({
-  title,
-  body,
-  action,
-  icon,
-}: {
-  title: string;
-  body?: string;
-  action?: ReactNode;
-  icon?: ReactNode;
-}) {
+export function EmptyState({ title, body, action, icon }: { title: string; body?: string; action?: ReactNode; icon?: ReactNode }) {
   return (
     <section data-testid="empty-state" className="empty-state">
       {icon && <div className="empty-state__icon">{icon}</div>}

@@ -100,7 +100,10 @@ describe.skipIf(!chromium.run)('accessibility of every screen (axe-core)', () =>
 
   async function settle(page: Page, ready: string): Promise<void> {
     await page.locator(ready).first().waitFor();
-    await page.getByTestId('skeleton').waitFor({ state: 'detached' }).catch(() => {});
+    await page
+      .getByTestId('skeleton')
+      .waitFor({ state: 'detached' })
+      .catch(() => {});
     await page.evaluate(() => document.fonts.ready);
     await nextFrames(page);
   }
@@ -128,7 +131,12 @@ describe.skipIf(!chromium.run)('accessibility of every screen (axe-core)', () =>
           await settle(page, ready);
           const violations = await runAxe(page);
           blocking.push(...describeViolations(name, violations.filter(isBlocking), true));
-          other.push(...describeViolations(name, violations.filter((v) => !isBlocking(v))));
+          other.push(
+            ...describeViolations(
+              name,
+              violations.filter((v) => !isBlocking(v)),
+            ),
+          );
           await s.screenshot(name);
         }
         if (other.length > 0) console.info(`[a11y] ${mode}, ${variant.name}: minor and moderate findings:\n  ${other.join('\n  ')}`);

@@ -55,13 +55,11 @@ describe.skipIf(!chromium.run)('the storefront in other languages', () => {
     return s;
   }
 
-  const languageSelect = (page: Page, locale: Locale) =>
-    page.getByRole('combobox', { name: CATALOGS[locale]['nav.language'] });
+  const languageSelect = (page: Page, locale: Locale) => page.getByRole('combobox', { name: CATALOGS[locale]['nav.language'] });
   const cardTitle = (page: Page, slug: string) => productCard(page, slug).locator('.product-card__title').textContent();
   const cardPrice = (page: Page, slug: string) => productCard(page, slug).locator('.price__now').textContent();
   const placeholder = (page: Page) => page.getByTestId('search-input').getAttribute('placeholder');
-  const rootLocale = (page: Page) =>
-    page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+  const rootLocale = (page: Page) => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
 
   it.each([
     ['ru', 720_000_001],
@@ -145,9 +143,7 @@ describe.skipIf(!chromium.run)('the storefront in other languages', () => {
     await page.getByTestId('cart-badge').click();
     await page.getByTestId('cart-page').waitFor();
     // 4.5 + 24 TON, in Persian digits, isolated (FSI…PDI) inside the Persian words of the native button.
-    await expect
-      .poll(async () => String((await readMainButton(page))?.text ?? ''))
-      .toBe(faOrders['cart.checkout'].replace('{total}', '\u2068۲۸٫۵ TON\u2069'));
+    await expect.poll(async () => String((await readMainButton(page))?.text ?? '')).toBe(faOrders['cart.checkout'].replace('{total}', '\u2068۲۸٫۵ TON\u2069'));
     await nextFrames(page);
     await s.screenshot('cart');
 

@@ -63,9 +63,7 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
       expect(slugs.length).toBeGreaterThan(1);
       expect(slugs.every((slug) => env.catalog.some((p) => p.slug === slug))).toBe(true);
       await s.screenshot('catalog');
-      await expect.poll(() => telegramEventNames(page), { timeout: 5_000 }).toEqual(
-        expect.arrayContaining(['web_app_ready', 'web_app_expand']),
-      );
+      await expect.poll(() => telegramEventNames(page), { timeout: 5_000 }).toEqual(expect.arrayContaining(['web_app_ready', 'web_app_expand']));
       // At the top of the shop there is nowhere to go back to.
       expect(await readBackButtonVisible(page)).toBe(false);
 
@@ -75,9 +73,7 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
       // First product: Telegram's MainButton adds it to the cart, with a haptic tap.
       await openProduct(page, first!);
       await expectProductPage(page, titleOf(first!));
-      await expect
-        .poll(() => readMainButton(page), { timeout: 5_000 })
-        .toMatchObject({ is_visible: true, is_active: true, color: LIGHT_THEME.button_color });
+      await expect.poll(() => readMainButton(page), { timeout: 5_000 }).toMatchObject({ is_visible: true, is_active: true, color: LIGHT_THEME.button_color });
       expect(String((await readMainButton(page))?.text)).toMatch(/add|cart/i);
       await expect.poll(() => readBackButtonVisible(page)).toBe(true);
       await s.screenshot('product-first');
@@ -122,7 +118,12 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
       expect(orders).toHaveLength(1);
       const [order] = orders;
       expect(order!.status).toBe('pending');
-      expect(order!.items.map((i) => [i.slug, i.quantity]).sort()).toEqual([[first, 1], [second, 1]].sort());
+      expect(order!.items.map((i) => [i.slug, i.quantity]).sort()).toEqual(
+        [
+          [first, 1],
+          [second, 1],
+        ].sort(),
+      );
       expect(BigInt(order!.totalNano)).toBe(priceOf(first!) + priceOf(second!));
       expect(await page.getByTestId('checkout-page').textContent()).toContain(order!.code);
 
@@ -151,7 +152,9 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
 
       const background = await readPageBackground(page);
       expect(background.color, `background of ${background.element}`).toBe(hexToRgb(DARK_THEME.bg_color));
-      const titleColor = await productCards(page).first().evaluate((card) => getComputedStyle(card).color);
+      const titleColor = await productCards(page)
+        .first()
+        .evaluate((card) => getComputedStyle(card).color);
       expect(contrastRatio(titleColor, background.color), `card text ${titleColor} on ${background.color}`).toBeGreaterThanOrEqual(4.5);
       await expectNoSidewaysScroll(s);
       await s.screenshot('catalog');
@@ -319,9 +322,7 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
       await s.screenshot('checkout');
 
       // The order belongs to the demo customer the server signed into the page.
-      const devInitData = await page.evaluate(
-        () => (window as unknown as { __BAZAAR_DEV__?: { initData?: string } }).__BAZAAR_DEV__?.initData ?? '',
-      );
+      const devInitData = await page.evaluate(() => (window as unknown as { __BAZAAR_DEV__?: { initData?: string } }).__BAZAAR_DEV__?.initData ?? '');
       const orders = await fetchOrders(env.devServer.url, devInitData);
       expect(orders.map((o) => [o.status, o.items.map((i) => i.slug)])).toEqual([['pending', [slug]]]);
 

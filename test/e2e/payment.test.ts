@@ -6,15 +6,7 @@ import { openSession, type BrowserSession } from './support/browser-session';
 import { checkChromium } from './support/chromium';
 import { startE2eEnvironment, type E2eEnvironment } from './support/environment';
 import { expectCartBadge, expectProductPage, openProduct, shownSlugs } from './support/mini-app';
-import {
-  checkoutOrderId,
-  expectOrderStatus,
-  expectPrimaryText,
-  fetchOrder,
-  primaryButton,
-  readDevInitData,
-  walletsModal,
-} from './support/payment-shop';
+import { checkoutOrderId, expectOrderStatus, expectPrimaryText, fetchOrder, primaryButton, readDevInitData, walletsModal } from './support/payment-shop';
 
 const chromium = checkChromium();
 

@@ -233,7 +233,10 @@ describe.skipIf(!chromium.run)('the shop as a website', () => {
     await s.screenshot('paid');
 
     expect(stops.length).toBeGreaterThan(5);
-    expect(stops.filter((stop) => !stop.visible), 'focus stops a keyboard user could not see').toEqual([]);
+    expect(
+      stops.filter((stop) => !stop.visible),
+      'focus stops a keyboard user could not see',
+    ).toEqual([]);
     expect(s.problems(), 'page errors and console errors').toEqual([]);
     expect(s.externalRequests()).toEqual([]);
   });

@@ -57,14 +57,21 @@ export function createFakeBotApi(options: { token: string }): FakeBotApi {
       return ok({ message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: Number(params.chat_id), type: 'private' }, text: params.text });
     },
     setWebhook: (params) => {
-      if (typeof params.url !== 'string' || !params.url.startsWith('https://')) return fail(400, 'Bad Request: bad webhook: An HTTPS URL must be provided for webhook');
+      if (typeof params.url !== 'string' || !params.url.startsWith('https://'))
+        return fail(400, 'Bad Request: bad webhook: An HTTPS URL must be provided for webhook');
       if (typeof params.secret_token === 'string' && !/^[A-Za-z0-9_-]{1,256}$/.test(params.secret_token)) {
         return fail(400, 'Bad Request: secret token contains unallowed characters');
       }
       webhook = { url: params.url, ...(Array.isArray(params.allowed_updates) && { allowed_updates: params.allowed_updates as string[] }) };
       return ok(true);
     },
-    getWebhookInfo: () => ok({ url: webhook.url, has_custom_certificate: false, pending_update_count: 0, ...(webhook.allowed_updates && { allowed_updates: webhook.allowed_updates }) }),
+    getWebhookInfo: () =>
+      ok({
+        url: webhook.url,
+        has_custom_certificate: false,
+        pending_update_count: 0,
+        ...(webhook.allowed_updates && { allowed_updates: webhook.allowed_updates }),
+      }),
     deleteWebhook: () => {
       webhook = { url: '' };
       return ok(true);

@@ -112,9 +112,10 @@ type Problem = { status: number; code: string; message: string };
 // AWS Signature V4, header form, single-chunk signed payload: the server's side of the calculation.
 function verifySignature(req: IncomingMessage, url: URL, body: Buffer, options: FakeS3Options): Problem | null {
   const denied = (code: string, message: string): Problem => ({ status: 403, code, message });
-  const match = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request,\s*SignedHeaders=([a-z0-9;-]+),\s*Signature=([0-9a-f]{64})$/.exec(
-    header(req, 'authorization') ?? '',
-  );
+  const match =
+    /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request,\s*SignedHeaders=([a-z0-9;-]+),\s*Signature=([0-9a-f]{64})$/.exec(
+      header(req, 'authorization') ?? '',
+    );
   if (!match) return { status: 400, code: 'AuthorizationHeaderMalformed', message: 'The authorization header is malformed' };
   const [, accessKeyId, day, region, service, signedHeaders, signature] = match as unknown as string[];
   if (accessKeyId !== options.accessKeyId) return denied('InvalidAccessKeyId', 'The AWS Access Key Id you provided does not exist in our records.');
@@ -124,7 +125,8 @@ function verifySignature(req: IncomingMessage, url: URL, body: Buffer, options: 
   const amzDate = header(req, 'x-amz-date') ?? '';
   const time = Date.parse(amzDate.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'));
   if (Number.isNaN(time) || !amzDate.startsWith(day!)) return denied('AccessDenied', 'x-amz-date is missing or does not match the credential scope');
-  if (Math.abs(Date.now() - time) > 15 * 60_000) return denied('RequestTimeTooSkewed', 'The difference between the request time and the current time is too large.');
+  if (Math.abs(Date.now() - time) > 15 * 60_000)
+    return denied('RequestTimeTooSkewed', 'The difference between the request time and the current time is too large.');
 
   const payloadHash = header(req, 'x-amz-content-sha256');
   if (!payloadHash) return { status: 400, code: 'InvalidRequest', message: 'Missing required header for this request: x-amz-content-sha256' };
@@ -136,7 +138,10 @@ function verifySignature(req: IncomingMessage, url: URL, body: Buffer, options: 
     return denied('AccessDenied', 'host, x-amz-date and x-amz-content-sha256 must be signed');
   }
   const canonicalHeaders = names.map((name) => `${name}:${(header(req, name) ?? '').trim().replace(/ +/g, ' ')}\n`).join('');
-  const canonicalUri = url.pathname.split('/').map((s) => s3Encode(decodeURIComponent(s))).join('/');
+  const canonicalUri = url.pathname
+    .split('/')
+    .map((s) => s3Encode(decodeURIComponent(s)))
+    .join('/');
   const canonicalQuery = [...url.searchParams]
     .map(([k, v]) => `${s3Encode(k)}=${s3Encode(v)}`)
     .sort()

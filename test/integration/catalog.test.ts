@@ -13,7 +13,16 @@ afterAll(async () => {
 
 interface CatalogBody {
   categories: { id: string; slug: string; title: string }[];
-  products: { id: string; slug: string; title: string; priceNano: string; compareAtPriceNano: string | null; stock: number; images: string[]; categoryId: string }[];
+  products: {
+    id: string;
+    slug: string;
+    title: string;
+    priceNano: string;
+    compareAtPriceNano: string | null;
+    stock: number;
+    images: string[];
+    categoryId: string;
+  }[];
 }
 
 describe('GET /api/health', () => {

@@ -94,7 +94,14 @@ describe('GET /api/health', () => {
       database: t.db.handle,
       crypto: webCrypto,
       // An indexer that accepts the connection and never answers (until the reader gives up on it).
-      ton: { ...t.ton, chain: createChainReader({ kind: 'toncenter', baseUrl: 'http://indexer.test', fetch: (_url, init) => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason))) }) },
+      ton: {
+        ...t.ton,
+        chain: createChainReader({
+          kind: 'toncenter',
+          baseUrl: 'http://indexer.test',
+          fetch: (_url, init) => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason))),
+        }),
+      },
       botFetch: bot.fetch,
     });
     const started = Date.now();

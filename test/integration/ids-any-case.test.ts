@@ -20,7 +20,10 @@ afterAll(async () => {
 describe('a product id in upper case', () => {
   it('orders the product', async () => {
     const productId = ids.get('drip-bags')!;
-    const res = await t.request('/api/orders', { auth: await t.authFor({ id: 61_000 }), body: { items: [{ productId: productId.toUpperCase(), quantity: 2 }] } });
+    const res = await t.request('/api/orders', {
+      auth: await t.authFor({ id: 61_000 }),
+      body: { items: [{ productId: productId.toUpperCase(), quantity: 2 }] },
+    });
     expect(res.status).toBe(201);
     const order = (await res.json()) as { items: { productId: string; quantity: number }[] };
     expect(order.items).toEqual([expect.objectContaining({ productId, quantity: 2 })]);
@@ -28,7 +31,10 @@ describe('a product id in upper case', () => {
 
   it('is the same product as in lower case: one order line, not two', async () => {
     const productId = ids.get('drip-bags')!;
-    const items = [{ productId, quantity: 1 }, { productId: productId.toUpperCase(), quantity: 2 }];
+    const items = [
+      { productId, quantity: 1 },
+      { productId: productId.toUpperCase(), quantity: 2 },
+    ];
     const res = await t.request('/api/orders', { auth: await t.authFor({ id: 61_001 }), body: { items } });
     expect(res.status).toBe(201);
     expect(((await res.json()) as { items: unknown[] }).items).toEqual([expect.objectContaining({ productId, quantity: 3 })]);

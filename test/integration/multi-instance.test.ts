@@ -35,7 +35,10 @@ let productId: string;
 
 async function authFor(telegramId: number): Promise<string> {
   const initData = await signInitData({
-    fields: { user: JSON.stringify({ id: telegramId, first_name: `Buyer ${telegramId}`, language_code: 'en' }), auth_date: String(Math.floor(Date.now() / 1000)) },
+    fields: {
+      user: JSON.stringify({ id: telegramId, first_name: `Buyer ${telegramId}`, language_code: 'en' }),
+      auth_date: String(Math.floor(Date.now() / 1000)),
+    },
     botToken: BOT_TOKEN,
     crypto: nodeCrypto,
   });

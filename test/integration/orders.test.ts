@@ -107,18 +107,38 @@ describe('POST /api/orders', () => {
 
 describe('POST /api/orders with bad input', () => {
   const cases: { name: string; body: () => unknown; status: number; code: string }[] = [
-    { name: 'an unknown product', body: () => ({ items: [{ productId: '5b0c8b7e-1e8a-4c4b-9d61-3f1f6a3c9a01', quantity: 1 }] }), status: 404, code: 'PRODUCT_NOT_FOUND' },
+    {
+      name: 'an unknown product',
+      body: () => ({ items: [{ productId: '5b0c8b7e-1e8a-4c4b-9d61-3f1f6a3c9a01', quantity: 1 }] }),
+      status: 404,
+      code: 'PRODUCT_NOT_FOUND',
+    },
     { name: 'a product id that is not an id', body: () => ({ items: [{ productId: 'espresso-beans', quantity: 1 }] }), status: 400, code: 'VALIDATION_FAILED' },
     { name: 'quantity zero', body: () => ({ items: [{ productId: id('beanie'), quantity: 0 }] }), status: 400, code: 'VALIDATION_FAILED' },
     { name: 'a negative quantity', body: () => ({ items: [{ productId: id('beanie'), quantity: -3 }] }), status: 400, code: 'VALIDATION_FAILED' },
     { name: 'a fractional quantity', body: () => ({ items: [{ productId: id('beanie'), quantity: 1.5 }] }), status: 400, code: 'VALIDATION_FAILED' },
     { name: 'an absurd quantity', body: () => ({ items: [{ productId: id('gift-card-10'), quantity: 1e9 }] }), status: 400, code: 'VALIDATION_FAILED' },
     { name: 'a quantity as a string', body: () => ({ items: [{ productId: id('beanie'), quantity: '2' }] }), status: 400, code: 'VALIDATION_FAILED' },
-    { name: 'a product repeated past the per-line limit', body: () => ({ items: [{ productId: id('gift-card-10'), quantity: 60 }, { productId: id('gift-card-10'), quantity: 60 }] }), status: 400, code: 'QUANTITY_INVALID' },
+    {
+      name: 'a product repeated past the per-line limit',
+      body: () => ({
+        items: [
+          { productId: id('gift-card-10'), quantity: 60 },
+          { productId: id('gift-card-10'), quantity: 60 },
+        ],
+      }),
+      status: 400,
+      code: 'QUANTITY_INVALID',
+    },
     { name: 'no items', body: () => ({ items: [] }), status: 400, code: 'VALIDATION_FAILED' },
     { name: 'no items field', body: () => ({}), status: 400, code: 'VALIDATION_FAILED' },
     { name: 'a JSON array instead of an object', body: () => [1, 2], status: 400, code: 'VALIDATION_FAILED' },
-    { name: 'too many lines', body: () => ({ items: Array.from({ length: 51 }, () => ({ productId: id('beanie'), quantity: 1 })) }), status: 400, code: 'VALIDATION_FAILED' },
+    {
+      name: 'too many lines',
+      body: () => ({ items: Array.from({ length: 51 }, () => ({ productId: id('beanie'), quantity: 1 })) }),
+      status: 400,
+      code: 'VALIDATION_FAILED',
+    },
     { name: 'a sold-out product', body: () => ({ items: [{ productId: id('almond-biscotti'), quantity: 1 }] }), status: 409, code: 'OUT_OF_STOCK' },
     { name: 'more than is in stock', body: () => ({ items: [{ productId: id('digital-scale'), quantity: 2 }] }), status: 409, code: 'OUT_OF_STOCK' },
   ];

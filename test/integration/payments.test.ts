@@ -189,7 +189,11 @@ describe('payments that arrive without the app', () => {
     const { order, auth } = await flows.newOrder();
     const wallet = await flows.customerWallet();
     const boc = await flows.payFor(order, wallet.id, {}, { broadcast: false });
-    const sent = await t.ton.dev.app.request('/api/v3/message', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ boc }) });
+    const sent = await t.ton.dev.app.request('/api/v3/message', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ boc }),
+    });
     expect(sent.status).toBe(200);
     await flows.reconcile();
     expect((await flows.getOrder(auth, order.id)).status).toBe('paid');

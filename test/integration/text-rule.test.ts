@@ -106,7 +106,10 @@ describe.each(UNSTORABLE)('text with %s', (_name, bad) => {
     const before = await shopState();
     const file = {
       kind: 'catalog',
-      items: [{ ...product, slug: 'import-ok' }, { ...product, slug: 'import-bad', title: bad }],
+      items: [
+        { ...product, slug: 'import-ok' },
+        { ...product, slug: 'import-bad', title: bad },
+      ],
       categories: [{ slug: 'import-cat', title: bad }],
     };
     const res = await t.request('/api/admin/import?format=json', { auth: admin, body: file });

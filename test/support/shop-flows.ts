@@ -116,7 +116,9 @@ export function shopFlows(t: TestApp) {
     },
 
     /** The admin's list of payments needing attention. */
-    async attentionPayments(): Promise<{ id: string; reason: string; comment: string | null; amountNano: string; txHash: string; lt: string; orderId: string | null }[]> {
+    async attentionPayments(): Promise<
+      { id: string; reason: string; comment: string | null; amountNano: string; txHash: string; lt: string; orderId: string | null }[]
+    > {
       const res = await t.request('/api/admin/payments?status=attention', { auth: await t.authFor({ id: TEST_ADMIN_IDS[0]! }) });
       expect(res.status).toBe(200);
       return ((await res.json()) as { payments: never[] }).payments;

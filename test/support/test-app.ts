@@ -141,34 +141,34 @@ export async function createTestApp(
   };
   const bot = createFakeBotApi({ token: TEST_BOT_TOKEN });
   const deps = composeAppDeps({
-      database: db.handle,
-      auth: { mode: 'bot-token', botToken: TEST_BOT_TOKEN },
-      crypto: nodeCrypto,
-      clock: clock.now,
-      // An unexpected 500 must fail the test that caused it, so errors are collected, not just printed.
-      logger: { error: (message, error) => errors.push({ message, error }) },
-      initDataMaxAgeSeconds: 86_400,
-      orderTtlSeconds: options.orderTtlSeconds ?? 1800,
-      devMode: options.devMode ?? false,
-      shop: {
-        // The names the tests expect: the default shop's, or the one on a public URL.
-        name: options.publicUrl === undefined ? 'Bazaar' : 'Bazaar test shop',
-        publicUrl: options.publicUrl,
-        url: options.shopUrl !== undefined ? options.shopUrl : options.publicUrl !== undefined ? shopUrlOf({ PUBLIC_URL: options.publicUrl }) : TEST_ORIGIN,
-      },
-      ton,
-      cronSecret: TEST_CRON_SECRET,
-      adminIds: TEST_ADMIN_IDS,
-      ...(options.blobs && { blobs: options.blobs }),
-      webAuth: { botUsername: TEST_BOT_USERNAME, sessionTtlSeconds: 3600 },
-      ...(options.liveBot !== false && { bot: createBotApiClient({ token: TEST_BOT_TOKEN, baseUrl: bot.baseUrl, fetch: bot.fetch }) }),
-      telegram: {
-        username: TEST_BOT_USERNAME,
-        webhookSecret: TEST_WEBHOOK_SECRET,
-        merchantChatIds: options.merchantChatIds ?? [TEST_MERCHANT_CHAT_ID],
-        consoleLog: () => {},
-      },
-    });
+    database: db.handle,
+    auth: { mode: 'bot-token', botToken: TEST_BOT_TOKEN },
+    crypto: nodeCrypto,
+    clock: clock.now,
+    // An unexpected 500 must fail the test that caused it, so errors are collected, not just printed.
+    logger: { error: (message, error) => errors.push({ message, error }) },
+    initDataMaxAgeSeconds: 86_400,
+    orderTtlSeconds: options.orderTtlSeconds ?? 1800,
+    devMode: options.devMode ?? false,
+    shop: {
+      // The names the tests expect: the default shop's, or the one on a public URL.
+      name: options.publicUrl === undefined ? 'Bazaar' : 'Bazaar test shop',
+      publicUrl: options.publicUrl,
+      url: options.shopUrl !== undefined ? options.shopUrl : options.publicUrl !== undefined ? shopUrlOf({ PUBLIC_URL: options.publicUrl }) : TEST_ORIGIN,
+    },
+    ton,
+    cronSecret: TEST_CRON_SECRET,
+    adminIds: TEST_ADMIN_IDS,
+    ...(options.blobs && { blobs: options.blobs }),
+    webAuth: { botUsername: TEST_BOT_USERNAME, sessionTtlSeconds: 3600 },
+    ...(options.liveBot !== false && { bot: createBotApiClient({ token: TEST_BOT_TOKEN, baseUrl: bot.baseUrl, fetch: bot.fetch }) }),
+    telegram: {
+      username: TEST_BOT_USERNAME,
+      webhookSecret: TEST_WEBHOOK_SECRET,
+      merchantChatIds: options.merchantChatIds ?? [TEST_MERCHANT_CHAT_ID],
+      consoleLog: () => {},
+    },
+  });
   const app = createApp(deps);
   const testApp: TestApp = {
     app,
@@ -246,9 +246,7 @@ export async function createTestApp(
         body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
         headers['content-type'] ??= 'application/json';
       }
-      return Promise.resolve(
-        app.request(`${to}${path}`, { method: init.method ?? (body ? 'POST' : 'GET'), headers, ...(body !== undefined && { body }) }),
-      );
+      return Promise.resolve(app.request(`${to}${path}`, { method: init.method ?? (body ? 'POST' : 'GET'), headers, ...(body !== undefined && { body }) }));
     },
     close: () => db.destroy(),
   };

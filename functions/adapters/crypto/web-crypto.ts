@@ -10,13 +10,7 @@ export const webCrypto: CryptoPort = {
   },
 
   async importHmacSha256Key(keyBytes) {
-    const key = await subtle().importKey(
-      'raw',
-      asBufferSource(keyBytes),
-      { name: 'HMAC', hash: 'SHA-256' },
-      false,
-      ['sign'],
-    );
+    const key = await subtle().importKey('raw', asBufferSource(keyBytes), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
     const hmacKey: HmacSha256Key = {
       async sign(data) {
         return new Uint8Array(await subtle().sign('HMAC', key, asBufferSource(data)));
@@ -26,9 +20,7 @@ export const webCrypto: CryptoPort = {
   },
 
   async importEd25519PublicKey(rawPublicKey) {
-    const key = await subtle().importKey('raw', asBufferSource(rawPublicKey), { name: 'Ed25519' }, false, [
-      'verify',
-    ]);
+    const key = await subtle().importKey('raw', asBufferSource(rawPublicKey), { name: 'Ed25519' }, false, ['verify']);
     const publicKey: Ed25519PublicKey = {
       async verify(signature, data) {
         try {

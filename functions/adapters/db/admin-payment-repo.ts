@@ -10,9 +10,7 @@ export interface PaymentResolution {
   resolvedBy: number;
 }
 
-export type ResolveOutcome =
-  | { kind: 'resolved'; payment: PaymentRecord; resolution: PaymentResolution }
-  | { kind: 'not_found' } | { kind: 'not_in_attention' };
+export type ResolveOutcome = { kind: 'resolved'; payment: PaymentRecord; resolution: PaymentResolution } | { kind: 'not_found' } | { kind: 'not_in_attention' };
 
 /**
  * The merchant settling a payment that needed attention (refunded it, matched it by hand…). The payments

@@ -9,11 +9,7 @@ export function createCatalogRepo(db: Db): CatalogRepo {
     async listCatalog() {
       const [categoryRows, productRows] = await Promise.all([
         db.select().from(categories).orderBy(asc(categories.position), asc(categories.title)),
-        db
-          .select()
-          .from(products)
-          .where(eq(products.active, true))
-          .orderBy(asc(products.createdAt), asc(products.slug)),
+        db.select().from(products).where(eq(products.active, true)).orderBy(asc(products.createdAt), asc(products.slug)),
       ]);
       return { categories: categoryRows.map(toCategory), products: productRows.map(toProduct) };
     },

@@ -25,7 +25,10 @@ export function createCategoryAdminRepo(db: Db) {
       });
     },
 
-    async updateCategory(id: string, patch: { slug?: string | undefined; title?: string | undefined; position?: number | undefined }): Promise<CategoryWriteResult> {
+    async updateCategory(
+      id: string,
+      patch: { slug?: string | undefined; title?: string | undefined; position?: number | undefined },
+    ): Promise<CategoryWriteResult> {
       const set = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
       return guardSlug(async () => {
         const [row] =

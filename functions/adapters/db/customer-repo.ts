@@ -13,11 +13,7 @@ export function createCustomerRepo(db: Db): CustomerRepo {
     async upsertTelegramCustomer(profile: TelegramProfile) {
       const fields = profileFields(profile);
       // Read first: almost every call finds the customer unchanged, and a read costs less than a write.
-      const [existing] = await db
-        .select()
-        .from(customers)
-        .where(eq(customers.telegramId, profile.telegramId))
-        .limit(1);
+      const [existing] = await db.select().from(customers).where(eq(customers.telegramId, profile.telegramId)).limit(1);
       if (existing && sameProfile(existing, fields)) return toCustomer(existing);
       const [row] = await db
         .insert(customers)
@@ -102,8 +98,7 @@ async function link(db: Db, customerId: string, identity: Identity, profile: Par
 }
 
 async function holderOf(tx: DbExecutor, identity: Identity): Promise<string | null> {
-  const where =
-    identity.kind === 'telegram' ? eq(customers.telegramId, identity.telegramId) : eq(customers.walletAddress, identity.address);
+  const where = identity.kind === 'telegram' ? eq(customers.telegramId, identity.telegramId) : eq(customers.walletAddress, identity.address);
   const [row] = await tx.select({ id: customers.id }).from(customers).where(where).limit(1);
   return row?.id ?? null;
 }

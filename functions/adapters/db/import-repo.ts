@@ -5,8 +5,7 @@ import type { Db } from './connect';
 import { categories, products } from './schema';
 
 export type CatalogImportOutcome =
-  | { kind: 'imported'; created: number; updated: number; categoriesCreated: number }
-  | { kind: 'invalid'; problems: ImportProblem[] };
+  { kind: 'imported'; created: number; updated: number; categoriesCreated: number } | { kind: 'invalid'; problems: ImportProblem[] };
 
 // Rows per INSERT: well under Postgres' 65535 bind parameters (14 columns a product).
 const BATCH = 500;

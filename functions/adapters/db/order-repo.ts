@@ -72,12 +72,7 @@ export function createOrderRepo(db: Db): OrderRepo {
     },
 
     async listCustomerOrders(customerId, limit) {
-      const rows = await db
-        .select()
-        .from(orders)
-        .where(eq(orders.customerId, customerId))
-        .orderBy(desc(orders.createdAt), desc(orders.id))
-        .limit(limit);
+      const rows = await db.select().from(orders).where(eq(orders.customerId, customerId)).orderBy(desc(orders.createdAt), desc(orders.id)).limit(limit);
       return withItems(db, rows);
     },
 
@@ -103,7 +98,14 @@ export function createOrderRepo(db: Db): OrderRepo {
             .where(and(eq(orders.status, from), lte(orders.expiresAt, cutoff)))
             .orderBy(asc(orders.id))
             .for('update', { skipLocked: true });
-          expired = expired.concat(await applyTransition(tx, due.map((row) => row.id), planTransition(from, 'expire'), { now }));
+          expired = expired.concat(
+            await applyTransition(
+              tx,
+              due.map((row) => row.id),
+              planTransition(from, 'expire'),
+              { now },
+            ),
+          );
         }
         return expired;
       });

@@ -112,7 +112,12 @@ export async function lockStockAvailable(tx: DbExecutor, orderId: string): Promi
   const rows = await tx
     .select({ id: products.id, stock: products.stock })
     .from(products)
-    .where(inArray(products.id, units.map((u) => u.productId)))
+    .where(
+      inArray(
+        products.id,
+        units.map((u) => u.productId),
+      ),
+    )
     .orderBy(asc(products.id))
     .for('update');
   const stockById = new Map(rows.map((row) => [row.id, row.stock]));

@@ -21,9 +21,12 @@ export async function loadOutboxMessages(db: DbExecutor, rows: readonly OutboxRo
   const languageByChat = new Map(
     chatIds.length === 0
       ? []
-      : (await db.select({ telegramId: customers.telegramId, languageCode: customers.languageCode }).from(customers).where(inArray(customers.telegramId, chatIds))).map(
-          (row) => [row.telegramId!, row.languageCode] as const,
-        ),
+      : (
+          await db
+            .select({ telegramId: customers.telegramId, languageCode: customers.languageCode })
+            .from(customers)
+            .where(inArray(customers.telegramId, chatIds))
+        ).map((row) => [row.telegramId!, row.languageCode] as const),
   );
   const merchantLanguage = rows.some((row) => row.kind === 'order_paid_merchant') ? await readShopDefaultLanguage(db) : null;
 

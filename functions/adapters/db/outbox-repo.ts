@@ -53,7 +53,10 @@ export function createOutboxRepo(db: Db): OutboxRepo {
             or(isNull(outboxMessages.lockedUntil), lte(outboxMessages.lockedUntil, now)),
             inArray(
               outboxMessages.chatId,
-              db.select({ telegramId: sql<number>`${customers.telegramId}` }).from(customers).where(isNotNull(customers.botBlockedAt)),
+              db
+                .select({ telegramId: sql<number>`${customers.telegramId}` })
+                .from(customers)
+                .where(isNotNull(customers.botBlockedAt)),
             ),
           ),
         )
@@ -67,7 +70,10 @@ export function createOutboxRepo(db: Db): OutboxRepo {
 
     async markSkipped(message, reason) {
       // Settled without a send: `sent` (nothing left to do) with no sent_at, the reason in last_error.
-      await db.update(outboxMessages).set({ status: 'sent', lockedUntil: null, lastError: `skipped: ${reason}` }).where(ownClaim(message));
+      await db
+        .update(outboxMessages)
+        .set({ status: 'sent', lockedUntil: null, lastError: `skipped: ${reason}` })
+        .where(ownClaim(message));
     },
 
     async scheduleRetry(message, { nextAttemptAt, error, countAttempt }) {

@@ -140,7 +140,13 @@ export function createPaymentRepo(db: Db, options: { merchantChatIds?: readonly 
 }
 
 /** The normal path: lock the order the comment names, decide, write the payment row and the order's move. */
-async function recordVerdict(db: Db, chainTx: ChainTransaction, merchantAddress: string, now: Date, merchantChatIds: readonly number[]): Promise<PaymentVerdict> {
+async function recordVerdict(
+  db: Db,
+  chainTx: ChainTransaction,
+  merchantAddress: string,
+  now: Date,
+  merchantChatIds: readonly number[],
+): Promise<PaymentVerdict> {
   const code = parseOrderComment(chainTx.inMessage?.comment);
   return db.transaction(async (tx): Promise<PaymentVerdict> => {
     // Lock the order the comment names: concurrent confirms and reconciler runs queue here, and each

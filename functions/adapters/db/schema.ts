@@ -1,18 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  boolean,
-  check,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { MAX_PRICE_NANO, MAX_STOCK } from '../../core/catalog/product-limits';
 import { ATTENTION_REASONS } from '../../core/orders/order-lifecycle';
 import { ORDER_STATUSES } from '../../core/orders/order-status';
@@ -37,7 +24,10 @@ export const products = pgTable(
     description: text('description').notNull().default(''),
     priceNano: bigint('price_nano', { mode: 'bigint' }).notNull(),
     compareAtPriceNano: bigint('compare_at_price_nano', { mode: 'bigint' }),
-    images: jsonb('images').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    images: jsonb('images')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     // Merchant-entered translations by locale ({ "ru": { "title": …, "description": … } }); the
     // title/description columns hold the shop's default language and are the fallback.
     translations: jsonb('translations')
@@ -95,10 +85,7 @@ export const orders = pgTable(
   },
   (t) => [
     check('orders_total_positive', sql`${t.totalNano} > 0`),
-    check(
-      'orders_status_known',
-      sql.raw(`status in (${ORDER_STATUSES.map((s) => `'${s}'`).join(', ')})`),
-    ),
+    check('orders_status_known', sql.raw(`status in (${ORDER_STATUSES.map((s) => `'${s}'`).join(', ')})`)),
     index('orders_customer_created_idx').on(t.customerId, t.createdAt),
     // The expiry sweep looks for pending orders past their time; keep that a cheap index range scan.
     index('orders_status_expires_idx').on(t.status, t.expiresAt),
@@ -123,10 +110,7 @@ export const orderItems = pgTable(
     quantity: integer('quantity').notNull(),
     lineTotalNano: bigint('line_total_nano', { mode: 'bigint' }).notNull(),
   },
-  (t) => [
-    check('order_items_quantity_positive', sql`${t.quantity} > 0`),
-    index('order_items_order_idx').on(t.orderId),
-  ],
+  (t) => [check('order_items_quantity_positive', sql`${t.quantity} > 0`), index('order_items_order_idx').on(t.orderId)],
 );
 
 /**
@@ -166,7 +150,9 @@ export const payments = pgTable(
     // numeric, not bigint: a message's value is a VarUInteger 16 (up to 2^120), and whatever arrives must be
     // recordable; a jetton's amounts exceed int64 easily.
     amountNano: numeric('amount_nano', { precision: 40, scale: 0, mode: 'bigint' }).notNull(),
-    overpaymentNano: numeric('overpayment_nano', { precision: 40, scale: 0, mode: 'bigint' }).notNull().default(sql`0`),
+    overpaymentNano: numeric('overpayment_nano', { precision: 40, scale: 0, mode: 'bigint' })
+      .notNull()
+      .default(sql`0`),
     /** For display: control characters removed (functions/core/payments/stored-comment.ts). */
     comment: text('comment'),
     /** The comment's bytes as the chain carried them, hex. */
@@ -180,7 +166,9 @@ export const payments = pgTable(
     index('payments_order_idx').on(t.orderId),
     index('payments_status_idx').on(t.status),
     // One applied payment per order: a second transaction for a paid order is set aside, never applied.
-    uniqueIndex('payments_one_applied_per_order').on(t.orderId).where(sql`status = 'applied'`),
+    uniqueIndex('payments_one_applied_per_order')
+      .on(t.orderId)
+      .where(sql`status = 'applied'`),
   ],
 );
 
@@ -219,7 +207,10 @@ export const outboxMessages = pgTable(
     chatId: bigint('chat_id', { mode: 'number' }).notNull(),
     orderId: uuid('order_id').references(() => orders.id, { onDelete: 'cascade' }),
     /** What the message needs besides the order (rendered at delivery, in the recipient's language). */
-    payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    payload: jsonb('payload')
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     status: text('status', { enum: OUTBOX_STATUSES }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),

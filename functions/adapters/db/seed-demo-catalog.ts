@@ -17,9 +17,7 @@ export async function seedDemoCatalogIfEmpty(db: Db): Promise<boolean> {
   return db.transaction(async (tx) => {
     // Serialise concurrent first starts (two instances on one fresh database) on an advisory lock.
     await tx.execute(sql`select pg_advisory_xact_lock(72616001)`);
-    const [{ count } = { count: 0 }] = await tx
-      .select({ count: sql<number>`count(*)`.mapWith(Number) })
-      .from(products);
+    const [{ count } = { count: 0 }] = await tx.select({ count: sql<number>`count(*)`.mapWith(Number) }).from(products);
     if (count > 0) return false;
     await tx
       .insert(categories)

@@ -25,10 +25,7 @@ export function createTelegramUpdateRepo(db: Db): TelegramUpdateRepo {
             .update(customers)
             .set({ botBlockedAt: reachability.blocked ? now : null, updatedAt: now })
             .where(
-              and(
-                eq(customers.telegramId, reachability.userId),
-                reachability.blocked ? isNull(customers.botBlockedAt) : isNotNull(customers.botBlockedAt),
-              ),
+              and(eq(customers.telegramId, reachability.userId), reachability.blocked ? isNull(customers.botBlockedAt) : isNotNull(customers.botBlockedAt)),
             );
         }
         const [replyId] = reply ? await enqueueOutbox(tx, [reply], now) : [];

@@ -7,8 +7,7 @@ import type { BotApi, SendMessageParams } from '../../core/telegram/bot-api';
  */
 export function createConsoleBotApi(log: (line: string) => void): BotApi {
   let nextMessageId = 1;
-  const notAvailable = (method: string) => () =>
-    Promise.reject(new Error(`${method} needs a real bot: set BOT_TOKEN (from @BotFather).`));
+  const notAvailable = (method: string) => () => Promise.reject(new Error(`${method} needs a real bot: set BOT_TOKEN (from @BotFather).`));
   return {
     getMe: () => Promise.resolve({ id: 0, is_bot: true, first_name: 'Console bot (dev mode)' }),
     async sendMessage(params) {
@@ -23,9 +22,7 @@ export function createConsoleBotApi(log: (line: string) => void): BotApi {
 }
 
 function describeMessage(params: SendMessageParams): string {
-  const buttons = (params.reply_markup?.inline_keyboard ?? [])
-    .flat()
-    .map((button) => `  [${button.text}] → ${button.web_app?.url ?? button.url ?? ''}`);
+  const buttons = (params.reply_markup?.inline_keyboard ?? []).flat().map((button) => `  [${button.text}] → ${button.web_app?.url ?? button.url ?? ''}`);
   return [
     `── Bot message to chat ${params.chat_id} (NOT sent to Telegram: no BOT_TOKEN, dev mode) ──`,
     ...params.text.split('\n').map((line) => `  ${line}`),

@@ -105,7 +105,10 @@ function explain(method: string, error: unknown): BotSetupError {
   }
   const said = `${error.errorCode} ${error.description}`;
   if (error.errorCode === 0) {
-    return new BotSetupError('TELEGRAM_UNREACHABLE', `could not reach the Bot API for ${method} (${error.description}): check the internet connection, or BOT_API_URL if you set it`);
+    return new BotSetupError(
+      'TELEGRAM_UNREACHABLE',
+      `could not reach the Bot API for ${method} (${error.description}): check the internet connection, or BOT_API_URL if you set it`,
+    );
   }
   // A wrong token is 401; a token Telegram cannot even parse is 404.
   if (method === 'getMe' && (error.errorCode === 401 || error.errorCode === 404)) {

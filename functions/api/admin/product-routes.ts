@@ -82,7 +82,8 @@ function unwrap(result: ProductWriteResult) {
     case 'not_found':
       throw notFound();
     case 'stock_changed':
-      throw new HttpError('conflict',
+      throw new HttpError(
+        'conflict',
         'STOCK_CHANGED',
         `Orders changed the stock to ${result.currentStock} while you were editing. Check the count and save again.`,
       );

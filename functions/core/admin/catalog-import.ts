@@ -1,16 +1,6 @@
 import { z } from 'zod';
 import type { CatalogCategoryRecord, CatalogProductRecord, RawCatalog, RawCatalogRow } from './catalog-records';
-import {
-  activeField,
-  descriptionField,
-  imagesField,
-  nanoField,
-  positionField,
-  slugField,
-  stockField,
-  titleField,
-  translationsField,
-} from './product-fields';
+import { activeField, descriptionField, imagesField, nanoField, positionField, slugField, stockField, titleField, translationsField } from './product-fields';
 import { text } from '../text/storable-text';
 
 /** One thing wrong with one row of an import file. */
@@ -22,8 +12,7 @@ export interface ImportProblem {
 }
 
 export type CatalogImportResult =
-  | { ok: true; categories: CatalogCategoryRecord[]; products: CatalogProductRecord[] }
-  | { ok: false; problems: ImportProblem[] };
+  { ok: true; categories: CatalogCategoryRecord[]; products: CatalogProductRecord[] } | { ok: false; problems: ImportProblem[] };
 
 const categoryRow = z.object({ slug: slugField, title: titleField, position: positionField.optional() });
 
@@ -102,12 +91,7 @@ export function validateCatalogImport(raw: RawCatalog, existingCategorySlugs: Re
   return { ok: true, categories, products };
 }
 
-function parseRow<S extends z.ZodType>(
-  schema: S,
-  row: RawCatalogRow,
-  section: ImportProblem['section'],
-  problems: ImportProblem[],
-): z.output<S> | null {
+function parseRow<S extends z.ZodType>(schema: S, row: RawCatalogRow, section: ImportProblem['section'], problems: ImportProblem[]): z.output<S> | null {
   const result = schema.safeParse(row.fields);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {

@@ -104,7 +104,12 @@ export function csvRecordsToRawCatalog(records: readonly (readonly string[])[]):
     });
     if (Object.keys(translations).length > 0) fields.translations = translations;
     const row = { row: index + 2, fields };
-    if (String(fields.type ?? 'product').trim().toLowerCase() === 'category') catalog.categories.push(row);
+    if (
+      String(fields.type ?? 'product')
+        .trim()
+        .toLowerCase() === 'category'
+    )
+      catalog.categories.push(row);
     else catalog.products.push(row);
   });
   return catalog;

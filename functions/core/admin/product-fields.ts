@@ -10,9 +10,7 @@ import { SHOP_LANGUAGES } from './shop-settings';
 /** Same slug shape the public routes accept. */
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
-export const slugField = text()
-  .trim()
-  .regex(SLUG_PATTERN, 'use 1–100 lowercase letters, digits and hyphens, starting with a letter or digit');
+export const slugField = text().trim().regex(SLUG_PATTERN, 'use 1–100 lowercase letters, digits and hyphens, starting with a letter or digit');
 
 export const titleField = text().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
 export const descriptionField = text().max(5000, 'must be at most 5000 characters');

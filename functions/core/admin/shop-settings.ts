@@ -28,9 +28,7 @@ export function readShopSettings(stored: unknown, shopName: string): ShopSetting
   const defaults = defaultShopSettings(shopName);
   if (!stored || typeof stored !== 'object') return defaults;
   const s = stored as Record<string, unknown>;
-  const languages = Array.isArray(s.languages)
-    ? SHOP_LANGUAGES.filter((l) => (s.languages as unknown[]).includes(l))
-    : defaults.languages;
+  const languages = Array.isArray(s.languages) ? SHOP_LANGUAGES.filter((l) => (s.languages as unknown[]).includes(l)) : defaults.languages;
   const defaultLanguage = isOneOf(s.defaultLanguage, SHOP_LANGUAGES) ? s.defaultLanguage : defaults.defaultLanguage;
   return {
     name: typeof s.name === 'string' && s.name.trim() !== '' ? s.name : defaults.name,

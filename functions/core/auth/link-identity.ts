@@ -19,7 +19,8 @@ export class IdentityInUseError extends DomainError {
 
   constructor(kind: Identity['kind']) {
     super(
-      'conflict', 'IDENTITY_IN_USE',
+      'conflict',
+      'IDENTITY_IN_USE',
       kind === 'telegram'
         ? 'This Telegram account already belongs to another customer with its own wallet. Sign in with it instead.'
         : 'This wallet already belongs to another customer with its own Telegram account. Sign in with it instead.',
@@ -33,10 +34,9 @@ export class IdentityAlreadyLinkedError extends DomainError {
 
   constructor(kind: Identity['kind']) {
     super(
-      'conflict', 'IDENTITY_ALREADY_LINKED',
-      kind === 'telegram'
-        ? 'Your account is already linked to another Telegram account.'
-        : 'Your account is already linked to another wallet.',
+      'conflict',
+      'IDENTITY_ALREADY_LINKED',
+      kind === 'telegram' ? 'Your account is already linked to another Telegram account.' : 'Your account is already linked to another wallet.',
     );
   }
 }

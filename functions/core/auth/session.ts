@@ -69,12 +69,7 @@ export async function startSession(input: {
  *
  * @throws SessionInvalidError for a value the shop did not issue, SessionRevokedError, SessionExpiredError
  */
-export async function resolveSession(input: {
-  sessions: SessionRepo;
-  crypto: CryptoPort;
-  cookieValue: string;
-  now: Date;
-}): Promise<SessionRecord> {
+export async function resolveSession(input: { sessions: SessionRepo; crypto: CryptoPort; cookieValue: string; now: Date }): Promise<SessionRecord> {
   const match = COOKIE_VALUE.exec(input.cookieValue);
   if (!match || decodeBase64Url(match[2]!)?.length !== SECRET_BYTES) throw new SessionInvalidError();
   const session = await input.sessions.find(match[1]!);

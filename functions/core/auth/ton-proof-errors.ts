@@ -20,7 +20,11 @@ export class TonProofMalformedError extends TonProofError {
 export class TonProofNetworkMismatchError extends TonProofError {
   declare readonly code: 'TON_PROOF_NETWORK_MISMATCH';
   constructor() {
-    super('unauthenticated', 'TON_PROOF_NETWORK_MISMATCH', "Your wallet is on another TON network than this shop. Switch the wallet's network and connect again.");
+    super(
+      'unauthenticated',
+      'TON_PROOF_NETWORK_MISMATCH',
+      "Your wallet is on another TON network than this shop. Switch the wallet's network and connect again.",
+    );
   }
 }
 
@@ -92,7 +96,11 @@ export class TonProofWalletUnsupportedError extends TonProofError {
 export class TonProofPublicKeyUnknownError extends TonProofError {
   declare readonly code: 'TON_PROOF_PUBLIC_KEY_UNKNOWN';
   constructor() {
-    super('unprocessable', 'TON_PROOF_PUBLIC_KEY_UNKNOWN', "The shop could not find your wallet's public key. Use a wallet that shares its state, or make one transfer from it first.");
+    super(
+      'unprocessable',
+      'TON_PROOF_PUBLIC_KEY_UNKNOWN',
+      "The shop could not find your wallet's public key. Use a wallet that shares its state, or make one transfer from it first.",
+    );
   }
 }
 

@@ -55,9 +55,7 @@ function checkPublicUrl(value: string, problems: string[]): string | undefined {
   }
   const before = problems.length;
   if (url.protocol !== 'https:') {
-    problems.push(
-      `PUBLIC_URL: must start with https:// (it is ${url.protocol}//…): Telegram calls webhooks and opens Mini Apps only over https`,
-    );
+    problems.push(`PUBLIC_URL: must start with https:// (it is ${url.protocol}//…): Telegram calls webhooks and opens Mini Apps only over https`);
   }
   if (isPrivateHost(url.hostname)) {
     problems.push(

@@ -37,6 +37,8 @@ export const DEMO_CATEGORIES: readonly DemoCategory[] = [
   { id: 'gifts', slug: 'gifts', title: 'Gifts', icon: 'gift' },
 ];
 
+// One product per line: a table the eye can scan, which Prettier would unfold.
+// prettier-ignore
 export const DEMO_PRODUCTS: readonly DemoProduct[] = [
   { slug: 'espresso-beans', title: 'Espresso beans, 250 g', description: 'Dark roast from Minas Gerais: cocoa, molasses, a long finish. Whole bean.', categoryId: 'coffee', priceNano: ton(4, 500), stock: 40 },
   { slug: 'filter-blend', title: 'Filter blend, 250 g', description: 'Washed Ethiopian and Kenyan lots for pour-over: bergamot and blackcurrant.', categoryId: 'coffee', priceNano: ton(5, 200), compareAtPriceNano: ton(6), stock: 25 },

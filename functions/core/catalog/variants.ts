@@ -83,7 +83,9 @@ export function valueAvailability(
   const active = variants.filter((v) => v.active);
   return options.map((option, index) =>
     option.values.map((value) => {
-      const matching = active.filter((v) => v.optionValues[index] === value && v.optionValues.every((chosen, j) => j === index || selection[j] == null || selection[j] === chosen));
+      const matching = active.filter(
+        (v) => v.optionValues[index] === value && v.optionValues.every((chosen, j) => j === index || selection[j] == null || selection[j] === chosen),
+      );
       if (matching.length === 0) return 'unavailable';
       return matching.some((v) => v.stock > 0) ? 'available' : 'sold_out';
     }),

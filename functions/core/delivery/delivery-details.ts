@@ -99,7 +99,9 @@ export function resolveDelivery(
 
     case 'shipping': {
       const errors: DeliveryFieldError[] = [];
-      const country = toLatinDigits(request.address?.country ?? '').trim().toUpperCase();
+      const country = toLatinDigits(request.address?.country ?? '')
+        .trim()
+        .toUpperCase();
       const required: AddressField[] = ['recipientName', 'phone', 'country', 'city', 'line1'];
       if (!NO_POSTAL_CODE.has(country)) required.push('postalCode');
       const fields = readAddress(request.address, { required, country }, errors);

@@ -54,15 +54,13 @@ export const deliveryMethodSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('none') }),
 ]);
 
-export const deliverySettingsSchema = z
-  .object({ methods: z.array(deliveryMethodSchema).max(20) })
-  .superRefine((settings, ctx) => {
-    const seen = new Set<string>();
-    settings.methods.forEach((method, index) => {
-      if (seen.has(method.id)) ctx.addIssue({ code: 'custom', path: ['methods', index, 'id'], message: 'another method has this id' });
-      seen.add(method.id);
-    });
+export const deliverySettingsSchema = z.object({ methods: z.array(deliveryMethodSchema).max(20) }).superRefine((settings, ctx) => {
+  const seen = new Set<string>();
+  settings.methods.forEach((method, index) => {
+    if (seen.has(method.id)) ctx.addIssue({ code: 'custom', path: ['methods', index, 'id'], message: 'another method has this id' });
+    seen.add(method.id);
   });
+});
 
 export type DeliveryMethod = z.output<typeof deliveryMethodSchema>;
 export type DeliveryKind = DeliveryMethod['kind'];

@@ -34,11 +34,7 @@ export function createFreshnessPolicy(maxAgeSeconds: number, maxFutureSkewSecond
  * @returns the auth date in unix seconds.
  * @throws InitDataMalformedError, InitDataExpiredError, InitDataFromFutureError
  */
-export function checkAuthDate(
-  authDateText: string | undefined,
-  nowSeconds: number,
-  policy: FreshnessPolicy,
-): number {
+export function checkAuthDate(authDateText: string | undefined, nowSeconds: number, policy: FreshnessPolicy): number {
   if (authDateText === undefined) throw new InitDataMalformedError('it has no auth_date');
   // Digits only: Number() would also accept " 12", "1e9", "0x1f" and "".
   const authDate = /^\d{1,15}$/.test(authDateText) ? Number(authDateText) : Number.NaN;

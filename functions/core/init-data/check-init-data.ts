@@ -30,8 +30,7 @@ type FreshnessOptions = {
  * the bot id and Telegram's public key (we know only the bot id; see TELEGRAM_PUBLIC_KEY_HEX).
  */
 export type InitDataCheckOptions =
-  | ({ kind: 'hmac'; botToken: string } & FreshnessOptions)
-  | ({ kind: 'ed25519'; botId: number; publicKeyHex: string } & FreshnessOptions);
+  ({ kind: 'hmac'; botToken: string } & FreshnessOptions) | ({ kind: 'ed25519'; botId: number; publicKeyHex: string } & FreshnessOptions);
 
 /** initData whose signature and `auth_date` have been checked; nothing else about it has. */
 export type CheckedInitData = {
@@ -55,10 +54,7 @@ export type InitDataCheck<Result> = (initDataRaw: string, nowSeconds: number) =>
  * @throws RangeError/TypeError at once for bad options.
  */
 export function createInitDataChecker(options: InitDataCheckOptions): InitDataCheck<CheckedInitData>;
-export function createInitDataChecker<Result>(
-  options: InitDataCheckOptions,
-  read: (checked: CheckedInitData) => Result,
-): InitDataCheck<Result>;
+export function createInitDataChecker<Result>(options: InitDataCheckOptions, read: (checked: CheckedInitData) => Result): InitDataCheck<Result>;
 export function createInitDataChecker<Result>(
   options: InitDataCheckOptions,
   read?: (checked: CheckedInitData) => Result,

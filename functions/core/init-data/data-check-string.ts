@@ -6,10 +6,7 @@
  * Keys are compared by UTF-16 code unit (`<`), not `localeCompare`: Telegram's keys are ASCII and the
  * order must not depend on the server's locale.
  */
-export function buildDataCheckString(
-  fields: Iterable<readonly [string, string]>,
-  excludedKeys: readonly string[],
-): string {
+export function buildDataCheckString(fields: Iterable<readonly [string, string]>, excludedKeys: readonly string[]): string {
   const pairs: (readonly [string, string])[] = [];
   for (const pair of fields) if (!excludedKeys.includes(pair[0])) pairs.push(pair);
   sortByKey(pairs);

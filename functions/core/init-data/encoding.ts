@@ -40,9 +40,7 @@ export function hexDigitValue(charCode: number): number {
   return charCode < 128 ? HEX_DIGIT_VALUES[charCode]! : -1;
 }
 
-const HEX_DIGIT_VALUES = Int8Array.from({ length: 128 }, (_, charCode) =>
-  HEX_DIGITS.indexOf(String.fromCharCode(charCode).toLowerCase()),
-);
+const HEX_DIGIT_VALUES = Int8Array.from({ length: 128 }, (_, charCode) => HEX_DIGITS.indexOf(String.fromCharCode(charCode).toLowerCase()));
 
 const BASE64URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const BASE64URL_VALUES = new Map([...BASE64URL_ALPHABET].map((char, value) => [char, value]));

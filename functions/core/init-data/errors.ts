@@ -49,11 +49,7 @@ export class InitDataExpiredError extends InitDataError {
     readonly nowSeconds: number,
     readonly maxAgeSeconds: number,
   ) {
-    super(
-      'unauthenticated',
-      'INIT_DATA_EXPIRED',
-      'Your Telegram sign-in has expired. Close the shop completely and open it again from the bot.',
-    );
+    super('unauthenticated', 'INIT_DATA_EXPIRED', 'Your Telegram sign-in has expired. Close the shop completely and open it again from the bot.');
   }
 }
 

@@ -17,14 +17,12 @@ export function parseInitData(initDataRaw: string): Map<string, string> {
   if (initDataRaw === '') return fields;
   // Walked with indexOf rather than split('&') or URLSearchParams: fewer intermediate strings, and we
   // see duplicates. This loop is a measurable share of a verification (bench/init-data.bench.ts).
-  for (let start = 0; start <= initDataRaw.length; ) {
+  for (let start = 0; start <= initDataRaw.length;) {
     let end = initDataRaw.indexOf('&', start);
     if (end === -1) end = initDataRaw.length;
     const equals = initDataRaw.indexOf('=', start);
     if (equals === -1 || equals >= end || equals === start) {
-      throw new InitDataMalformedError(
-        end === start ? 'it has an empty field' : 'it has a field without a name or value',
-      );
+      throw new InitDataMalformedError(end === start ? 'it has an empty field' : 'it has a field without a name or value');
     }
     const key = decodeComponent(initDataRaw.slice(start, equals));
     if (fields.has(key)) {

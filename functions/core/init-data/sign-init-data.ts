@@ -25,7 +25,5 @@ export async function signInitData({
   const entries = Object.entries(fields);
   const secretKey = await deriveWebAppSecretKey(crypto, botToken);
   const hash = encodeHex(await secretKey.sign(buildDataCheckString(entries, ['hash'])));
-  return [...entries, ['hash', hash] as const]
-    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`)
-    .join('&');
+  return [...entries, ['hash', hash] as const].map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`).join('&');
 }

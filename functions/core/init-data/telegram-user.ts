@@ -58,11 +58,7 @@ function readRequiredString(fields: Record<string, unknown>, name: string): stri
   return value;
 }
 
-function expectType<Kind extends 'string' | 'boolean'>(
-  value: unknown,
-  kind: Kind,
-  name: string,
-): Kind extends 'string' ? string : boolean {
+function expectType<Kind extends 'string' | 'boolean'>(value: unknown, kind: Kind, name: string): Kind extends 'string' ? string : boolean {
   if (typeof value !== kind) throw new InitDataMalformedError(`its user's ${name} is not a ${kind}`);
   return value as Kind extends 'string' ? string : boolean;
 }

@@ -28,9 +28,7 @@ export type VerifiedInitData = {
  * @returns `(initDataRaw, nowSeconds)` resolving to the verified data, or rejecting with
  *   InitDataMalformedError, InitDataSignatureInvalidError, InitDataExpiredError or InitDataFromFutureError.
  */
-export function createInitDataVerifier(
-  options: InitDataVerifierOptions,
-): (initDataRaw: string, nowSeconds: number) => Promise<VerifiedInitData> {
+export function createInitDataVerifier(options: InitDataVerifierOptions): (initDataRaw: string, nowSeconds: number) => Promise<VerifiedInitData> {
   return createInitDataChecker(options, readVerifiedInitData);
 }
 

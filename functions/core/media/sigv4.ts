@@ -37,7 +37,10 @@ const ALGORITHM = 'AWS4-HMAC-SHA256';
 
 /** `20130524T000000Z`: the `x-amz-date` format (ISO 8601 basic, UTC, whole seconds). */
 export function formatAmzDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /**
@@ -71,12 +74,7 @@ export function buildCanonicalRequest(request: SigV4Request): string {
  * Signs `request` at `amzDate` (the value sent as `x-amz-date`, which must be among its headers).
  * @returns the intermediate strings too, so a failure can be compared with the server's own.
  */
-export async function signSigV4(
-  crypto: CryptoPort,
-  credentials: SigV4Credentials,
-  request: SigV4Request,
-  amzDate: string,
-): Promise<SigV4Signature> {
+export async function signSigV4(crypto: CryptoPort, credentials: SigV4Credentials, request: SigV4Request, amzDate: string): Promise<SigV4Signature> {
   const day = amzDate.slice(0, 8);
   const scope = `${day}/${credentials.region}/${credentials.service}/aws4_request`;
   const canonicalRequest = buildCanonicalRequest(request);
@@ -86,7 +84,9 @@ export async function signSigV4(
     key = await (await crypto.importHmacSha256Key(key)).sign(part);
   }
   const signature = encodeHex(key);
-  const signedHeaders = canonicalHeaders(request.headers).map(([name]) => name).join(';');
+  const signedHeaders = canonicalHeaders(request.headers)
+    .map(([name]) => name)
+    .join(';');
   const authorization = `${ALGORITHM} Credential=${credentials.accessKeyId}/${scope},SignedHeaders=${signedHeaders},Signature=${signature}`;
   return { canonicalRequest, stringToSign, signature, authorization };
 }

@@ -33,9 +33,11 @@ export function renderNotification(message: OutboxMessage, options: RenderOption
 
   switch (message.kind) {
     case 'order_paid_customer':
-      return send(message.chatId, [t.paidTitle(code), '', renderOrderLines(order, locale, t), '', t.paidNext], [
-        webAppButton(t.openOrderButton, options.publicUrl, orderPath(order.id)),
-      ]);
+      return send(
+        message.chatId,
+        [t.paidTitle(code), '', renderOrderLines(order, locale, t), '', t.paidNext],
+        [webAppButton(t.openOrderButton, options.publicUrl, orderPath(order.id))],
+      );
     case 'order_paid_merchant':
       return send(
         message.chatId,
@@ -45,16 +47,16 @@ export function renderNotification(message: OutboxMessage, options: RenderOption
       );
     case 'order_status_customer': {
       const status = typeof message.payload.status === 'string' ? message.payload.status : order.status;
-      return send(message.chatId, [renderStatusLine(t, status, code)], [
-        webAppButton(t.openOrderButton, options.publicUrl, orderPath(order.id)),
-      ]);
+      return send(message.chatId, [renderStatusLine(t, status, code)], [webAppButton(t.openOrderButton, options.publicUrl, orderPath(order.id))]);
     }
     case 'order_expiring_customer': {
       const secondsLeft = (order.expiresAt.getTime() - options.now.getTime()) / 1000;
       if (order.status !== 'pending' || secondsLeft <= 0) return { kind: 'skip', reason: `the order is ${order.status} now` };
-      return send(message.chatId, [t.expiringTitle(code, Math.max(1, Math.ceil(secondsLeft / 60))), t.expiringBody], [
-        webAppButton(t.payButton, options.publicUrl, orderPath(order.id)),
-      ]);
+      return send(
+        message.chatId,
+        [t.expiringTitle(code, Math.max(1, Math.ceil(secondsLeft / 60))), t.expiringBody],
+        [webAppButton(t.payButton, options.publicUrl, orderPath(order.id))],
+      );
     }
     default:
       throw new Error(`no renderer for outbox kind ${String((message as { kind: unknown }).kind)}`);

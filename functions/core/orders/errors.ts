@@ -44,7 +44,8 @@ export class OutOfStockError extends DomainError {
     readonly available: number,
   ) {
     super(
-      'conflict', 'OUT_OF_STOCK',
+      'conflict',
+      'OUT_OF_STOCK',
       available === 0
         ? `"${title}" is sold out. Remove it from the cart to continue.`
         : `Only ${available} of "${title}" left. Lower the quantity to continue.`,

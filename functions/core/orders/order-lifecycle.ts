@@ -150,8 +150,7 @@ export const ATTENTION_REASONS = [
 ] as const satisfies readonly AttentionReason[];
 
 export type PaymentDecision =
-  | { kind: 'pay'; transition: OrderTransition; overpaymentNano: bigint }
-  | { kind: 'set_aside'; reason: AttentionReason; shortfallNano?: bigint };
+  { kind: 'pay'; transition: OrderTransition; overpaymentNano: bigint } | { kind: 'set_aside'; reason: AttentionReason; shortfallNano?: bigint };
 
 /**
  * What a payment the chain credited does to the order its comment names. The order is paid when the

@@ -8,12 +8,7 @@ export interface OrderRepo {
    * transaction: either everything is written or nothing is. Refuses a customer at their limits
    * (customer-order-limits.ts), checked under a lock on the customer, so parallel requests cannot slip past.
    */
-  createOrder(input: {
-    customerId: string;
-    items: readonly RequestedItem[];
-    now: Date;
-    ttlSeconds: number;
-  }): Promise<Order>;
+  createOrder(input: { customerId: string; items: readonly RequestedItem[]; now: Date; ttlSeconds: number }): Promise<Order>;
   listCustomerOrders(customerId: string, limit: number): Promise<Order[]>;
   /** The order if it belongs to `customerId`, else null: another customer's order is indistinguishable from none. */
   findCustomerOrder(customerId: string, orderId: string): Promise<Order | null>;

@@ -77,10 +77,7 @@ export function normalizeRequestedItems(items: readonly RequestedItem[]): Reques
  * Throws the first problem found, in the order the customer listed the items, so the message names
  * a product the person can act on.
  */
-export function priceOrder(
-  items: readonly RequestedItem[],
-  productsById: ReadonlyMap<string, ProductForPricing>,
-): PricedOrder {
+export function priceOrder(items: readonly RequestedItem[], productsById: ReadonlyMap<string, ProductForPricing>): PricedOrder {
   const lines: PricedLine[] = [];
   let totalNano = 0n;
   for (const item of normalizeRequestedItems(items)) {

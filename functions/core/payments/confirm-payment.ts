@@ -73,14 +73,8 @@ export function checkTransferPaysOrder(parsed: ParsedTransferBoc, order: Order, 
  * transaction (by the message's normalized hash, else its raw hash), then the transaction its outgoing
  * message to the merchant caused. Null while either is not indexed yet.
  */
-export async function findMerchantTransaction(
-  chain: ChainReader,
-  parsed: ParsedTransferBoc,
-  merchantAddress: string,
-): Promise<ChainTransaction | null> {
-  const walletTx =
-    (await chain.findTransactionByInMessageHash(parsed.hashNorm)) ??
-    (await chain.findTransactionByInMessageHash(parsed.hashRaw));
+export async function findMerchantTransaction(chain: ChainReader, parsed: ParsedTransferBoc, merchantAddress: string): Promise<ChainTransaction | null> {
+  const walletTx = (await chain.findTransactionByInMessageHash(parsed.hashNorm)) ?? (await chain.findTransactionByInMessageHash(parsed.hashRaw));
   if (!walletTx) return null;
   const merchant = merchantAddress.toLowerCase();
   const out = walletTx.outMessages.find((m) => m.destination?.toLowerCase() === merchant);

@@ -5,7 +5,6 @@ import type { ChainTransaction } from './chain-reader';
 import { creditedValue } from './credited-value';
 import { parseOrderComment } from './order-comment';
 
-
 /** The order a payment's comment points at, as the matcher needs it. */
 export interface PaymentCandidateOrder {
   id: string;

@@ -16,5 +16,10 @@ export function normalizedMessageHash(message: Message): string {
     init: null,
     body: message.body,
   };
-  return encodeHex(beginCell().store(storeMessage(normalized, { forceRef: true })).endCell().hash());
+  return encodeHex(
+    beginCell()
+      .store(storeMessage(normalized, { forceRef: true }))
+      .endCell()
+      .hash(),
+  );
 }

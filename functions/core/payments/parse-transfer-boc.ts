@@ -45,7 +45,8 @@ export class BocNotATransferError extends DomainError {
 
   constructor() {
     super(
-      'unprocessable', 'BOC_NOT_A_TRANSFER',
+      'unprocessable',
+      'BOC_NOT_A_TRANSFER',
       'The signed message is not a TON transfer from a standard wallet (V3R2, V4R2 or V5R1). Pay with a standard TON wallet.',
     );
   }

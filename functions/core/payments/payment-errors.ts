@@ -2,10 +2,7 @@ import { DomainError } from '../domain-error';
 
 /** The signed transfer does not pay this order: wrong recipient, too little, or another order's comment. */
 export class PaymentMismatchError extends DomainError {
-  constructor(
-    code: 'PAYMENT_WRONG_DESTINATION' | 'PAYMENT_AMOUNT_TOO_LOW' | 'PAYMENT_WRONG_COMMENT',
-    message: string,
-  ) {
+  constructor(code: 'PAYMENT_WRONG_DESTINATION' | 'PAYMENT_AMOUNT_TOO_LOW' | 'PAYMENT_WRONG_COMMENT', message: string) {
     super('unprocessable', code, message);
   }
 }
@@ -14,7 +11,8 @@ export class PaymentMismatchError extends DomainError {
 export class OrderNotPayableError extends DomainError {
   constructor(status: string) {
     super(
-      'conflict', 'ORDER_NOT_PAYABLE',
+      'conflict',
+      'ORDER_NOT_PAYABLE',
       `This order is ${status} and can no longer be paid. If your wallet already sent the money, the shop sees it on the chain and will sort it out with you.`,
     );
   }

@@ -35,11 +35,7 @@ export type SubmissionOutcome =
 /** The payments port. Implemented in adapters/db/payment-repo.ts. */
 export interface PaymentRepo {
   /** Records a customer's signed message for their order and moves the order to `confirming`. */
-  recordSubmission(input: {
-    order: Order;
-    parsed: ParsedTransferBoc;
-    now: Date;
-  }): Promise<SubmissionOutcome>;
+  recordSubmission(input: { order: Order; parsed: ParsedTransferBoc; now: Date }): Promise<SubmissionOutcome>;
   /**
    * Decides what one merchant-account transaction means (functions/core/payments/match-payment.ts) with
    * the order it names locked, and writes the outcome: an applied payment and a paid order, or a payment

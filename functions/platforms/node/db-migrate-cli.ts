@@ -23,7 +23,8 @@ export async function runDbMigrateCli(io: {
     io.err(error.message);
     return 2;
   }
-  const where = config.database.driver === 'postgres' ? `PostgreSQL at ${describeUrl(config.database.url)}` : `the embedded database in ${config.database.dataDir}`;
+  const where =
+    config.database.driver === 'postgres' ? `PostgreSQL at ${describeUrl(config.database.url)}` : `the embedded database in ${config.database.dataDir}`;
   const database = await openDatabase(config.database.driver === 'postgres' ? { ...config.database, maxConnections: 1 } : config.database);
   try {
     const applied = await migrateDatabase(database);

@@ -57,9 +57,8 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
   // request meets the placeholder answer in practice.
   let root: Hono | undefined;
   const server = await new Promise<ServerType>((resolveServer) => {
-    const s = serve(
-      { fetch: (request, bindings) => (root ? root.fetch(request, bindings) : starting()), port: env.PORT, hostname: env.HOST },
-      () => resolveServer(s),
+    const s = serve({ fetch: (request, bindings) => (root ? root.fetch(request, bindings) : starting()), port: env.PORT, hostname: env.HOST }, () =>
+      resolveServer(s),
     );
   });
   const address = server.address();
@@ -88,8 +87,7 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
     staticSite({
       dir: env.STATIC_DIR,
       ...(devBotToken !== null && {
-        transformIndexHtml: async (html: string) =>
-          injectDevInitData(html, await signDevInitData(devBotToken, nodeCrypto, deps.clock())),
+        transformIndexHtml: async (html: string) => injectDevInitData(html, await signDevInitData(devBotToken, nodeCrypto, deps.clock())),
       }),
     }),
   );

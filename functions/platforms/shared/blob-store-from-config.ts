@@ -10,10 +10,7 @@ import type { BlobStore } from '../../core/media/blob-store';
  * fallback so that images uploaded before the bucket was set keep showing; undefined otherwise (the
  * caller's default: the folder on Node, the database on serverless hosts).
  */
-export function createS3BlobStoreFromConfig(
-  config: Config,
-  deps: { db: Db; crypto: CryptoPort },
-): BlobStore | undefined {
+export function createS3BlobStoreFromConfig(config: Config, deps: { db: Db; crypto: CryptoPort }): BlobStore | undefined {
   if (!config.s3) return undefined;
   return createS3BlobStore(config.s3, {
     crypto: deps.crypto,

@@ -20,7 +20,8 @@ export function chainFromEnv(env: Env, options: { fetch?: FetchFn; retry?: Parti
   const transport = { ...(options.fetch && { fetch: options.fetch }), ...(options.retry && { retry: options.retry }) };
   if (env.TON_NETWORK === 'local') {
     const missing = [
-      !env.TON_INDEXER_URL && 'TON_INDEXER_URL: required with TON_NETWORK=local here; the dev chain runs only inside the Node server (point this at its /dev/ton)',
+      !env.TON_INDEXER_URL &&
+        'TON_INDEXER_URL: required with TON_NETWORK=local here; the dev chain runs only inside the Node server (point this at its /dev/ton)',
       !env.MERCHANT_ADDRESS && "MERCHANT_ADDRESS: required with TON_NETWORK=local here (the dev chain's merchant wallet)",
     ].filter((problem): problem is string => typeof problem === 'string');
     if (missing.length > 0) throw new ConfigError(missing);

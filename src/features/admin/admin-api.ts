@@ -63,7 +63,10 @@ export function createAdminApi(options: AdminApiOptions): AdminApi {
       throw new NetworkError(cause);
     }
     if (!response.ok) {
-      const body: unknown = await response.clone().json().catch(() => null);
+      const body: unknown = await response
+        .clone()
+        .json()
+        .catch(() => null);
       throw new AdminApiError(await readError(response), body);
     }
     return response;

@@ -38,11 +38,9 @@ export function useAdminOrders(status: string, q: string) {
 
 export function useAdminOrder(id: string) {
   const api = useAdminApi();
-  return useResource<AdminOrder>(
-    adminKeys.order(id),
-    async () => (await api.get<{ order: AdminOrder }>(`/api/admin/orders/${encodeURIComponent(id)}`)).order,
-    { staleMs: 5_000 },
-  );
+  return useResource<AdminOrder>(adminKeys.order(id), async () => (await api.get<{ order: AdminOrder }>(`/api/admin/orders/${encodeURIComponent(id)}`)).order, {
+    staleMs: 5_000,
+  });
 }
 
 export function useAdminProducts() {
@@ -52,10 +50,7 @@ export function useAdminProducts() {
 
 export function useShopSettings() {
   const api = useAdminApi();
-  return useResource<ShopSettings>(
-    adminKeys.settings,
-    async () => (await api.get<{ settings: ShopSettings }>('/api/admin/settings')).settings,
-  );
+  return useResource<ShopSettings>(adminKeys.settings, async () => (await api.get<{ settings: ShopSettings }>('/api/admin/settings')).settings);
 }
 
 export function useAttentionPayments() {

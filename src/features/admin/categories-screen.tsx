@@ -44,11 +44,7 @@ export function CategoriesScreen() {
         <ul className="admin-list" data-testid="category-list">
           {sorted.map((category) => (
             <li key={category.id} className="card">
-              <CategoryRow
-                category={category}
-                productCount={products.filter((p) => p.categoryId === category.id).length}
-                onChanged={refresh}
-              />
+              <CategoryRow category={category} productCount={products.filter((p) => p.categoryId === category.id).length} onChanged={refresh} />
             </li>
           ))}
         </ul>
@@ -77,7 +73,11 @@ function CategoryRow({ category, productCount, onChanged }: { category: Category
     setBusy(true);
     setProblem(null);
     try {
-      await api.send('PATCH', `/api/admin/categories/${encodeURIComponent(category.id)}`, { title: title.trim(), slug: slug.trim(), position: Number(position) });
+      await api.send('PATCH', `/api/admin/categories/${encodeURIComponent(category.id)}`, {
+        title: title.trim(),
+        slug: slug.trim(),
+        position: Number(position),
+      });
       toast(tAdmin('admin.categories.saved'));
       setEditing(false);
       onChanged();
@@ -138,12 +138,21 @@ function CategoryRow({ category, productCount, onChanged }: { category: Category
           </span>
         </span>
         <span className="admin-row__buttons">
-          <button type="button" className="icon-button" aria-label={tAdmin('admin.categories.edit', { title: category.title })} onClick={() => setEditing(true)}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={tAdmin('admin.categories.edit', { title: category.title })}
+            onClick={() => setEditing(true)}
+          >
             <EditIcon />
           </button>
           {deleteButton}
         </span>
-        {problem?.field === null && <p className="field__error" role="alert">{problem.message}</p>}
+        {problem?.field === null && (
+          <p className="field__error" role="alert">
+            {problem.message}
+          </p>
+        )}
         {deleteDialog}
       </div>
     );
@@ -167,7 +176,11 @@ function CategoryRow({ category, productCount, onChanged }: { category: Category
           <input className="input" dir="ltr" inputMode="numeric" value={position} onChange={(e) => setPosition(e.target.value)} />
         </Field>
       </div>
-      {problem?.field === null && <p className="field__error" role="alert">{problem.message}</p>}
+      {problem?.field === null && (
+        <p className="field__error" role="alert">
+          {problem.message}
+        </p>
+      )}
       <div className="admin-row">
         <span className="hint">{tAdmin('admin.categories.products', { count: productCount })}</span>
         <span className="admin-row__buttons">
@@ -234,9 +247,20 @@ function NewCategory({ nextPosition, onCreated }: { nextPosition: number; onCrea
         <input className="input" value={title} maxLength={100} onChange={(e) => (setTitle(e.target.value), !slugTouched && setSlug(slugify(e.target.value)))} />
       </Field>
       <Field label={tAdmin('admin.product.slug')} hint={tAdmin('admin.product.slugHint')} error={problem?.field === 'slug' ? problem.message : null}>
-        <input className="input" dir="ltr" value={slug} autoCapitalize="none" spellCheck={false} onChange={(e) => (setSlugTouched(true), setSlug(e.target.value))} />
+        <input
+          className="input"
+          dir="ltr"
+          value={slug}
+          autoCapitalize="none"
+          spellCheck={false}
+          onChange={(e) => (setSlugTouched(true), setSlug(e.target.value))}
+        />
       </Field>
-      {problem?.field === null && <p className="field__error" role="alert">{problem.message}</p>}
+      {problem?.field === null && (
+        <p className="field__error" role="alert">
+          {problem.message}
+        </p>
+      )}
       {failure !== undefined && <ErrorView compact error={failure} onRetry={() => void create()} />}
       <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy || undefined}>
         {busy && <span className="spinner" aria-hidden="true" />}

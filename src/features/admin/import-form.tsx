@@ -63,7 +63,11 @@ export function ImportForm() {
           {file ? file.name : tAdmin('admin.data.noFile')}
         </span>
       </div>
-      {file && !format && <p className="field__error" role="alert">{tAdmin('admin.data.wrongFormat')}</p>}
+      {file && !format && (
+        <p className="field__error" role="alert">
+          {tAdmin('admin.data.wrongFormat')}
+        </p>
+      )}
       <button type="submit" className="button button--primary" data-testid="import-submit" disabled={!file || !format || busy} aria-busy={busy || undefined}>
         {busy && <span className="spinner" aria-hidden="true" />}
         {tAdmin('admin.data.importButton')}

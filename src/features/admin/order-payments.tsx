@@ -22,9 +22,7 @@ export function OrderPayments({ order }: { order: AdminOrder }) {
                 <strong className="money">{formatPrice(payment.amountNano)}</strong>
                 <span className="hint">{formatDateTime(payment.chainTime)}</span>
               </div>
-              {payment.overpaymentNano !== '0' && (
-                <p className="hint">{tAdmin('admin.payment.overpaid', { amount: formatPrice(payment.overpaymentNano) })}</p>
-              )}
+              {payment.overpaymentNano !== '0' && <p className="hint">{tAdmin('admin.payment.overpaid', { amount: formatPrice(payment.overpaymentNano) })}</p>}
               {payment.reason && <p className="admin-warning">{reasonLabel(payment.reason)}</p>}
               {payment.explorerUrl ? (
                 <a href={payment.explorerUrl} target="_blank" rel="noreferrer" data-testid="tx-link">

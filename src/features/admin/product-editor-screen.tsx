@@ -92,8 +92,7 @@ function ProductEditor({ product, data }: { product: AdminProduct | null; data: 
         setErrors({ stock: 'stockChanged' });
         // Reload the product so the shown stock, and the next save's starting point, are current.
         cache.invalidate(adminKeys.products);
-      }
-      else setSaveError(caught);
+      } else setSaveError(caught);
     } finally {
       setSaving(false);
     }
@@ -130,15 +129,39 @@ function ProductEditor({ product, data }: { product: AdminProduct | null; data: 
       </Field>
       <div className="admin-form__row">
         <Field label={tAdmin('admin.product.price')} hint={tAdmin('admin.product.priceHint')} error={message(errors.price)}>
-          <input className="input" dir="ltr" inputMode="decimal" data-testid="product-price" value={draft.price} onChange={(e) => update({ price: e.target.value })} />
+          <input
+            className="input"
+            dir="ltr"
+            inputMode="decimal"
+            data-testid="product-price"
+            value={draft.price}
+            onChange={(e) => update({ price: e.target.value })}
+          />
         </Field>
         <Field label={tAdmin('admin.product.compareAt')} hint={tAdmin('admin.product.compareAtHint')} error={message(errors.compareAt)}>
-          <input className="input" dir="ltr" inputMode="decimal" data-testid="product-compare-at" value={draft.compareAt} onChange={(e) => update({ compareAt: e.target.value })} />
+          <input
+            className="input"
+            dir="ltr"
+            inputMode="decimal"
+            data-testid="product-compare-at"
+            value={draft.compareAt}
+            onChange={(e) => update({ compareAt: e.target.value })}
+          />
         </Field>
       </div>
       <div className="admin-form__row">
-        <Field label={tAdmin('admin.product.stock')} error={errors.stock === 'stockChanged' ? tAdmin('admin.error.stockChanged', { count: product?.stock ?? 0 }) : message(errors.stock)}>
-          <input className="input" dir="ltr" inputMode="numeric" data-testid="product-stock" value={draft.stock} onChange={(e) => update({ stock: e.target.value })} />
+        <Field
+          label={tAdmin('admin.product.stock')}
+          error={errors.stock === 'stockChanged' ? tAdmin('admin.error.stockChanged', { count: product?.stock ?? 0 }) : message(errors.stock)}
+        >
+          <input
+            className="input"
+            dir="ltr"
+            inputMode="numeric"
+            data-testid="product-stock"
+            value={draft.stock}
+            onChange={(e) => update({ stock: e.target.value })}
+          />
         </Field>
         <Field label={tAdmin('admin.product.category')}>
           <select className="input" data-testid="product-category" value={draft.categoryId} onChange={(e) => update({ categoryId: e.target.value })}>

@@ -15,7 +15,10 @@ const AXIS = 18;
  */
 export function RevenueChart({ days }: { days: SalesDay[] }) {
   const id = useId();
-  const heights = scaleBars(days.map((d) => d.revenueNano), HEIGHT - AXIS - 4);
+  const heights = scaleBars(
+    days.map((d) => d.revenueNano),
+    HEIGHT - AXIS - 4,
+  );
   const best = indexOfMax(days.map((d) => d.revenueNano));
   const slot = WIDTH / Math.max(days.length, 1);
   const barWidth = Math.max(slot * 0.7, 1);

@@ -42,7 +42,11 @@ function SettingsForm({ initial }: { initial: ShopSettings }) {
     setSaving(true);
     setFailure(undefined);
     try {
-      const body: ShopSettings = { ...draft, name, languages: draft.languages.includes(draft.defaultLanguage) ? draft.languages : [...draft.languages, draft.defaultLanguage] };
+      const body: ShopSettings = {
+        ...draft,
+        name,
+        languages: draft.languages.includes(draft.defaultLanguage) ? draft.languages : [...draft.languages, draft.defaultLanguage],
+      };
       const saved = await api.send<{ settings: ShopSettings }>('PUT', '/api/admin/settings', body);
       cache.set(adminKeys.settings, saved.settings);
       setDraft(saved.settings);
@@ -67,7 +71,13 @@ function SettingsForm({ initial }: { initial: ShopSettings }) {
         <legend className="field__label">{tAdmin('admin.settings.currency')}</legend>
         {(['code', 'symbol'] as const).map((value) => (
           <label key={value} className="admin-choice">
-            <input type="radio" name="currencyDisplay" value={value} checked={draft.currencyDisplay === value} onChange={() => update({ currencyDisplay: value })} />
+            <input
+              type="radio"
+              name="currencyDisplay"
+              value={value}
+              checked={draft.currencyDisplay === value}
+              onChange={() => update({ currencyDisplay: value })}
+            />
             <span>{tAdmin(`admin.settings.currency.${value}`)}</span>
           </label>
         ))}

@@ -15,7 +15,10 @@ const MAX_DIGITS = 30;
  * (a decimal comma is accepted: ru and fa keyboards type one), spaces and "TON" ignored.
  */
 export function parseTonInput(text: string): TonInputResult {
-  const cleaned = text.replace(/ton$/i, '').replace(/[\s\u00a0\u202f_]/g, '').replace(',', '.');
+  const cleaned = text
+    .replace(/ton$/i, '')
+    .replace(/[\s\u00a0\u202f_]/g, '')
+    .replace(',', '.');
   if (cleaned === '') return { ok: false, error: 'empty' };
   const match = /^(\d*)(?:\.(\d*))?$/.exec(cleaned);
   if (!match || (match[1] === '' && !match[2])) return { ok: false, error: 'format' };

@@ -30,10 +30,25 @@ export function TranslationFields({
             {NAMES[lang]}
           </legend>
           <Field label={tAdmin('admin.product.title')} error={message(errors[`title:${lang}`])}>
-            <input className="input" lang={lang} dir="auto" maxLength={200} value={translations[lang].title} onChange={(e) => set(lang, { title: e.target.value })} />
+            <input
+              className="input"
+              lang={lang}
+              dir="auto"
+              maxLength={200}
+              value={translations[lang].title}
+              onChange={(e) => set(lang, { title: e.target.value })}
+            />
           </Field>
           <Field label={tAdmin('admin.product.description')} error={message(errors[`description:${lang}`])}>
-            <textarea className="input" lang={lang} dir="auto" rows={2} maxLength={5000} value={translations[lang].description} onChange={(e) => set(lang, { description: e.target.value })} />
+            <textarea
+              className="input"
+              lang={lang}
+              dir="auto"
+              rows={2}
+              maxLength={5000}
+              value={translations[lang].description}
+              onChange={(e) => set(lang, { description: e.target.value })}
+            />
           </Field>
         </fieldset>
       ))}

@@ -11,12 +11,7 @@ export function AccountLink() {
   const signedIn = useSignedIn();
   const label = t(signedIn ? 'nav.account' : 'nav.signIn');
   return (
-    <Link
-      to={signedIn ? '/account' : '/sign-in'}
-      data-testid={signedIn ? 'account-link' : 'sign-in-link'}
-      className="icon-button header-link"
-      title={label}
-    >
+    <Link to={signedIn ? '/account' : '/sign-in'} data-testid={signedIn ? 'account-link' : 'sign-in-link'} className="icon-button header-link" title={label}>
       <AccountIcon />
       <span className={signedIn ? 'visually-hidden' : 'header-link__text'}>{label}</span>
     </Link>

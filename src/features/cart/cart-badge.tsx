@@ -7,12 +7,7 @@ import { countItems, useCart } from './store';
 export function CartBadge() {
   const count = useCart((s) => countItems(s.items));
   return (
-    <Link
-      to="/cart"
-      data-testid="cart-badge"
-      className="icon-button cart-badge"
-      aria-label={count > 0 ? t('nav.cartWithCount', { count }) : t('nav.cart')}
-    >
+    <Link to="/cart" data-testid="cart-badge" className="icon-button cart-badge" aria-label={count > 0 ? t('nav.cartWithCount', { count }) : t('nav.cart')}>
       <CartIcon />
       {count > 0 && (
         <span className="cart-badge__count" aria-hidden="true">

@@ -39,11 +39,7 @@ export function CartLineView({ line }: { line: CartLine }) {
         {overStock && (
           <span className="cart-line__warning">
             {product.stock > 0 ? tOrder('cart.overStock', { count: product.stock }) : t('product.outOfStock')}{' '}
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => (product.stock > 0 ? setQuantity(product.id, product.stock) : remove(product.id))}
-            >
+            <button type="button" className="link-button" onClick={() => (product.stock > 0 ? setQuantity(product.id, product.stock) : remove(product.id))}>
               {product.stock > 0 ? tOrder('cart.fixQuantity', { count: product.stock }) : tOrder('cart.removeUnavailable')}
             </button>
           </span>

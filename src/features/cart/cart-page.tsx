@@ -30,10 +30,7 @@ export function CartPage() {
   // Editing the cart answers the last error; don't keep showing it.
   useEffect(() => setSubmitError(null), [items]);
 
-  const lines = useMemo(
-    () => (catalog.data ? joinCartWithCatalog(items, catalog.data.products) : []),
-    [items, catalog.data],
-  );
+  const lines = useMemo(() => (catalog.data ? joinCartWithCatalog(items, catalog.data.products) : []), [items, catalog.data]);
 
   async function checkout() {
     setSending(true);

@@ -99,9 +99,7 @@ const memoryStorage = (): CartStorage => {
   };
 };
 
-export const cartStore = createCartStore(() =>
-  typeof localStorage === 'undefined' ? memoryStorage() : localStorage,
-);
+export const cartStore = createCartStore(() => (typeof localStorage === 'undefined' ? memoryStorage() : localStorage));
 
 /** Keeps two open tabs of the shop on the same cart. */
 export function syncCartAcrossTabs(win: Window): () => void {

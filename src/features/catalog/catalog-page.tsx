@@ -48,13 +48,9 @@ export function CatalogPage({ renderCartControl }: { renderCartControl: (product
     return () => clearTimeout(timer);
   }, [query]);
 
-  const categories = useMemo(
-    () => (catalog.data ? visibleCategories(catalog.data.categories, catalog.data.products) : []),
-    [catalog.data],
-  );
+  const categories = useMemo(() => (catalog.data ? visibleCategories(catalog.data.categories, catalog.data.products) : []), [catalog.data]);
   const products = useMemo(
-    () =>
-      catalog.data ? filterProducts(catalog.data.products, catalog.data.categories, { categorySlug, query }) : [],
+    () => (catalog.data ? filterProducts(catalog.data.products, catalog.data.categories, { categorySlug, query }) : []),
     [catalog.data, categorySlug, query],
   );
 
@@ -114,13 +110,7 @@ export function CatalogPage({ renderCartControl }: { renderCartControl: (product
             onChange={(event) => setQuery(event.target.value)}
           />
         </label>
-        {categories.length > 0 && (
-          <CategoryChips
-            categories={categories}
-            selected={categorySlug}
-            onSelect={(slug) => replaceSearchParam('category', slug)}
-          />
-        )}
+        {categories.length > 0 && <CategoryChips categories={categories} selected={categorySlug} onSelect={(slug) => replaceSearchParam('category', slug)} />}
       </div>
       {body}
     </main>

@@ -8,11 +8,7 @@ export interface CatalogFilter {
 const normalize = (text: string) => text.toLocaleLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
 
 /** Products in the chosen category whose title or description contains every word of the query. */
-export function filterProducts(
-  products: readonly Product[],
-  categories: readonly Category[],
-  { categorySlug, query }: CatalogFilter,
-): Product[] {
+export function filterProducts(products: readonly Product[], categories: readonly Category[], { categorySlug, query }: CatalogFilter): Product[] {
   const categoryId = categorySlug ? categories.find((c) => c.slug === categorySlug)?.id : undefined;
   const words = normalize(query).split(/\s+/).filter(Boolean);
   return products.filter((product) => {

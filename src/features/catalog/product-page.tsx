@@ -36,26 +36,14 @@ export function ProductPage({
   if (product.data === undefined) {
     return (
       <main className="screen" data-testid="product-page" aria-busy={product.loading}>
-        {product.error !== undefined ? (
-          <ErrorView error={product.error} onRetry={product.reload} />
-        ) : (
-          <ProductSkeleton />
-        )}
+        {product.error !== undefined ? <ErrorView error={product.error} onRetry={product.reload} /> : <ProductSkeleton />}
       </main>
     );
   }
   const { title, description, images, priceNano, compareAtPriceNano, stock } = product.data;
   return (
     <main className="screen product-page" data-testid="product-page">
-      {images[0] && (
-        <img
-          className="product-page__image"
-          src={images[0]}
-          alt={t('product.imageAlt', { title })}
-          width="600"
-          height="600"
-        />
-      )}
+      {images[0] && <img className="product-page__image" src={images[0]} alt={t('product.imageAlt', { title })} width="600" height="600" />}
       <div className="product-page__info">
         <h1 className="product-page__title">
           <bdi>{title}</bdi>

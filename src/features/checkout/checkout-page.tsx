@@ -41,13 +41,7 @@ export function CheckoutPage({ orderId, paymentSlot }: { orderId: string; paymen
       <h1 className="screen__title">{tOrder('checkout.title', { code })}</h1>
       <div className="status-row">
         <OrderStatusBadge status={status} />
-        {pending && (
-          <Countdown
-            deadlineIso={expiresAt}
-            onDone={order.reload}
-            render={(time) => tOrder('checkout.reservedFor', { time })}
-          />
-        )}
+        {pending && <Countdown deadlineIso={expiresAt} onDone={order.reload} render={(time) => tOrder('checkout.reservedFor', { time })} />}
       </div>
       <OrderStatusNote status={status} />
       <OrderSummary order={order.data} />

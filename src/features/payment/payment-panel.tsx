@@ -1,11 +1,5 @@
 // Loaded lazily from the checkout screen: TON Connect is ~120 KB gzip and only this screen needs it.
-import {
-  TonConnectUIProvider,
-  useIsConnectionRestored,
-  useTonAddress,
-  useTonConnectUI,
-  type TonConnectUI,
-} from '@tonconnect/ui-react';
+import { TonConnectUIProvider, useIsConnectionRestored, useTonAddress, useTonConnectUI, type TonConnectUI } from '@tonconnect/ui-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Order, TonNetwork } from '../../domain/types';
 import { tOrder } from '../../i18n/orders-i18n';
@@ -125,9 +119,11 @@ function ConnectedActions({
     pay: () => {
       // The wallet step may leave the focus on <body> (TON Connect's modal): back to where Pay was pressed.
       const pressed = document.activeElement;
-      void flow.pay((request) => tonConnectUI.sendTransaction(request)).finally(() => {
-        if (pressed instanceof HTMLElement) returnFocusWhenFreed(pressed, document);
-      });
+      void flow
+        .pay((request) => tonConnectUI.sendTransaction(request))
+        .finally(() => {
+          if (pressed instanceof HTMLElement) returnFocusWhenFreed(pressed, document);
+        });
     },
   };
   return <PaymentActions order={order} state={flow.state} wallet={wallet} network={network} onRetrySubmission={flow.retrySubmission} />;

@@ -74,9 +74,7 @@ export function paymentReducer(state: PaymentState, event: PaymentEvent): Paymen
       return state.phase === 'awaitingWallet' ? { phase: 'submitting', boc: event.boc, seenAt } : state;
     case 'walletDeclined':
     case 'walletCancelled':
-      return isAskingWallet(state)
-        ? { phase: 'idle', notice: event.type === 'walletDeclined' ? 'declined' : 'cancelled', seenAt }
-        : state;
+      return isAskingWallet(state) ? { phase: 'idle', notice: event.type === 'walletDeclined' ? 'declined' : 'cancelled', seenAt } : state;
     case 'walletFailed':
       return isAskingWallet(state) ? { phase: 'failed', failure: event.failure, boc: null, seenAt } : state;
     case 'resubmit':

@@ -16,7 +16,7 @@ const KEEP_MS = 24 * 60 * 60 * 1000;
 
 export function createPendingSubmissions(storage: () => KeyValueStorage | null, now: () => number = Date.now) {
   // Storage can be blocked (private modes, sandboxed frames): the payment still works without it.
-  const attempt = <T,>(run: (s: KeyValueStorage) => T, fallback: T): T => {
+  const attempt = <T>(run: (s: KeyValueStorage) => T, fallback: T): T => {
     try {
       const s = storage();
       return s ? run(s) : fallback;

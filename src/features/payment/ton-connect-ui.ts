@@ -21,9 +21,7 @@ function createDevChainConnector(manifestUrl: string, analytics: { mode: 'off' }
   const connector = new TonConnect({ manifestUrl, analytics, walletsListSource: NO_REMOTE_WALLETS });
   const connect = connector.connect.bind(connector);
   connector.connect = ((wallet: Parameters<typeof connect>[0], ...rest: unknown[]) =>
-    Array.isArray(wallet) && wallet.length === 0
-      ? NO_BRIDGE_LINK
-      : (connect as (...args: unknown[]) => unknown)(wallet, ...rest)) as typeof connector.connect;
+    Array.isArray(wallet) && wallet.length === 0 ? NO_BRIDGE_LINK : (connect as (...args: unknown[]) => unknown)(wallet, ...rest)) as typeof connector.connect;
   return connector;
 }
 
@@ -47,9 +45,7 @@ export function getTonConnectUI(settings: TonConnectUiSettings): TonConnectUI {
   const { devWallet } = settings;
   devWalletKey = devWallet?.jsBridgeKey ?? null;
   instance = new TonConnectUI({
-    ...(settings.network === 'local'
-      ? { connector: createDevChainConnector(manifestUrl, analytics) }
-      : { manifestUrl, analytics }),
+    ...(settings.network === 'local' ? { connector: createDevChainConnector(manifestUrl, analytics) } : { manifestUrl, analytics }),
     language: settings.language === 'ru' ? 'ru' : 'en',
     uiPreferences: { theme: settings.colorScheme === 'dark' ? THEME.DARK : settings.colorScheme === 'light' ? THEME.LIGHT : 'SYSTEM' },
     ...(devWallet && { walletsListConfiguration: { includeWallets: [devWallet] } }),

@@ -66,20 +66,23 @@ export function usePaymentFlow(order: Order): PaymentFlow {
     inFlight.current = submitting;
     const { id } = orderRef.current;
     pendingSubmissions.save(id, submitting);
-    api.submitPayment(id, submitting).then(
-      (fresh) => {
-        pendingSubmissions.clear(id);
-        acceptOrder(fresh);
-      },
-      (error: unknown) => {
-        const { failure, keepBoc, reloadOrder: reload } = submissionFailure(error);
-        if (!keepBoc) pendingSubmissions.clear(id);
-        dispatch({ type: 'submitFailed', failure, boc: keepBoc ? submitting : null });
-        if (reload) reloadOrder();
-      },
-    ).finally(() => {
-      inFlight.current = null;
-    });
+    api
+      .submitPayment(id, submitting)
+      .then(
+        (fresh) => {
+          pendingSubmissions.clear(id);
+          acceptOrder(fresh);
+        },
+        (error: unknown) => {
+          const { failure, keepBoc, reloadOrder: reload } = submissionFailure(error);
+          if (!keepBoc) pendingSubmissions.clear(id);
+          dispatch({ type: 'submitFailed', failure, boc: keepBoc ? submitting : null });
+          if (reload) reloadOrder();
+        },
+      )
+      .finally(() => {
+        inFlight.current = null;
+      });
   }, [submitting, api, acceptOrder, reloadOrder]);
 
   // Confirming on-chain: the local server reconciles every 2 s, so ask as often.

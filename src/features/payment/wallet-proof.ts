@@ -51,7 +51,7 @@ function waitForProof(ui: TonConnectUI): Promise<WalletProof> {
         if (!item || !('proof' in item)) {
           // Connected, but without a proof the shop cannot sign anyone in: leave no half-done connection.
           void ui.disconnect().catch(() => {});
-          reject(new WalletProofRefusedError(item && 'error' in item ? item.error.message ?? 'no proof' : 'no proof'));
+          reject(new WalletProofRefusedError(item && 'error' in item ? (item.error.message ?? 'no proof') : 'no proof'));
           return;
         }
         const { account } = wallet;

@@ -22,11 +22,7 @@ export async function startBrowserAndShops<Name extends string>(
 ): Promise<BrowserAndShops<Name>> {
   const build = await startMiniAppBuild();
   const starting = Object.entries(startShops(build.dir)) as [Name, Promise<ShopServer>][];
-  const [built, browser, shops] = await Promise.all([
-    settle(build.built),
-    settle(launchChromium()),
-    Promise.allSettled(starting.map(([, shop]) => shop)),
-  ]);
+  const [built, browser, shops] = await Promise.all([settle(build.built), settle(launchChromium()), Promise.allSettled(starting.map(([, shop]) => shop))]);
   const close = async () => {
     await Promise.allSettled([
       browser.status === 'fulfilled' && browser.value.close(),

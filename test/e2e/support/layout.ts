@@ -26,9 +26,7 @@ export function measureLayout(page: Page, selector: string): Promise<LayoutRepor
 
 /** Waits until the browser has laid out and painted the last DOM change. */
 export function nextFrames(page: Page): Promise<void> {
-  return page.evaluate(
-    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
-  );
+  return page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 }
 
 /** The background a person sees behind the app: the first opaque one of #root, body, html. */
@@ -55,7 +53,10 @@ export function contrastRatio(a: string, b: string): number {
 }
 
 function relativeLuminance(color: string): number {
-  const channels = color.match(/[\d.]+/g)?.slice(0, 3).map(Number);
+  const channels = color
+    .match(/[\d.]+/g)
+    ?.slice(0, 3)
+    .map(Number);
   if (!channels || channels.length < 3) throw new Error(`not an rgb() colour: ${color}`);
   const [r, g, b] = channels.map((c) => {
     const s = c / 255;

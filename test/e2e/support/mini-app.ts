@@ -70,7 +70,5 @@ export async function countTelegramEvents(page: Page, name: string): Promise<num
 export async function expectProductPage(page: Page, title: string): Promise<void> {
   const productPage = page.getByTestId('product-page');
   await productPage.waitFor();
-  await expect
-    .poll(() => productPage.locator('h1').textContent(), { timeout: 5_000, message: `product page titled "${title}"` })
-    .toBe(title);
+  await expect.poll(() => productPage.locator('h1').textContent(), { timeout: 5_000, message: `product page titled "${title}"` }).toBe(title);
 }

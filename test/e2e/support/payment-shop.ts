@@ -37,7 +37,7 @@ export function primaryButton(page: Page) {
 
 export async function expectPrimaryText(page: Page, pattern: RegExp): Promise<void> {
   await expect
-    .poll(async () => (await primaryButton(page).count()) > 0 ? await primaryButton(page).textContent() : '', {
+    .poll(async () => ((await primaryButton(page).count()) > 0 ? await primaryButton(page).textContent() : ''), {
       timeout: 10_000,
       message: `primary button matching ${pattern}`,
     })
@@ -50,7 +50,5 @@ export function walletsModal(page: Page) {
 }
 
 export async function expectOrderStatus(page: Page, status: string, timeout = 10_000): Promise<void> {
-  await expect
-    .poll(() => page.getByTestId('order-status').first().getAttribute('data-status'), { timeout, message: `order status ${status}` })
-    .toBe(status);
+  await expect.poll(() => page.getByTestId('order-status').first().getAttribute('data-status'), { timeout, message: `order status ${status}` }).toBe(status);
 }

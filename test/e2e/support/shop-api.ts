@@ -46,9 +46,6 @@ export async function expectMiniAppPage(baseUrl: string): Promise<void> {
   const type = response.headers.get('content-type') ?? '(none)';
   const body = await response.text().catch((error: unknown) => `(body unreadable: ${String(error)})`);
   if (response.status !== 200 || !type.startsWith('text/html') || !body.includes('<div id="root">')) {
-    throw new Error(
-      `GET ${baseUrl}/ should answer the built Mini App's index.html, but answered ${response.status} ${type}: ` +
-        body.slice(0, 200),
-    );
+    throw new Error(`GET ${baseUrl}/ should answer the built Mini App's index.html, but answered ${response.status} ${type}: ` + body.slice(0, 200));
   }
 }

@@ -56,10 +56,7 @@ export function signTestInitData(options: {
  * The URL Telegram opens a Mini App at: the launch parameters in the hash, which telegram-web-app.js
  * (inside @twa-dev/sdk) reads on load.
  */
-export function telegramLaunchUrl(
-  baseUrl: string,
-  options: { initData: string; theme: ThemeParams; platform?: string; startParam?: string },
-): string {
+export function telegramLaunchUrl(baseUrl: string, options: { initData: string; theme: ThemeParams; platform?: string; startParam?: string }): string {
   const params = [
     `tgWebAppData=${encodeURIComponent(options.initData)}`,
     'tgWebAppVersion=8.0',
@@ -95,9 +92,7 @@ export interface TelegramEvent {
 
 /** Every event the page posted to Telegram so far, in order. */
 export async function readTelegramEvents(page: Page): Promise<TelegramEvent[]> {
-  const raw = await page.evaluate(
-    () => (window as unknown as { __tgEvents?: { name: string; data: string }[] }).__tgEvents ?? [],
-  );
+  const raw = await page.evaluate(() => (window as unknown as { __tgEvents?: { name: string; data: string }[] }).__tgEvents ?? []);
   return raw.map(({ name, data }) => ({ name, params: parseParams(data) }));
 }
 
@@ -133,8 +128,7 @@ export function pressBackButton(page: Page): Promise<void> {
 
 function receiveEvent(page: Page, name: string): Promise<void> {
   return page.evaluate((eventName) => {
-    const webView = (window as unknown as { Telegram?: { WebView?: { receiveEvent(n: string, d?: unknown): void } } })
-      .Telegram?.WebView;
+    const webView = (window as unknown as { Telegram?: { WebView?: { receiveEvent(n: string, d?: unknown): void } } }).Telegram?.WebView;
     if (!webView) throw new Error('window.Telegram.WebView is missing: telegram-web-app.js did not load');
     webView.receiveEvent(eventName);
   }, name);

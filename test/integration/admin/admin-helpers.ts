@@ -34,7 +34,11 @@ export interface PlacedOrder {
 }
 
 /** A customer places an order through the real API (stock reserved, priced by the server). */
-export async function placeOrder(t: TestApp, user: { id: number; firstName?: string; username?: string }, items: { productId: string; quantity: number }[]): Promise<PlacedOrder> {
+export async function placeOrder(
+  t: TestApp,
+  user: { id: number; firstName?: string; username?: string },
+  items: { productId: string; quantity: number }[],
+): Promise<PlacedOrder> {
   const auth = await t.authFor(user);
   const res = await t.request('/api/orders', { auth, body: { items } });
   if (res.status !== 201) throw new Error(`order not created: ${res.status} ${await res.text()}`);

@@ -84,7 +84,10 @@ describe('catalog export', () => {
       category: null,
       translations: { fa: { title: 'کالای پیچیده' } },
     });
-    expect(data.items.find((p: { slug: string }) => p.slug === 'espresso-beans')).toMatchObject({ category: 'coffee', images: ['/media/demo/espresso-beans.svg'] });
+    expect(data.items.find((p: { slug: string }) => p.slug === 'espresso-beans')).toMatchObject({
+      category: 'coffee',
+      images: ['/media/demo/espresso-beans.svg'],
+    });
   });
 
   it('downloads CSV a spreadsheet reads safely: quoted per RFC 4180, formulas made inert', async () => {
@@ -189,7 +192,10 @@ describe('orders and customers export', () => {
     expect(json.kind).toBe('orders');
     const exported = json.items.find((o: { id: string }) => o.id === order.id);
     expect(exported).toMatchObject({ code: order.code, status: 'pending', totalNano: order.totalNano, customerTelegramId: 60_001 });
-    expect(exported.items.map((i: { slug: string; quantity: number }) => [i.slug, i.quantity])).toEqual([['beanie', 2], ['travel-mug', 1]]);
+    expect(exported.items.map((i: { slug: string; quantity: number }) => [i.slug, i.quantity])).toEqual([
+      ['beanie', 2],
+      ['travel-mug', 1],
+    ]);
 
     const csv = await exportFile(shop, 'orders', 'csv');
     expect(csv.headers.get('content-disposition')).toMatch(/filename="bazaar-orders-\d{4}-\d{2}-\d{2}\.csv"/);

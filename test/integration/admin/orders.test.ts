@@ -17,7 +17,11 @@ afterAll(async () => {
 
 let nextUser = 20_000;
 function order(items: [slug: string, quantity: number][], user: { firstName?: string; username?: string } = {}): Promise<PlacedOrder> {
-  return placeOrder(t, { id: nextUser++, ...user }, items.map(([slug, quantity]) => ({ productId: ids.get(slug)!, quantity })));
+  return placeOrder(
+    t,
+    { id: nextUser++, ...user },
+    items.map(([slug, quantity]) => ({ productId: ids.get(slug)!, quantity })),
+  );
 }
 
 async function paidOrder(items: [string, number][], user: { firstName?: string; username?: string } = {}) {
@@ -42,7 +46,13 @@ describe('GET /api/admin/orders', () => {
   it('lists every customer’s orders newest first, with the customer and the number of units', async () => {
     const first = await order([['beanie', 2]], { firstName: 'Olga' });
     t.clock.advanceSeconds(1);
-    const second = await order([['beanie', 1], ['travel-mug', 3]], { firstName: 'Pavel' });
+    const second = await order(
+      [
+        ['beanie', 1],
+        ['travel-mug', 3],
+      ],
+      { firstName: 'Pavel' },
+    );
     const { status, body } = await asAdmin(t, '/api/admin/orders?limit=2');
     expect(status).toBe(200);
     expect(body.orders.map((o: { id: string }) => o.id)).toEqual([second.id, first.id]);
@@ -72,7 +82,10 @@ describe('GET /api/admin/orders', () => {
     const telegramId = nextUser - 1;
     for (const q of [target.code, target.code.toLowerCase(), 'zinai', '@zina_1', 'ZINA_100', String(telegramId)]) {
       const { body } = await asAdmin(t, `/api/admin/orders?q=${encodeURIComponent(q)}`);
-      expect(body.orders.map((o: { id: string }) => o.id), q).toEqual([target.id]);
+      expect(
+        body.orders.map((o: { id: string }) => o.id),
+        q,
+      ).toEqual([target.id]);
     }
     const { body: pending } = await asAdmin(t, '/api/admin/orders?status=pending&limit=100');
     expect(pending.orders.every((o: { status: string }) => o.status === 'pending')).toBe(true);

@@ -17,7 +17,11 @@ const DAY = 86_400;
 let nextUser = 50_000;
 
 async function sell(items: [slug: string, quantity: number][]) {
-  const order = await placeOrder(t, { id: nextUser++ }, items.map(([slug, quantity]) => ({ productId: ids.get(slug)!, quantity })));
+  const order = await placeOrder(
+    t,
+    { id: nextUser++ },
+    items.map(([slug, quantity]) => ({ productId: ids.get(slug)!, quantity })),
+  );
   await payOrder(t, order);
   return { ...order, date: t.clock.now().toISOString().slice(0, 10), total: BigInt(order.totalNano) };
 }
@@ -29,7 +33,10 @@ describe('GET /api/admin/sales', () => {
     const a = await sell([['travel-mug', 1]]);
     const b = await sell([['beanie', 2]]);
     t.clock.advanceSeconds(DAY);
-    const c = await sell([['travel-mug', 2], ['beanie', 1]]);
+    const c = await sell([
+      ['travel-mug', 2],
+      ['beanie', 1],
+    ]);
     const cancelled = await sell([['travel-mug', 5]]);
     expect((await asAdmin(t, `/api/admin/orders/${cancelled.id}/actions`, { body: { action: 'cancel' } })).status).toBe(200);
     await placeOrder(t, { id: nextUser++ }, [{ productId: ids.get('travel-mug')!, quantity: 9 }]);

@@ -53,7 +53,9 @@ describe('payments needing attention', () => {
     const order = await placeOrder(t, { id: 41_000 + Math.floor(Math.random() * 1000) }, [{ productId: ids.get('beanie')!, quantity: 1 }]);
     const wallet = await t.ton.dev.chain.createDevWallet();
     const boc = await t.ton.dev.chain.signTransfer(wallet.id, {
-      messages: [{ address: t.deps.payments.merchant.friendly, amount: String(BigInt(order.totalNano) - 1n), payload: buildCommentPayload(order.payment!.comment) }],
+      messages: [
+        { address: t.deps.payments.merchant.friendly, amount: String(BigInt(order.totalNano) - 1n), payload: buildCommentPayload(order.payment!.comment) },
+      ],
       validUntil: Math.floor(Date.now() / 1000) + 300,
     });
     await t.ton.dev.chain.sendExternal(boc);

@@ -154,4 +154,3 @@ describe('linking a wallet to a Telegram customer', () => {
     expect((await wrongDomain.json()).error.code).toBe('TON_PROOF_DOMAIN_MISMATCH');
   });
 });
-

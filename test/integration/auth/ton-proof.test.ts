@@ -232,7 +232,12 @@ describe('a shop that knows no address of its own (no PUBLIC_URL, not the local 
     const body = await shop.tonProofFor(wallet, { payload: 'a'.repeat(64), domain: 'evil.example' });
     await expectNotConfigured(await shop.request('/api/auth/ton-proof', { to: forged, body, headers: { origin: forged } }));
     await expectNotConfigured(await shop.request('/api/auth/ton-proof', { to: forged, body }));
-    await expectNotConfigured(await shop.request('/api/auth/ton-proof', { body: { ...body, proof: { ...body.proof, domain: { lengthBytes: 9, value: 'shop.test' } } }, headers: sameOrigin }));
+    await expectNotConfigured(
+      await shop.request('/api/auth/ton-proof', {
+        body: { ...body, proof: { ...body.proof, domain: { lengthBytes: 9, value: 'shop.test' } } },
+        headers: sameOrigin,
+      }),
+    );
     expect(await shop.db.handle.db.select().from(customers)).toEqual([]);
   });
 

@@ -67,7 +67,9 @@ describe("a wallet's public key from the chain (get_public_key over toncenter's 
     const res = await h.post<{ exit_code: number }>('/api/v3/runGetMethod', { address: wallet.address, method: 'no_such_method', stack: [] });
     expect(res.body.exit_code).not.toBe(0);
     // The faucet that funded every wallet is a treasury contract, not a wallet with get_public_key.
-    const funding = await h.get<{ transactions: { in_msg: { source: string } | null }[] }>(`/api/v3/transactions?account=${encodeURIComponent(wallet.address)}&limit=1&sort=asc`);
+    const funding = await h.get<{ transactions: { in_msg: { source: string } | null }[] }>(
+      `/api/v3/transactions?account=${encodeURIComponent(wallet.address)}&limit=1&sort=asc`,
+    );
     const faucet = funding.body.transactions[0]!.in_msg!.source;
     expect(await reader.getWalletPublicKey!(faucet)).toBeNull();
   });

@@ -10,10 +10,7 @@ import { startFakeS3, type FakeS3 } from '../../fakes/fake-s3';
 import { TEST_ADMIN_IDS, TEST_BOT_TOKEN } from '../../support/test-app';
 
 // `npm start`'s server over real HTTP with BLOB_STORE=s3: uploads go to the bucket, not to a folder.
-const PNG = Uint8Array.from(
-  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='),
-  (c) => c.charCodeAt(0),
-);
+const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
 
 let fake: FakeS3;
 let dataDir: string;

@@ -11,10 +11,7 @@ import { createTestApp, type TestApp } from '../../support/test-app';
 import { adminAuth } from '../admin/admin-helpers';
 
 // The smallest valid PNG (1×1) and GIF.
-const PNG = Uint8Array.from(
-  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='),
-  (c) => c.charCodeAt(0),
-);
+const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
 const GIF = Uint8Array.from(atob('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7'), (c) => c.charCodeAt(0));
 const SECRET = 'test-secret-0123456789abcdefghijklmnopqrstu';
 const KEY = `${'b'.repeat(64)}.png`;
@@ -142,14 +139,22 @@ describe('the S3 store on its own', () => {
   });
 
   it('is refused by the fake when a signed header or the body changes after signing', async () => {
-    const tamper = (change: (init: RequestInit) => RequestInit): typeof fetch => (input, init) => fetch(input, change(init ?? {}));
+    const tamper =
+      (change: (init: RequestInit) => RequestInit): typeof fetch =>
+      (input, init) =>
+        fetch(input, change(init ?? {}));
     const swapType = createS3BlobStore(settings(), {
       crypto: webCrypto,
       fetch: tamper((init) => ({ ...init, headers: { ...(init.headers as Record<string, string>), 'content-type': 'text/html' } })),
     });
-    await expect(swapType.put(KEY, { bytes: PNG, contentType: 'image/png' })).rejects.toMatchObject({ code: 'BLOB_STORE_UNAVAILABLE', message: expect.stringContaining('403 SignatureDoesNotMatch') });
+    await expect(swapType.put(KEY, { bytes: PNG, contentType: 'image/png' })).rejects.toMatchObject({
+      code: 'BLOB_STORE_UNAVAILABLE',
+      message: expect.stringContaining('403 SignatureDoesNotMatch'),
+    });
     const swapBody = createS3BlobStore(settings(), { crypto: webCrypto, fetch: tamper((init) => ({ ...init, body: GIF as Uint8Array<ArrayBuffer> })) });
-    await expect(swapBody.put(KEY, { bytes: PNG, contentType: 'image/png' })).rejects.toMatchObject({ message: expect.stringContaining('XAmzContentSHA256Mismatch') });
+    await expect(swapBody.put(KEY, { bytes: PNG, contentType: 'image/png' })).rejects.toMatchObject({
+      message: expect.stringContaining('XAmzContentSHA256Mismatch'),
+    });
   });
 
   it('is refused with a wrong access key, region or bucket, and with a clock 20 minutes off', async () => {

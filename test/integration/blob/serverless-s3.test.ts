@@ -12,10 +12,7 @@ import { TEST_ADMIN_IDS, TEST_BOT_TOKEN } from '../../support/test-app';
 
 // The Vercel and Netlify entries called with real Requests, configured as a merchant would:
 // BLOB_STORE=s3 and the S3_* settings, against a fake bucket that checks every signature.
-const PNG = Uint8Array.from(
-  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='),
-  (c) => c.charCodeAt(0),
-);
+const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
 const GIF = Uint8Array.from(atob('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7'), (c) => c.charCodeAt(0));
 const SECRET = 'serverless-secret-abcdefghijklmnopqrstuvwxyz';
 

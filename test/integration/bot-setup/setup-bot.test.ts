@@ -58,9 +58,7 @@ describe('npm run bot:setup against the Bot API', () => {
     expect(fake.callsOf('setWebhook')).toEqual([
       { url: 'https://shop.example/api/telegram/webhook', secret_token: SECRET, allowed_updates: ['message', 'my_chat_member'], drop_pending_updates: false },
     ]);
-    expect(fake.callsOf('setChatMenuButton')).toEqual([
-      { menu_button: { type: 'web_app', text: 'Tea House', web_app: { url: 'https://shop.example/' } } },
-    ]);
+    expect(fake.callsOf('setChatMenuButton')).toEqual([{ menu_button: { type: 'web_app', text: 'Tea House', web_app: { url: 'https://shop.example/' } } }]);
     const commandCalls = fake.callsOf('setMyCommands');
     expect(commandCalls.map((c) => c.language_code)).toEqual([undefined, 'ru', 'fa', 'hi']);
     expect(commandCalls[0]).toEqual({
@@ -74,7 +72,9 @@ describe('npm run bot:setup against the Bot API', () => {
     expect(out).toContain('✓ getMe: bot @bazaar_test_bot');
     expect(out).toContain('✓ setWebhook: webhook set to https://shop.example/api/telegram/webhook');
     expect(out).toContain('✓ setChatMenuButton: menu button "Tea House" opens https://shop.example/');
-    expect(out).toContain('✓ getWebhookInfo: Telegram confirms the webhook https://shop.example/api/telegram/webhook (0 updates waiting; receives message, my_chat_member)');
+    expect(out).toContain(
+      '✓ getWebhookInfo: Telegram confirms the webhook https://shop.example/api/telegram/webhook (0 updates waiting; receives message, my_chat_member)',
+    );
     expect(out).toContain('https://t.me/bazaar_test_bot');
     expect(out).toContain('/setdomain');
   });

@@ -43,7 +43,12 @@ async function updateRows(updateId: number) {
   return t.db.handle.db.select().from(telegramUpdates).where(eq(telegramUpdates.updateId, updateId));
 }
 
-type Sent = { chat_id: number; text: string; parse_mode?: string; reply_markup?: { inline_keyboard: { text: string; web_app?: { url: string }; url?: string }[][] } };
+type Sent = {
+  chat_id: number;
+  text: string;
+  parse_mode?: string;
+  reply_markup?: { inline_keyboard: { text: string; web_app?: { url: string }; url?: string }[][] };
+};
 const sent = () => t.bot.callsOf('sendMessage') as unknown as Sent[];
 const buttonsOf = (message: Sent) => message.reply_markup?.inline_keyboard.flat() ?? [];
 
@@ -92,7 +97,10 @@ describe('reading updates', () => {
 
   it('acknowledges an update of a kind it does not handle, and does nothing else', async () => {
     const updateId = nextUpdateId++;
-    const res = await post({ update_id: updateId, callback_query: { id: '42', from: { id: 5, is_bot: false, first_name: 'A' }, chat_instance: '1', data: 'x' } });
+    const res = await post({
+      update_id: updateId,
+      callback_query: { id: '42', from: { id: 5, is_bot: false, first_name: 'A' }, chat_instance: '1', data: 'x' },
+    });
     expect(res.status).toBe(200);
     expect(await updateRows(updateId)).toMatchObject([{ kind: 'callback_query' }]);
     expect(t.bot.calls).toEqual([]);
@@ -138,7 +146,13 @@ describe('reading updates', () => {
     const updateId = nextUpdateId++;
     const res = await post({
       update_id: updateId,
-      message: { message_id: 1, date: 1, from: { id: 77, is_bot: false, first_name: 'G' }, chat: { id: -100500, type: 'supergroup', title: 'Shop staff' }, text: '/start' },
+      message: {
+        message_id: 1,
+        date: 1,
+        from: { id: 77, is_bot: false, first_name: 'G' },
+        chat: { id: -100500, type: 'supergroup', title: 'Shop staff' },
+        text: '/start',
+      },
     });
     expect(res.status).toBe(200);
     expect(t.bot.calls).toEqual([]);
@@ -250,7 +264,10 @@ describe('delivery of replies', () => {
     t.bot.failNext('sendMessage', { kind: 'http', status: 502, body: '<html>Bad Gateway</html>' });
     const update = textUpdate('/help', user);
     expect((await post(update)).status).toBe(200);
-    const [row] = await t.db.handle.db.select().from(outboxMessages).where(eq(outboxMessages.dedupeKey, `update:${update.update_id}`));
+    const [row] = await t.db.handle.db
+      .select()
+      .from(outboxMessages)
+      .where(eq(outboxMessages.dedupeKey, `update:${update.update_id}`));
     expect(row).toMatchObject({ status: 'pending', kind: 'bot_reply', chatId: user.id, attempts: 1 });
 
     t.clock.advanceSeconds(60);
@@ -266,8 +283,7 @@ describe('blocking and unblocking the bot', () => {
   it('records a customer who blocks the bot, and clears it when they write again', async () => {
     const user = { id: nextUserId++ };
     await t.request('/api/orders', { auth: await t.authFor(user) }); // creates the customer row
-    const blockedAt = async () =>
-      (await t.db.handle.db.select({ at: customers.botBlockedAt }).from(customers).where(eq(customers.telegramId, user.id)))[0]?.at;
+    const blockedAt = async () => (await t.db.handle.db.select({ at: customers.botBlockedAt }).from(customers).where(eq(customers.telegramId, user.id)))[0]?.at;
     const membership = (status: string) => ({
       update_id: nextUpdateId++,
       my_chat_member: {

@@ -98,9 +98,15 @@ const NOT_JSON = fc.oneof(
   fc.constant(JSON.stringify({ pad: 'x'.repeat(70_000) })),
 );
 
-const INVALID_UTF8 = fc.constantFrom(new Uint8Array([0xff, 0xfe, 0x7b, 0x7d]), new Uint8Array([0x7b, 0x22, 0xc0, 0x80, 0x22, 0x7d]), new Uint8Array([0xed, 0xa0, 0x80]));
+const INVALID_UTF8 = fc.constantFrom(
+  new Uint8Array([0xff, 0xfe, 0x7b, 0x7d]),
+  new Uint8Array([0x7b, 0x22, 0xc0, 0x80, 0x22, 0x7d]),
+  new Uint8Array([0xed, 0xa0, 0x80]),
+);
 
-function jsonBodyArbitrary(route: FuzzRoute & { body: { kind: 'json' } }): fc.Arbitrary<{ contentType?: string; payload: string | Uint8Array; mutation: string }> {
+function jsonBodyArbitrary(
+  route: FuzzRoute & { body: { kind: 'json' } },
+): fc.Arbitrary<{ contentType?: string; payload: string | Uint8Array; mutation: string }> {
   const { schema, hints = {}, bases } = route.body;
   const generated = mutatedJson(jsonSchemaOf(schema), hints, bases?.() ?? []);
   return fc.oneof(
@@ -109,7 +115,11 @@ function jsonBodyArbitrary(route: FuzzRoute & { body: { kind: 'json' } }): fc.Ar
       weight: 1,
       arbitrary: fc
         .tuple(generated, fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'json', undefined))
-        .map(([{ value }, contentType]) => ({ ...(contentType && { contentType }), payload: JSON.stringify(value) ?? '', mutation: `content type ${contentType ?? 'none'}` })),
+        .map(([{ value }, contentType]) => ({
+          ...(contentType && { contentType }),
+          payload: JSON.stringify(value) ?? '',
+          mutation: `content type ${contentType ?? 'none'}`,
+        })),
     },
     { weight: 1, arbitrary: NOT_JSON.map((payload) => ({ contentType: 'application/json', payload, mutation: 'not JSON' })) },
     { weight: 1, arbitrary: INVALID_UTF8.map((payload) => ({ contentType: 'application/json', payload, mutation: 'not UTF-8' })) },
@@ -128,15 +138,31 @@ function imageBodyArbitrary() {
     fc.constant(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')),
     fc.constant(new Uint8Array(2 * 1024 * 1024 + 1)),
   );
-  const type = fc.constantFrom('image/png', 'image/jpeg', 'image/webp', 'image/gif', 'IMAGE/PNG', 'image/png; charset=utf-8', 'image/svg+xml', 'text/plain', 'application/json', undefined);
-  return fc.tuple(bytes, type).map(([payload, contentType]) => ({ ...(contentType && { contentType }), payload, mutation: `image ${contentType ?? 'untyped'} ${payload.length} bytes` }));
+  const type = fc.constantFrom(
+    'image/png',
+    'image/jpeg',
+    'image/webp',
+    'image/gif',
+    'IMAGE/PNG',
+    'image/png; charset=utf-8',
+    'image/svg+xml',
+    'text/plain',
+    'application/json',
+    undefined,
+  );
+  return fc
+    .tuple(bytes, type)
+    .map(([payload, contentType]) => ({ ...(contentType && { contentType }), payload, mutation: `image ${contentType ?? 'untyped'} ${payload.length} bytes` }));
 }
 
 /** An import file's rows as the catalog CSV: a type column, translations as `title:<lang>` columns. */
 function importCsv(value: unknown): string {
   const file = value as { items?: unknown; categories?: unknown };
   if (!file || typeof file !== 'object' || !Array.isArray(file.items) || !Array.isArray(file.categories)) {
-    return writeCsv([['slug', 'title'], [JSON.stringify(value) ?? '', '']]);
+    return writeCsv([
+      ['slug', 'title'],
+      [JSON.stringify(value) ?? '', ''],
+    ]);
   }
   const rows = [
     ...file.categories.map((row) => ({ type: 'category', ...(row && typeof row === 'object' ? row : { slug: row }) })),
@@ -158,9 +184,20 @@ function importCsv(value: unknown): string {
 function importBodyArbitrary() {
   const file = mutatedJson(jsonSchemaOf(IMPORT_FILE), {});
   return fc.oneof(
-    { weight: 4, arbitrary: file.map(({ mutation, value }) => ({ payload: JSON.stringify({ kind: 'catalog', ...(value as object) }) ?? '', mutation: `import JSON ${mutation}` })) },
+    {
+      weight: 4,
+      arbitrary: file.map(({ mutation, value }) => ({
+        payload: JSON.stringify({ kind: 'catalog', ...(value as object) }) ?? '',
+        mutation: `import JSON ${mutation}`,
+      })),
+    },
     { weight: 4, arbitrary: file.map(({ mutation, value }) => ({ contentType: 'text/csv', payload: importCsv(value), mutation: `import CSV ${mutation}` })) },
-    { weight: 1, arbitrary: fc.constantFrom('slug,title\n"unclosed,x\n', '', 'title\nno slug column\n', '{"kind":"orders","items":[]}', '{"kind":"catalog","items":[]}').map((payload) => ({ payload, mutation: 'unreadable import' })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .constantFrom('slug,title\n"unclosed,x\n', '', 'title\nno slug column\n', '{"kind":"orders","items":[]}', '{"kind":"catalog","items":[]}')
+        .map((payload) => ({ payload, mutation: 'unreadable import' })),
+    },
     { weight: 1, arbitrary: INVALID_UTF8.map((payload) => ({ payload, mutation: 'import not UTF-8' })) },
   );
 }
@@ -168,7 +205,9 @@ function importBodyArbitrary() {
 function bodyArbitrary(route: FuzzRoute): fc.Arbitrary<{ contentType?: string; payload?: string | Uint8Array; mutation: string }> {
   if (!route.body) {
     if (route.method === 'GET' || route.method === 'DELETE') return fc.constant({ mutation: '' });
-    return fc.option(fc.jsonValue({ maxDepth: 2 }), { freq: 4 }).map((v) => (v === null ? { mutation: '' } : { contentType: 'application/json', payload: JSON.stringify(v), mutation: 'unexpected body' }));
+    return fc
+      .option(fc.jsonValue({ maxDepth: 2 }), { freq: 4 })
+      .map((v) => (v === null ? { mutation: '' } : { contentType: 'application/json', payload: JSON.stringify(v), mutation: 'unexpected body' }));
   }
   switch (route.body.kind) {
     case 'json':
@@ -193,7 +232,13 @@ export function requestArbitrary(
   const paramNames = Object.keys(route.params ?? {});
   const params = fc.tuple(...paramNames.map((name) => paramArbitrary(route.params![name]!, pools)));
   return fc
-    .tuple(callerArbitrary(route.audience, callers), params, queryArbitrary(route), bodyArbitrary(route), fc.option(fc.string({ unit: 'grapheme-ascii', maxLength: 30 }), { freq: 3 }))
+    .tuple(
+      callerArbitrary(route.audience, callers),
+      params,
+      queryArbitrary(route),
+      bodyArbitrary(route),
+      fc.option(fc.string({ unit: 'grapheme-ascii', maxLength: 30 }), { freq: 3 }),
+    )
     .map(([caller, values, query, body, garbageAuth]) => {
       let path = route.path;
       paramNames.forEach((name, i) => (path = path.replace(`:${name}`, values[i]!)));

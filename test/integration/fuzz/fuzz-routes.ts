@@ -52,7 +52,11 @@ export interface FuzzPools {
 }
 
 const WEBHOOK_UPDATE = z.object({
-  update_id: z.number().int().min(0).max(2 ** 31 - 1),
+  update_id: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1),
   message: telegramUpdateSchemas.messageSchema.optional(),
   my_chat_member: telegramUpdateSchemas.chatMemberUpdatedSchema.optional(),
 });
@@ -108,7 +112,13 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
     { method: 'POST', path: '/api/admin/orders/:id/actions', audience: 'admin', params: { id: 'order' }, body: json(adminOrderSchemas.actionBody) },
     { method: 'GET', path: '/api/admin/products', audience: 'admin' },
     { method: 'POST', path: '/api/admin/products', audience: 'admin', body: json(adminProductSchemas.createBody, { hints: productHints }) },
-    { method: 'PATCH', path: '/api/admin/products/:id', audience: 'admin', params: { id: 'product' }, body: json(adminProductSchemas.patchBody, { hints: productHints }) },
+    {
+      method: 'PATCH',
+      path: '/api/admin/products/:id',
+      audience: 'admin',
+      params: { id: 'product' },
+      body: json(adminProductSchemas.patchBody, { hints: productHints }),
+    },
     { method: 'GET', path: '/api/admin/categories', audience: 'admin' },
     { method: 'POST', path: '/api/admin/categories', audience: 'admin', body: json(adminCategorySchemas.createBody) },
     { method: 'PATCH', path: '/api/admin/categories/:id', audience: 'admin', params: { id: 'category' }, body: json(adminCategorySchemas.patchBody) },

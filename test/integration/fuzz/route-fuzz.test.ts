@@ -32,7 +32,11 @@ beforeAll(async () => {
     orderIds.push(((await res.json()) as { id: string }).id);
   }
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
-  const upload = await t.app.request(`${TEST_ORIGIN}/api/admin/images`, { method: 'POST', headers: { authorization: admin, 'content-type': 'image/png' }, body: png });
+  const upload = await t.app.request(`${TEST_ORIGIN}/api/admin/images`, {
+    method: 'POST',
+    headers: { authorization: admin, 'content-type': 'image/png' },
+    body: png,
+  });
   const { url: image } = (await upload.json()) as { url: string };
   const wallets = await Promise.all([0, 1, 2, 3].map(() => t.ton.dev.chain.createDevWallet()));
   pools = {
@@ -44,7 +48,11 @@ beforeAll(async () => {
     paymentIds: [],
     // Signed by Telegram, names and all: the shop must take them, whatever text they carry.
     widgetBodies: await Promise.all(
-      [['Ann', 88_100], ['Nul\u0000', 88_101], ['Half \uD83D', 88_102]].map(([firstName, id]) => t.widgetFor({ id: id as number, firstName: firstName as string })),
+      [
+        ['Ann', 88_100],
+        ['Nul\u0000', 88_101],
+        ['Half \uD83D', 88_102],
+      ].map(([firstName, id]) => t.widgetFor({ id: id as number, firstName: firstName as string })),
     ),
     tonProofBodies: await Promise.all(wallets.map((wallet) => t.tonProofFor(wallet))),
   };
@@ -127,7 +135,10 @@ describe('the route fuzzer', () => {
     const byStatus = new Map<number, number>();
     for (const { status } of outcomes) byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
     const serverErrors = outcomes.filter((o) => o.status >= 500).length;
-    const statuses = [...byStatus].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`).join(' ');
+    const statuses = [...byStatus]
+      .sort(([a], [b]) => a - b)
+      .map(([status, n]) => `${status}×${n}`)
+      .join(' ');
     console.log(`route fuzzer: seed ${SEED}, ${outcomes.length} requests over ${routes.length} routes; ${statuses}; 5xx: ${serverErrors}`);
 
     const failures = outcomes.filter((o) => o.problem !== null);

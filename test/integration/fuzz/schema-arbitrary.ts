@@ -48,7 +48,11 @@ const validText = (minLength: number, maxLength: number) =>
   );
 
 function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
-  if (schema.format === 'uuid') return fc.oneof(fc.uuid(), fc.uuid().map((id) => id.toUpperCase()));
+  if (schema.format === 'uuid')
+    return fc.oneof(
+      fc.uuid(),
+      fc.uuid().map((id) => id.toUpperCase()),
+    );
   if (schema.pattern) {
     try {
       return fc.stringMatching(new RegExp(schema.pattern), { maxLength: Math.min(schema.maxLength ?? 40, 40) });
@@ -146,7 +150,12 @@ function removeAt(value: unknown, path: Path): unknown {
   const key = path.at(-1)!;
   let container: unknown = value;
   for (const p of parent) container = (container as Record<string | number, unknown>)[p];
-  if (Array.isArray(container)) return setAt(value, parent, container.filter((_, i) => i !== key));
+  if (Array.isArray(container))
+    return setAt(
+      value,
+      parent,
+      container.filter((_, i) => i !== key),
+    );
   const { [key as string]: _gone, ...rest } = container as Record<string, unknown>;
   return setAt(value, parent, rest);
 }
@@ -199,14 +208,7 @@ function badValueFor(schema: JsonSchema): fc.Arbitrary<unknown> {
 }
 
 export type BodyMutation =
-  | 'as-generated'
-  | 'poison-one-string'
-  | 'poison-every-string'
-  | 'bad-value-at-one-place'
-  | 'drop-a-field'
-  | 'add-a-field'
-  | 'upper-case-ids'
-  | 'not-the-shape';
+  'as-generated' | 'poison-one-string' | 'poison-every-string' | 'bad-value-at-one-place' | 'drop-a-field' | 'add-a-field' | 'upper-case-ids' | 'not-the-shape';
 
 /**
  * A JSON value for `schema`, then one mutation of it. `bases` are known-good examples (a signed proof, an
@@ -256,8 +258,17 @@ export function mutatedJson(schema: JsonSchema, hints: FieldHints, bases: unknow
           return fc.constant({ mutation, value: path.length > 0 ? removeAt(value, path) : {} });
         case 'add-a-field':
           return fc
-            .tuple(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(...UNSTORABLE_CHARS).map((c) => `f${c}`)), fc.jsonValue({ maxDepth: 1 }))
-            .map(([key, extra]) => ({ mutation, value: value && typeof value === 'object' && !Array.isArray(value) ? { ...value, [key]: extra } : { [key]: extra } }));
+            .tuple(
+              fc.oneof(
+                fc.string({ maxLength: 12 }),
+                fc.constantFrom(...UNSTORABLE_CHARS).map((c) => `f${c}`),
+              ),
+              fc.jsonValue({ maxDepth: 1 }),
+            )
+            .map(([key, extra]) => ({
+              mutation,
+              value: value && typeof value === 'object' && !Array.isArray(value) ? { ...value, [key]: extra } : { [key]: extra },
+            }));
         case 'upper-case-ids':
           return fc.constant({ mutation, value: upperCaseIds(value) });
         case 'not-the-shape':

@@ -74,6 +74,11 @@ describe('price', () => {
   });
 
   it('keeps a stock edit inside the bound in the database too', async () => {
-    await expect(t.db.handle.db.update(products).set({ stock: MAX_STOCK + 1 }).where(eq(products.slug, 'tasting-box'))).rejects.toThrow();
+    await expect(
+      t.db.handle.db
+        .update(products)
+        .set({ stock: MAX_STOCK + 1 })
+        .where(eq(products.slug, 'tasting-box')),
+    ).rejects.toThrow();
   });
 });

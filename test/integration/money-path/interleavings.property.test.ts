@@ -39,9 +39,20 @@ type Step =
   | { kind: 'reconcile' };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('order' as const), customer: fc.nat(2), product: fc.nat(1), quantity: fc.integer({ min: 1, max: 2 }) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ kind: fc.constant('order' as const), customer: fc.nat(2), product: fc.nat(1), quantity: fc.integer({ min: 1, max: 2 }) }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('submit' as const), order: fc.nat(9) }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('pay' as const), order: fc.nat(9), amount: fc.constantFrom('exact' as const, 'exact' as const, 'over' as const, 'under' as const), report: fc.boolean() }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('pay' as const),
+      order: fc.nat(9),
+      amount: fc.constantFrom('exact' as const, 'exact' as const, 'over' as const, 'under' as const),
+      report: fc.boolean(),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('stranger' as const) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('advance' as const), seconds: fc.constantFrom(60, 900, 1800, 3600) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('sweep' as const) }) },
@@ -57,7 +68,9 @@ async function freshRun() {
   runNumber++;
   const inserted = await t.db.handle.db
     .insert(products)
-    .values([0, 1].map((i) => ({ slug: `prop-${runNumber}-${i}`, title: `Property ${runNumber}/${i}`, priceNano: 1_000_000_000n + BigInt(i), stock: INITIAL_STOCK })))
+    .values(
+      [0, 1].map((i) => ({ slug: `prop-${runNumber}-${i}`, title: `Property ${runNumber}/${i}`, priceNano: 1_000_000_000n + BigInt(i), stock: INITIAL_STOCK })),
+    )
     .returning({ id: products.id });
   const customers = await Promise.all([0, 1, 2].map(() => flows.newCustomer()));
   return { productIds: inserted.map((row) => row.id), customers, orders: [] as { order: OrderJson; auth: string }[] };
@@ -130,9 +143,13 @@ async function checkInvariants(run: Run): Promise<void> {
     expect({ product: index, total: product!.stock + held!.units }).toEqual({ product: index, total: INITIAL_STOCK });
   }
   for (const row of rows) {
-    const applied = await db.select({ id: payments.id }).from(payments).where(and(eq(payments.orderId, row.id), eq(payments.status, 'applied')));
+    const applied = await db
+      .select({ id: payments.id })
+      .from(payments)
+      .where(and(eq(payments.orderId, row.id), eq(payments.status, 'applied')));
     if (isPaid(row.status)) expect({ order: row.id, applied: applied.length }).toEqual({ order: row.id, applied: 1 });
-    else if (row.status !== 'cancelled') expect({ order: row.id, status: row.status, applied: applied.length }).toEqual({ order: row.id, status: row.status, applied: 0 });
+    else if (row.status !== 'cancelled')
+      expect({ order: row.id, status: row.status, applied: applied.length }).toEqual({ order: row.id, status: row.status, applied: 0 });
   }
 }
 

@@ -46,7 +46,10 @@ describe("a signed message's valid_until", () => {
     const boc = await flows.payFor(order, (await flows.customerWallet()).id, {}, { broadcast: false });
     expect((await flows.confirm(auth, order.id, boc)).status).toBe(200);
     // A submission written before this rule existed, claiming validity until 2106.
-    await t.db.handle.db.update(paymentSubmissions).set({ validUntil: new Date(2 ** 32 * 1000 - 1000) }).where(eq(paymentSubmissions.orderId, order.id));
+    await t.db.handle.db
+      .update(paymentSubmissions)
+      .set({ validUntil: new Date(2 ** 32 * 1000 - 1000) })
+      .where(eq(paymentSubmissions.orderId, order.id));
     t.clock.advanceSeconds(3 * 3600);
     await flows.reconciled();
     expect((await flows.getOrder(auth, order.id)).status).toBe('expired');

@@ -27,7 +27,10 @@ beforeEach(async () => {
 });
 
 const remindersOf = (orderId: string) =>
-  t.db.handle.db.select().from(outboxMessages).where(and(eq(outboxMessages.orderId, orderId), eq(outboxMessages.kind, 'order_expiring_customer')));
+  t.db.handle.db
+    .select()
+    .from(outboxMessages)
+    .where(and(eq(outboxMessages.orderId, orderId), eq(outboxMessages.kind, 'order_expiring_customer')));
 
 describe('the payment reminder', () => {
   it('is sent once, in the last ten minutes of an unpaid order, with a button to pay', async () => {
@@ -69,7 +72,11 @@ describe('the payment reminder', () => {
     t.clock.advanceSeconds(TTL_SECONDS - 300);
     const report = await runNotify(t);
     expect(report.remindersEnqueued).toBe(0);
-    expect(sentTo(t, user.id).map((m) => m.text).join('\n')).not.toContain('awaiting payment');
+    expect(
+      sentTo(t, user.id)
+        .map((m) => m.text)
+        .join('\n'),
+    ).not.toContain('awaiting payment');
   });
 
   it('is dropped, not sent, when the order is paid between enqueueing and delivery', async () => {

@@ -113,6 +113,11 @@ describe('a worker whose sends are slow', () => {
 
     const next = await deliverDueMessages({ outbox: repo, bot, clock: () => new Date(nowMs), publicUrl: undefined });
     expect(next).toMatchObject({ sent: 1 });
-    expect(fake.callsOf('sendMessage').map((call) => call.chat_id).sort()).toEqual([1000, 1001, 1002, 1003]);
+    expect(
+      fake
+        .callsOf('sendMessage')
+        .map((call) => call.chat_id)
+        .sort(),
+    ).toEqual([1000, 1001, 1002, 1003]);
   });
 });

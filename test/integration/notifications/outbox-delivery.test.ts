@@ -207,10 +207,17 @@ describe('when Telegram answers with an error', () => {
   it('gives a message up after the last allowed attempt', async () => {
     const user = newUser();
     const { row } = await waitingMessage(user);
-    await t.db.handle.db.update(outboxMessages).set({ attempts: MAX_DELIVERY_ATTEMPTS - 1 }).where(eq(outboxMessages.id, (await row()).id));
+    await t.db.handle.db
+      .update(outboxMessages)
+      .set({ attempts: MAX_DELIVERY_ATTEMPTS - 1 })
+      .where(eq(outboxMessages.id, (await row()).id));
     t.bot.failNext('sendMessage', { kind: 'http', status: 502, body: 'Bad Gateway' });
     expect(await runNotify(t)).toMatchObject({ failed: 1 });
-    expect(await row()).toMatchObject({ status: 'failed', attempts: MAX_DELIVERY_ATTEMPTS, lastError: expect.stringMatching(new RegExp(`^gave up after ${MAX_DELIVERY_ATTEMPTS} attempts; last: 502`)) });
+    expect(await row()).toMatchObject({
+      status: 'failed',
+      attempts: MAX_DELIVERY_ATTEMPTS,
+      lastError: expect.stringMatching(new RegExp(`^gave up after ${MAX_DELIVERY_ATTEMPTS} attempts; last: 502`)),
+    });
   });
 });
 

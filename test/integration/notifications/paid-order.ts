@@ -44,7 +44,15 @@ export async function payOrder(t: TestApp, order: OrderJson, auth: string): Prom
 export async function runNotify(t: TestApp) {
   const res = await t.request('/api/cron/notify', { method: 'POST', headers: { authorization: `Bearer ${TEST_CRON_SECRET}` } });
   expect(res.status).toBe(200);
-  return (await res.json()) as { remindersEnqueued: number; sent: number; retried: number; blocked: number; failed: number; skipped: number; rateLimitedUntil: string | null };
+  return (await res.json()) as {
+    remindersEnqueued: number;
+    sent: number;
+    retried: number;
+    blocked: number;
+    failed: number;
+    skipped: number;
+    rateLimitedUntil: string | null;
+  };
 }
 
 export async function outboxRowsFor(t: TestApp, orderId: string) {

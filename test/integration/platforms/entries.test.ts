@@ -42,11 +42,11 @@ describe('the paths that reach the app are the same on every platform', () => {
     expect(isAppPath(path)).toBe(expected);
   });
 
-  it("wrangler.toml sends exactly those to the Worker before the assets", () => {
+  it('wrangler.toml sends exactly those to the Worker before the assets', () => {
     expect(wrangler.assets.runWorkerFirst).toEqual([...APP_PATH_PATTERNS]);
   });
 
-  it("netlify/functions/api.ts claims exactly those paths", () => {
+  it('netlify/functions/api.ts claims exactly those paths', () => {
     expect(netlifyApiConfig.path).toEqual([...APP_PATH_PATTERNS]);
   });
 
@@ -54,8 +54,19 @@ describe('the paths that reach the app are the same on every platform', () => {
     const routes = vercelConfig.routes;
     const toFunction = routes.filter((r) => r.dest === VERCEL_FUNCTION_PATH).map((r) => r.src!);
     expect(toFunction).toHaveLength(APP_PATH_PATTERNS.length);
-    for (const [path, expected] of [['/api/catalog', true], ['/api', true], ['/media/u/x.png', true], ['/tonconnect-manifest.json', true], ['/apiary', false], ['/tonconnect-manifestXjson', false], ['/orders/1', false]] as const) {
-      expect(toFunction.some((src) => new RegExp(src).test(path)), path).toBe(expected);
+    for (const [path, expected] of [
+      ['/api/catalog', true],
+      ['/api', true],
+      ['/media/u/x.png', true],
+      ['/tonconnect-manifest.json', true],
+      ['/apiary', false],
+      ['/tonconnect-manifestXjson', false],
+      ['/orders/1', false],
+    ] as const) {
+      expect(
+        toFunction.some((src) => new RegExp(src).test(path)),
+        path,
+      ).toBe(expected);
       expect(isAppPath(path), path).toBe(expected);
     }
     expect(routes.findIndex((r) => r.handle === 'filesystem')).toBeLessThan(routes.findIndex((r) => r.dest === VERCEL_FUNCTION_PATH));
@@ -128,7 +139,12 @@ describe('a serverless entry that is not configured answers 503 and says why in 
   it('answers 503, not 500 on every request, when MERCHANT_ADDRESS is mistyped', async () => {
     logged = [];
     const entry = createVercelEntry({
-      env: { BOT_TOKEN: TEST_BOT_TOKEN, DATABASE_URL: 'postgres://shop@127.0.0.1:1/shop', TON_NETWORK: 'testnet', MERCHANT_ADDRESS: 'EQAhJQ0PuHOMQiLaCZTL6IGoVJjxfdvezMY7Qa7BXEHV8TKL' },
+      env: {
+        BOT_TOKEN: TEST_BOT_TOKEN,
+        DATABASE_URL: 'postgres://shop@127.0.0.1:1/shop',
+        TON_NETWORK: 'testnet',
+        MERCHANT_ADDRESS: 'EQAhJQ0PuHOMQiLaCZTL6IGoVJjxfdvezMY7Qa7BXEHV8TKL',
+      },
     });
     const res = await entry.fetch(new Request('https://shop.example/api/catalog'));
     expect(res.status).toBe(503);
@@ -215,7 +231,9 @@ describe('the Worker bundle', () => {
     const res = await worker.request('/api/catalog');
     expect(res.status).toBe(503);
     expect(await res.json()).toEqual(NOT_CONFIGURED);
-    await expect.poll(() => worker.loggedErrors.join('')).toMatch(/DATABASE_URL: required on Workers \(or a HYPERDRIVE binding\); the embedded database is for local use only/);
+    await expect
+      .poll(() => worker.loggedErrors.join(''))
+      .toMatch(/DATABASE_URL: required on Workers \(or a HYPERDRIVE binding\); the embedded database is for local use only/);
   });
 
   it('still serves the Mini App from its assets when the API cannot start', async () => {

@@ -14,10 +14,7 @@ import type { BlobStore } from '../../../functions/core/media/blob-store';
 /** What R2 says about an object beyond what the store reads: a new `version` for every write. */
 type StoredObject = R2ObjectLike & { version: string };
 
-const PNG = Uint8Array.from(
-  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='),
-  (c) => c.charCodeAt(0),
-);
+const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
 const KEY = `${'ab'.repeat(32)}.png`;
 const OTHER_KEY = `${'cd'.repeat(32)}.png`;
 

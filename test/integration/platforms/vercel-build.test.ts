@@ -68,7 +68,11 @@ describe('npm run build:vercel (Build Output API v3)', () => {
     expect(readdirSync(join(outDir, 'static', 'assets')).some((name) => name.endsWith('.js'))).toBe(true);
     expect(readdirSync(join(outDir, 'functions'))).toEqual(['api']);
     expect(readdirSync(join(outDir, 'functions', 'api'))).toEqual(['index.func']);
-    expect(readdirSync(functionDir).filter((name) => name !== 'call.mjs').sort()).toEqual(['.vc-config.json', 'index.mjs', 'package.json']);
+    expect(
+      readdirSync(functionDir)
+        .filter((name) => name !== 'call.mjs')
+        .sort(),
+    ).toEqual(['.vc-config.json', 'index.mjs', 'package.json']);
     expect(JSON.parse(await readFile(join(functionDir, '.vc-config.json'), 'utf8'))).toEqual({
       runtime: 'nodejs22.x',
       handler: 'index.mjs',
@@ -107,12 +111,14 @@ describe('npm run build:vercel (Build Output API v3)', () => {
 
   it('loads in plain Node outside the repository and answers 503 NOT_CONFIGURED without settings', async () => {
     const { answers, output } = await callFunction({}, [{ path: '/api/catalog' }]);
-    expect(answers).toEqual([{ path: '/api/catalog', status: 503, body: JSON.stringify({ error: { code: 'NOT_CONFIGURED', message: 'The shop is not configured yet.' } }) }]);
+    expect(answers).toEqual([
+      { path: '/api/catalog', status: 503, body: JSON.stringify({ error: { code: 'NOT_CONFIGURED', message: 'The shop is not configured yet.' } }) },
+    ]);
     expect(output).not.toMatch(/ERR_MODULE_NOT_FOUND/);
     expect(output).toMatch(/BOT_TOKEN or BOT_ID: required on this platform/);
   });
 
-  it.skipIf(!serverUrl)("answers health and the catalog from the database, and names PUBLIC_URL, not the host it was called on", async () => {
+  it.skipIf(!serverUrl)('answers health and the catalog from the database, and names PUBLIC_URL, not the host it was called on', async () => {
     const env = { BOT_TOKEN: TEST_BOT_TOKEN, TON_NETWORK: 'testnet', MERCHANT_ADDRESS: MERCHANT, PUBLIC_URL: 'https://shop.example', ...database!.env };
     const { answers } = await callFunction(env, [
       { path: '/api/health' },

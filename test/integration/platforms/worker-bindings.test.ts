@@ -22,10 +22,7 @@ import { startWorkerTarget } from './support/targets';
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl) console.warn('workerd bindings test skipped: the Worker needs the PostgreSQL server (DATABASE_URL), as in .ci/run’s PostgreSQL step');
 
-const PNG = Uint8Array.from(
-  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='),
-  (c) => c.charCodeAt(0),
-);
+const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
 const GIF = Uint8Array.from(atob('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7'), (c) => c.charCodeAt(0));
 const ADMIN = { id: TEST_ADMIN_IDS[0]!, first_name: 'Merchant' };
 const CUSTOMER = { id: 4_400_001, first_name: 'Hyperdrive' };

@@ -119,7 +119,10 @@ describe('dev chain served in the toncenter v3 format', () => {
 
   it('funds a fresh address from the faucet, and bounces a bounceable transfer to that undeployed address', async () => {
     const fresh = WalletContractV5R1.create({ workchain: 0, publicKey: keyPairFromSeed(Buffer.alloc(32, 77)).publicKey }).address;
-    const funded = await h.post<{ address: string; amountNano: string; transactionHash: string }>('/faucet', { address: fresh.toString(), amountNano: '2000000000' });
+    const funded = await h.post<{ address: string; amountNano: string; transactionHash: string }>('/faucet', {
+      address: fresh.toString(),
+      amountNano: '2000000000',
+    });
     expect(funded.status).toBe(200);
     expect(funded.body).toMatchObject({ address: fresh.toRawString(), amountNano: '2000000000' });
     const freshTxs = (await h.get<ToncenterPage>(`/api/v3/transactions?account=${fresh.toRawString()}&sort=asc`)).body.transactions;
@@ -127,7 +130,10 @@ describe('dev chain served in the toncenter v3 format', () => {
     expect(freshTxs[0]).toMatchObject({ orig_status: 'uninit', end_status: 'uninit', in_msg: { value: '2000000000', bounced: false } });
 
     const bounceable = fresh.toString({ bounceable: true, testOnly: true });
-    const { boc } = await h.chain.sendTransaction(wallet.id, { validUntil: inSeconds(60), messages: [{ address: bounceable, amount: toNano('1').toString() }] });
+    const { boc } = await h.chain.sendTransaction(wallet.id, {
+      validUntil: inSeconds(60),
+      messages: [{ address: bounceable, amount: toNano('1').toString() }],
+    });
     const walletTx = (await h.get<ToncenterPage>(`/api/v3/transactionsByMessage?msg_hash=${parseTransferBoc(boc).hashRaw}`)).body.transactions[0]!;
     const toFresh = (await h.get<ToncenterPage>(`/api/v3/transactionsByMessage?msg_hash=${encodeURIComponent(walletTx.out_msgs[0]!.hash)}&direction=in`)).body
       .transactions[0]!;
@@ -185,7 +191,10 @@ describe('dev wallets for a browser-side TON Connect bridge', () => {
     expect(await send('no-such-wallet', ok)).toMatchObject({ status: 404, body: { error: { code: 'DEV_WALLET_NOT_FOUND' } } });
     expect(await h.get('/wallets/no-such-wallet')).toMatchObject({ status: 404 });
     expect(await send(wallet.id, { ...ok, validUntil: inSeconds(-1) })).toMatchObject({ status: 400, body: { error: { code: 'DEV_TRANSFER_INVALID' } } });
-    expect(await send(wallet.id, { ...ok, messages: [{ address: 'nowhere', amount: '1' }] })).toMatchObject({ status: 400, body: { error: { code: 'DEV_TRANSFER_INVALID' } } });
+    expect(await send(wallet.id, { ...ok, messages: [{ address: 'nowhere', amount: '1' }] })).toMatchObject({
+      status: 400,
+      body: { error: { code: 'DEV_TRANSFER_INVALID' } },
+    });
     expect(await send(wallet.id, { ...ok, messages: [{ address: h.chain.merchant.address, amount: '-1' }] })).toMatchObject({ status: 400 });
     expect(await send(wallet.id, { ...ok, messages: [{ address: h.chain.merchant.address, amount: '1', payload: '%%%' }] })).toMatchObject({ status: 400 });
     expect(await send(wallet.id, { validUntil: inSeconds(60), messages: [] })).toMatchObject({ status: 400, body: { error: { code: 'VALIDATION_FAILED' } } });

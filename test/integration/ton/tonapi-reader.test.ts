@@ -12,7 +12,10 @@ const hash = (n: number) => n.toString(16).padStart(64, '0');
 
 function payment(
   n: number,
-  fields: { valueNano?: bigint; comment?: string; aborted?: boolean; bounced?: boolean; rawBodyHex?: string } & Pick<Parameters<typeof tonapiTransaction>[0], 'computeSkipReason' | 'bouncePhase'> = {},
+  fields: { valueNano?: bigint; comment?: string; aborted?: boolean; bounced?: boolean; rawBodyHex?: string } & Pick<
+    Parameters<typeof tonapiTransaction>[0],
+    'computeSkipReason' | 'bouncePhase'
+  > = {},
 ) {
   return tonapiTransaction({
     hash: hash(1000 + n),

@@ -72,7 +72,10 @@ describe('toncenter reader against the dev chain', () => {
 
   it('lists the merchant account after a cursor, oldest first, at most `limit`, and pages to the end', async () => {
     for (let i = 1; i <= 4; i++) {
-      await h.chain.sendTransaction(wallet.id, { validUntil: inSeconds(60), messages: [{ address: merchant, amount: String(i), payload: buildCommentPayload(`n${i}`) }] });
+      await h.chain.sendTransaction(wallet.id, {
+        validUntil: inSeconds(60),
+        messages: [{ address: merchant, amount: String(i), payload: buildCommentPayload(`n${i}`) }],
+      });
     }
     const seen: bigint[] = [];
     let cursor = 0n;
@@ -185,7 +188,11 @@ describe('toncenter reader when the indexer fails', () => {
 
   it('gives up when the total deadline passes, whatever attempts are left', async () => {
     const { fetch } = flaky(Array.from({ length: 100 }, () => 'hang' as const));
-    const reader = createToncenterReader({ baseUrl: DEV_TON_URL, fetch, retry: { attempts: 100, baseDelayMs: 1, maxDelayMs: 1, deadlineMs: 300, requestTimeoutMs: 100 } });
+    const reader = createToncenterReader({
+      baseUrl: DEV_TON_URL,
+      fetch,
+      retry: { attempts: 100, baseDelayMs: 1, maxDelayMs: 1, deadlineMs: 300, requestTimeoutMs: 100 },
+    });
     const started = Date.now();
     await expect(reader.listAccountTransactions(h.chain.merchant.address, 0n, 5)).rejects.toThrow(ChainUnavailableError);
     expect(Date.now() - started).toBeLessThan(1_000);
@@ -200,13 +207,13 @@ describe('toncenter reader when the indexer fails', () => {
 
   it('reads an answer in an unexpected shape, or a 404 page that is not the indexer’s, as unavailable', async () => {
     const odd: FetchFn = () => Promise.resolve(Response.json({ transactions: [{ hash: 1 }] }));
-    await expect(createToncenterReader({ baseUrl: DEV_TON_URL, fetch: odd, retry: FAST_RETRY }).listAccountTransactions(h.chain.merchant.address, 0n, 1)).rejects.toThrow(
-      ChainUnavailableError,
-    );
+    await expect(
+      createToncenterReader({ baseUrl: DEV_TON_URL, fetch: odd, retry: FAST_RETRY }).listAccountTransactions(h.chain.merchant.address, 0n, 1),
+    ).rejects.toThrow(ChainUnavailableError);
     const proxy404: FetchFn = () => Promise.resolve(new Response('<html>Not Found</html>', { status: 404 }));
-    await expect(createToncenterReader({ baseUrl: DEV_TON_URL, fetch: proxy404, retry: FAST_RETRY }).findTransactionByInMessageHash('ab'.repeat(32))).rejects.toThrow(
-      ChainUnavailableError,
-    );
+    await expect(
+      createToncenterReader({ baseUrl: DEV_TON_URL, fetch: proxy404, retry: FAST_RETRY }).findTransactionByInMessageHash('ab'.repeat(32)),
+    ).rejects.toThrow(ChainUnavailableError);
   });
 });
 

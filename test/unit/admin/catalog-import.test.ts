@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { validateCatalogImport } from '../../../functions/core/admin/catalog-import';
-import { catalogToCsvRecords, csvRecordsToRawCatalog, jsonToRawCatalog, type CatalogProductRecord, type RawCatalogRow } from '../../../functions/core/admin/catalog-records';
+import {
+  catalogToCsvRecords,
+  csvRecordsToRawCatalog,
+  jsonToRawCatalog,
+  type CatalogProductRecord,
+  type RawCatalogRow,
+} from '../../../functions/core/admin/catalog-records';
 
-const product = (fields: Record<string, unknown>, row = 1): RawCatalogRow => ({ row, fields: { slug: 'tea', title: 'Tea', priceNano: '100', stock: '1', ...fields } });
+const product = (fields: Record<string, unknown>, row = 1): RawCatalogRow => ({
+  row,
+  fields: { slug: 'tea', title: 'Tea', priceNano: '100', stock: '1', ...fields },
+});
 
 function problemsOf(products: RawCatalogRow[], categories: RawCatalogRow[] = [], existing: string[] = []) {
   const result = validateCatalogImport({ products, categories }, new Set(existing));
@@ -16,7 +25,18 @@ describe('validateCatalogImport', () => {
       ok: true,
       categories: [],
       products: [
-        { slug: 'tea', title: 'Tea', description: '', priceNano: 100n, compareAtPriceNano: null, stock: 1, active: true, category: null, images: [], translations: {} },
+        {
+          slug: 'tea',
+          title: 'Tea',
+          description: '',
+          priceNano: 100n,
+          compareAtPriceNano: null,
+          stock: 1,
+          active: true,
+          category: null,
+          images: [],
+          translations: {},
+        },
       ],
     });
   });
@@ -76,7 +96,13 @@ describe('validateCatalogImport', () => {
 
   it('positions categories by their order in the file when no position is given', () => {
     const result = validateCatalogImport(
-      { categories: [{ row: 1, fields: { slug: 'a', title: 'A' } }, { row: 2, fields: { slug: 'b', title: 'B', position: '7' } }], products: [] },
+      {
+        categories: [
+          { row: 1, fields: { slug: 'a', title: 'A' } },
+          { row: 2, fields: { slug: 'b', title: 'B', position: '7' } },
+        ],
+        products: [],
+      },
       new Set(),
     );
     expect(result.ok && result.categories).toEqual([
@@ -119,7 +145,10 @@ describe('catalog CSV records', () => {
   });
 
   it('reads a JSON export, and refuses a document that is not one', () => {
-    expect(jsonToRawCatalog({ kind: 'catalog', items: [{ slug: 'tea' }], categories: [] })).toEqual({ categories: [], products: [{ row: 1, fields: { slug: 'tea' } }] });
+    expect(jsonToRawCatalog({ kind: 'catalog', items: [{ slug: 'tea' }], categories: [] })).toEqual({
+      categories: [],
+      products: [{ row: 1, fields: { slug: 'tea' } }],
+    });
     expect(jsonToRawCatalog([1, 2])).toBeNull();
     expect(jsonToRawCatalog({ items: 'no' })).toBeNull();
   });

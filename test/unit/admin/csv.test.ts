@@ -22,7 +22,12 @@ describe('writeCsv', () => {
   });
 
   it('ends every record with CRLF and separates cells with commas', () => {
-    expect(writeCsv([['a', 'b'], ['c', 'd']])).toBe('a,b\r\nc,d\r\n');
+    expect(
+      writeCsv([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toBe('a,b\r\nc,d\r\n');
   });
 });
 

@@ -14,9 +14,13 @@ describe('readShopSettings', () => {
   });
 
   it('keeps valid saved fields and replaces invalid ones with defaults', () => {
-    expect(
-      readShopSettings({ name: '', description: 'Tea', currencyDisplay: 'EUR', defaultLanguage: 'fa', languages: ['fa', 'de', 'ru'] }, 'X'),
-    ).toEqual({ name: 'X', description: 'Tea', currencyDisplay: 'code', defaultLanguage: 'fa', languages: ['ru', 'fa'] });
+    expect(readShopSettings({ name: '', description: 'Tea', currencyDisplay: 'EUR', defaultLanguage: 'fa', languages: ['fa', 'de', 'ru'] }, 'X')).toEqual({
+      name: 'X',
+      description: 'Tea',
+      currencyDisplay: 'code',
+      defaultLanguage: 'fa',
+      languages: ['ru', 'fa'],
+    });
   });
 
   it('always lists the default language among the languages', () => {

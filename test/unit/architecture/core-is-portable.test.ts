@@ -32,7 +32,7 @@ describe('the check finds what it looks for', () => {
     ["const { join } = await import('path');", 'Node built-in module'],
     ["const os = require('os');", 'require()'],
     ["const bytes = Buffer.from(text, 'base64');", 'Buffer'],
-    ["const chunks: Buffer[] = [];", 'Buffer'],
+    ['const chunks: Buffer[] = [];', 'Buffer'],
     ["return cell.hash().toString('hex');", 'Buffer method'],
     ['const n = data.readUInt32BE(0);', 'Buffer method'],
     ['const token = process.env.BOT_TOKEN;', 'process'],

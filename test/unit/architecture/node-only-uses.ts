@@ -23,7 +23,8 @@ const RULES: { rule: string; pattern: RegExp; readsStrings?: true; applies?: (ma
   { rule: 'Buffer', pattern: /\bBuffer\b/g },
   {
     rule: 'Buffer method',
-    pattern: /\.(?:toString\(\s*['"](?:base64|base64url|hex|utf-?8|binary|latin1)['"]|read(?:U?Int|BigU?Int|Float|Double)\w*\(|write(?:U?Int|BigU?Int|Float|Double)\w*\()/g,
+    pattern:
+      /\.(?:toString\(\s*['"](?:base64|base64url|hex|utf-?8|binary|latin1)['"]|read(?:U?Int|BigU?Int|Float|Double)\w*\(|write(?:U?Int|BigU?Int|Float|Double)\w*\()/g,
     readsStrings: true,
   },
   { rule: 'process', pattern: /\bprocess\s*\.|\bprocess\s*\[/g },

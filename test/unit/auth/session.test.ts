@@ -49,9 +49,7 @@ describe.each([
 
   it('draws a different secret for every session', async () => {
     const sessions = memorySessions();
-    const values = await Promise.all(
-      Array.from({ length: 5 }, () => startSession({ sessions, crypto, customerId: 'c1', method: 'ton', now, ttlSeconds: 60 })),
-    );
+    const values = await Promise.all(Array.from({ length: 5 }, () => startSession({ sessions, crypto, customerId: 'c1', method: 'ton', now, ttlSeconds: 60 })));
     expect(new Set(values.map((v) => v.cookieValue.split('.')[1])).size).toBe(5);
   });
 

@@ -59,7 +59,9 @@ function signProof(secretKey: Buffer, address: Address, domain: string, payload:
   ts.writeBigUInt64LE(BigInt(timestamp));
   const message = Buffer.concat([Buffer.from('ton-proof-item-v2/'), wc, address.hash, len, Buffer.from(domain), ts, Buffer.from(payload)]);
   const inner = createHash('sha256').update(message).digest();
-  const signed = createHash('sha256').update(Buffer.concat([Buffer.from([0xff, 0xff]), Buffer.from('ton-connect'), inner])).digest();
+  const signed = createHash('sha256')
+    .update(Buffer.concat([Buffer.from([0xff, 0xff]), Buffer.from('ton-connect'), inner]))
+    .digest();
   return sign(signed, secretKey).toString('base64');
 }
 
@@ -68,7 +70,11 @@ const v3r2: Wallet = WalletContractV3R2.create({ workchain: 0, publicKey: keys.p
 const v4r2: Wallet = WalletContractV4.create({ workchain: 0, publicKey: keys.publicKey });
 const v5r1: Wallet = WalletContractV5R1.create({ workchain: 0, publicKey: keys.publicKey });
 
-function request(wallet: Wallet, payload: string, changes: { timestamp?: number; domain?: string; secretKey?: Buffer; stateInit?: string | null } = {}): TonProofRequest {
+function request(
+  wallet: Wallet,
+  payload: string,
+  changes: { timestamp?: number; domain?: string; secretKey?: Buffer; stateInit?: string | null } = {},
+): TonProofRequest {
   const timestamp = changes.timestamp ?? NOW_SECONDS - 5;
   const domain = changes.domain ?? DOMAIN;
   return {

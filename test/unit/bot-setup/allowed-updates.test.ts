@@ -43,6 +43,10 @@ describe('the update types bot:setup asks Telegram for', () => {
     const ignored = Object.keys(SAMPLES).filter((kind) => readBotUpdate({ update_id: 1, [kind]: SAMPLES[kind] }).kind === 'ignored');
     expect(ignored.length).toBeGreaterThan(0);
     for (const kind of ignored) expect(BOT_ALLOWED_UPDATES).not.toContain(kind);
-    expect([...BOT_ALLOWED_UPDATES].sort()).toEqual(Object.keys(SAMPLES).filter((kind) => !ignored.includes(kind)).sort());
+    expect([...BOT_ALLOWED_UPDATES].sort()).toEqual(
+      Object.keys(SAMPLES)
+        .filter((kind) => !ignored.includes(kind))
+        .sort(),
+    );
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findVariant, generateCombinations, productOptionsSchema, valueAvailability, variantLabel, variantPrice, type ProductVariant } from '../../../functions/core/catalog/variants';
+import {
+  findVariant,
+  generateCombinations,
+  productOptionsSchema,
+  valueAvailability,
+  variantLabel,
+  variantPrice,
+  type ProductVariant,
+} from '../../../functions/core/catalog/variants';
 
 const options = [
   { name: 'Size', values: ['S', 'M', 'L'] },
@@ -19,24 +27,46 @@ const variant = (optionValues: string[], stock: number, changes: Partial<Product
 describe('product options', () => {
   it('generates every combination, first option slowest', () => {
     expect(generateCombinations(options)).toEqual([
-      ['S', 'Black'], ['S', 'Sand'], ['M', 'Black'], ['M', 'Sand'], ['L', 'Black'], ['L', 'Sand'],
+      ['S', 'Black'],
+      ['S', 'Sand'],
+      ['M', 'Black'],
+      ['M', 'Sand'],
+      ['L', 'Black'],
+      ['L', 'Sand'],
     ]);
     expect(generateCombinations([])).toEqual([[]]);
   });
 
   it.each([
     ['four options', [1, 2, 3, 4].map((n) => ({ name: `O${n}`, values: ['a'] }))],
-    ['two options with one name', [{ name: 'Size', values: ['S'] }, { name: 'size', values: ['M'] }]],
+    [
+      'two options with one name',
+      [
+        { name: 'Size', values: ['S'] },
+        { name: 'size', values: ['M'] },
+      ],
+    ],
     ['a value twice', [{ name: 'Size', values: ['S', 's'] }]],
     ['an option without values', [{ name: 'Size', values: [] }]],
-    ['more than 100 combinations', [{ name: 'A', values: [...'abcdefghijk'] }, { name: 'B', values: [...'abcdefghijk'] }]],
+    [
+      'more than 100 combinations',
+      [
+        { name: 'A', values: [...'abcdefghijk'] },
+        { name: 'B', values: [...'abcdefghijk'] },
+      ],
+    ],
   ])('refuses %s', (_name, input) => {
     expect(productOptionsSchema.safeParse(input).success).toBe(false);
   });
 });
 
 describe('choosing a variant', () => {
-  const variants = [variant(['S', 'Black'], 2), variant(['M', 'Black'], 0), variant(['M', 'Sand'], 5, { priceNano: 9n }), variant(['L', 'Sand'], 1, { active: false })];
+  const variants = [
+    variant(['S', 'Black'], 2),
+    variant(['M', 'Black'], 0),
+    variant(['M', 'Sand'], 5, { priceNano: 9n }),
+    variant(['L', 'Sand'], 1, { active: false }),
+  ];
 
   it('finds the variant a full selection names, or none', () => {
     expect(findVariant(variants, ['M', 'Sand'])?.id).toBe('M-Sand');

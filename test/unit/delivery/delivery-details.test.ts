@@ -9,7 +9,15 @@ const settings = deliverySettingsSchema.parse({
       kind: 'shipping',
       name: 'Post',
       zones: [
-        { id: 'tehran', name: 'Tehran province', countries: ['IR'], regions: ['Tehran'], feeNano: '500000000', freeAboveNano: '20000000000', estimate: '1–2 days' },
+        {
+          id: 'tehran',
+          name: 'Tehran province',
+          countries: ['IR'],
+          regions: ['Tehran'],
+          feeNano: '500000000',
+          freeAboveNano: '20000000000',
+          estimate: '1–2 days',
+        },
         { id: 'eu', name: 'EU', countries: ['de', 'FR'], feeNano: '3000000000', estimate: '5–8 days' },
       ],
     },
@@ -20,7 +28,15 @@ const settings = deliverySettingsSchema.parse({
   ],
 });
 
-const fullAddress = { recipientName: 'Sara Ahmadi', phone: '۰۹۱۲۱۲۳۴۵۶۷', country: 'ir', region: 'tehran', city: 'Tehran', line1: 'Valiasr St 12', postalCode: '۱۲۳۴۵۶۷۸۹۰' };
+const fullAddress = {
+  recipientName: 'Sara Ahmadi',
+  phone: '۰۹۱۲۱۲۳۴۵۶۷',
+  country: 'ir',
+  region: 'tehran',
+  city: 'Tehran',
+  line1: 'Valiasr St 12',
+  postalCode: '۱۲۳۴۵۶۷۸۹۰',
+};
 
 describe('resolveDelivery', () => {
   it('prices shipping by the zone the address falls in, and stores the phone in E.164 and the digits in Latin', () => {
@@ -34,7 +50,16 @@ describe('resolveDelivery', () => {
         methodName: 'Post',
         zoneName: 'Tehran province',
         estimate: '1–2 days',
-        address: { recipientName: 'Sara Ahmadi', phone: '+989121234567', country: 'IR', region: 'tehran', city: 'Tehran', line1: 'Valiasr St 12', line2: '', postalCode: '1234567890' },
+        address: {
+          recipientName: 'Sara Ahmadi',
+          phone: '+989121234567',
+          country: 'IR',
+          region: 'tehran',
+          city: 'Tehran',
+          line1: 'Valiasr St 12',
+          line2: '',
+          postalCode: '1234567890',
+        },
       },
     });
   });
@@ -65,16 +90,30 @@ describe('resolveDelivery', () => {
 
   it('refuses a phone that is not one, and fields that are too long', () => {
     const result = resolveDelivery(settings.methods, { methodId: 'post', address: { ...fullAddress, phone: '123', line1: 'x'.repeat(201) } }, 1n);
-    expect(result).toEqual({ ok: false, errors: [{ field: 'address.line1', code: 'too_long' }, { field: 'address.phone', code: 'phone_invalid' }] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        { field: 'address.line1', code: 'too_long' },
+        { field: 'address.phone', code: 'phone_invalid' },
+      ],
+    });
   });
 
   it('asks a courier order for its area, a street line and a phone only', () => {
     expect(resolveDelivery(settings.methods, { methodId: 'courier' }, 1n)).toEqual({
       ok: false,
-      errors: [{ field: 'areaId', code: 'required' }, { field: 'address.phone', code: 'required' }, { field: 'address.line1', code: 'required' }],
+      errors: [
+        { field: 'areaId', code: 'required' },
+        { field: 'address.phone', code: 'required' },
+        { field: 'address.line1', code: 'required' },
+      ],
     });
     const ok = resolveDelivery(settings.methods, { methodId: 'courier', areaId: 'north', address: { phone: '+98 912 123 4567', line1: 'Farmanieh 3' } }, 1n);
-    expect(ok).toMatchObject({ ok: true, feeNano: 300_000_000n, delivery: { kind: 'courier', zoneName: 'North Tehran', address: { phone: '+989121234567', city: 'North Tehran' } } });
+    expect(ok).toMatchObject({
+      ok: true,
+      feeNano: 300_000_000n,
+      delivery: { kind: 'courier', zoneName: 'North Tehran', address: { phone: '+989121234567', city: 'North Tehran' } },
+    });
   });
 
   it('asks a pickup order for the point only, free', () => {
@@ -83,7 +122,10 @@ describe('resolveDelivery', () => {
       feeNano: 0n,
       delivery: { kind: 'pickup', pickupPoint: { name: 'Grand Bazaar stall 12', hours: '9–18' } },
     });
-    expect(resolveDelivery(settings.methods, { methodId: 'shop', pickupPointId: 'nowhere' }, 1n)).toEqual({ ok: false, errors: [{ field: 'pickupPointId', code: 'unknown_choice' }] });
+    expect(resolveDelivery(settings.methods, { methodId: 'shop', pickupPointId: 'nowhere' }, 1n)).toEqual({
+      ok: false,
+      errors: [{ field: 'pickupPointId', code: 'unknown_choice' }],
+    });
   });
 
   it('asks nothing when nothing is sent, and refuses a method the shop does not have', () => {

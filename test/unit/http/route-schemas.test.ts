@@ -87,12 +87,17 @@ describe('the routes’ schemas', () => {
     },
   );
 
-  it.each(strings.filter((s) => s.def.format).map((s) => [s.path, s.def.format, s.schema] as const))('%s (a %s) refuses them by its format', (_path, _format, schema) => {
-    for (const bad of ['00000000-0000-0000-0000-00000000000\u0000', '\uD83D']) expect(schema.safeParse(bad).success).toBe(false);
-  });
+  it.each(strings.filter((s) => s.def.format).map((s) => [s.path, s.def.format, s.schema] as const))(
+    '%s (a %s) refuses them by its format',
+    (_path, _format, schema) => {
+      for (const bad of ['00000000-0000-0000-0000-00000000000\u0000', '\uD83D']) expect(schema.safeParse(bad).success).toBe(false);
+    },
+  );
 
   it('would catch a text field that skipped the rule', () => {
-    const found = stringsIn(z.object({ ok: text(), forgot: z.string() }), 'x').filter((s) => !s.schema.safeParse('\u0000').error?.issues.some(isTextInvalidIssue));
+    const found = stringsIn(z.object({ ok: text(), forgot: z.string() }), 'x').filter(
+      (s) => !s.schema.safeParse('\u0000').error?.issues.some(isTextInvalidIssue),
+    );
     expect(found.map((s) => s.path)).toEqual(['x.forgot']);
   });
 });

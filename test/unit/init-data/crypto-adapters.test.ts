@@ -11,17 +11,14 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 // RFC 8032 §7.1, TEST 2: a one-byte message.
 const RFC8032_PUBLIC_KEY = '3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c';
 const RFC8032_MESSAGE = new Uint8Array([0x72]);
-const RFC8032_SIGNATURE =
-  '92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00';
+const RFC8032_SIGNATURE = '92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00';
 
 describe.each([
   ['node:crypto', nodeCrypto],
   ['web crypto', webCrypto],
 ] as [string, CryptoPort][])('%s adapter', (_name, crypto) => {
   it('computes SHA-256 (FIPS 180-2 "abc")', async () => {
-    expect(encodeHex(await crypto.sha256('abc'))).toBe(
-      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
-    );
+    expect(encodeHex(await crypto.sha256('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 
   it('computes HMAC-SHA256 (RFC 4231 test case 2), from text or bytes alike', async () => {

@@ -29,9 +29,12 @@ function signForBot(signingBotId: number, fields: Record<string, string>): strin
 
 /** Real Telegram-issued initData from the shared vectors (beside the repository, as in CI). */
 const REAL = (
-  JSON.parse(
-    readFileSync(fileURLToPath(new URL('../../../../shared/testdata/telegram-init-data.json', import.meta.url)), 'utf8'),
-  ) as { name: string; initData: string; botId: number; now: number }[]
+  JSON.parse(readFileSync(fileURLToPath(new URL('../../../../shared/testdata/telegram-init-data.json', import.meta.url)), 'utf8')) as {
+    name: string;
+    initData: string;
+    botId: number;
+    now: number;
+  }[]
 ).find((vector) => vector.name === 'ed25519-real-prod-valid')!;
 
 const fields = { user: userJson, chat_type: 'private', auth_date: String(authDate) };
@@ -118,8 +121,6 @@ describe('ed25519 options', () => {
     [{ botId, publicKeyHex: publicKeyHex.slice(2) }, RangeError],
     [{ botId, publicKeyHex: 'zz'.repeat(32) }, RangeError],
   ])('refuses %j when the check is built', (override, errorClass) => {
-    expect(() =>
-      createInitDataChecker({ kind: 'ed25519', crypto: nodeCrypto, maxAgeSeconds: 60, ...override }),
-    ).toThrow(errorClass);
+    expect(() => createInitDataChecker({ kind: 'ed25519', crypto: nodeCrypto, maxAgeSeconds: 60, ...override })).toThrow(errorClass);
   });
 });

@@ -49,9 +49,7 @@ describe.each([
   });
 
   it('rejects widget data with a field changed after signing', async () => {
-    await expect(verify({ ...widgetData(person), id: '43' }, authDate)).rejects.toThrow(
-      InitDataSignatureInvalidError,
-    );
+    await expect(verify({ ...widgetData(person), id: '43' }, authDate)).rejects.toThrow(InitDataSignatureInvalidError);
   });
 
   it('rejects widget data whose hash was altered', async () => {
@@ -93,9 +91,7 @@ describe.each([
     ['without a first name', { first_name: undefined }],
     ['without auth_date', { auth_date: undefined }],
   ])('rejects correctly signed widget data %s as malformed', async (_case, change) => {
-    const fields = Object.fromEntries(
-      Object.entries({ ...person, ...change }).filter((entry): entry is [string, string] => entry[1] !== undefined),
-    );
+    const fields = Object.fromEntries(Object.entries({ ...person, ...change }).filter((entry): entry is [string, string] => entry[1] !== undefined));
     await expect(verify(widgetData(fields), authDate)).rejects.toMatchObject({ code: 'INIT_DATA_MALFORMED' });
   });
 });

@@ -49,8 +49,6 @@ describe('parseInitData', () => {
 
   it('shortens a long repeated field name before putting it in the message', () => {
     const key = 'k'.repeat(500);
-    expect(() => parseInitData(`${key}=1&${key}=2`)).toThrow(
-      expect.objectContaining({ problem: `the field "${'k'.repeat(40)}…" appears more than once` }),
-    );
+    expect(() => parseInitData(`${key}=1&${key}=2`)).toThrow(expect.objectContaining({ problem: `the field "${'k'.repeat(40)}…" appears more than once` }));
   });
 });

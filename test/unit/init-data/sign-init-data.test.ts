@@ -37,20 +37,12 @@ describe.each([
       .sort()
       .map((key) => `${key}=${fields[key as keyof typeof fields]}`)
       .join('\n');
-    expect(new URLSearchParams(signed).get('hash')).toBe(
-      createHmac('sha256', secret).update(dataCheckString).digest('hex'),
-    );
+    expect(new URLSearchParams(signed).get('hash')).toBe(createHmac('sha256', secret).update(dataCheckString).digest('hex'));
   });
 
   it('URL-encodes every value, keeps the given order and puts hash last', async () => {
     const signed = await signInitData({ fields, botToken, crypto });
-    expect(signed.split('&').map((pair) => pair.split('=')[0])).toEqual([
-      'user',
-      'auth_date',
-      'start_param',
-      'query_id',
-      'hash',
-    ]);
+    expect(signed.split('&').map((pair) => pair.split('=')[0])).toEqual(['user', 'auth_date', 'start_param', 'query_id', 'hash']);
     expect(signed).toContain('start_param=a%20b%2Bc&');
     expect(signed).not.toMatch(/[ "]/);
   });

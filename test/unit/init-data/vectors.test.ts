@@ -131,14 +131,11 @@ describe('the shared Telegram vectors', () => {
       },
     );
 
-    it.each(vectors.filter((v) => v.kind === 'hmac' && v.expectedHash !== undefined))(
-      'signs the fields of $name to its published hash',
-      async (vector) => {
-        const fields = Object.fromEntries(new URLSearchParams(vector.initData));
-        delete fields.hash;
-        const signed = await signInitData({ fields, botToken: vector.botToken!, crypto });
-        expect(new URLSearchParams(signed).get('hash')).toBe(vector.expectedHash);
-      },
-    );
+    it.each(vectors.filter((v) => v.kind === 'hmac' && v.expectedHash !== undefined))('signs the fields of $name to its published hash', async (vector) => {
+      const fields = Object.fromEntries(new URLSearchParams(vector.initData));
+      delete fields.hash;
+      const signed = await signInitData({ fields, botToken: vector.botToken!, crypto });
+      expect(new URLSearchParams(signed).get('hash')).toBe(vector.expectedHash);
+    });
   });
 });

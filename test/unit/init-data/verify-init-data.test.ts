@@ -74,9 +74,7 @@ describe.each([
 
   it('rejects a customer swapped into signed data', async () => {
     const other = encodeURIComponent(JSON.stringify({ ...user, id: 43 }));
-    await expect(verify(withRawPair(await sign(launch), 'user', other), authDate)).rejects.toThrow(
-      InitDataSignatureInvalidError,
-    );
+    await expect(verify(withRawPair(await sign(launch), 'user', other), authDate)).rejects.toThrow(InitDataSignatureInvalidError);
   });
 
   it('rejects a hash that differs from the right one in its last digit', async () => {

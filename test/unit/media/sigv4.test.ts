@@ -92,7 +92,10 @@ describe.each([
     if (vector.canonicalRequest) expect(signed.canonicalRequest).toBe(vector.canonicalRequest);
     expect(signed.stringToSign).toBe(['AWS4-HMAC-SHA256', AMZ_DATE, '20130524/us-east-1/s3/aws4_request', vector.stringToSignHash].join('\n'));
     expect(signed.signature).toBe(vector.signature);
-    const names = Object.keys(vector.request.headers).map((h) => h.toLowerCase()).sort().join(';');
+    const names = Object.keys(vector.request.headers)
+      .map((h) => h.toLowerCase())
+      .sort()
+      .join(';');
     expect(signed.authorization).toBe(
       `AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20130524/us-east-1/s3/aws4_request,SignedHeaders=${names},Signature=${vector.signature}`,
     );

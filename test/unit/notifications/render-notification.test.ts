@@ -62,7 +62,9 @@ describe('the paid message to the customer', () => {
         'We will tell you here when it ships or is ready for pickup.',
       ].join('\n'),
     );
-    expect(params.reply_markup).toEqual({ inline_keyboard: [[{ text: 'Open the order', web_app: { url: `${PUBLIC_URL}/orders/0b5a3c1e-0000-4000-8000-000000000001` } }]] });
+    expect(params.reply_markup).toEqual({
+      inline_keyboard: [[{ text: 'Open the order', web_app: { url: `${PUBLIC_URL}/orders/0b5a3c1e-0000-4000-8000-000000000001` } }]],
+    });
   });
 
   it('uses the product’s translated title in the customer’s language', () => {
@@ -106,11 +108,15 @@ describe('the new-order message to the merchant', () => {
       'Customer: <a href="tg://user?id=42">&lt;b&gt;Eve&lt;/b&gt;</a> (@eve_1)',
     ]);
     expect(params.text).toContain('<b>Total:</b> 3.25 TON');
-    expect(params.reply_markup).toEqual({ inline_keyboard: [[{ text: 'Open in admin', url: `${PUBLIC_URL}/admin/orders/0b5a3c1e-0000-4000-8000-000000000001` }]] });
+    expect(params.reply_markup).toEqual({
+      inline_keyboard: [[{ text: 'Open in admin', url: `${PUBLIC_URL}/admin/orders/0b5a3c1e-0000-4000-8000-000000000001` }]],
+    });
   });
 
   it('names a customer without Telegram account plainly', () => {
-    const params = sent(render(message('order_paid_merchant', { order: order({ customer: { telegramId: null, firstName: 'Web', lastName: 'Buyer', username: null } }) })));
+    const params = sent(
+      render(message('order_paid_merchant', { order: order({ customer: { telegramId: null, firstName: 'Web', lastName: 'Buyer', username: null } }) })),
+    );
     expect(params.text).toContain('Customer: Web Buyer\n');
   });
 });
@@ -127,7 +133,9 @@ describe('status and reminder messages', () => {
   });
 
   it('reminds of an unpaid order with the minutes left, rounded up, and a pay button', () => {
-    const params = sent(render(message('order_expiring_customer', { order: order({ status: 'pending', expiresAt: new Date(NOW.getTime() + 6 * 60_000 + 1) }) })));
+    const params = sent(
+      render(message('order_expiring_customer', { order: order({ status: 'pending', expiresAt: new Date(NOW.getTime() + 6 * 60_000 + 1) }) })),
+    );
     expect(params.text).toContain('It will be cancelled in about 7 min.');
     expect(params.reply_markup?.inline_keyboard[0]![0]).toMatchObject({ text: 'Pay now', web_app: { url: expect.stringMatching(/\/orders\//) } });
   });
@@ -143,7 +151,11 @@ describe('status and reminder messages', () => {
 
 describe('bot replies', () => {
   it('are sent as stored, to the row’s chat', () => {
-    const payload = { text: 'Hi <b>there</b>', parse_mode: 'HTML', reply_markup: { inline_keyboard: [[{ text: 'Shop', web_app: { url: `${PUBLIC_URL}/` } }]] } };
+    const payload = {
+      text: 'Hi <b>there</b>',
+      parse_mode: 'HTML',
+      reply_markup: { inline_keyboard: [[{ text: 'Shop', web_app: { url: `${PUBLIC_URL}/` } }]] },
+    };
     expect(sent(render(message('bot_reply', { chatId: 5, order: null, payload })))).toEqual({ chat_id: 5, ...payload });
   });
 

@@ -67,7 +67,10 @@ type Command =
 
 // Weighted towards what makes money move: orders, payments and time passing.
 const command: fc.Arbitrary<Command> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('create' as const), product: fc.constantFrom(0 as const, 1 as const), quantity: fc.integer({ min: 1, max: 3 }) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ kind: fc.constant('create' as const), product: fc.constantFrom(0 as const, 1 as const), quantity: fc.integer({ min: 1, max: 3 }) }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('submit' as const), order: fc.nat(7) }) },
   {
     weight: 3,
@@ -153,7 +156,9 @@ function chainTransfer(m: Model, comment: string | null, valueNano: bigint, boun
     now: Math.floor(m.nowMs / 1000),
     inMessage: { hash: 'ee'.repeat(32), source: PAYER, destination: MERCHANT, valueNano, bounced: false, comment },
     outMessages: [],
-    phases: bounceBack ? { aborted: true, compute: { kind: 'skipped', reason: 'no_state' }, bounce: 'ok' } : { aborted: true, compute: { kind: 'skipped', reason: 'no_state' }, bounce: null },
+    phases: bounceBack
+      ? { aborted: true, compute: { kind: 'skipped', reason: 'no_state' }, bounce: 'ok' }
+      : { aborted: true, compute: { kind: 'skipped', reason: 'no_state' }, bounce: null },
     finalized: true,
   });
 }
@@ -206,7 +211,8 @@ function run(m: Model, c: Command): void {
     case 'release':
       for (const order of m.orders) {
         // The submitted message's validity is bounded by the order's deadline (payment-intent.ts).
-        if (canTransition(order.status, 'release_submission') && order.expiresAt.getTime() + 120_000 < m.nowMs) apply(m, order, planTransition(order.status, 'release_submission'));
+        if (canTransition(order.status, 'release_submission') && order.expiresAt.getTime() + 120_000 < m.nowMs)
+          apply(m, order, planTransition(order.status, 'release_submission'));
       }
       return;
     case 'cancel': {
@@ -268,9 +274,34 @@ describe('the order lifecycle under random interleavings', () => {
         // The paths the issue names, always tried besides the random ones: paid in time but read after the
         // sweep expired the order (stock back, then taken again), and paid twice.
         examples: [
-          [[{ kind: 'create', product: 0, quantity: 2 }, { kind: 'pay', order: 0, amount: 'exact', bounceBack: false }, { kind: 'advance', seconds: 3600 }, { kind: 'sweep' }, { kind: 'reconcile', replay: false }]],
-          [[{ kind: 'create', product: 0, quantity: 3 }, { kind: 'pay', order: 0, amount: 'exact', bounceBack: false }, { kind: 'advance', seconds: 3600 }, { kind: 'sweep' }, { kind: 'create', product: 0, quantity: 3 }, { kind: 'reconcile', replay: false }]],
-          [[{ kind: 'create', product: 1, quantity: 1 }, { kind: 'pay', order: 0, amount: 'exact', bounceBack: false }, { kind: 'pay', order: 0, amount: 'over', bounceBack: false }, { kind: 'reconcile', replay: true }, { kind: 'reconcile', replay: true }]],
+          [
+            [
+              { kind: 'create', product: 0, quantity: 2 },
+              { kind: 'pay', order: 0, amount: 'exact', bounceBack: false },
+              { kind: 'advance', seconds: 3600 },
+              { kind: 'sweep' },
+              { kind: 'reconcile', replay: false },
+            ],
+          ],
+          [
+            [
+              { kind: 'create', product: 0, quantity: 3 },
+              { kind: 'pay', order: 0, amount: 'exact', bounceBack: false },
+              { kind: 'advance', seconds: 3600 },
+              { kind: 'sweep' },
+              { kind: 'create', product: 0, quantity: 3 },
+              { kind: 'reconcile', replay: false },
+            ],
+          ],
+          [
+            [
+              { kind: 'create', product: 1, quantity: 1 },
+              { kind: 'pay', order: 0, amount: 'exact', bounceBack: false },
+              { kind: 'pay', order: 0, amount: 'over', bounceBack: false },
+              { kind: 'reconcile', replay: true },
+              { kind: 'reconcile', replay: true },
+            ],
+          ],
         ],
       },
     );

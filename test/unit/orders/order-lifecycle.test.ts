@@ -87,16 +87,58 @@ describe('decidePayment', () => {
   const secondsAfterDeadline = (s: number) => new Date(expiresAt.getTime() + s * 1000);
 
   it.each<[string, OrderStatus, bigint, Date, boolean, ReturnType<typeof decidePayment>]>([
-    ['pays a pending order in full', 'pending', 100n, secondsAfterDeadline(-60), false, { kind: 'pay', transition: planTransition('pending', 'pay'), overpaymentNano: 0n }],
-    ['records an overpayment', 'confirming', 150n, secondsAfterDeadline(-60), false, { kind: 'pay', transition: planTransition('confirming', 'pay'), overpaymentNano: 50n }],
-    ['is on time up to the skew after the deadline', 'pending', 100n, secondsAfterDeadline(CHAIN_CLOCK_SKEW_SECONDS), false, { kind: 'pay', transition: planTransition('pending', 'pay'), overpaymentNano: 0n }],
+    [
+      'pays a pending order in full',
+      'pending',
+      100n,
+      secondsAfterDeadline(-60),
+      false,
+      { kind: 'pay', transition: planTransition('pending', 'pay'), overpaymentNano: 0n },
+    ],
+    [
+      'records an overpayment',
+      'confirming',
+      150n,
+      secondsAfterDeadline(-60),
+      false,
+      { kind: 'pay', transition: planTransition('confirming', 'pay'), overpaymentNano: 50n },
+    ],
+    [
+      'is on time up to the skew after the deadline',
+      'pending',
+      100n,
+      secondsAfterDeadline(CHAIN_CLOCK_SKEW_SECONDS),
+      false,
+      { kind: 'pay', transition: planTransition('pending', 'pay'), overpaymentNano: 0n },
+    ],
     ['is late one second after the skew', 'pending', 100n, secondsAfterDeadline(CHAIN_CLOCK_SKEW_SECONDS + 1), true, { kind: 'set_aside', reason: 'late' }],
-    ['pays an expired order paid in time when its stock is back', 'expired', 100n, secondsAfterDeadline(-1), true, { kind: 'pay', transition: planTransition('expired', 'pay'), overpaymentNano: 0n }],
-    ['sets aside an expired order paid in time whose stock is gone', 'expired', 100n, secondsAfterDeadline(-1), false, { kind: 'set_aside', reason: 'paid_in_time_out_of_stock' }],
+    [
+      'pays an expired order paid in time when its stock is back',
+      'expired',
+      100n,
+      secondsAfterDeadline(-1),
+      true,
+      { kind: 'pay', transition: planTransition('expired', 'pay'), overpaymentNano: 0n },
+    ],
+    [
+      'sets aside an expired order paid in time whose stock is gone',
+      'expired',
+      100n,
+      secondsAfterDeadline(-1),
+      false,
+      { kind: 'set_aside', reason: 'paid_in_time_out_of_stock' },
+    ],
     ['sets aside less than the total', 'pending', 99n, secondsAfterDeadline(-1), false, { kind: 'set_aside', reason: 'underpaid', shortfallNano: 1n }],
     ['sets aside a second payment', 'paid', 100n, secondsAfterDeadline(-1), false, { kind: 'set_aside', reason: 'already_paid' }],
     ['sets aside a payment for a shipped order', 'shipped', 100n, secondsAfterDeadline(-1), false, { kind: 'set_aside', reason: 'already_paid' }],
-    ['sets aside a payment for an order the merchant cancelled', 'cancelled', 100n, secondsAfterDeadline(-1), true, { kind: 'set_aside', reason: 'order_cancelled' }],
+    [
+      'sets aside a payment for an order the merchant cancelled',
+      'cancelled',
+      100n,
+      secondsAfterDeadline(-1),
+      true,
+      { kind: 'set_aside', reason: 'order_cancelled' },
+    ],
   ])('%s', (_name, status, amountNano, at, stockAvailable, decision) => {
     expect(decidePayment(order(status), { amountNano, at }, stockAvailable)).toEqual(decision);
   });

@@ -20,7 +20,13 @@ const catalog = new Map([
 
 describe('priceOrder', () => {
   it('prices each line at the product price and sums them in nanotons', () => {
-    const priced = priceOrder([{ productId: 'a', quantity: 2 }, { productId: 'b', quantity: 3 }], catalog);
+    const priced = priceOrder(
+      [
+        { productId: 'a', quantity: 2 },
+        { productId: 'b', quantity: 3 },
+      ],
+      catalog,
+    );
     expect(priced.lines.map((l) => l.lineTotalNano)).toEqual([3_000_000_000n, 999_999_999n]);
     expect(priced.totalNano).toBe(3_999_999_999n);
   });
@@ -52,7 +58,14 @@ describe('priceOrder', () => {
 
   it('reports the first failing line in the order the customer listed them', () => {
     expect(() =>
-      priceOrder([{ productId: 'a', quantity: 1 }, { productId: 'empty', quantity: 1 }, { productId: 'zzz', quantity: 1 }], catalog),
+      priceOrder(
+        [
+          { productId: 'a', quantity: 1 },
+          { productId: 'empty', quantity: 1 },
+          { productId: 'zzz', quantity: 1 },
+        ],
+        catalog,
+      ),
     ).toThrowError(expect.objectContaining({ code: 'OUT_OF_STOCK' }));
   });
 });
@@ -72,10 +85,18 @@ describe('normalizeRequestedItems', () => {
   });
 
   it('applies the per-line limit after folding', () => {
-    expect(() => normalizeRequestedItems([{ productId: 'a', quantity: 50 }, { productId: 'a', quantity: 50 }])).toThrowError(
-      expect.objectContaining({ code: 'QUANTITY_INVALID' }),
-    );
-    expect(normalizeRequestedItems([{ productId: 'a', quantity: 49 }, { productId: 'a', quantity: 50 }])).toEqual([{ productId: 'a', quantity: 99 }]);
+    expect(() =>
+      normalizeRequestedItems([
+        { productId: 'a', quantity: 50 },
+        { productId: 'a', quantity: 50 },
+      ]),
+    ).toThrowError(expect.objectContaining({ code: 'QUANTITY_INVALID' }));
+    expect(
+      normalizeRequestedItems([
+        { productId: 'a', quantity: 49 },
+        { productId: 'a', quantity: 50 },
+      ]),
+    ).toEqual([{ productId: 'a', quantity: 99 }]);
   });
 
   it('refuses more than 50 different products', () => {

@@ -37,4 +37,3 @@ describe.each<SandboxWalletVersion>(['v5r1', 'v4r2', 'v3r2'])('the %s BOC hashes
     }
   });
 });
-

@@ -26,12 +26,15 @@ describe('readComment', () => {
     ['a body shorter than an op', beginCell().storeUint(0, 16).endCell()],
     ['another op (a jetton transfer notification)', beginCell().storeUint(0x7362d09c, 32).storeUint(0, 64).endCell()],
     ['an encrypted comment', beginCell().storeUint(0x2167da4b, 32).storeBuffer(Buffer.alloc(16)).endCell()],
-    ['bytes that are not UTF-8', beginCell().storeUint(0, 32).storeBuffer(Buffer.from([0xff, 0xfe, 0x80])).endCell()],
-    ['a tail with a bit count not a whole number of bytes', beginCell().storeUint(0, 32).storeUint(1, 3).endCell()],
     [
-      'a tail with two references (not snake form)',
-      beginCell().storeUint(0, 32).storeRef(beginCell().endCell()).storeRef(beginCell().endCell()).endCell(),
+      'bytes that are not UTF-8',
+      beginCell()
+        .storeUint(0, 32)
+        .storeBuffer(Buffer.from([0xff, 0xfe, 0x80]))
+        .endCell(),
     ],
+    ['a tail with a bit count not a whole number of bytes', beginCell().storeUint(0, 32).storeUint(1, 3).endCell()],
+    ['a tail with two references (not snake form)', beginCell().storeUint(0, 32).storeRef(beginCell().endCell()).storeRef(beginCell().endCell()).endCell()],
   ])('returns null for %s', (_name, body) => {
     expect(readComment(body)).toBeNull();
   });

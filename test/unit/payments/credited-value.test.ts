@@ -15,7 +15,14 @@ function tx(phases: TransactionPhases, message: { source?: string | null; valueN
     inMessage:
       message === null
         ? null
-        : { hash: 'ee'.repeat(32), source: message.source === undefined ? '0:' + 'bb'.repeat(32) : message.source, destination: MERCHANT, valueNano: message.valueNano ?? 5n, bounced: false, comment: null },
+        : {
+            hash: 'ee'.repeat(32),
+            source: message.source === undefined ? '0:' + 'bb'.repeat(32) : message.source,
+            destination: MERCHANT,
+            valueNano: message.valueNano ?? 5n,
+            bounced: false,
+            comment: null,
+          },
     outMessages: [],
     phases,
     finalized: true,
@@ -25,9 +32,17 @@ function tx(phases: TransactionPhases, message: { source?: string | null; valueN
 describe('creditedValue', () => {
   it.each<[string, TransactionPhases, bigint]>([
     ['an ordinary transfer to a deployed wallet', { aborted: false, compute: { kind: 'vm', success: true }, bounce: null }, 5n],
-    ['a non-bounceable transfer to an uninit wallet: aborted, compute skipped (no_state), no bounce', { aborted: true, compute: { kind: 'skipped', reason: 'no_state' }, bounce: null }, 5n],
+    [
+      'a non-bounceable transfer to an uninit wallet: aborted, compute skipped (no_state), no bounce',
+      { aborted: true, compute: { kind: 'skipped', reason: 'no_state' }, bounce: null },
+      5n,
+    ],
     ['a notification with too little gas to run (no_gas)', { aborted: true, compute: { kind: 'skipped', reason: 'no_gas' }, bounce: null }, 5n],
-    ['a failed compute of a non-bounceable message (the value was credited first)', { aborted: true, compute: { kind: 'vm', success: false }, bounce: null }, 5n],
+    [
+      'a failed compute of a non-bounceable message (the value was credited first)',
+      { aborted: true, compute: { kind: 'vm', success: false }, bounce: null },
+      5n,
+    ],
     ['a bounce that had no funds to send the value back', { aborted: true, compute: { kind: 'vm', success: false }, bounce: 'nofunds' }, 5n],
     ['a bounceable transfer the uninit wallet sent back (bounce ok)', { aborted: true, compute: { kind: 'skipped', reason: 'no_state' }, bounce: 'ok' }, 0n],
   ])('%s', (_name, phases, credited) => {

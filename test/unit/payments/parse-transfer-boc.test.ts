@@ -1,10 +1,6 @@
 import { beginCell, type Cell, external, internal, storeMessage, toNano } from '@ton/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  BocInvalidError,
-  BocNotATransferError,
-  parseTransferBoc,
-} from '../../../functions/core/payments/parse-transfer-boc';
+import { BocInvalidError, BocNotATransferError, parseTransferBoc } from '../../../functions/core/payments/parse-transfer-boc';
 import { commentTransfer, inMessageCell, sandboxChain, sandboxWallet, seededKeyPair, type SandboxWalletVersion } from './sandbox-wallets';
 
 const merchant = sandboxWallet('v5r1', seededKeyPair(1));
@@ -48,7 +44,12 @@ describe.each(versions)('parseTransferBoc with a real %s wallet on the sandbox',
 
   it('gives the same normalized hash whether or not the wallet attached its state init', () => {
     const args = { seqno: 1, validUntil: 2_000_000_000, messages: [commentTransfer(merchant.address, 5n, 'bz:ABCD2345')] };
-    const withInit = parseTransferBoc(payer.signTransfer({ ...args, withInit: true }).toBoc().toString('base64'));
+    const withInit = parseTransferBoc(
+      payer
+        .signTransfer({ ...args, withInit: true })
+        .toBoc()
+        .toString('base64'),
+    );
     const without = parseTransferBoc(payer.signTransfer(args).toBoc().toString('base64'));
     expect(withInit.hashRaw).not.toBe(without.hashRaw);
     expect(withInit.hashNorm).toBe(without.hashNorm);
@@ -59,10 +60,7 @@ describe.each(versions)('parseTransferBoc with a real %s wallet on the sandbox',
     const other = sandboxWallet('v4r2', seededKeyPair(99));
     const boc = payer.signTransfer({
       seqno: 2,
-      messages: [
-        commentTransfer(merchant.address, 7n, 'bz:ABCD2345', true),
-        internal({ to: other.address, value: 3n, bounce: false }),
-      ],
+      messages: [commentTransfer(merchant.address, 7n, 'bz:ABCD2345', true), internal({ to: other.address, value: 3n, bounce: false })],
     });
     expect(parseTransferBoc(boc.toBoc().toString('base64')).transfers).toEqual([
       { destination: merchant.address.toRawString(), valueNano: 7n, comment: 'bz:ABCD2345', bounce: true },
@@ -75,7 +73,10 @@ describe('parseTransferBoc refuses what is not a wallet transfer', () => {
   const payer = sandboxWallet('v5r1', seededKeyPair(7));
   const validBoc = payer.signTransfer({ seqno: 0, messages: [commentTransfer(merchant.address, 1n, 'bz:ABCD2345')] });
   const asBase64 = (cell: Cell) => cell.toBoc().toString('base64');
-  const externalWithBody = (body: Cell) => beginCell().store(storeMessage(external({ to: payer.address, body }))).endCell();
+  const externalWithBody = (body: Cell) =>
+    beginCell()
+      .store(storeMessage(external({ to: payer.address, body })))
+      .endCell();
   const internalMessage = beginCell()
     .store(
       storeMessage({

@@ -33,7 +33,9 @@ describe('loadConfig', () => {
       botId: 7342037359,
       publicKeyHex: 'e7bf03a2fa4602af4580703d88dda5bb59f32ed8b02a56c187fe7d34caed242d',
     });
-    expect(loadConfig({ BOT_ID: '1', TELEGRAM_ENV: 'test' }).auth).toMatchObject({ publicKeyHex: '40055058a4ee38156a06562e52eece92a771bcd8346a8c4615cb7376eddf72ec' });
+    expect(loadConfig({ BOT_ID: '1', TELEGRAM_ENV: 'test' }).auth).toMatchObject({
+      publicKeyHex: '40055058a4ee38156a06562e52eece92a771bcd8346a8c4615cb7376eddf72ec',
+    });
   });
 
   it('refuses a MERCHANT_ADDRESS with a wrong checksum at start, not at the first payment', () => {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import {
-  findUnstorableText,
-  isStorableText,
-  isTextInvalidIssue,
-  sanitizeJsonText,
-  sanitizeText,
-  text,
-} from '../../../functions/core/text/storable-text';
+import { findUnstorableText, isStorableText, isTextInvalidIssue, sanitizeJsonText, sanitizeText, text } from '../../../functions/core/text/storable-text';
 
 const HIGH = '\uD83D'; // the first half of 😀 (U+1F600 is \uD83D\uDE00)
 const LOW = '\uDE00';
@@ -49,7 +42,9 @@ describe('the text rule', () => {
   });
 
   it('refuses with its own issue, marked TEXT_INVALID, before any later check runs', () => {
-    const slug = text().trim().regex(/^[a-z]+$/);
+    const slug = text()
+      .trim()
+      .regex(/^[a-z]+$/);
     const result = slug.safeParse('tea\u0000');
     expect(result.success).toBe(false);
     expect(result.error!.issues).toHaveLength(1);

@@ -52,7 +52,8 @@ describe('filenameFromDisposition', () => {
 });
 
 describe('admin API client', () => {
-  const respond = (body: unknown, init: ResponseInit) => async () => new Response(JSON.stringify(body), { ...init, headers: { 'Content-Type': 'application/json' } });
+  const respond = (body: unknown, init: ResponseInit) => async () =>
+    new Response(JSON.stringify(body), { ...init, headers: { 'Content-Type': 'application/json' } });
 
   it('signs calls with the Mini App initData and sends raw uploads with their own type', async () => {
     const seen: Request[] = [];

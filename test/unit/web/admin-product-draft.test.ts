@@ -37,7 +37,10 @@ describe('product draft', () => {
 
   it('sends the translations whole when one changes, leaving out empty languages and fields', () => {
     const draft = draftFromProduct(product);
-    const result = validateDraft({ ...draft, translations: { ...draft.translations, fa: { title: '', description: ' ' }, hi: { title: 'कोल्ड ब्रू', description: '' } } });
+    const result = validateDraft({
+      ...draft,
+      translations: { ...draft.translations, fa: { title: '', description: ' ' }, hi: { title: 'कोल्ड ब्रू', description: '' } },
+    });
     expect(result.ok && changedFields(product, result.input)).toEqual({
       translations: { ru: { title: 'Колд брю, 1 л' }, hi: { title: 'कोल्ड ब्रू' } },
     });

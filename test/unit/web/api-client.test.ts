@@ -15,8 +15,7 @@ function fakeFetch(respond: (call: Call) => Response | Promise<Response>) {
   return { fetch, calls };
 }
 
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 describe('api client', () => {
   it('sends `Authorization: tma <initData>` and only productId + quantity', async () => {
@@ -46,23 +45,27 @@ describe('api client', () => {
   });
 
   it('turns the error envelope into an ApiError with status, code and message', async () => {
-    const { fetch } = fakeFetch(() =>
-      json(409, { error: { code: 'OUT_OF_STOCK', message: 'Only 2 Cold brew left.' } }),
-    );
-    const error = await createApiClient({ fetch, initDataRaw: 'x' }).createOrder([]).catch((e: unknown) => e);
+    const { fetch } = fakeFetch(() => json(409, { error: { code: 'OUT_OF_STOCK', message: 'Only 2 Cold brew left.' } }));
+    const error = await createApiClient({ fetch, initDataRaw: 'x' })
+      .createOrder([])
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 409, code: 'OUT_OF_STOCK', message: 'Only 2 Cold brew left.' });
   });
 
   it('copes with a non-JSON error page', async () => {
     const { fetch } = fakeFetch(() => new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }));
-    const error = await createApiClient({ fetch, initDataRaw: '' }).getCatalog().catch((e: unknown) => e);
+    const error = await createApiClient({ fetch, initDataRaw: '' })
+      .getCatalog()
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 502, code: 'HTTP_502' });
   });
 
   it('reports an unreachable server as a NetworkError', async () => {
     const { fetch } = fakeFetch(() => Promise.reject(new TypeError('Failed to fetch')));
-    const error = await createApiClient({ fetch, initDataRaw: '' }).getCatalog().catch((e: unknown) => e);
+    const error = await createApiClient({ fetch, initDataRaw: '' })
+      .getCatalog()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
   });
 });

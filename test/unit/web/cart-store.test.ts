@@ -25,7 +25,12 @@ describe('cart store', () => {
       { productId: 'b', quantity: 1 },
     ]);
     expect(JSON.parse(storage.data.get('bazaar-cart')!)).toEqual({
-      state: { items: [{ productId: 'a', quantity: 2 }, { productId: 'b', quantity: 1 }] },
+      state: {
+        items: [
+          { productId: 'a', quantity: 2 },
+          { productId: 'b', quantity: 1 },
+        ],
+      },
       version: 1,
     });
   });
@@ -66,7 +71,12 @@ describe('cart store', () => {
   });
 
   it('does not write a cart it only loaded', () => {
-    const storage = memoryStorage({ 'bazaar-cart': stored([{ productId: 'a', quantity: 2 }, { productId: '', quantity: 1 }]) });
+    const storage = memoryStorage({
+      'bazaar-cart': stored([
+        { productId: 'a', quantity: 2 },
+        { productId: '', quantity: 1 },
+      ]),
+    });
     const before = storage.data.get('bazaar-cart');
     createCartStore(() => storage);
     expect(storage.data.get('bazaar-cart')).toBe(before);

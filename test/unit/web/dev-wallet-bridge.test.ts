@@ -64,7 +64,9 @@ function fakeDevChain(options: { known?: string[]; sendStatus?: number; manifest
     }
     if (method === 'POST' && /^\/dev\/ton\/wallets\/[^/]+\/send-transaction$/.test(url.pathname)) {
       const status = options.sendStatus ?? 200;
-      return status === 200 ? json(200, { boc: 'te6ccsignedboc' }) : json(status, { error: { code: 'DEV_TRANSFER_INVALID', message: 'validUntil is in the past' } });
+      return status === 200
+        ? json(200, { boc: 'te6ccsignedboc' })
+        : json(status, { error: { code: 'DEV_TRANSFER_INVALID', message: 'validUntil is in the past' } });
     }
     throw new Error(`the fake dev chain got an unexpected request: ${method} ${url.pathname}`);
   }) as typeof globalThis.fetch;

@@ -25,9 +25,7 @@ describe('formatTon', () => {
   });
 
   it('takes separators and unit from the caller (for other locales)', () => {
-    expect(formatTon('1234500000000', { groupSeparator: '\u00a0', decimalSeparator: ',', unit: 'ТОН' })).toBe(
-      '1\u00a0234,5 ТОН',
-    );
+    expect(formatTon('1234500000000', { groupSeparator: '\u00a0', decimalSeparator: ',', unit: 'ТОН' })).toBe('1\u00a0234,5 ТОН');
     expect(formatTon('1500000000', { unit: '' })).toBe('1.5');
   });
 

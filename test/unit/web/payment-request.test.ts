@@ -19,9 +19,7 @@ const intent = (overrides: Partial<OrderPayment> = {}): OrderPayment => ({
 
 describe('buildTransactionRequest', () => {
   it('sends one message to the merchant with the amount and the comment cell as payload', () => {
-    expect(buildTransactionRequest(intent(), NOW).messages).toEqual([
-      { address: intent().address, amount: '4500000000', payload: intent().payload },
-    ]);
+    expect(buildTransactionRequest(intent(), NOW).messages).toEqual([{ address: intent().address, amount: '4500000000', payload: intent().payload }]);
   });
   it('caps validUntil at 5 minutes (TON Connect warns above) and never passes the intent’s', () => {
     expect(buildTransactionRequest(intent({ validUntil: NOW + 600 }), NOW).validUntil).toBe(NOW + 300);
@@ -52,7 +50,9 @@ describe('walletErrorEvent', () => {
     expect(walletErrorEvent(new TonConnectUIError('Transaction was not sent'))).toEqual({ type: 'walletCancelled' });
   });
   it('names a wallet on the wrong network', () => {
-    expect(walletErrorEvent(new WalletWrongNetworkError('Wallet connected to a wrong network', { cause: { expectedChainId: '-3', actualChainId: '-239' } }))).toEqual({
+    expect(
+      walletErrorEvent(new WalletWrongNetworkError('Wallet connected to a wrong network', { cause: { expectedChainId: '-3', actualChainId: '-239' } })),
+    ).toEqual({
       type: 'walletFailed',
       failure: { kind: 'wrongNetwork' },
     });
@@ -85,11 +85,19 @@ describe('submissionFailure', () => {
 describe('pending submissions', () => {
   const storage = () => {
     const items = new Map<string, string>();
-    return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k), items };
+    return {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
+      items,
+    };
   };
   it('keeps a signed BOC per order until cleared', () => {
     const s = storage();
-    const pending = createPendingSubmissions(() => s, () => 1_000);
+    const pending = createPendingSubmissions(
+      () => s,
+      () => 1_000,
+    );
     pending.save('o-1', 'te6boc');
     expect(pending.load('o-1')).toBe('te6boc');
     expect(pending.load('o-2')).toBeNull();
@@ -99,7 +107,10 @@ describe('pending submissions', () => {
   it('drops entries older than a day', () => {
     const s = storage();
     let now = 0;
-    const pending = createPendingSubmissions(() => s, () => now);
+    const pending = createPendingSubmissions(
+      () => s,
+      () => now,
+    );
     pending.save('o-1', 'te6boc');
     now = 24 * 60 * 60 * 1000;
     expect(pending.load('o-1')).toBeNull();

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderStatus } from '../../../src/domain/types';
-import {
-  currentStep,
-  initialPaymentState,
-  paymentReducer,
-  type PaymentEvent,
-  type PaymentState,
-} from '../../../src/features/payment/payment-state';
+import { currentStep, initialPaymentState, paymentReducer, type PaymentEvent, type PaymentState } from '../../../src/features/payment/payment-state';
 
 const T0 = '2026-11-23T09:00:00.000Z';
 const T1 = '2026-11-23T09:00:05.000Z';

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  detectInsideTelegram,
-  resolveInitDataRaw,
-  resolveStartParam,
-} from '../../../src/platform/platform';
+import { detectInsideTelegram, resolveInitDataRaw, resolveStartParam } from '../../../src/platform/platform';
 import { resolveWebApp } from '../../../src/platform/webapp-interop';
 
 describe('detectInsideTelegram', () => {

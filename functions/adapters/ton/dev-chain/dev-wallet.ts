@@ -84,7 +84,9 @@ export class DevWallet {
       timeout: request.validUntil,
       messages: request.messages.map(toMessage),
     });
-    return beginCell().store(storeMessage(external({ to: this.contract.address, body }))).endCell();
+    return beginCell()
+      .store(storeMessage(external({ to: this.contract.address, body })))
+      .endCell();
   }
 
   /**

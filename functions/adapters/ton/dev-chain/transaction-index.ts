@@ -63,10 +63,7 @@ export class TransactionIndex {
   /** Transactions whose incoming (or outgoing) message has this raw or normalized hash, by lt. */
   byMessageHash(hashHex: string, direction?: 'in' | 'out'): IndexedTransaction[] {
     const hash = hashHex.toLowerCase();
-    const found = [
-      ...(direction !== 'out' ? (this.byInMessage.get(hash) ?? []) : []),
-      ...(direction !== 'in' ? (this.byOutMessage.get(hash) ?? []) : []),
-    ];
+    const found = [...(direction !== 'out' ? (this.byInMessage.get(hash) ?? []) : []), ...(direction !== 'in' ? (this.byOutMessage.get(hash) ?? []) : [])];
     return [...new Set(found)].sort((a, b) => (a.lt < b.lt ? -1 : a.lt > b.lt ? 1 : 0));
   }
 

@@ -225,10 +225,10 @@ export function createDevWalletBridge(deps: DevWalletDeps): TonConnectInjectedBr
     const validUntil = request.valid_until ?? nowSeconds() + 5 * 60;
     const approved = await deps.approve({ from: account, messages: request.messages, validUntil });
     if (!approved) return errorResponse(id, WALLET_ERROR.userRejects, 'User declined the transaction');
-    const { status, body } = await devChainJson<{ boc?: string; error?: { message?: string } }>(
-      `/wallets/${encodeURIComponent(account.id)}/send-transaction`,
-      { method: 'POST', body: JSON.stringify({ messages: request.messages, validUntil }) },
-    );
+    const { status, body } = await devChainJson<{ boc?: string; error?: { message?: string } }>(`/wallets/${encodeURIComponent(account.id)}/send-transaction`, {
+      method: 'POST',
+      body: JSON.stringify({ messages: request.messages, validUntil }),
+    });
     if (status === 200 && typeof body?.boc === 'string') return { result: body.boc, id };
     const why = body?.error?.message ?? `the dev chain answered ${status}`;
     return errorResponse(id, status >= 400 && status < 500 ? WALLET_ERROR.badRequest : WALLET_ERROR.unknown, why);

@@ -14,9 +14,24 @@ export async function readAnswer(response: Response): Promise<Answer> {
 // Values that differ by nature between two shops over two databases: ids, order codes (random), times,
 // hashes of chain transactions, and the comment/payload that carry the order's code.
 const VARYING_KEYS = new Set([
-  'id', 'productId', 'orderId', 'code', 'orderCode', 'comment', 'payload', 'validUntil',
-  'createdAt', 'updatedAt', 'expiresAt', 'paidAt', 'chainTime', 'recordedAt',
-  'txHash', 'lt', 'payerAddress', 'ms',
+  'id',
+  'productId',
+  'orderId',
+  'code',
+  'orderCode',
+  'comment',
+  'payload',
+  'validUntil',
+  'createdAt',
+  'updatedAt',
+  'expiresAt',
+  'paidAt',
+  'chainTime',
+  'recordedAt',
+  'txHash',
+  'lt',
+  'payerAddress',
+  'ms',
 ]);
 
 /**

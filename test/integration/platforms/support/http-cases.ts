@@ -92,7 +92,13 @@ export const HTTP_CASES: HttpCase[] = [
     compare: 'answer',
     check: ({ body }, ctx) => expect(body).toMatchObject({ slug: firstInStock(ctx).slug }),
   },
-  { name: 'GET /api/products/:slug of no product is 404', send: (ctx) => send(ctx, '/api/products/no-such-thing'), status: 404, code: 'PRODUCT_NOT_FOUND', compare: 'answer' },
+  {
+    name: 'GET /api/products/:slug of no product is 404',
+    send: (ctx) => send(ctx, '/api/products/no-such-thing'),
+    status: 404,
+    code: 'PRODUCT_NOT_FOUND',
+    compare: 'answer',
+  },
   {
     name: 'GET /tonconnect-manifest.json names the shop at PUBLIC_URL',
     send: (ctx) => send(ctx, '/tonconnect-manifest.json'),
@@ -172,7 +178,13 @@ export const HTTP_CASES: HttpCase[] = [
     code: 'ORDER_NOT_FOUND',
     compare: 'answer',
   },
-  { name: 'GET /api/orders/:id that is not an id is 404', send: (ctx) => asCustomer(ctx, '/api/orders/not-an-id'), status: 404, code: 'ORDER_NOT_FOUND', compare: 'answer' },
+  {
+    name: 'GET /api/orders/:id that is not an id is 404',
+    send: (ctx) => asCustomer(ctx, '/api/orders/not-an-id'),
+    status: 404,
+    code: 'ORDER_NOT_FOUND',
+    compare: 'answer',
+  },
   {
     name: 'POST /api/orders/:id/payment with the wallet’s BOC marks the order paid',
     send: async (ctx) => {
@@ -188,8 +200,20 @@ export const HTTP_CASES: HttpCase[] = [
     compare: 'answer',
     check: ({ body }) => expect(body).toMatchObject({ status: 'paid', payments: [{ status: 'applied', overpaymentNano: '0' }] }),
   },
-  { name: 'GET /api/cron/run (Vercel Cron) without the secret is 401', send: (ctx) => send(ctx, '/api/cron/run'), status: 401, code: 'CRON_UNAUTHORIZED', compare: 'answer' },
-  { name: 'POST /api/cron/reconcile without the secret is 401', send: (ctx) => send(ctx, '/api/cron/reconcile', { method: 'POST' }), status: 401, code: 'CRON_UNAUTHORIZED', compare: 'answer' },
+  {
+    name: 'GET /api/cron/run (Vercel Cron) without the secret is 401',
+    send: (ctx) => send(ctx, '/api/cron/run'),
+    status: 401,
+    code: 'CRON_UNAUTHORIZED',
+    compare: 'answer',
+  },
+  {
+    name: 'POST /api/cron/reconcile without the secret is 401',
+    send: (ctx) => send(ctx, '/api/cron/reconcile', { method: 'POST' }),
+    status: 401,
+    code: 'CRON_UNAUTHORIZED',
+    compare: 'answer',
+  },
   {
     name: 'POST /api/cron/reconcile with the secret runs the reconciler',
     send: (ctx) => send(ctx, '/api/cron/reconcile', { method: 'POST', headers: { authorization: `Bearer ${TEST_CRON_SECRET}` } }),

@@ -10,10 +10,9 @@ import type { Catalog, Message } from '../../../../src/i18n/types';
 const SRC = join(import.meta.dirname, '../../../../src');
 const CATALOG_FILE = /^(en|ru|fa|hi)(?:-([a-z]+))?\.ts$/;
 
-const modules = import.meta.glob<Record<string, unknown>>(
-  ['../../../../src/i18n/{en,ru,fa,hi}.ts', '../../../../src/i18n/{en,ru,fa,hi}-*.ts'],
-  { eager: true },
-);
+const modules = import.meta.glob<Record<string, unknown>>(['../../../../src/i18n/{en,ru,fa,hi}.ts', '../../../../src/i18n/{en,ru,fa,hi}-*.ts'], {
+  eager: true,
+});
 
 /** Catalogs by part ('' for en.ts's, 'orders', 'admin' …) and locale. */
 function loadCatalogs(): Map<string, Map<string, Catalog>> {

@@ -49,7 +49,8 @@ describe('physical CSS properties', () => {
   });
 
   it('are not used in inline styles or CSS strings in components either', () => {
-    const physical = /\b(?:margin|padding|border)(?:Left|Right)\b|\b(?:margin|padding|border)-(?:left|right)\b|text-?align['"]?\s*:\s*['"]?(?:left|right)|float['"]?\s*:\s*['"]?(?:left|right)/i;
+    const physical =
+      /\b(?:margin|padding|border)(?:Left|Right)\b|\b(?:margin|padding|border)-(?:left|right)\b|text-?align['"]?\s*:\s*['"]?(?:left|right)|float['"]?\s*:\s*['"]?(?:left|right)/i;
     const found = filesUnder(SRC, /\.(ts|tsx)$/).flatMap((file) =>
       readFileSync(file, 'utf8')
         .split('\n')
