@@ -110,8 +110,8 @@ export function createApp(deps: AppDeps) {
   };
   app.route('/api/auth', authRoutes(authDeps));
   app.route('/api/auth', tonProofRoutes(authDeps));
-  app.route('/api/me', meRoutes({ requireCustomer, adminIds: deps.adminIds }));
-  app.route('/api/telegram', webhookRoutes({ bot: deps.bot, shop: deps.shop, clock: deps.clock, logger: deps.logger }));
+  app.route('/api/me', meRoutes({ requireCustomer, adminIds: deps.adminIds, customers: deps.customers }));
+  app.route('/api/telegram', webhookRoutes({ bot: deps.bot, shop: deps.shop, clock: deps.clock, logger: deps.logger, customers: deps.customers }));
   app.route('/media', mediaRoutes({ blobs: deps.admin.blobs }));
   // The app owns /media/* on every platform: a path naming no image is its JSON 404, not the framework's text.
   app.all('/media/*', (c) => errorResponse(c, 404, 'MEDIA_NOT_FOUND', 'No such image.'));

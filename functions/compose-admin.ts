@@ -6,6 +6,7 @@ import type { Db } from './adapters/db/connect';
 import { createExportRepo } from './adapters/db/export-repo';
 import { createImportRepo } from './adapters/db/import-repo';
 import { createProductAdminRepo } from './adapters/db/product-admin-repo';
+import { createPromoCodeRepo } from './adapters/db/promo-code-repo';
 import { createSalesRepo } from './adapters/db/sales-repo';
 import { createSettingsRepo } from './adapters/db/settings-repo';
 import type { AdminContext } from './api/admin/admin-context';
@@ -22,6 +23,7 @@ export function composeAdminContext(db: Db, input: { shopName: string; blobs: Bl
     exports: createExportRepo(db),
     imports: createImportRepo(db),
     payments: createAdminPaymentRepo(db),
+    promos: createPromoCodeRepo(db),
     // The database store works on every platform; the Node server passes a folder store (BLOB_STORE=folder).
     blobs: input.blobs ?? createDatabaseBlobStore(db, input.clock),
   };

@@ -4,6 +4,8 @@ import { HttpError } from '../http/http-error';
 import type { CustomerVariables } from '../http/customer-auth';
 import type { AdminContext, AdminEnv } from './admin/admin-context';
 import { adminCategoryRoutes } from './admin/category-routes';
+import { adminDeliveryRoutes } from './admin/delivery-routes';
+import { adminPromoRoutes } from './admin/promo-routes';
 import { adminExportRoutes } from './admin/export-routes';
 import { adminImageRoutes } from './admin/image-routes';
 import { adminImportRoutes } from './admin/import-routes';
@@ -45,6 +47,8 @@ export function adminRoutes(deps: {
   app.route('/categories', adminCategoryRoutes(context));
   app.route('/images', adminImageRoutes(context));
   app.route('/settings', adminSettingsRoutes(context));
+  app.route('/delivery', adminDeliveryRoutes(context));
+  app.route('/promo-codes', adminPromoRoutes(context));
   app.route('/payments', adminPaymentRoutes({ ...context, payments: deps.payments }));
   app.route('/sales', adminSalesRoutes(context));
   app.route('/export', adminExportRoutes(context));

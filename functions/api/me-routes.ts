@@ -1,5 +1,5 @@
 import { Hono, type MiddlewareHandler } from 'hono';
-import type { Customer } from '../core/customers/customer';
+import type { Customer, CustomerRepo } from '../core/customers/customer';
 import type { CustomerVariables } from '../http/customer-auth';
 
 /** A customer as the API shows them to themselves. */
@@ -20,6 +20,7 @@ export function meRoutes(deps: {
   requireCustomer: MiddlewareHandler<{ Variables: CustomerVariables }>;
   /** ADMIN_IDS: `isAdmin` tells the Mini App whether to offer the admin screens (they check again on every call). */
   adminIds?: readonly number[];
+  customers: CustomerRepo;
 }) {
   const admins = new Set(deps.adminIds ?? []);
   const app = new Hono<{ Variables: CustomerVariables }>();
@@ -30,6 +31,12 @@ export function meRoutes(deps: {
     // A 200 either way: asking /api/admin/session would answer every customer 403, which browsers log as an error.
     const isAdmin = customer.telegramId !== null && admins.has(customer.telegramId);
     return c.json({ customer: presentCustomer(customer), via: c.get('via'), isAdmin });
+  });
+  // What the checkout prefills: the phone the customer shared with the bot (requestContact), and the
+  // addresses they had delivered to before.
+  app.get('/checkout-details', deps.requireCustomer, async (c) => {
+    c.header('Cache-Control', 'private, no-store');
+    return c.json(await deps.customers.readCheckoutDetails(c.get('customer').id));
   });
   return app;
 }

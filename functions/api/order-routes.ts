@@ -11,24 +11,53 @@ import { uuidId } from '../http/id-schema';
 import { text } from '../core/text/storable-text';
 import type { CustomerVariables } from '../http/customer-auth';
 import type { PaymentContext } from './payment-context';
-import { presentOrder } from './present';
+import { presentOrder, presentOrderLine, presentTotals } from './present';
 
-// Only product ids and quantities are read. Anything else the client sends (a price, a total, a user
-// id) is dropped by the schema: the server prices from the database and knows the user from initData.
+const addressField = text().max(300).optional();
+
+// Only variant (or product) ids, quantities and the customer's choices are read. Anything else the client
+// sends (a price, a total, a delivery fee, a discount, a user id) is dropped by the schema: the server
+// prices from the database and the merchant's settings, and knows the user from initData.
 const createOrderBody = z.object({
   items: z
     .array(
-      z.object({
-        productId: uuidId,
-        quantity: z
-          .number('quantity must be a number')
-          .int('quantity must be a whole number')
-          .min(1, 'quantity must be at least 1')
-          .max(ORDER_LIMITS.maxQuantityPerLine, `quantity must be at most ${ORDER_LIMITS.maxQuantityPerLine}`),
-      }),
+      z
+        .object({
+          variantId: uuidId.optional(),
+          productId: uuidId.optional(),
+          quantity: z
+            .number('quantity must be a number')
+            .int('quantity must be a whole number')
+            .min(1, 'quantity must be at least 1')
+            .max(ORDER_LIMITS.maxQuantityPerLine, `quantity must be at most ${ORDER_LIMITS.maxQuantityPerLine}`),
+        })
+        .refine((item) => item.variantId || item.productId, 'name the variantId (or, for a product without options, its productId)'),
     )
     .min(1, 'the order has no items')
     .max(ORDER_LIMITS.maxLines, `an order can hold at most ${ORDER_LIMITS.maxLines} lines`),
+  delivery: z
+    .object({
+      methodId: text().max(40),
+      areaId: text().max(40).optional(),
+      pickupPointId: text().max(40).optional(),
+      address: z
+        .object({
+          recipientName: addressField,
+          phone: addressField,
+          country: addressField,
+          region: addressField,
+          city: addressField,
+          line1: addressField,
+          line2: addressField,
+          postalCode: addressField,
+        })
+        .optional(),
+    })
+    .optional(),
+  promoCode: text().trim().max(40).optional(),
+  note: text().max(500, 'the note can be at most 500 characters').optional(),
+  /** Keep the shipping address for the next checkout. */
+  saveAddress: z.boolean().optional(),
 });
 
 // What TON Connect's sendTransaction returned: the signed external message, base64.
@@ -37,7 +66,7 @@ const submitPaymentBody = z.object({
 });
 
 /** What these routes read, for tests that generate requests from it (test/integration/fuzz). */
-export const orderSchemas = { createOrderBody, submitPaymentBody };
+export const orderSchemas = { createOrderBody, quoteBody: createOrderBody, submitPaymentBody };
 
 const MY_ORDERS_LIMIT = 50;
 
@@ -88,15 +117,36 @@ export function orderRoutes(deps: {
       payments: await deps.payments.repo.listPayments({ orderId: order.id, limit: 20 }),
     });
 
+  const checkoutOf = (body: z.output<typeof createOrderBody>) => ({
+    ...(body.delivery && { delivery: body.delivery }),
+    ...(body.promoCode && { promoCode: body.promoCode }),
+    ...(body.note !== undefined && { note: body.note }),
+    ...(body.saveAddress !== undefined && { saveAddress: body.saveAddress }),
+  });
+
   app.post('/', async (c) => {
     const body = await readJsonBody(c, createOrderBody);
     const order = await deps.orders.createOrder({
       customerId: c.get('customer').id,
       items: body.items,
+      checkout: checkoutOf(body),
       now: deps.clock(),
       ttlSeconds: deps.orderTtlSeconds,
     });
     return c.json(presentOrder(order, { intent: intentFor(order), payments: [] }), 201);
+  });
+
+  // What the same order would cost, priced by the server (delivery, discount, total), or why it cannot be
+  // placed: the checkout shows it before the customer commits. Nothing is reserved.
+  app.post('/quote', async (c) => {
+    const body = await readJsonBody(c, createOrderBody);
+    const quote = await deps.orders.quoteOrder({ customerId: c.get('customer').id, items: body.items, checkout: checkoutOf(body), now: deps.clock() });
+    return c.json({
+      items: quote.lines.map(presentOrderLine),
+      ...presentTotals(quote.totals),
+      delivery: quote.delivery,
+      promoCode: quote.promo?.code ?? null,
+    });
   });
 
   app.get('/', async (c) => {

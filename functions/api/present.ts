@@ -1,5 +1,7 @@
 import type { Category, Product } from '../core/catalog/catalog';
-import type { Order } from '../core/orders/order';
+import { variantPrice, type ProductVariant } from '../core/catalog/variants';
+import type { Order, OrderLine } from '../core/orders/order';
+import type { OrderTotals } from '../core/checkout/order-totals';
 import type { PaymentIntent } from '../core/payments/payment-intent';
 import type { PaymentRecord } from '../core/payments/payment-repo';
 
@@ -19,7 +21,22 @@ export function presentProduct(product: Product) {
     compareAtPriceNano: product.compareAtPriceNano?.toString() ?? null,
     images: product.images,
     categoryId: product.categoryId,
+    kind: product.kind,
+    options: product.options,
+    variants: product.variants.map((variant) => presentVariant(product, variant)),
     stock: product.stock,
+  };
+}
+
+/** A variant as the storefront shows it: its own price (or the product's), stock and picture. */
+export function presentVariant(product: Pick<Product, 'priceNano'>, variant: ProductVariant) {
+  return {
+    id: variant.id,
+    optionValues: variant.optionValues,
+    sku: variant.sku,
+    priceNano: variantPrice(product.priceNano, variant).toString(),
+    stock: variant.stock,
+    image: variant.image,
   };
 }
 
@@ -60,20 +77,41 @@ export function presentOrder(order: Order, extras: { intent?: PaymentIntent | nu
     id: order.id,
     code: order.code,
     status: order.status,
-    items: order.items.map((item) => ({
-      productId: item.productId,
-      slug: item.slug,
-      title: item.title,
-      quantity: item.quantity,
-      unitPriceNano: item.unitPriceNano.toString(),
-      lineTotalNano: item.lineTotalNano.toString(),
-    })),
-    totalNano: order.totalNano.toString(),
+    items: order.items.map(presentOrderLine),
+    ...presentTotals(order),
+    delivery: order.delivery,
+    note: order.note,
+    promoCode: order.promoCode,
     createdAt: order.createdAt.toISOString(),
     expiresAt: order.expiresAt.toISOString(),
     updatedAt: order.updatedAt.toISOString(),
     paidAt: order.paidAt?.toISOString() ?? null,
     payment: extras.intent ? presentPaymentIntent(extras.intent) : null,
     ...(extras.payments && { payments: extras.payments.map(presentPayment) }),
+  };
+}
+
+/** An order line: what was sold (the variant and its label) at which price. */
+export function presentOrderLine(item: OrderLine) {
+  return {
+    productId: item.productId,
+    variantId: item.variantId,
+    slug: item.slug,
+    title: item.title,
+    variantLabel: item.variantLabel,
+    sku: item.sku,
+    quantity: item.quantity,
+    unitPriceNano: item.unitPriceNano.toString(),
+    lineTotalNano: item.lineTotalNano.toString(),
+  };
+}
+
+/** total = subtotal − discount + delivery fee, every part as a decimal string (core/checkout/order-totals.ts). */
+export function presentTotals(totals: OrderTotals) {
+  return {
+    subtotalNano: totals.subtotalNano.toString(),
+    discountNano: totals.discountNano.toString(),
+    deliveryFeeNano: totals.deliveryFeeNano.toString(),
+    totalNano: totals.totalNano.toString(),
   };
 }

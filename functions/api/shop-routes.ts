@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { SettingsRepo } from '../adapters/db/settings-repo';
+import { deliverySettingsToJson } from '../core/delivery/delivery-methods';
 
 /** The shop's public face: name, description, languages, how prices are shown. No sign-in needed. */
 export function shopRoutes(deps: { settings: SettingsRepo }) {
@@ -13,7 +14,15 @@ export function shopRoutes(deps: { settings: SettingsRepo }) {
       defaultLanguage: s.defaultLanguage,
       languages: s.languages,
       currencyDisplay: s.currencyDisplay,
+      country: s.country,
     });
+  });
+  // The delivery methods a checkout offers (active ones), with their zones, areas, points and fees:
+  // the checkout shows them; the server prices the order from its own copy.
+  app.get('/delivery-methods', async (c) => {
+    const settings = await deps.settings.readDelivery();
+    c.header('Cache-Control', 'public, no-cache');
+    return c.json(deliverySettingsToJson({ methods: settings.methods.filter((m) => m.active) }));
   });
   return app;
 }

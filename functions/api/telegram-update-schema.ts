@@ -24,6 +24,7 @@ const messageSchema = z.looseObject({
   chat: z.looseObject({ id: chatId, type: z.string() }),
   from: userSchema.optional(),
   text: z.string().optional(),
+  contact: z.looseObject({ phone_number: z.string().max(40), user_id: chatId.optional() }).optional(),
 });
 
 const chatMemberUpdatedSchema = z.looseObject({
@@ -42,7 +43,7 @@ export function readBotUpdate(update: z.output<typeof updateEnvelopeSchema>): Bo
   if (kind === 'message') {
     const message = messageSchema.safeParse(update.message);
     if (message.success) {
-      const { chat, from, text } = message.data;
+      const { chat, from, text, contact } = message.data;
       return {
         kind: 'message',
         updateId,
@@ -51,6 +52,7 @@ export function readBotUpdate(update: z.output<typeof updateEnvelopeSchema>): Bo
           chatType: chat.type,
           from: from ? { id: from.id, firstName: from.first_name, username: from.username ?? null, languageCode: from.language_code ?? null } : null,
           text: text ?? null,
+          contact: contact ? { phoneNumber: contact.phone_number, userId: contact.user_id ?? null } : null,
         },
       };
     }

@@ -9,6 +9,8 @@ import { HttpError } from '../http/http-error';
 import { readJsonBody } from '../http/read-json-body';
 import type { BotContext } from './bot-context';
 import { readBotUpdate, updateEnvelopeSchema } from './telegram-update-schema';
+import { normalizePhoneNumber } from '../core/checkout/phone-number';
+import type { CustomerRepo } from '../core/customers/customer';
 
 /**
  * `POST /api/telegram/webhook`: Bot API updates (core.telegram.org/bots/api#setwebhook). Telegram proves
@@ -17,7 +19,13 @@ import { readBotUpdate, updateEnvelopeSchema } from './telegram-update-schema';
  * so Telegram's retries never double a reply; the reply is then sent at once when the Bot API answers,
  * and left to the outbox worker when it does not. Always 200 for an update that was read.
  */
-export function webhookRoutes(deps: { bot: BotContext; shop: { name: string; publicUrl: string | undefined }; clock: () => Date; logger: ErrorLogger }) {
+export function webhookRoutes(deps: {
+  bot: BotContext;
+  shop: { name: string; publicUrl: string | undefined };
+  clock: () => Date;
+  logger: ErrorLogger;
+  customers: Pick<CustomerRepo, 'recordSharedPhone'>;
+}) {
   const app = new Hono();
   const { bot } = deps;
   const secret = bot.webhookSecret && bot.live ? new TextEncoder().encode(bot.webhookSecret) : null;
@@ -34,6 +42,7 @@ export function webhookRoutes(deps: { bot: BotContext; shop: { name: string; pub
     const update = readBotUpdate(await readJsonBody(c, updateEnvelopeSchema, { unstorableText: 'replace' }));
     const reply = await replyTo(update, deps);
     const now = deps.clock();
+    await keepSharedPhone(update, deps.customers, now);
     const recorded = await bot.updates.recordUpdate({
       updateId: update.updateId,
       kind: update.kind === 'ignored' ? update.updateKind : update.kind,
@@ -61,6 +70,19 @@ async function replyTo(update: BotUpdate, deps: Parameters<typeof webhookRoutes>
   if (!params) return null;
   const { chat_id, ...fields } = params;
   return { dedupeKey: `update:${update.updateId}`, kind: 'bot_reply', chatId: chat_id, payload: fields };
+}
+
+/**
+ * A contact the person shared of themselves (the Mini App's requestContact sends one to the bot): Telegram
+ * delivers it, so it is the number's proof; the checkout prefills it. Someone else's contact is not kept.
+ */
+async function keepSharedPhone(update: BotUpdate, customers: Pick<CustomerRepo, 'recordSharedPhone'>, now: Date): Promise<void> {
+  if (update.kind !== 'message' || update.message.chatType !== 'private') return;
+  const { contact, from } = update.message;
+  if (!contact || !from || contact.userId !== from.id) return;
+  // Telegram sends the number in international form, with or without its '+'.
+  const phone = normalizePhoneNumber(contact.phoneNumber.startsWith('+') ? contact.phoneNumber : `+${contact.phoneNumber}`);
+  if (phone.ok) await customers.recordSharedPhone(from.id, phone.e164, now);
 }
 
 /** Someone writing to the bot can be written to again; a `my_chat_member` update says so explicitly. */

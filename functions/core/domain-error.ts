@@ -35,6 +35,11 @@ export class DomainError extends Error {
     super(message);
     this.name = new.target.name;
   }
+
+  /** More for the client beside code and message (JSON-safe), e.g. which fields are wrong; none by default. */
+  get details(): Record<string, unknown> | undefined {
+    return undefined;
+  }
 }
 
 /** Too many requests or too many open things: the caller may try again after `retryAfterSeconds`. */

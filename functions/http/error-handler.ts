@@ -35,6 +35,8 @@ export function createErrorHandler(logger: ErrorLogger) {
   return (error: Error, c: Context) => {
     if (error instanceof DomainError) {
       if (error instanceof RateLimitedError) c.header('Retry-After', String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
+      const details = error.details;
+      if (details) return c.json({ error: { ...details, code: error.code, message: error.message } }, STATUS_BY_KIND[error.kind]);
       return errorResponse(c, STATUS_BY_KIND[error.kind], error.code, error.message);
     }
     if (error instanceof z.ZodError) {

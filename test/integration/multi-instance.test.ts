@@ -17,6 +17,7 @@ import { signInitData } from '../../functions/core/init-data/sign-init-data';
 import { buildCommentPayload } from '../../functions/core/payments/comment-payload';
 import { startShopServer, type ShopServer } from '../e2e/support/server';
 import { createFakeBotApi, type FakeBotApi } from '../fakes/fake-bot-api';
+import { setStock, stockOf } from '../support/stock';
 
 const SERVER_URL = process.env.DATABASE_URL;
 const BOT_TOKEN = '7000000011:AAmulti-instance-token-for-bazaar-tests';
@@ -67,7 +68,8 @@ describe.skipIf(!SERVER_URL)('two server instances on one PostgreSQL database', 
     handle = await openDatabase({ driver: 'postgres', url: databaseUrl });
     await migrateDatabase(handle);
     await seedDemoCatalogIfEmpty(handle.db);
-    const [product] = await handle.db.update(products).set({ stock: STOCK }).where(eq(products.slug, 'travel-mug')).returning();
+    await setStock(handle.db, 'travel-mug', STOCK);
+    const [product] = await handle.db.select({ id: products.id }).from(products).where(eq(products.slug, 'travel-mug'));
     productId = product!.id;
 
     // One chain for both instances, served over real HTTP in the toncenter v3 format.
@@ -128,8 +130,7 @@ describe.skipIf(!SERVER_URL)('two server instances on one PostgreSQL database', 
     const refused = attempts.filter((a) => a.status !== 201);
     expect(sold).toHaveLength(STOCK);
     expect(refused.map((a) => [a.status, a.body.error.code])).toEqual(Array(BUYERS - STOCK).fill([409, 'OUT_OF_STOCK']));
-    const [product] = await handle.db.select().from(products).where(eq(products.id, productId));
-    expect(product!.stock).toBe(0);
+    expect(await stockOf(handle.db, 'travel-mug')).toBe(0);
 
     // Each buyer pays once on-chain and reports the same signed message to both instances at once, while
     // both instances' reconcilers read the same merchant account.

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_CRON_SECRET, type TestApp } from '../support/test-app';
 import { eq } from 'drizzle-orm';
-import { products } from '../../functions/adapters/db/schema';
+import { productVariants, products } from '../../functions/adapters/db/schema';
+import { setStock as setStockOfSlug, stockOf as stockOfSlug } from '../support/stock';
 
 let t: TestApp;
 let bySlug: Map<string, { id: string; priceNano: string; stock: number }>;
@@ -20,13 +21,12 @@ async function catalogBySlug() {
   return new Map(body.products.map((p) => [p.slug, p]));
 }
 
-async function stockOf(slug: string): Promise<number> {
-  const [row] = await t.db.handle.db.select({ stock: products.stock }).from(products).where(eq(products.slug, slug));
-  return row!.stock;
+function stockOf(slug: string): Promise<number> {
+  return stockOfSlug(t.db.handle.db, slug);
 }
 
-async function setStock(slug: string, stock: number) {
-  await t.db.handle.db.update(products).set({ stock }).where(eq(products.slug, slug));
+function setStock(slug: string, stock: number) {
+  return setStockOfSlug(t.db.handle.db, slug, stock);
 }
 
 function id(slug: string): string {
@@ -333,8 +333,12 @@ describe('concurrent buyers', () => {
 });
 
 async function stockSnapshot() {
-  const rows = await t.db.handle.db.select({ slug: products.slug, stock: products.stock }).from(products);
-  return Object.fromEntries(rows.map((r) => [r.slug, r.stock]));
+  const rows = await t.db.handle.db
+    .select({ slug: products.slug, stock: productVariants.stock })
+    .from(productVariants)
+    .innerJoin(products, eq(products.id, productVariants.productId))
+    .orderBy(products.slug, productVariants.id);
+  return rows.map((r) => `${r.slug}:${r.stock}`);
 }
 
 async function countOrders(userId: number): Promise<number> {

@@ -2,10 +2,10 @@
 // must read past that history without calling it "payments needing attention", and still catch every
 // transfer from the shop's first order on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
-import { payments, products } from '../../functions/adapters/db/schema';
+import { payments } from '../../functions/adapters/db/schema';
 import { buildCommentPayload } from '../../functions/core/payments/comment-payload';
 import { createTestApp, TEST_CRON_SECRET, type TestApp } from '../support/test-app';
+import { setStock } from '../support/stock';
 
 let t: TestApp;
 
@@ -45,7 +45,7 @@ describe('reconciling a merchant wallet that had a history before the shop', () 
   it('records every transfer from the first order on, shop payments and strangers alike', async () => {
     const catalog = (await (await t.request('/api/catalog')).json()) as { products: { id: string; slug: string }[] };
     const mug = catalog.products.find((p) => p.slug === 'travel-mug')!;
-    await t.db.handle.db.update(products).set({ stock: 10 }).where(eq(products.id, mug.id));
+    await setStock(t.db.handle.db, 'travel-mug', 10);
     const auth = await t.authFor({ id: 31_001 });
     const order = (await (await t.request('/api/orders', { auth, body: { items: [{ productId: mug.id, quantity: 1 }] } })).json()) as {
       id: string;

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
-import { payments, products } from '../../functions/adapters/db/schema';
+import { payments } from '../../functions/adapters/db/schema';
 import { buildCommentPayload } from '../../functions/core/payments/comment-payload';
 import { TEST_ADMIN_IDS, TEST_CRON_SECRET, type TestApp } from './test-app';
+import { setStock, stockOf } from './stock';
 
 /** An order as the customer API answers it. */
 export interface OrderJson {
@@ -34,13 +35,12 @@ export function shopFlows(t: TestApp) {
       return id;
     },
 
-    async setStock(slug: string, stock: number): Promise<void> {
-      await t.db.handle.db.update(products).set({ stock }).where(eq(products.slug, slug));
+    setStock(slug: string, stock: number): Promise<void> {
+      return setStock(t.db.handle.db, slug, stock);
     },
 
-    async stockOf(slug: string): Promise<number> {
-      const [row] = await t.db.handle.db.select({ stock: products.stock }).from(products).where(eq(products.slug, slug));
-      return row!.stock;
+    stockOf(slug: string): Promise<number> {
+      return stockOf(t.db.handle.db, slug);
     },
 
     /** A new customer's initData (each call a different Telegram user). */

@@ -112,10 +112,12 @@ export async function createTestApp(
     blobs?: BlobStore;
     /** MERCHANT_ADDRESS on the dev chain; default the dev chain's own deployed merchant wallet. */
     merchantAddress?: string;
+    /** Seed the demo shop's delivery methods too (then physical orders must say how they are delivered). */
+    deliveryMethods?: boolean;
   } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
-  if (options.seed !== false) await seedDemoCatalogIfEmpty(db.handle.db);
+  if (options.seed !== false) await seedDemoCatalogIfEmpty(db.handle.db, { deliveryMethods: options.deliveryMethods ?? false });
   const clock = new TestClock();
   const errors: unknown[] = [];
   // The chain keeps the test's time: a payment sent after the test moved the clock lands at that time.

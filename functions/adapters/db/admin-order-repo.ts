@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { AdminOrderDetail, AdminOrderSummary, OrderCursor } from '../../core/admin/admin-order';
 import { planAdminAction, type AdminOrderAction } from '../../core/admin/order-actions';
 import type { OrderStatus } from '../../core/orders/order-status';
@@ -12,6 +12,8 @@ export interface AdminOrderFilter {
   status?: OrderStatus;
   /** An order code, a customer's name or @username, or a Telegram id. */
   q?: string;
+  /** A delivery method's kind (`shipping`, `courier`, `pickup`, `none`) or id; `none` includes orders that asked nothing. */
+  delivery?: string;
   limit: number;
   before?: OrderCursor;
 }
@@ -22,7 +24,14 @@ export function createAdminOrderRepo(db: Db) {
     /** Newest first, one page; `next` is the cursor of the page after, or null at the end. */
     async listOrders(filter: AdminOrderFilter): Promise<{ orders: AdminOrderSummary[]; next: OrderCursor | null }> {
       const rows = await summaryQuery(db)
-        .where(and(filter.status ? eq(orders.status, filter.status) : undefined, searchCondition(filter.q), cursorCondition(filter.before)))
+        .where(
+          and(
+            filter.status ? eq(orders.status, filter.status) : undefined,
+            searchCondition(filter.q),
+            deliveryCondition(filter.delivery),
+            cursorCondition(filter.before),
+          ),
+        )
         .orderBy(desc(orders.createdAt), desc(orders.id))
         .limit(filter.limit + 1);
       const page = rows.slice(0, filter.limit).map(toSummary);
@@ -76,7 +85,11 @@ function toSummary(row: SummaryRow): AdminOrderSummary {
     id: row.order.id,
     code: row.order.code,
     status: row.order.status,
+    subtotalNano: row.order.subtotalNano,
+    discountNano: row.order.discountNano,
+    deliveryFeeNano: row.order.deliveryFeeNano,
     totalNano: row.order.totalNano,
+    delivery: row.order.delivery,
     createdAt: row.order.createdAt,
     paidAt: row.order.paidAt,
     itemCount: row.itemCount,
@@ -94,6 +107,12 @@ function searchCondition(q: string | undefined): SQL | undefined {
   return or(byCode, ilike(customers.firstName, pattern), ilike(customers.lastName, pattern), ilike(customers.username, pattern));
 }
 
+function deliveryCondition(delivery: string | undefined): SQL | undefined {
+  if (!delivery) return undefined;
+  const byMethod = or(sql`${orders.delivery}->>'kind' = ${delivery}`, sql`${orders.delivery}->>'methodId' = ${delivery}`);
+  return delivery === 'none' ? or(isNull(orders.delivery), byMethod) : byMethod;
+}
+
 function cursorCondition(before: OrderCursor | undefined): SQL | undefined {
   if (!before) return undefined;
   return or(lt(orders.createdAt, before.createdAt), and(eq(orders.createdAt, before.createdAt), lt(orders.id, before.id)));
@@ -107,6 +126,8 @@ async function loadDetail(db: DbExecutor, id: string): Promise<AdminOrderDetail 
   return {
     ...toSummary(row),
     items: order?.items ?? [],
+    note: row.order.note,
+    promoCode: row.order.promoCode,
     expiresAt: row.order.expiresAt,
     payments: paymentRows.map((p): PaymentRecord => ({ ...p, orderCode: row.order.code })),
   };

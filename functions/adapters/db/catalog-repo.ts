@@ -1,7 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { CatalogRepo, Category, Product } from '../../core/catalog/catalog';
+import { totalStock, type CatalogRepo, type Category, type Product } from '../../core/catalog/catalog';
+import type { ProductVariant } from '../../core/catalog/variants';
 import type { Db } from './connect';
 import { categories, products } from './schema';
+import { loadVariants } from './variant-rows';
 
 /** Catalog reads over Postgres. */
 export function createCatalogRepo(db: Db): CatalogRepo {
@@ -11,7 +13,12 @@ export function createCatalogRepo(db: Db): CatalogRepo {
         db.select().from(categories).orderBy(asc(categories.position), asc(categories.title)),
         db.select().from(products).where(eq(products.active, true)).orderBy(asc(products.createdAt), asc(products.slug)),
       ]);
-      return { categories: categoryRows.map(toCategory), products: productRows.map(toProduct) };
+      const variants = await loadVariants(
+        db,
+        productRows.map((row) => row.id),
+        { activeOnly: true },
+      );
+      return { categories: categoryRows.map(toCategory), products: productRows.map((row) => toProduct(row, variants.get(row.id) ?? [])) };
     },
     async findActiveProductBySlug(slug) {
       const [row] = await db
@@ -19,7 +26,9 @@ export function createCatalogRepo(db: Db): CatalogRepo {
         .from(products)
         .where(and(eq(products.slug, slug), eq(products.active, true)))
         .limit(1);
-      return row ? toProduct(row) : null;
+      if (!row) return null;
+      const variants = await loadVariants(db, [row.id], { activeOnly: true });
+      return toProduct(row, variants.get(row.id) ?? []);
     },
   };
 }
@@ -28,7 +37,7 @@ export function toCategory(row: typeof categories.$inferSelect): Category {
   return { id: row.id, slug: row.slug, title: row.title, position: row.position };
 }
 
-export function toProduct(row: typeof products.$inferSelect): Product {
+export function toProduct(row: typeof products.$inferSelect, variants: ProductVariant[]): Product {
   return {
     id: row.id,
     slug: row.slug,
@@ -38,7 +47,10 @@ export function toProduct(row: typeof products.$inferSelect): Product {
     compareAtPriceNano: row.compareAtPriceNano,
     images: row.images,
     categoryId: row.categoryId,
-    stock: row.stock,
+    kind: row.kind,
+    options: row.options,
+    variants,
+    stock: totalStock(variants),
     active: row.active,
     translations: row.translations,
   };

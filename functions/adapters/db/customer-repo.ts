@@ -1,15 +1,36 @@
-import { eq, inArray } from 'drizzle-orm';
+import { desc, eq, inArray } from 'drizzle-orm';
 import { planLink, IdentityInUseError, type Identity } from '../../core/auth/link-identity';
 import type { Customer, CustomerRepo, TelegramProfile } from '../../core/customers/customer';
 import type { Db, DbExecutor } from './connect';
 import { isUniqueViolation } from './pg-errors';
-import { customers, orders, webSessions } from './schema';
+import { customerAddresses, customers, orders, webSessions } from './schema';
 
 type CustomerRow = typeof customers.$inferSelect;
 
 /** Customers over Postgres. */
 export function createCustomerRepo(db: Db): CustomerRepo {
   return {
+    async recordSharedPhone(telegramId, phoneE164, at) {
+      const updated = await db
+        .update(customers)
+        .set({ phone: phoneE164, phoneSharedAt: at, updatedAt: at })
+        .where(eq(customers.telegramId, telegramId))
+        .returning({ id: customers.id });
+      return updated.length > 0;
+    },
+
+    async readCheckoutDetails(customerId) {
+      const [[row], addresses] = await Promise.all([
+        db.select({ phone: customers.phone }).from(customers).where(eq(customers.id, customerId)),
+        db
+          .select({ address: customerAddresses.address })
+          .from(customerAddresses)
+          .where(eq(customerAddresses.customerId, customerId))
+          .orderBy(desc(customerAddresses.lastUsedAt)),
+      ]);
+      return { phone: row?.phone ?? null, addresses: addresses.map((a) => a.address) };
+    },
+
     async upsertTelegramCustomer(profile: TelegramProfile) {
       const fields = profileFields(profile);
       // Read first: almost every call finds the customer unchanged, and a read costs less than a write.

@@ -1,16 +1,20 @@
 import { asc, eq } from 'drizzle-orm';
 import type { ExportedCategory, ExportedCustomer, ExportedOrder, ExportedProduct } from '../../core/admin/export-records';
 import type { Db } from './connect';
-import { categories, customers, orderItems, orders, products } from './schema';
+import { categories, customers, orderItems, orders, productVariants, products } from './schema';
 
 /** Everything a merchant takes with them: catalog, orders, customers, read in full. */
 export function createExportRepo(db: Db) {
   return {
     async loadCatalog(): Promise<{ categories: ExportedCategory[]; products: ExportedProduct[] }> {
-      const [categoryRows, productRows] = await Promise.all([
+      const [categoryRows, productRows, variantRows] = await Promise.all([
         db.select().from(categories).orderBy(asc(categories.position), asc(categories.slug)),
         db.select().from(products).orderBy(asc(products.createdAt), asc(products.slug)),
+        // Every variant at once (not `where product_id in (…)`: a big catalog has more than a query's parameters).
+        db.select().from(productVariants).orderBy(asc(productVariants.productId), asc(productVariants.position), asc(productVariants.id)),
       ]);
+      const variantsByProduct = new Map<string, (typeof variantRows)[number][]>();
+      for (const variant of variantRows) variantsByProduct.set(variant.productId, [...(variantsByProduct.get(variant.productId) ?? []), variant]);
       const slugById = new Map(categoryRows.map((c) => [c.id, c.slug]));
       return {
         categories: categoryRows.map((c) => ({ id: c.id, slug: c.slug, title: c.title, position: c.position })),
@@ -21,8 +25,17 @@ export function createExportRepo(db: Db) {
           description: p.description,
           priceNano: p.priceNano,
           compareAtPriceNano: p.compareAtPriceNano,
-          stock: p.stock,
           active: p.active,
+          kind: p.kind,
+          options: p.options,
+          variants: (variantsByProduct.get(p.id) ?? []).map((v) => ({
+            optionValues: v.optionValues,
+            sku: v.sku,
+            priceNano: v.priceNano,
+            stock: v.stock,
+            image: v.image,
+            active: v.active,
+          })),
           category: p.categoryId ? (slugById.get(p.categoryId) ?? null) : null,
           images: p.images,
           translations: p.translations,
@@ -51,15 +64,24 @@ export function createExportRepo(db: Db) {
         id: order.id,
         code: order.code,
         status: order.status,
+        subtotalNano: order.subtotalNano,
+        discountNano: order.discountNano,
+        deliveryFeeNano: order.deliveryFeeNano,
         totalNano: order.totalNano,
+        delivery: order.delivery,
+        note: order.note,
+        promoCode: order.promoCode,
         createdAt: order.createdAt,
         paidAt: order.paidAt,
         customerId: order.customerId,
         customerTelegramId,
         items: (linesByOrder.get(order.id) ?? []).map((line) => ({
           productId: line.productId,
+          variantId: line.variantId,
           slug: line.slug,
           title: line.title,
+          variantLabel: line.variantLabel,
+          sku: line.sku,
           unitPriceNano: line.unitPriceNano,
           quantity: line.quantity,
           lineTotalNano: line.lineTotalNano,

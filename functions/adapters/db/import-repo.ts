@@ -3,11 +3,12 @@ import { validateCatalogImport, type ImportProblem } from '../../core/admin/cata
 import type { RawCatalog } from '../../core/admin/catalog-records';
 import type { Db } from './connect';
 import { categories, products } from './schema';
+import { syncVariants } from './variant-rows';
 
 export type CatalogImportOutcome =
   { kind: 'imported'; created: number; updated: number; categoriesCreated: number } | { kind: 'invalid'; problems: ImportProblem[] };
 
-// Rows per INSERT: well under Postgres' 65535 bind parameters (14 columns a product).
+// Rows per INSERT: well under Postgres' 65535 bind parameters (15 columns a product).
 const BATCH = 500;
 
 /**
@@ -45,7 +46,7 @@ export function createImportRepo(db: Db) {
           await tx
             .insert(products)
             .values(
-              batch.map(({ category, ...product }, offset) => ({
+              batch.map(({ category, variants: _variants, ...product }, offset) => ({
                 ...product,
                 categoryId: category ? (categoryIds.get(category) ?? null) : null,
                 // Spaced by a millisecond so the shop lists new products in the file's order.
@@ -60,14 +61,22 @@ export function createImportRepo(db: Db) {
                 description: sql`excluded.description`,
                 priceNano: sql`excluded.price_nano`,
                 compareAtPriceNano: sql`excluded.compare_at_price_nano`,
-                stock: sql`excluded.stock`,
                 active: sql`excluded.active`,
+                kind: sql`excluded.kind`,
+                options: sql`excluded.options`,
                 categoryId: sql`excluded.category_id`,
                 images: sql`excluded.images`,
                 translations: sql`excluded.translations`,
                 updatedAt: now,
               },
             });
+        }
+        // Each product's variants, matched by their option values: a variant the file leaves out is switched
+        // off (orders may name it), as the admin's variants table does.
+        const ids = new Map((await tx.select({ id: products.id, slug: products.slug }).from(products)).map((p) => [p.slug, p.id]));
+        for (const product of result.products) {
+          const problem = await syncVariants(tx, ids.get(product.slug)!, product.variants, now);
+          if (problem) throw new Error(`import: variants of ${product.slug} did not sync (${problem.kind}) after validation`);
         }
         return { kind: 'imported', created, updated: result.products.length - created, categoriesCreated };
       });

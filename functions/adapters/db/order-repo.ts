@@ -1,14 +1,23 @@
 import { and, asc, desc, eq, gt, inArray, lte, or, sql } from 'drizzle-orm';
+import { readShopSettings } from '../../core/admin/shop-settings';
+import { variantPrice } from '../../core/catalog/variants';
+import { planCheckout } from '../../core/checkout/plan-checkout';
+import type { DeliveryAddress } from '../../core/delivery/delivery-details';
+import { DELIVERY_SETTINGS_KEY, readDeliverySettings } from '../../core/delivery/delivery-methods';
 import { checkCustomerOrderLimits, CUSTOMER_ORDER_LIMITS } from '../../core/orders/customer-order-limits';
+import { ProductNotFoundError, VariantRequiredError } from '../../core/orders/errors';
 import { makeOrderCode } from '../../core/orders/order-code';
 import { planTransition, statusesAllowing } from '../../core/orders/order-lifecycle';
 import { orderExpiresAt, type Order } from '../../core/orders/order';
-import type { OrderRepo } from '../../core/orders/order-repo';
-import { normalizeRequestedItems, priceOrder, type ProductForPricing } from '../../core/orders/price-order';
+import type { CheckoutInput, OrderItemRequest, OrderRepo } from '../../core/orders/order-repo';
+import { normalizeRequestedItems, priceOrder, type PricedLine, type RequestedItem, type VariantForPricing } from '../../core/orders/price-order';
+import { normalizePromoCode } from '../../core/promotions/promo-code';
 import type { Db, DbExecutor } from './connect';
 import { applyTransition } from './order-transitions';
 import { isUniqueViolation } from './pg-errors';
-import { customers, orderItems, orders, products } from './schema';
+import { toPromoCode } from './promo-code-rows';
+import { customerAddresses, customers, orderItems, orders, productVariants, products, promoCodes, promoCodeUses } from './schema';
+import { readSetting } from './settings-repo';
 
 // An order the customer can still pay: what the open-order limit counts.
 const OPEN_STATUSES = statusesAllowing('submit_payment');
@@ -16,42 +25,27 @@ const OPEN_STATUSES = statusesAllowing('submit_payment');
 /** Orders over Postgres: the one place where stock is reserved and released. */
 export function createOrderRepo(db: Db): OrderRepo {
   return {
-    async createOrder({ customerId, items, now, ttlSeconds }) {
-      const requested = normalizeRequestedItems(items);
+    async createOrder(input) {
+      const { customerId, now, ttlSeconds } = input;
       // A fresh code is drawn on the (astronomically rare) collision with an existing one.
       for (let attempt = 1; ; attempt++) {
         try {
           return await db.transaction(async (tx) => {
             await checkLimits(tx, customerId, now);
-            // Lock the products' rows in id order: concurrent buyers of the same product queue here,
-            // and a fixed order means two orders for the same products cannot deadlock.
-            const rows = await tx
-              .select()
-              .from(products)
-              .where(
-                inArray(
-                  products.id,
-                  requested.map((item) => item.productId),
-                ),
-              )
-              .orderBy(asc(products.id))
-              .for('update');
-            const byId = new Map<string, ProductForPricing>(rows.map((row) => [row.id, row]));
-            const priced = priceOrder(requested, byId);
+            const { priced, plan } = await priceCheckout(tx, input, { lock: true });
 
-            for (const line of [...priced.lines].sort((a, b) => a.productId.localeCompare(b.productId))) {
-              await tx
-                .update(products)
-                .set({ stock: sql`${products.stock} - ${line.quantity}`, updatedAt: now })
-                .where(eq(products.id, line.productId));
-            }
+            await reserveVariants(tx, priced.lines, now);
             const [order] = await tx
               .insert(orders)
               .values({
                 code: makeOrderCode(crypto.getRandomValues(new Uint8Array(32))),
                 customerId,
                 status: 'pending',
-                totalNano: priced.totalNano,
+                ...plan.totals,
+                delivery: plan.delivery,
+                note: input.checkout?.note?.trim() ?? '',
+                promoCodeId: plan.promo?.id ?? null,
+                promoCode: plan.promo?.code ?? null,
                 createdAt: now,
                 expiresAt: orderExpiresAt(now, ttlSeconds),
                 updatedAt: now,
@@ -60,8 +54,13 @@ export function createOrderRepo(db: Db): OrderRepo {
             if (!order) throw new Error('order insert returned no row');
             const lines = await tx
               .insert(orderItems)
-              .values(priced.lines.map((line, position) => ({ ...line, orderId: order.id, position })))
+              .values(priced.lines.map((line, position) => ({ ...toItemRow(line), orderId: order.id, position })))
               .returning();
+            if (plan.promo)
+              await tx.insert(promoCodeUses).values({ promoCodeId: plan.promo.id, orderId: order.id, customerId, status: 'held', createdAt: now });
+            if (input.checkout?.saveAddress && plan.delivery?.kind === 'shipping' && plan.delivery.address) {
+              await saveAddress(tx, customerId, plan.delivery.address, now);
+            }
             return toOrder(order, lines);
           });
         } catch (error) {
@@ -69,6 +68,11 @@ export function createOrderRepo(db: Db): OrderRepo {
           throw error;
         }
       }
+    },
+
+    async quoteOrder(input) {
+      const { priced, plan } = await priceCheckout(db, input, { lock: false });
+      return { lines: priced.lines, ...plan };
     },
 
     async listCustomerOrders(customerId, limit) {
@@ -162,16 +166,151 @@ function toOrder(row: typeof orders.$inferSelect, items: (typeof orderItems.$inf
       .sort((a, b) => a.position - b.position)
       .map((item) => ({
         productId: item.productId,
+        variantId: item.variantId,
         slug: item.slug,
         title: item.title,
+        variantLabel: item.variantLabel,
+        sku: item.sku,
         unitPriceNano: item.unitPriceNano,
         quantity: item.quantity,
         lineTotalNano: item.lineTotalNano,
       })),
+    subtotalNano: row.subtotalNano,
+    discountNano: row.discountNano,
+    deliveryFeeNano: row.deliveryFeeNano,
     totalNano: row.totalNano,
+    delivery: row.delivery,
+    note: row.note,
+    promoCode: row.promoCode,
     createdAt: row.createdAt,
     expiresAt: row.expiresAt,
     updatedAt: row.updatedAt,
     paidAt: row.paidAt,
   };
 }
+
+function toItemRow(line: PricedLine) {
+  return {
+    productId: line.productId,
+    variantId: line.variantId,
+    slug: line.slug,
+    title: line.title,
+    variantLabel: line.variantLabel,
+    sku: line.sku,
+    unitPriceNano: line.unitPriceNano,
+    quantity: line.quantity,
+    lineTotalNano: line.lineTotalNano,
+  };
+}
+
+/**
+ * Prices the items and plans the rest of the checkout (core/checkout/plan-checkout.ts) from the database:
+ * the variants and their products, the promo code and its uses, the shop's delivery settings. With
+ * `lock`, inside the order's transaction, the variants' rows and the code's row are locked (in that order,
+ * variants by id): concurrent buyers of the same variant, or users of the same code, queue here, and a fixed
+ * order means two checkouts cannot deadlock.
+ */
+async function priceCheckout(tx: DbExecutor, input: CheckoutInput, { lock }: { lock: boolean }) {
+  const requested = normalizeRequestedItems(await resolveItems(tx, input.items));
+  const variantIds = requested.map((item) => item.variantId);
+  const query = tx
+    .select({ variant: productVariants, product: products })
+    .from(productVariants)
+    .innerJoin(products, eq(products.id, productVariants.productId))
+    .where(inArray(productVariants.id, variantIds))
+    .orderBy(asc(productVariants.id));
+  const rows = lock ? await query.for('update', { of: productVariants }) : await query;
+  const byId = new Map<string, VariantForPricing>(rows.map(({ variant, product }) => [variant.id, forPricing(product, variant)]));
+  const priced = priceOrder(requested, byId);
+
+  const code = input.checkout?.promoCode?.trim();
+  const promo = code ? await findPromo(tx, normalizePromoCode(code), input.customerId, lock) : undefined;
+  const shop = readShopSettings(await readSetting(tx, 'shop'), '');
+  const plan = planCheckout({
+    priced,
+    ...(promo !== undefined && { promo }),
+    deliverySettings: readDeliverySettings(await readSetting(tx, DELIVERY_SETTINGS_KEY)),
+    delivery: input.checkout?.delivery,
+    now: input.now,
+    defaultCountry: shop.country || undefined,
+  });
+  return { priced, plan };
+}
+
+function forPricing(product: typeof products.$inferSelect, variant: typeof productVariants.$inferSelect): VariantForPricing {
+  return {
+    variantId: variant.id,
+    productId: product.id,
+    slug: product.slug,
+    title: product.title,
+    kind: product.kind,
+    categoryId: product.categoryId,
+    optionValues: variant.optionValues,
+    sku: variant.sku,
+    unitPriceNano: variantPrice(product.priceNano, variant),
+    stock: variant.stock,
+    active: product.active && variant.active,
+  };
+}
+
+/**
+ * The variant each requested item names. An item may name a product instead (a cart saved before
+ * products had options, an older client): that is its one variant when it has exactly the default one.
+ */
+async function resolveItems(tx: DbExecutor, items: readonly OrderItemRequest[]): Promise<RequestedItem[]> {
+  const byProduct = items.filter((item) => !item.variantId && item.productId).map((item) => item.productId!);
+  const defaults = new Map<string, { id: string; optionValues: string[] }[]>();
+  if (byProduct.length > 0) {
+    const rows = await tx
+      .select({ id: productVariants.id, productId: productVariants.productId, optionValues: productVariants.optionValues, title: products.title })
+      .from(productVariants)
+      .innerJoin(products, eq(products.id, productVariants.productId))
+      .where(inArray(productVariants.productId, byProduct));
+    for (const row of rows) defaults.set(row.productId, [...(defaults.get(row.productId) ?? []), row]);
+  }
+  return items.map((item) => {
+    if (item.variantId) return { variantId: item.variantId, quantity: item.quantity };
+    const variants = defaults.get(item.productId ?? '') ?? [];
+    if (variants.length === 0) throw new ProductNotFoundError(item.productId ?? '');
+    const [only] = variants;
+    if (variants.length > 1 || !only || only.optionValues.length > 0) throw new VariantRequiredError(item.productId ?? '');
+    return { variantId: only.id, quantity: item.quantity };
+  });
+}
+
+/** Takes the lines' units off the shelf, variant by variant in id order (the order they were locked in). */
+async function reserveVariants(tx: DbExecutor, lines: readonly PricedLine[], now: Date): Promise<void> {
+  for (const line of [...lines].sort((a, b) => a.variantId.localeCompare(b.variantId))) {
+    await tx
+      .update(productVariants)
+      .set({ stock: sql`${productVariants.stock} - ${line.quantity}`, updatedAt: now })
+      .where(eq(productVariants.id, line.variantId));
+  }
+}
+
+/** The code and its uses so far (held by open orders or kept by paid ones); null when there is no such code. */
+async function findPromo(tx: DbExecutor, code: string, customerId: string, lock: boolean) {
+  const query = tx.select().from(promoCodes).where(eq(promoCodes.code, code));
+  const [row] = lock ? await query.for('update') : await query;
+  if (!row) return null;
+  const [uses] = await tx
+    .select({
+      total: sql<number>`count(*)`.mapWith(Number),
+      mine: sql<number>`count(*) filter (where ${promoCodeUses.customerId} = ${customerId})`.mapWith(Number),
+    })
+    .from(promoCodeUses)
+    .where(and(eq(promoCodeUses.promoCodeId, row.id), inArray(promoCodeUses.status, ['held', 'used'])));
+  return { code: toPromoCode(row), usesTotal: uses?.total ?? 0, usesByCustomer: uses?.mine ?? 0 };
+}
+
+/** Keeps the address for the customer's next checkout: the newest first, at most MAX_SAVED_ADDRESSES. */
+async function saveAddress(tx: DbExecutor, customerId: string, address: DeliveryAddress, now: Date): Promise<void> {
+  await tx
+    .insert(customerAddresses)
+    .values({ customerId, address, lastUsedAt: now })
+    .onConflictDoUpdate({ target: [customerAddresses.customerId, customerAddresses.address], set: { lastUsedAt: now } });
+  await tx.execute(sql`delete from ${customerAddresses} where ${customerAddresses.customerId} = ${customerId} and ${customerAddresses.id} not in (
+    select id from ${customerAddresses} where ${customerAddresses.customerId} = ${customerId} order by ${customerAddresses.lastUsedAt} desc limit ${MAX_SAVED_ADDRESSES})`);
+}
+
+const MAX_SAVED_ADDRESSES = 5;

@@ -4,7 +4,7 @@ import { orderPaidEntries } from '../../core/notifications/order-paid-entries';
 import type { OrderEffect, OrderTransition } from '../../core/orders/order-lifecycle';
 import type { DbExecutor } from './connect';
 import { enqueueOutbox } from './outbox-enqueue';
-import { customers, orderItems, orders, products } from './schema';
+import { customers, orderItems, orders, productVariants, promoCodeUses } from './schema';
 
 export interface TransitionContext {
   now: Date;
@@ -38,6 +38,13 @@ async function runEffect(tx: DbExecutor, effect: OrderEffect, ids: string[], tra
       return releaseStock(tx, ids, context.now);
     case 'reserve_stock':
       return reserveStock(tx, ids, context.now);
+    case 'release_code_use':
+      await tx.update(promoCodeUses).set({ status: 'released' }).where(inArray(promoCodeUses.orderId, ids));
+      return;
+    case 'keep_code_use':
+      // A paid order keeps its discount: the use counts for good, even one freed while it had expired.
+      await tx.update(promoCodeUses).set({ status: 'used' }).where(inArray(promoCodeUses.orderId, ids));
+      return;
     case 'announce_paid': {
       for (const { orderId, telegramId } of await customerChats(tx, ids)) {
         await enqueueOutbox(tx, orderPaidEntries({ orderId, customerTelegramId: telegramId, merchantChatIds: context.merchantChatIds ?? [] }), context.now);
@@ -68,58 +75,58 @@ async function customerChats(tx: DbExecutor, orderIds: string[]) {
     .where(inArray(orders.id, orderIds));
 }
 
-/** The units the orders hold, summed per product, in product id order (the order rows are locked in). */
+/** The units the orders hold, summed per variant, in variant id order (the order stock rows are locked in). */
 function unitsOf(tx: DbExecutor, orderIds: string[]) {
   return tx
-    .select({ productId: orderItems.productId, quantity: sql<string>`sum(${orderItems.quantity})`.mapWith(Number) })
+    .select({ variantId: orderItems.variantId, quantity: sql<string>`sum(${orderItems.quantity})`.mapWith(Number) })
     .from(orderItems)
     .where(inArray(orderItems.orderId, orderIds))
-    .groupBy(orderItems.productId)
-    .orderBy(asc(orderItems.productId));
+    .groupBy(orderItems.variantId)
+    .orderBy(asc(orderItems.variantId));
 }
 
 /**
- * Puts the orders' units back on the shelf, product by product in id order (the order every writer locks
+ * Puts the orders' units back on the shelf, variant by variant in id order (the order every writer locks
  * products in, so no two transactions deadlock). Saturates at MAX_STOCK: a merchant who filled the shelf
  * to the bound while units were reserved loses nothing sellable, and the column never overflows.
  */
 export async function releaseStock(tx: DbExecutor, orderIds: string[], now: Date): Promise<void> {
-  for (const { productId, quantity } of await unitsOf(tx, orderIds)) {
+  for (const { variantId, quantity } of await unitsOf(tx, orderIds)) {
     await tx
-      .update(products)
-      .set({ stock: sql`least(${products.stock} + ${quantity}, ${MAX_STOCK})`, updatedAt: now })
-      .where(eq(products.id, productId));
+      .update(productVariants)
+      .set({ stock: sql`least(${productVariants.stock} + ${quantity}, ${MAX_STOCK})`, updatedAt: now })
+      .where(eq(productVariants.id, variantId));
   }
 }
 
 /** Takes the orders' units off the shelf again. The CHECK on stock refuses to go below zero. */
 async function reserveStock(tx: DbExecutor, orderIds: string[], now: Date): Promise<void> {
-  for (const { productId, quantity } of await unitsOf(tx, orderIds)) {
+  for (const { variantId, quantity } of await unitsOf(tx, orderIds)) {
     await tx
-      .update(products)
-      .set({ stock: sql`${products.stock} - ${quantity}`, updatedAt: now })
-      .where(eq(products.id, productId));
+      .update(productVariants)
+      .set({ stock: sql`${productVariants.stock} - ${quantity}`, updatedAt: now })
+      .where(eq(productVariants.id, variantId));
   }
 }
 
 /**
- * Whether every unit the order holds is on the shelf now, with those products' rows locked (in id order)
+ * Whether every unit the order holds is on the shelf now, with those variants' rows locked (in id order)
  * until the caller's transaction ends: what paying an expired order needs to know before it takes them.
  */
 export async function lockStockAvailable(tx: DbExecutor, orderId: string): Promise<boolean> {
   const units = await unitsOf(tx, [orderId]);
   if (units.length === 0) return false;
   const rows = await tx
-    .select({ id: products.id, stock: products.stock })
-    .from(products)
+    .select({ id: productVariants.id, stock: productVariants.stock })
+    .from(productVariants)
     .where(
       inArray(
-        products.id,
-        units.map((u) => u.productId),
+        productVariants.id,
+        units.map((u) => u.variantId),
       ),
     )
-    .orderBy(asc(products.id))
+    .orderBy(asc(productVariants.id))
     .for('update');
   const stockById = new Map(rows.map((row) => [row.id, row.stock]));
-  return units.every((unit) => (stockById.get(unit.productId) ?? 0) >= unit.quantity);
+  return units.every((unit) => (stockById.get(unit.variantId) ?? 0) >= unit.quantity);
 }

@@ -70,12 +70,18 @@ async function loadOrders(db: DbExecutor, orderIds: string[]): Promise<Map<strin
         id: order.id,
         code: order.code,
         status: order.status,
+        subtotalNano: order.subtotalNano,
+        discountNano: order.discountNano,
+        deliveryFeeNano: order.deliveryFeeNano,
         totalNano: order.totalNano,
+        delivery: order.delivery,
+        note: order.note,
         expiresAt: order.expiresAt,
         items: lines
           .filter(({ item }) => item.orderId === order.id)
           .map(({ item, translations }) => ({
             title: item.title,
+            variantLabel: item.variantLabel,
             quantity: item.quantity,
             lineTotalNano: item.lineTotalNano,
             titles: listTranslatedTitles(translations),

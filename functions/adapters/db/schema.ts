@@ -3,6 +3,9 @@ import { bigint, boolean, check, index, integer, jsonb, numeric, pgTable, text, 
 import { MAX_PRICE_NANO, MAX_STOCK } from '../../core/catalog/product-limits';
 import { ATTENTION_REASONS } from '../../core/orders/order-lifecycle';
 import { ORDER_STATUSES } from '../../core/orders/order-status';
+import type { ProductOption } from '../../core/catalog/variants';
+import { PRODUCT_KINDS } from '../../core/catalog/catalog';
+import type { DeliveryAddress, DeliverySnapshot } from '../../core/delivery/delivery-details';
 
 // Money columns are bigint in the smallest unit (nanotons): never numeric-with-decimals, never floats.
 // `mode: 'bigint'` makes Drizzle hand us JS bigints whatever the driver returns (PGlite: bigint,
@@ -35,20 +38,63 @@ export const products = pgTable(
       .notNull()
       .default(sql`'{}'::jsonb`),
     categoryId: text('category_id').references(() => categories.id, { onDelete: 'set null' }),
-    // The CHECK is the last line of defence against overselling: even a buggy code path cannot drive
-    // stock below zero, the transaction fails instead.
-    stock: integer('stock').notNull().default(0),
+    /** `physical` goods are delivered; `digital` ones ask for no address (core/delivery). */
+    kind: text('kind', { enum: PRODUCT_KINDS }).notNull().default('physical'),
+    /** Up to three options ([{ name: "Size", values: ["S", "M"] }]); [] for a product sold as it is. */
+    options: jsonb('options')
+      .$type<ProductOption[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     active: boolean('active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     check('products_price_positive', sql`${t.priceNano} > 0`),
-    check('products_stock_non_negative', sql`${t.stock} >= 0`),
     // The bounds of core/catalog/product-limits.ts: every sum of stock and of money stays in its column.
-    check('products_stock_bounded', sql.raw(`stock <= ${MAX_STOCK}`)),
     check('products_price_bounded', sql.raw(`price_nano <= ${MAX_PRICE_NANO}`)),
+    check('products_kind_known', sql.raw(`kind in (${PRODUCT_KINDS.map((k) => `'${k}'`).join(', ')})`)),
     index('products_category_idx').on(t.categoryId),
+  ],
+);
+
+/**
+ * What is actually sold and stocked: one row per combination of a product's options (core/catalog/
+ * variants.ts), or exactly one, the default (`option_values` []), for a product without options. Stock
+ * lives here, reserved per variant with row locks like the products' stock before.
+ */
+export const productVariants = pgTable(
+  'product_variants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    /** One value per option, in the product's option order. */
+    optionValues: jsonb('option_values')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    sku: text('sku'),
+    /** Null: the product's price. */
+    priceNano: bigint('price_nano', { mode: 'bigint' }),
+    // The CHECK is the last line of defence against overselling: even a buggy code path cannot drive
+    // stock below zero, the transaction fails instead.
+    stock: integer('stock').notNull().default(0),
+    /** Null: the product's pictures. */
+    image: text('image'),
+    active: boolean('active').notNull().default(true),
+    position: integer('position').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('product_variants_stock_non_negative', sql`${t.stock} >= 0`),
+    check('product_variants_stock_bounded', sql.raw(`stock <= ${MAX_STOCK}`)),
+    check('product_variants_price_bounded', sql.raw(`price_nano is null or (price_nano > 0 and price_nano <= ${MAX_PRICE_NANO})`)),
+    uniqueIndex('product_variants_combination_unique').on(t.productId, t.optionValues),
+    uniqueIndex('product_variants_sku_unique').on(t.sku),
+    index('product_variants_product_idx').on(t.productId),
   ],
 );
 
@@ -64,6 +110,12 @@ export const customers = pgTable('customers', {
   walletAddress: text('wallet_address').unique(),
   /** Set when Telegram answered 403 (the customer blocked the bot): no more messages are attempted. */
   botBlockedAt: timestamp('bot_blocked_at', { withTimezone: true }),
+  /**
+   * E.164, from the contact the customer shared with the bot (Telegram delivers it as an update, which only
+   * Telegram can sign): the checkout prefills it. Never taken from the page's word.
+   */
+  phone: text('phone'),
+  phoneSharedAt: timestamp('phone_shared_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -77,7 +129,22 @@ export const orders = pgTable(
       .notNull()
       .references(() => customers.id),
     status: text('status', { enum: ORDER_STATUSES }).notNull().default('pending'),
+    /** subtotal − discount + delivery fee (core/checkout/order-totals.ts), checked below. */
     totalNano: bigint('total_nano', { mode: 'bigint' }).notNull(),
+    subtotalNano: bigint('subtotal_nano', { mode: 'bigint' }).notNull(),
+    discountNano: bigint('discount_nano', { mode: 'bigint' })
+      .notNull()
+      .default(sql`0`),
+    deliveryFeeNano: bigint('delivery_fee_nano', { mode: 'bigint' })
+      .notNull()
+      .default(sql`0`),
+    /** A snapshot of the method, the zone or pickup point, and the address (core/delivery); null: none asked. */
+    delivery: jsonb('delivery').$type<DeliverySnapshot>(),
+    /** The customer's note to the merchant ("ring twice"). */
+    note: text('note').notNull().default(''),
+    promoCodeId: uuid('promo_code_id').references(() => promoCodes.id),
+    /** The code as the customer used it, kept even if the merchant later deletes or renames it. */
+    promoCode: text('promo_code'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
@@ -85,6 +152,9 @@ export const orders = pgTable(
   },
   (t) => [
     check('orders_total_positive', sql`${t.totalNano} > 0`),
+    check('orders_total_adds_up', sql`${t.totalNano} = ${t.subtotalNano} - ${t.discountNano} + ${t.deliveryFeeNano}`),
+    check('orders_discount_bounded', sql`${t.discountNano} >= 0 and ${t.discountNano} <= ${t.subtotalNano}`),
+    check('orders_delivery_fee_non_negative', sql`${t.deliveryFeeNano} >= 0`),
     check('orders_status_known', sql.raw(`status in (${ORDER_STATUSES.map((s) => `'${s}'`).join(', ')})`)),
     index('orders_customer_created_idx').on(t.customerId, t.createdAt),
     // The expiry sweep looks for pending orders past their time; keep that a cheap index range scan.
@@ -102,15 +172,94 @@ export const orderItems = pgTable(
     productId: uuid('product_id')
       .notNull()
       .references(() => products.id),
+    variantId: uuid('variant_id')
+      .notNull()
+      .references(() => productVariants.id),
     position: integer('position').notNull(),
     // A snapshot of what was sold: the product may be renamed or repriced later.
     slug: text('slug').notNull(),
     title: text('title').notNull(),
+    /** "M / Black": the variant's option values; '' for a product without options. */
+    variantLabel: text('variant_label').notNull().default(''),
+    sku: text('sku'),
     unitPriceNano: bigint('unit_price_nano', { mode: 'bigint' }).notNull(),
     quantity: integer('quantity').notNull(),
     lineTotalNano: bigint('line_total_nano', { mode: 'bigint' }).notNull(),
   },
-  (t) => [check('order_items_quantity_positive', sql`${t.quantity} > 0`), index('order_items_order_idx').on(t.orderId)],
+  (t) => [
+    check('order_items_quantity_positive', sql`${t.quantity} > 0`),
+    index('order_items_order_idx').on(t.orderId),
+    index('order_items_variant_idx').on(t.variantId),
+  ],
+);
+
+/** Discount codes the merchant makes (core/promotions/promo-code.ts). */
+export const promoCodes = pgTable(
+  'promo_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Upper case. */
+    code: text('code').notNull().unique(),
+    kind: text('kind', { enum: ['percent', 'fixed'] }).notNull(),
+    /** percent: basis points (1500 = 15 %); fixed: an amount in the smallest unit. */
+    value: bigint('value', { mode: 'bigint' }).notNull(),
+    minSubtotalNano: bigint('min_subtotal_nano', { mode: 'bigint' }),
+    startsAt: timestamp('starts_at', { withTimezone: true }),
+    endsAt: timestamp('ends_at', { withTimezone: true }),
+    maxUses: integer('max_uses'),
+    maxUsesPerCustomer: integer('max_uses_per_customer'),
+    /** Null: the whole order. */
+    categoryIds: jsonb('category_ids').$type<string[] | null>(),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check('promo_codes_kind_known', sql`${t.kind} in ('percent', 'fixed')`),
+    check('promo_codes_value_positive', sql`${t.value} > 0`),
+    check('promo_codes_percent_bounded', sql`${t.kind} <> 'percent' or ${t.value} <= 10000`),
+  ],
+);
+
+/**
+ * One order's use of a code. `held` by an open order (freed when it expires or is cancelled), `used` once
+ * paid, `released` when freed: the limits count held and used ones, read with the code's row locked.
+ */
+export const promoCodeUses = pgTable(
+  'promo_code_uses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    promoCodeId: uuid('promo_code_id')
+      .notNull()
+      .references(() => promoCodes.id, { onDelete: 'cascade' }),
+    orderId: uuid('order_id')
+      .notNull()
+      .unique()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    status: text('status', { enum: ['held', 'used', 'released'] }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check('promo_code_uses_status_known', sql`${t.status} in ('held', 'used', 'released')`),
+    index('promo_code_uses_code_idx').on(t.promoCodeId, t.status),
+  ],
+);
+
+/** Addresses a customer delivered to before, offered again at checkout (the newest first). */
+export const customerAddresses = pgTable(
+  'customer_addresses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    address: jsonb('address').$type<DeliveryAddress>().notNull(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('customer_addresses_unique').on(t.customerId, t.address), index('customer_addresses_customer_idx').on(t.customerId, t.lastUsedAt)],
 );
 
 /**
@@ -270,6 +419,10 @@ export const blobs = pgTable('blobs', {
 export const schema = {
   categories,
   products,
+  productVariants,
+  promoCodes,
+  promoCodeUses,
+  customerAddresses,
   customers,
   orders,
   orderItems,

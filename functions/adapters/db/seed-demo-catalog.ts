@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from '../../core/catalog/demo-catalog';
+import { DEMO_DELIVERY } from '../../core/catalog/demo-delivery';
 import { DEMO_TRANSLATIONS } from '../../core/catalog/demo-translations';
+import { DELIVERY_SETTINGS_KEY, deliverySettingsToJson } from '../../core/delivery/delivery-methods';
 import type { Db } from './connect';
-import { categories, products } from './schema';
+import { categories, productVariants, products, promoCodes, shopSettings } from './schema';
 
 /** Where a demo product's generated picture is served (functions/api/media.ts). */
 export function demoImageUrl(slug: string): string {
@@ -13,7 +15,7 @@ export function demoImageUrl(slug: string): string {
  * Seeds the demo catalog when the shop has no products at all, so a first `npm start` shows a shop and a
  * merchant's real catalog is never touched. Returns whether it seeded.
  */
-export async function seedDemoCatalogIfEmpty(db: Db): Promise<boolean> {
+export async function seedDemoCatalogIfEmpty(db: Db, options: { deliveryMethods?: boolean } = {}): Promise<boolean> {
   return db.transaction(async (tx) => {
     // Serialise concurrent first starts (two instances on one fresh database) on an advisory lock.
     await tx.execute(sql`select pg_advisory_xact_lock(72616001)`);
@@ -25,22 +27,51 @@ export async function seedDemoCatalogIfEmpty(db: Db): Promise<boolean> {
       .onConflictDoNothing();
     // created_at is spaced one second apart so the catalog keeps the order written above.
     const start = Date.now() - DEMO_PRODUCTS.length * 1000;
-    await tx.insert(products).values(
-      DEMO_PRODUCTS.map((p, i) => ({
-        slug: p.slug,
-        title: p.title,
-        description: p.description,
-        translations: DEMO_TRANSLATIONS[p.slug] ?? {},
-        priceNano: p.priceNano,
-        compareAtPriceNano: p.compareAtPriceNano ?? null,
-        images: [demoImageUrl(p.slug)],
-        categoryId: p.categoryId,
-        stock: p.stock,
-        active: p.active ?? true,
-        createdAt: new Date(start + i * 1000),
-        updatedAt: new Date(start + i * 1000),
-      })),
+    const inserted = await tx
+      .insert(products)
+      .values(
+        DEMO_PRODUCTS.map((p, i) => ({
+          slug: p.slug,
+          title: p.title,
+          description: p.description,
+          translations: DEMO_TRANSLATIONS[p.slug] ?? {},
+          priceNano: p.priceNano,
+          compareAtPriceNano: p.compareAtPriceNano ?? null,
+          images: [demoImageUrl(p.slug)],
+          categoryId: p.categoryId,
+          kind: p.kind ?? 'physical',
+          options: p.options ?? [],
+          active: p.active ?? true,
+          createdAt: new Date(start + i * 1000),
+          updatedAt: new Date(start + i * 1000),
+        })),
+      )
+      .returning({ id: products.id, slug: products.slug });
+    const idBySlug = new Map(inserted.map((row) => [row.slug, row.id]));
+    await tx.insert(productVariants).values(
+      DEMO_PRODUCTS.flatMap((p) =>
+        (p.variants ?? [{ values: [], stock: p.stock }]).map((v, position) => ({
+          productId: idBySlug.get(p.slug)!,
+          optionValues: v.values,
+          stock: v.stock,
+          priceNano: v.priceNano ?? null,
+          sku: v.sku ?? null,
+          position,
+        })),
+      ),
     );
+    // A demo shop ships, couriers and hands over at its stall, and gives newcomers a code to try.
+    const now = new Date();
+    if (options.deliveryMethods) {
+      await tx
+        .insert(shopSettings)
+        .values({ key: DELIVERY_SETTINGS_KEY, value: deliverySettingsToJson(DEMO_DELIVERY), updatedAt: now })
+        .onConflictDoNothing();
+    }
+    await tx
+      .insert(promoCodes)
+      .values({ code: 'WELCOME10', kind: 'percent', value: 1000n, maxUsesPerCustomer: 1, active: true, createdAt: now, updatedAt: now })
+      .onConflictDoNothing();
     return true;
   });
 }

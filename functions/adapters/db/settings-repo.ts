@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { readShopSettings, type ShopSettings } from '../../core/admin/shop-settings';
+import { DELIVERY_SETTINGS_KEY, deliverySettingsToJson, readDeliverySettings, type DeliverySettings } from '../../core/delivery/delivery-methods';
 import type { Db, DbExecutor } from './connect';
 import { shopSettings } from './schema';
 
@@ -15,6 +16,15 @@ export function createSettingsRepo(db: Db, defaults: { shopName: string }) {
     async writeShop(settings: ShopSettings, now: Date): Promise<ShopSettings> {
       await writeSetting(db, SHOP_KEY, settings, now);
       return readShopSettings(settings, defaults.shopName);
+    },
+    /** The delivery methods (core/delivery/delivery-methods.ts); none until the merchant sets some up. */
+    async readDelivery(): Promise<DeliverySettings> {
+      return readDeliverySettings(await readSetting(db, DELIVERY_SETTINGS_KEY));
+    },
+    async writeDelivery(settings: DeliverySettings, now: Date): Promise<DeliverySettings> {
+      // Stored as JSON (money as decimal strings), read back through the same schema every checkout uses.
+      await writeSetting(db, DELIVERY_SETTINGS_KEY, deliverySettingsToJson(settings), now);
+      return settings;
     },
   };
 }

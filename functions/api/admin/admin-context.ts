@@ -5,6 +5,7 @@ import type { CategoryAdminRepo } from '../../adapters/db/category-admin-repo';
 import type { ExportRepo } from '../../adapters/db/export-repo';
 import type { ImportRepo } from '../../adapters/db/import-repo';
 import type { ProductAdminRepo } from '../../adapters/db/product-admin-repo';
+import type { PromoCodeRepo } from '../../adapters/db/promo-code-repo';
 import type { SalesRepo } from '../../adapters/db/sales-repo';
 import type { SettingsRepo } from '../../adapters/db/settings-repo';
 import type { BlobStore } from '../../core/media/blob-store';
@@ -19,6 +20,7 @@ export interface AdminContext {
   exports: ExportRepo;
   imports: ImportRepo;
   payments: AdminPaymentRepo;
+  promos: PromoCodeRepo;
   blobs: BlobStore;
 }
 

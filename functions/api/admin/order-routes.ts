@@ -14,6 +14,10 @@ import { presentAdminOrder, presentAdminOrderSummary } from './present-admin';
 const listQuery = z.object({
   status: z.enum(ORDER_STATUSES).optional(),
   q: text().max(100).optional(),
+  /** A delivery method's kind or id. */
+  delivery: text()
+    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'a delivery method kind or id')
+    .optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
   before: text().max(200).optional(),
 });
@@ -37,6 +41,7 @@ export function adminOrderRoutes(deps: { admin: AdminContext; network: TonNetwor
       limit: query.limit,
       ...(query.status && { status: query.status }),
       ...(query.q && { q: query.q }),
+      ...(query.delivery && { delivery: query.delivery }),
       ...(before && { before }),
     });
     return c.json({ orders: page.orders.map(presentAdminOrderSummary), nextCursor: page.next ? encodeOrderCursor(page.next) : null });

@@ -1,10 +1,10 @@
-import type { AdminProductRow } from '../../adapters/db/product-admin-repo';
+import type { AdminProduct } from '../../adapters/db/product-admin-repo';
 import type { AdminOrderDetail, AdminOrderSummary } from '../../core/admin/admin-order';
 import { explorerTxUrl } from '../../core/admin/explorer-url';
 import { allowedAdminActions } from '../../core/admin/order-actions';
 import type { PaymentRecord } from '../../core/payments/payment-repo';
 import type { TonNetwork } from '../../core/payments/payment-intent';
-import { presentPayment, presentProduct } from '../present';
+import { presentOrderLine, presentPayment, presentProduct, presentTotals, presentVariant } from '../present';
 
 // The merchant's JSON shapes (docs/api.md, "Admin"): money as decimal strings of nanotons, dates ISO.
 
@@ -13,7 +13,8 @@ export function presentAdminOrderSummary(order: AdminOrderSummary) {
     id: order.id,
     code: order.code,
     status: order.status,
-    totalNano: order.totalNano.toString(),
+    ...presentTotals(order),
+    delivery: order.delivery ? { kind: order.delivery.kind, methodName: order.delivery.methodName } : null,
     createdAt: order.createdAt.toISOString(),
     paidAt: order.paidAt?.toISOString() ?? null,
     itemCount: order.itemCount,
@@ -24,14 +25,10 @@ export function presentAdminOrderSummary(order: AdminOrderSummary) {
 export function presentAdminOrder(order: AdminOrderDetail, network: TonNetwork) {
   return {
     ...presentAdminOrderSummary(order),
-    items: order.items.map((item) => ({
-      productId: item.productId,
-      slug: item.slug,
-      title: item.title,
-      unitPriceNano: item.unitPriceNano.toString(),
-      quantity: item.quantity,
-      lineTotalNano: item.lineTotalNano.toString(),
-    })),
+    items: order.items.map(presentOrderLine),
+    delivery: order.delivery,
+    note: order.note,
+    promoCode: order.promoCode,
     expiresAt: order.expiresAt.toISOString(),
     payments: order.payments.map((p) => ({
       id: p.id,
@@ -53,9 +50,15 @@ export function presentAdminPayment(payment: PaymentRecord, network: TonNetwork)
 }
 
 /** A product as the shop shows it, plus what only the merchant edits or sees. */
-export function presentAdminProduct(product: AdminProductRow) {
+export function presentAdminProduct(product: AdminProduct) {
   return {
     ...presentProduct(product),
+    // Every variant, switched-off ones too, with the merchant's own price override (null: the product's).
+    variants: product.variants.map((variant) => ({
+      ...presentVariant(product, variant),
+      priceOverrideNano: variant.priceNano?.toString() ?? null,
+      active: variant.active,
+    })),
     active: product.active,
     translations: product.translations,
     createdAt: product.createdAt.toISOString(),

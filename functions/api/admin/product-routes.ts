@@ -2,7 +2,10 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { ProductWriteResult } from '../../adapters/db/product-admin-repo';
 import { descriptionField, imagesField, nanoTextField, slugField, titleField, translationsField } from '../../core/admin/product-fields';
+import { PRODUCT_KINDS } from '../../core/catalog/catalog';
 import { MAX_STOCK } from '../../core/catalog/product-limits';
+import { MAX_VARIANTS, productOptionsSchema } from '../../core/catalog/variants';
+import { text } from '../../core/text/storable-text';
 import { presentCategory } from '../present';
 import { HttpError } from '../../http/http-error';
 import { categoryId, idParam, uuidId } from '../../http/id-schema';
@@ -21,6 +24,7 @@ const productFields = {
   categoryId: categoryId.nullable(),
   images: imagesField,
   active: z.boolean(),
+  kind: z.enum(PRODUCT_KINDS),
   translations: translationsField,
 };
 
@@ -31,7 +35,9 @@ const createBody = z.object({
   categoryId: productFields.categoryId.default(null),
   images: productFields.images.default([]),
   active: productFields.active.default(true),
+  kind: productFields.kind.default('physical'),
   translations: productFields.translations.default({}),
+  stock: productFields.stock.default(0),
 });
 
 const patchBody = z
@@ -40,8 +46,28 @@ const patchBody = z
   // The stock the editor showed: a stock change is refused (409 STOCK_CHANGED) if orders moved it since.
   .extend({ expectedStock: z.number().int().min(0).max(MAX_STOCK).optional() });
 
+/** The options and the whole variants' table of one product (PUT replaces both). */
+const variantsBody = z.object({
+  options: productOptionsSchema,
+  variants: z
+    .array(
+      z.object({
+        id: uuidId.optional(),
+        optionValues: z.array(text().trim().min(1).max(40)).max(3),
+        sku: text().trim().min(1).max(64).nullable().default(null),
+        priceNano: priceField.nullable().default(null),
+        stock: z.number().int().min(0).max(MAX_STOCK),
+        expectedStock: z.number().int().min(0).max(MAX_STOCK).optional(),
+        image: imagesField.element.nullable().default(null),
+        active: z.boolean().default(true),
+      }),
+    )
+    .min(1, 'a product has at least one variant')
+    .max(MAX_VARIANTS),
+});
+
 /** What these routes read, for tests that generate requests from it (test/integration/fuzz). */
-export const adminProductSchemas = { createBody, patchBody };
+export const adminProductSchemas = { createBody, patchBody, variantsBody };
 
 const notFound = () => new HttpError('not_found', 'PRODUCT_NOT_FOUND', 'No such product.');
 
@@ -68,6 +94,13 @@ export function adminProductRoutes(deps: { admin: AdminContext; clock: () => Dat
     return c.json({ product: presentAdminProduct(product) });
   });
 
+  app.put('/:id/variants', async (c) => {
+    const id = idParam(uuidId, c.req.param('id'), notFound());
+    const body = await readJsonBody(c, variantsBody);
+    const product = unwrap(await deps.admin.products.replaceVariants(id, body, deps.clock()));
+    return c.json({ product: presentAdminProduct(product) });
+  });
+
   return app;
 }
 
@@ -85,7 +118,13 @@ function unwrap(result: ProductWriteResult) {
       throw new HttpError(
         'conflict',
         'STOCK_CHANGED',
-        `Orders changed the stock to ${result.currentStock} while you were editing. Check the count and save again.`,
+        `Orders changed the stock${result.variantLabel ? ` of ${result.variantLabel}` : ''} to ${result.currentStock} while you were editing. Check the count and save again.`,
       );
+    case 'stock_is_per_variant':
+      throw new HttpError('unprocessable', 'STOCK_IS_PER_VARIANT', 'This product has options: set the stock of each variant in its variants table.');
+    case 'sku_taken':
+      throw new HttpError('conflict', 'SKU_TAKEN', 'Another variant already uses this SKU; SKUs are unique in the shop.');
+    case 'variants_invalid':
+      throw new HttpError('unprocessable', 'VARIANTS_INVALID', `The variants do not fit the options: ${result.problem}.`);
   }
 }

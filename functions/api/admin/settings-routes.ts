@@ -15,6 +15,12 @@ const settingsBody = z
       .array(z.enum(SHOP_LANGUAGES))
       .min(1)
       .transform((list) => SHOP_LANGUAGES.filter((lang) => list.includes(lang))),
+    /** Where the shop is: phone numbers written without a country code are read as from there. */
+    country: text()
+      .trim()
+      .transform((v) => v.toUpperCase())
+      .pipe(text().regex(/^([A-Z]{2})?$/, 'must be a two-letter country code such as IR, or empty'))
+      .default(''),
   })
   .refine((s) => s.languages.includes(s.defaultLanguage), { path: ['languages'], message: 'must include the default language' });
 

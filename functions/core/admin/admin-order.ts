@@ -1,3 +1,5 @@
+import type { OrderTotals } from '../checkout/order-totals';
+import type { DeliverySnapshot } from '../delivery/delivery-details';
 import type { OrderLine } from '../orders/order';
 import type { OrderStatus } from '../orders/order-status';
 import type { PaymentRecord } from '../payments/payment-repo';
@@ -12,11 +14,12 @@ export interface OrderCustomer {
 }
 
 /** An order in the merchant's list. */
-export interface AdminOrderSummary {
+export interface AdminOrderSummary extends OrderTotals {
   id: string;
   code: string;
   status: OrderStatus;
-  totalNano: bigint;
+  /** How it goes to the customer (the method's kind and name, the address or pickup point); null: nothing asked. */
+  delivery: DeliverySnapshot | null;
   createdAt: Date;
   paidAt: Date | null;
   /** Units ordered (sum of the lines' quantities). */
@@ -27,6 +30,8 @@ export interface AdminOrderSummary {
 /** An order with everything the merchant's detail screen shows. */
 export interface AdminOrderDetail extends AdminOrderSummary {
   items: OrderLine[];
+  note: string;
+  promoCode: string | null;
   expiresAt: Date;
   payments: PaymentRecord[];
 }

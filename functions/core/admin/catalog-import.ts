@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import type { CatalogCategoryRecord, CatalogProductRecord, RawCatalog, RawCatalogRow } from './catalog-records';
+import { PRODUCT_KINDS } from '../catalog/catalog';
+import { MAX_OPTIONS, MAX_VARIANTS, fitsOptions, productOptionsSchema, type ProductOption } from '../catalog/variants';
+import type { CatalogCategoryRecord, CatalogProductRecord, CatalogVariantRecord, RawCatalog, RawCatalogRow } from './catalog-records';
 import { activeField, descriptionField, imagesField, nanoField, positionField, slugField, stockField, titleField, translationsField } from './product-fields';
 import { text } from '../text/storable-text';
 
@@ -24,15 +26,43 @@ const productRow = z.object({
   description: descriptionField.optional(),
   priceNano: nanoField,
   compareAtPriceNano: nanoField.nullish(),
-  stock: stockField,
+  // A product sold without options may give its stock here (a JSON file, or one CSV row).
+  stock: stockField.optional(),
   active: activeField.optional(),
   category: slugField.nullish(),
   images: imagesField.optional(),
   translations: translationsField.optional(),
+  kind: text().trim().toLowerCase().pipe(z.enum(PRODUCT_KINDS, 'must be physical or digital')).optional(),
+  options: productOptionsSchema.optional(),
+  variants: z.array(z.record(text(), z.unknown())).max(MAX_VARIANTS).optional(),
+});
+
+const optionValue = text().trim().min(1).max(40);
+
+/** A variant as a JSON file lists it. */
+const jsonVariant = z.object({
+  optionValues: z.array(optionValue).max(MAX_OPTIONS).default([]),
+  sku: text().trim().min(1).max(64).nullish(),
+  priceNano: nanoField.nullish(),
+  stock: stockField,
+  image: imagesField.element.nullish(),
+  active: activeField.optional(),
+});
+
+/** A variant as a CSV row writes it: the option values in their columns, the variant's fields after. */
+const csvVariant = z.object({
+  option1Value: optionValue.optional(),
+  option2Value: optionValue.optional(),
+  option3Value: optionValue.optional(),
+  stock: stockField,
+  variantSku: text().trim().min(1).max(64).optional(),
+  variantPriceNano: nanoField.optional(),
+  variantImage: imagesField.element.optional(),
+  variantActive: activeField.optional(),
 });
 
 /** The rows an import file is read as: what tests generate import files from (test/integration/fuzz). */
-export const catalogImportRows = { categoryRow, productRow };
+export const catalogImportRows = { categoryRow, productRow, jsonVariant, csvVariant };
 
 /** Most problems listed in one answer: enough to fix a file, bounded for a file that is all wrong. */
 export const MAX_IMPORT_PROBLEMS = 500;
@@ -73,6 +103,8 @@ export function validateCatalogImport(raw: RawCatalog, existingCategorySlugs: Re
       problems.push({ row: row.row, section: 'product', field: 'category', message: `no category "${category}" in the file or the shop` });
       continue;
     }
+    const sold = row.variantRows ? csvVariants(row, problems) : jsonVariants(row, parsed, problems);
+    if (!sold) continue;
     const compareAt = parsed.compareAtPriceNano ?? null;
     products.push({
       slug: parsed.slug,
@@ -80,25 +112,112 @@ export function validateCatalogImport(raw: RawCatalog, existingCategorySlugs: Re
       description: parsed.description ?? '',
       priceNano: parsed.priceNano,
       compareAtPriceNano: compareAt,
-      stock: parsed.stock,
       active: parsed.active ?? true,
       category,
       images: parsed.images ?? [],
       translations: parsed.translations ?? {},
+      kind: parsed.kind ?? 'physical',
+      options: sold.options,
+      variants: sold.variants,
     });
   }
-  if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_IMPORT_PROBLEMS) };
+  // Categories first, then products, each in the file's row order: a product's variant rows are read
+  // together, so their problems are found out of order.
+  const sorted = problems.map((p, i) => ({ p, i })).sort((a, b) => sectionOrder(a.p) - sectionOrder(b.p) || a.p.row - b.p.row || a.i - b.i);
+  if (problems.length > 0) return { ok: false, problems: sorted.map(({ p }) => p).slice(0, MAX_IMPORT_PROBLEMS) };
   return { ok: true, categories, products };
 }
 
-function parseRow<S extends z.ZodType>(schema: S, row: RawCatalogRow, section: ImportProblem['section'], problems: ImportProblem[]): z.output<S> | null {
+const sectionOrder = (problem: ImportProblem) => (problem.section === 'category' ? 0 : 1);
+
+type Sold = { options: ProductOption[]; variants: CatalogVariantRecord[] } | null;
+
+/** A JSON product's variants: as listed, or its one default variant holding `stock`. */
+function jsonVariants(row: RawCatalogRow, parsed: z.output<typeof productRow>, problems: ImportProblem[]): Sold {
+  const options = parsed.options ?? [];
+  if (!parsed.variants) {
+    if (options.length > 0) return problem(problems, row.row, 'variants', 'a product with options lists its variants');
+    if (parsed.stock === undefined) return problem(problems, row.row, 'stock', 'is required');
+    return { options, variants: [{ optionValues: [], sku: null, priceNano: null, stock: parsed.stock, image: null, active: true }] };
+  }
+  const variants: CatalogVariantRecord[] = [];
+  for (const [index, fields] of parsed.variants.entries()) {
+    const variant = parseRow(jsonVariant, { row: row.row, fields }, 'product', problems, `variants.${index}.`);
+    if (!variant) return null;
+    variants.push({
+      optionValues: variant.optionValues,
+      sku: variant.sku ?? null,
+      priceNano: variant.priceNano ?? null,
+      stock: variant.stock,
+      image: variant.image ?? null,
+      active: variant.active ?? true,
+    });
+  }
+  return checkSold(row.row, options, variants, problems);
+}
+
+/** A CSV product's variants: one per row of its slug, options named on the first row. */
+function csvVariants(row: RawCatalogRow, problems: ImportProblem[]): Sold {
+  const names = [1, 2, 3].map((n) => row.fields[`option${n}Name`]).filter((name): name is string => typeof name === 'string' && name.trim() !== '');
+  const values: string[][] = names.map(() => []);
+  const variants: CatalogVariantRecord[] = [];
+  for (const variantRow of row.variantRows ?? []) {
+    const variant = parseRow(csvVariant, variantRow, 'product', problems);
+    if (!variant) return null;
+    const optionValues = names.map((_, i) => [variant.option1Value, variant.option2Value, variant.option3Value][i]);
+    const missing = optionValues.findIndex((value) => value === undefined);
+    if (missing >= 0) return problem(problems, variantRow.row, `option${missing + 1}Value`, 'is required');
+    optionValues.forEach((value, i) => {
+      if (!values[i]!.includes(value!)) values[i]!.push(value!);
+    });
+    variants.push({
+      optionValues: optionValues as string[],
+      sku: variant.variantSku ?? null,
+      priceNano: variant.variantPriceNano ?? null,
+      stock: variant.stock,
+      image: variant.variantImage ?? null,
+      active: variant.variantActive ?? true,
+    });
+  }
+  if (names.length === 0 && variants.length > 1) return problem(problems, row.variantRows![1]!.row, 'slug', `"${String(row.fields.slug)}" is listed twice`);
+  const options = productOptionsSchema.safeParse(names.map((name, i) => ({ name, values: values[i] })));
+  if (!options.success) return problem(problems, row.row, 'option1Name', options.error.issues[0]?.message ?? 'the options are not valid');
+  return checkSold(row.row, options.data, variants, problems);
+}
+
+function checkSold(row: number, options: ProductOption[], variants: CatalogVariantRecord[], problems: ImportProblem[]): Sold {
+  if (options.length === 0 && (variants.length !== 1 || variants[0]!.optionValues.length > 0)) {
+    return problem(problems, row, 'variants', 'a product without options has exactly one variant, with no option values');
+  }
+  const seen = new Set<string>();
+  for (const variant of variants) {
+    const label = variant.optionValues.join(' / ');
+    if (!fitsOptions(options, variant.optionValues)) return problem(problems, row, 'variants', `"${label}" does not name one value of each option`);
+    if (seen.has(label)) return problem(problems, row, 'variants', `"${label}" is listed twice`);
+    seen.add(label);
+  }
+  return { options, variants };
+}
+
+function problem(problems: ImportProblem[], row: number, field: string, message: string): null {
+  problems.push({ row, section: 'product', field, message });
+  return null;
+}
+
+function parseRow<S extends z.ZodType>(
+  schema: S,
+  row: RawCatalogRow,
+  section: ImportProblem['section'],
+  problems: ImportProblem[],
+  prefix = '',
+): z.output<S> | null {
   const result = schema.safeParse(row.fields);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     problems.push({
       row: row.row,
       section,
-      field: issue.path.length > 0 ? issue.path.join('.') : '(row)',
+      field: issue.path.length > 0 ? `${prefix}${issue.path.join('.')}` : '(row)',
       message: issue.path.length > 0 && valueAt(row.fields, issue.path) === undefined ? 'is required' : issue.message,
     });
   }

@@ -1,3 +1,5 @@
+import type { ProductKind } from '../catalog/catalog';
+import { MAX_OPTIONS, type ProductOption } from '../catalog/variants';
 import { SHOP_LANGUAGES, type ShopLanguage } from './shop-settings';
 
 /** A category as exported and imported: matched by slug, never by id (ids differ between shops). */
@@ -9,6 +11,17 @@ export interface CatalogCategoryRecord {
 
 export type ProductTranslations = Partial<Record<ShopLanguage, { title?: string; description?: string }>>;
 
+/** A variant as exported and imported: matched by its option values within its product. */
+export interface CatalogVariantRecord {
+  optionValues: string[];
+  sku: string | null;
+  /** Null: the product's price. */
+  priceNano: bigint | null;
+  stock: number;
+  image: string | null;
+  active: boolean;
+}
+
 /** A product as exported and imported: matched by slug; `category` is the category's slug. */
 export interface CatalogProductRecord {
   slug: string;
@@ -16,17 +29,22 @@ export interface CatalogProductRecord {
   description: string;
   priceNano: bigint;
   compareAtPriceNano: bigint | null;
-  stock: number;
   active: boolean;
   category: string | null;
   images: string[];
   translations: ProductTranslations;
+  kind: ProductKind;
+  options: ProductOption[];
+  /** At least one; a product without options has exactly one, with no option values. */
+  variants: CatalogVariantRecord[];
 }
 
 /** One row of an import file before validation: where it came from and its fields as written. */
 export interface RawCatalogRow {
   row: number;
   fields: Record<string, unknown>;
+  /** CSV: every row of this product (the first one included), one per variant. */
+  variantRows?: RawCatalogRow[];
 }
 
 export interface RawCatalog {
@@ -35,8 +53,13 @@ export interface RawCatalog {
 }
 
 const TRANSLATION_COLUMNS = SHOP_LANGUAGES.flatMap((lang) => [`title:${lang}`, `description:${lang}`]);
+const OPTION_COLUMNS = Array.from({ length: MAX_OPTIONS }, (_, i) => [`option${i + 1}Name`, `option${i + 1}Value`]).flat();
 
-/** The catalog CSV's columns, in order. Category rows use type, slug, title and position only. */
+/**
+ * The catalog CSV's columns, in order. Category rows use type, slug, title and position only. A product
+ * takes one row per variant, as spreadsheet shops write it: the first row carries the product's fields,
+ * the next rows of the same slug may leave them blank; `stock` is the variant's.
+ */
 export const CATALOG_CSV_COLUMNS = [
   'type',
   'slug',
@@ -49,36 +72,60 @@ export const CATALOG_CSV_COLUMNS = [
   'category',
   'position',
   'images',
+  'kind',
+  ...OPTION_COLUMNS,
+  'variantSku',
+  'variantPriceNano',
+  'variantImage',
+  'variantActive',
   ...TRANSLATION_COLUMNS,
 ] as const;
 
-/** The catalog as CSV records: the header, one row per category, then one per product. */
+type CsvColumn = (typeof CATALOG_CSV_COLUMNS)[number];
+
+/** The catalog as CSV records: the header, one row per category, then one per product variant. */
 export function catalogToCsvRecords(categories: readonly CatalogCategoryRecord[], products: readonly CatalogProductRecord[]): string[][] {
   const header = [...CATALOG_CSV_COLUMNS];
-  const row = (cells: Partial<Record<(typeof CATALOG_CSV_COLUMNS)[number], string>>) => header.map((column) => cells[column] ?? '');
+  const row = (cells: Partial<Record<CsvColumn, string>>) => header.map((column) => cells[column] ?? '');
   return [
     header,
     ...categories.map((c) => row({ type: 'category', slug: c.slug, title: c.title, position: String(c.position) })),
-    ...products.map((p) =>
-      row({
-        type: 'product',
-        slug: p.slug,
-        title: p.title,
-        description: p.description,
-        priceNano: p.priceNano.toString(),
-        compareAtPriceNano: p.compareAtPriceNano?.toString() ?? '',
-        stock: String(p.stock),
-        active: String(p.active),
-        category: p.category ?? '',
-        // URLs never contain a raw space, so a space separates them unambiguously.
-        images: p.images.join(' '),
-        ...Object.fromEntries(
-          SHOP_LANGUAGES.flatMap((lang) => [
-            [`title:${lang}`, p.translations[lang]?.title ?? ''],
-            [`description:${lang}`, p.translations[lang]?.description ?? ''],
-          ]),
-        ),
-      }),
+    ...products.flatMap((p) =>
+      p.variants.map((variant, index) =>
+        row({
+          type: 'product',
+          slug: p.slug,
+          stock: String(variant.stock),
+          ...Object.fromEntries(
+            p.options.flatMap((option, i) => [
+              [`option${i + 1}Name`, option.name],
+              [`option${i + 1}Value`, variant.optionValues[i] ?? ''],
+            ]),
+          ),
+          variantSku: variant.sku ?? '',
+          variantPriceNano: variant.priceNano?.toString() ?? '',
+          variantImage: variant.image ?? '',
+          variantActive: String(variant.active),
+          // The product's own fields once, on its first row.
+          ...(index === 0 && {
+            title: p.title,
+            description: p.description,
+            priceNano: p.priceNano.toString(),
+            compareAtPriceNano: p.compareAtPriceNano?.toString() ?? '',
+            active: String(p.active),
+            category: p.category ?? '',
+            kind: p.kind,
+            // URLs never contain a raw space, so a space separates them unambiguously.
+            images: p.images.join(' '),
+            ...Object.fromEntries(
+              SHOP_LANGUAGES.flatMap((lang) => [
+                [`title:${lang}`, p.translations[lang]?.title ?? ''],
+                [`description:${lang}`, p.translations[lang]?.description ?? ''],
+              ]),
+            ),
+          }),
+        }),
+      ),
     ),
   ];
 }
@@ -91,6 +138,8 @@ export function csvRecordsToRawCatalog(records: readonly (readonly string[])[]):
   const [header = [], ...rows] = records;
   const names = header.map((name) => name.trim());
   const catalog: RawCatalog = { categories: [], products: [] };
+  // A product's rows (one per variant) are gathered under its first, by slug.
+  const productsBySlug = new Map<string, RawCatalogRow>();
   rows.forEach((cells, index) => {
     const fields: Record<string, unknown> = {};
     const translations: Record<string, Record<string, string>> = {};
@@ -108,9 +157,19 @@ export function csvRecordsToRawCatalog(records: readonly (readonly string[])[]):
       String(fields.type ?? 'product')
         .trim()
         .toLowerCase() === 'category'
-    )
+    ) {
       catalog.categories.push(row);
-    else catalog.products.push(row);
+      return;
+    }
+    const slug = typeof fields.slug === 'string' ? fields.slug.trim() : '';
+    const first = slug ? productsBySlug.get(slug) : undefined;
+    if (first) {
+      first.variantRows!.push(row);
+      return;
+    }
+    const product: RawCatalogRow = { ...row, variantRows: [row] };
+    if (slug) productsBySlug.set(slug, product);
+    catalog.products.push(product);
   });
   return catalog;
 }

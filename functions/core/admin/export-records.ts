@@ -1,4 +1,6 @@
+import type { OrderTotals } from '../checkout/order-totals';
 import type { Customer } from '../customers/customer';
+import type { DeliverySnapshot } from '../delivery/delivery-details';
 import type { OrderLine } from '../orders/order';
 import type { CatalogCategoryRecord, CatalogProductRecord } from './catalog-records';
 
@@ -14,11 +16,13 @@ export interface ExportedProduct extends CatalogProductRecord {
   updatedAt: Date;
 }
 
-export interface ExportedOrder {
+export interface ExportedOrder extends OrderTotals {
   id: string;
   code: string;
   status: string;
-  totalNano: bigint;
+  delivery: DeliverySnapshot | null;
+  note: string;
+  promoCode: string | null;
   createdAt: Date;
   paidAt: Date | null;
   customerId: string;
@@ -36,12 +40,31 @@ const ORDER_COLUMNS = [
   'status',
   'createdAt',
   'paidAt',
+  'orderSubtotalNano',
+  'orderDiscountNano',
+  'orderDeliveryFeeNano',
   'orderTotalNano',
+  'promoCode',
+  'deliveryMethod',
+  'deliveryKind',
+  'recipientName',
+  'phone',
+  'country',
+  'region',
+  'city',
+  'addressLine1',
+  'addressLine2',
+  'postalCode',
+  'pickupPoint',
+  'note',
   'customerId',
   'customerTelegramId',
   'productId',
   'productSlug',
   'title',
+  'variantId',
+  'variant',
+  'sku',
   'quantity',
   'unitPriceNano',
   'lineTotalNano',
@@ -58,12 +81,31 @@ export function ordersToCsvRecords(orders: readonly ExportedOrder[]): string[][]
         order.status,
         order.createdAt.toISOString(),
         order.paidAt?.toISOString() ?? '',
+        order.subtotalNano.toString(),
+        order.discountNano.toString(),
+        order.deliveryFeeNano.toString(),
         order.totalNano.toString(),
+        order.promoCode ?? '',
+        order.delivery?.methodName ?? '',
+        order.delivery?.kind ?? '',
+        order.delivery?.address?.recipientName ?? '',
+        order.delivery?.address?.phone ?? '',
+        order.delivery?.address?.country ?? '',
+        order.delivery?.address?.region ?? '',
+        order.delivery?.address?.city ?? '',
+        order.delivery?.address?.line1 ?? '',
+        order.delivery?.address?.line2 ?? '',
+        order.delivery?.address?.postalCode ?? '',
+        order.delivery?.pickupPoint ? `${order.delivery.pickupPoint.name}, ${order.delivery.pickupPoint.address}` : '',
+        order.note,
         order.customerId,
         order.customerTelegramId?.toString() ?? '',
         item.productId,
         item.slug,
         item.title,
+        item.variantId,
+        item.variantLabel,
+        item.sku ?? '',
         String(item.quantity),
         item.unitPriceNano.toString(),
         item.lineTotalNano.toString(),

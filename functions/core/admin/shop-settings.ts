@@ -13,11 +13,13 @@ export interface ShopSettings {
   currencyDisplay: CurrencyDisplay;
   defaultLanguage: ShopLanguage;
   languages: ShopLanguage[];
+  /** ISO 3166 two-letter code of where the shop is (phone numbers written without a country code), or ''. */
+  country: string;
 }
 
 /** The settings of a shop whose merchant has saved none yet: the configured name, every language. */
 export function defaultShopSettings(shopName: string): ShopSettings {
-  return { name: shopName, description: '', currencyDisplay: 'code', defaultLanguage: 'en', languages: [...SHOP_LANGUAGES] };
+  return { name: shopName, description: '', currencyDisplay: 'code', defaultLanguage: 'en', languages: [...SHOP_LANGUAGES], country: '' };
 }
 
 /**
@@ -36,6 +38,7 @@ export function readShopSettings(stored: unknown, shopName: string): ShopSetting
     currencyDisplay: isOneOf(s.currencyDisplay, CURRENCY_DISPLAYS) ? s.currencyDisplay : defaults.currencyDisplay,
     defaultLanguage,
     languages: languages.includes(defaultLanguage) ? languages : [defaultLanguage, ...languages],
+    country: typeof s.country === 'string' && /^[A-Z]{2}$/.test(s.country) ? s.country : defaults.country,
   };
 }
 

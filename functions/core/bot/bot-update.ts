@@ -19,4 +19,6 @@ export interface BotMessage {
   chatType: string;
   from: { id: number; firstName: string; username: string | null; languageCode: string | null } | null;
   text: string | null;
+  /** A shared contact (core.telegram.org/bots/api#contact): the Mini App's requestContact sends the person's own. */
+  contact: { phoneNumber: string; userId: number | null } | null;
 }

@@ -1,3 +1,9 @@
+import type { ProductOption, ProductVariant } from './variants';
+
+/** Physical goods are delivered; digital ones ask for no address (core/delivery/delivery-methods.ts). */
+export const PRODUCT_KINDS = ['physical', 'digital'] as const;
+export type ProductKind = (typeof PRODUCT_KINDS)[number];
+
 export interface Category {
   id: string;
   slug: string;
@@ -17,6 +23,12 @@ export interface Product {
   compareAtPriceNano: bigint | null;
   images: string[];
   categoryId: string | null;
+  kind: ProductKind;
+  /** At most three; [] for a product sold as it is (core/catalog/variants.ts). */
+  options: ProductOption[];
+  /** What is sold: the active variants for the storefront, all of them for the merchant. */
+  variants: ProductVariant[];
+  /** Units on the shelf, all active variants together. */
   stock: number;
   active: boolean;
   /** Absent where a caller never needs them (orders); the catalog reads them to localize. */
@@ -28,4 +40,9 @@ export interface CatalogRepo {
   /** Active products and the categories, in display order. */
   listCatalog(): Promise<{ categories: Category[]; products: Product[] }>;
   findActiveProductBySlug(slug: string): Promise<Product | null>;
+}
+
+/** Units on the shelf: every active variant's stock together. */
+export function totalStock(variants: readonly ProductVariant[]): number {
+  return variants.reduce((sum, variant) => sum + (variant.active ? variant.stock : 0), 0);
 }

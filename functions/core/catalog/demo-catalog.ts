@@ -1,3 +1,6 @@
+import type { ProductKind } from './catalog';
+import type { ProductOption } from './variants';
+
 /**
  * The demo shop seeded on first start, so `npm start` opens a believable storefront with no setup and
  * no network: six categories, thirty products (some discounted, some nearly sold out, one sold out, one
@@ -19,8 +22,13 @@ export interface DemoProduct {
   categoryId: string;
   priceNano: bigint;
   compareAtPriceNano?: bigint;
+  /** Without options: the one variant's stock. With options: ignored, see `variants`. */
   stock: number;
   active?: boolean;
+  kind?: ProductKind;
+  options?: ProductOption[];
+  /** The combinations sold (a combination left out is not sold); stock, and a price when it differs. */
+  variants?: { values: string[]; stock: number; priceNano?: bigint; sku?: string }[];
 }
 
 /** `ton(1, 500)` is 1.5 TON: whole TON plus thousandths, as nanotons, without floating point. */
@@ -43,7 +51,7 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
   { slug: 'espresso-beans', title: 'Espresso beans, 250 g', description: 'Dark roast from Minas Gerais: cocoa, molasses, a long finish. Whole bean.', categoryId: 'coffee', priceNano: ton(4, 500), stock: 40 },
   { slug: 'filter-blend', title: 'Filter blend, 250 g', description: 'Washed Ethiopian and Kenyan lots for pour-over: bergamot and blackcurrant.', categoryId: 'coffee', priceNano: ton(5, 200), compareAtPriceNano: ton(6), stock: 25 },
   { slug: 'cold-brew-bottle', title: 'Cold brew, 1 l', description: 'Steeped for eighteen hours, bottled on the day. Keep it cold.', categoryId: 'coffee', priceNano: ton(3, 900), stock: 12 },
-  { slug: 'decaf-colombia', title: 'Decaf Colombia, 250 g', description: 'Sugar-cane decaffeinated; caramel and red apple, no late-night regrets.', categoryId: 'coffee', priceNano: ton(4, 800), stock: 18 },
+  { slug: 'decaf-colombia', title: 'Decaf Colombia, 250 g', description: 'Sugar-cane decaffeinated; caramel and red apple, no late-night regrets.', categoryId: 'coffee', priceNano: ton(4, 800), stock: 18, options: [{ name: 'Grind', values: ['Whole bean', 'Espresso', 'Filter', 'French press'] }], variants: [{ values: ['Whole bean'], stock: 8, sku: 'DECAF-WB' }, { values: ['Espresso'], stock: 4, sku: 'DECAF-ES' }, { values: ['Filter'], stock: 6, sku: 'DECAF-FI' }, { values: ['French press'], stock: 0, sku: 'DECAF-FP' }] },
   { slug: 'drip-bags', title: 'Drip bags, box of 10', description: 'Single-serve filters for the office or the road. Just add hot water.', categoryId: 'coffee', priceNano: ton(2, 750), stock: 60 },
   { slug: 'green-sencha', title: 'Sencha, 100 g', description: 'First-flush Japanese green tea, steamed and rolled. Brew at 75 °C.', categoryId: 'tea', priceNano: ton(3, 400), stock: 30 },
   { slug: 'masala-chai', title: 'Masala chai, 150 g', description: 'Assam with cardamom, ginger, cinnamon and clove. Simmer it in milk.', categoryId: 'tea', priceNano: ton(2, 900), stock: 22 },
@@ -55,8 +63,8 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
   { slug: 'sourdough-loaf', title: 'Sourdough loaf', description: 'Country loaf, 36-hour ferment, a crust that sings.', categoryId: 'bakery', priceNano: ton(2, 400), stock: 14 },
   { slug: 'baklava-box', title: 'Baklava, box of 12', description: 'Pistachio and walnut, layered filo, orange-blossom syrup.', categoryId: 'bakery', priceNano: ton(5, 500), stock: 10 },
   { slug: 'almond-biscotti', title: 'Almond biscotti, 200 g', description: 'Twice-baked, for dunking.', categoryId: 'bakery', priceNano: ton(1, 800), stock: 0 },
-  { slug: 'logo-tee', title: 'Logo T-shirt', description: 'Heavy organic cotton, screen-printed. Sizes S to XXL.', categoryId: 'apparel', priceNano: ton(12), stock: 20 },
-  { slug: 'barista-apron', title: 'Barista apron', description: 'Waxed canvas with leather straps and a pocket for a thermometer.', categoryId: 'apparel', priceNano: ton(18, 500), compareAtPriceNano: ton(22), stock: 6 },
+  { slug: 'logo-tee', title: 'Logo T-shirt', description: 'Heavy organic cotton, screen-printed. Sizes S to XXL.', categoryId: 'apparel', priceNano: ton(12), stock: 20, options: [{ name: 'Size', values: ['S', 'M', 'L', 'XL', 'XXL'] }, { name: 'Colour', values: ['Black', 'Sand'] }], variants: [{ values: ['S', 'Black'], stock: 3, sku: 'TEE-S-BLK' }, { values: ['M', 'Black'], stock: 6, sku: 'TEE-M-BLK' }, { values: ['M', 'Sand'], stock: 4, sku: 'TEE-M-SND' }, { values: ['L', 'Black'], stock: 5, sku: 'TEE-L-BLK' }, { values: ['L', 'Sand'], stock: 0, sku: 'TEE-L-SND' }, { values: ['XL', 'Black'], stock: 2, sku: 'TEE-XL-BLK' }, { values: ['XXL', 'Black'], stock: 1, sku: 'TEE-XXL-BLK', priceNano: ton(13) }] },
+  { slug: 'barista-apron', title: 'Barista apron', description: 'Waxed canvas with leather straps and a pocket for a thermometer.', categoryId: 'apparel', priceNano: ton(18, 500), compareAtPriceNano: ton(22), stock: 6, options: [{ name: 'Colour', values: ['Tobacco', 'Charcoal'] }], variants: [{ values: ['Tobacco'], stock: 4, sku: 'APRON-TOB' }, { values: ['Charcoal'], stock: 2, sku: 'APRON-CHA' }] },
   { slug: 'beanie', title: 'Knit beanie', description: 'Merino wool, one size, warm enough for a Tallinn winter.', categoryId: 'apparel', priceNano: ton(9), stock: 15 },
   { slug: 'socks-pair', title: 'Coffee-bean socks', description: 'A pair of cotton socks with a bean pattern. Unisex.', categoryId: 'apparel', priceNano: ton(3, 500), stock: 40 },
   { slug: 'hoodie', title: 'Zip hoodie', description: 'Brushed fleece, embroidered logo, deep pockets.', categoryId: 'apparel', priceNano: ton(25), stock: 9 },
@@ -65,8 +73,8 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
   { slug: 'travel-mug', title: 'Travel mug, 350 ml', description: 'Double-walled steel; keeps coffee hot for four hours.', categoryId: 'gear', priceNano: ton(7, 200), stock: 30 },
   { slug: 'gooseneck-kettle', title: 'Gooseneck kettle', description: 'Precise pour for filter coffee, 0.8 l, works on induction.', categoryId: 'gear', priceNano: ton(19, 900), stock: 7 },
   { slug: 'digital-scale', title: 'Coffee scale', description: 'Weighs to 0.1 g with a built-in timer.', categoryId: 'gear', priceNano: ton(11), stock: 1 },
-  { slug: 'gift-card-10', title: 'Gift card, 10 TON', description: 'Delivered as a code in the chat. Never expires.', categoryId: 'gifts', priceNano: ton(10), stock: 999 },
-  { slug: 'gift-card-25', title: 'Gift card, 25 TON', description: 'Delivered as a code in the chat. Never expires.', categoryId: 'gifts', priceNano: ton(25), stock: 999 },
+  { slug: 'gift-card-10', title: 'Gift card, 10 TON', description: 'Delivered as a code in the chat. Never expires.', categoryId: 'gifts', priceNano: ton(10), stock: 999, kind: 'digital' },
+  { slug: 'gift-card-25', title: 'Gift card, 25 TON', description: 'Delivered as a code in the chat. Never expires.', categoryId: 'gifts', priceNano: ton(25), stock: 999, kind: 'digital' },
   { slug: 'tasting-box', title: 'Tasting box', description: 'Four 100 g coffees from four continents, with tasting notes.', categoryId: 'gifts', priceNano: ton(14), compareAtPriceNano: ton(16), stock: 12 },
   { slug: 'tea-sampler', title: 'Tea sampler', description: 'Six teas in tins, from sencha to chai.', categoryId: 'gifts', priceNano: ton(11, 500), stock: 10 },
   { slug: 'subscription-month', title: 'Coffee of the month', description: 'A new 250 g bag each month, chosen by our roaster. Seasonal.', categoryId: 'gifts', priceNano: ton(13), stock: 0, active: false },

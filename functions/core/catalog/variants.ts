@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../text/storable-text';
 
 // A product's options (Size, Colour, Grind: at most three) and its variants, the combinations that are
 // sold, each with its own stock and optionally its own SKU, price and picture. A product without options
@@ -27,7 +28,7 @@ export interface ProductVariant {
   active: boolean;
 }
 
-const optionText = z.string().trim().min(1, 'must not be empty').max(40, 'must be at most 40 characters');
+const optionText = text().trim().min(1, 'must not be empty').max(40, 'must be at most 40 characters');
 
 /** The rules for a product's options, as the admin and the import write them. */
 export const productOptionsSchema = z

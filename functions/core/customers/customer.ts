@@ -1,3 +1,5 @@
+import type { DeliveryAddress } from '../delivery/delivery-details';
+
 export interface Customer {
   id: string;
   telegramId: number | null;
@@ -34,4 +36,11 @@ export interface CustomerRepo {
   linkTelegram(customerId: string, profile: TelegramProfile): Promise<Customer>;
   /** Attaches a wallet (raw address) to `customerId`, like {@link CustomerRepo.linkTelegram}. */
   linkWallet(customerId: string, walletAddress: string): Promise<Customer>;
+  /**
+   * Keeps the phone number (E.164) a Telegram user shared with the bot: the contact arrives as an update,
+   * which only Telegram can send, so it is the number's proof. False when no customer has that Telegram id.
+   */
+  recordSharedPhone(telegramId: number, phoneE164: string, at: Date): Promise<boolean>;
+  /** What the checkout offers to fill in: the shared phone and the addresses delivered to before (newest first). */
+  readCheckoutDetails(customerId: string): Promise<{ phone: string | null; addresses: DeliveryAddress[] }>;
 }

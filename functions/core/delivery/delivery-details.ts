@@ -69,6 +69,8 @@ export function resolveDelivery(
   methods: readonly DeliveryMethod[],
   request: DeliveryRequest,
   itemsAfterDiscountNano: bigint,
+  /** The shop's country: a courier order's phone written without a country code is read as from there. */
+  defaultCountry?: string,
 ): { ok: true; delivery: DeliverySnapshot; feeNano: bigint } | { ok: false; errors: DeliveryFieldError[] } {
   const method = methods.find((m) => m.id === request.methodId);
   if (!method) return { ok: false, errors: [{ field: 'methodId', code: 'unknown_choice' }] };
@@ -88,7 +90,7 @@ export function resolveDelivery(
       const errors: DeliveryFieldError[] = [];
       const area = method.areas.find((a) => a.id === request.areaId);
       if (!area) errors.push({ field: 'areaId', code: request.areaId ? 'unknown_choice' : 'required' });
-      const fields = readAddress(request.address, { required: ['phone', 'line1'], country: null }, errors);
+      const fields = readAddress(request.address, { required: ['phone', 'line1'], country: defaultCountry ?? null }, errors);
       if (errors.length > 0 || !area) return { ok: false, errors };
       return {
         ok: true,

@@ -87,3 +87,37 @@ export function findShippingZone(zones: readonly ShippingZone[], country: string
   const r = region?.trim().toLowerCase() ?? '';
   return zones.find((zone) => zone.countries.includes(c) && (zone.regions.length === 0 || zone.regions.some((z) => z.toLowerCase() === r))) ?? null;
 }
+
+/** The shop_settings key the delivery methods are stored under. */
+export const DELIVERY_SETTINGS_KEY = 'delivery';
+
+/** A shop that has set up no delivery: nothing is asked at checkout, as before delivery methods existed. */
+export const NO_DELIVERY_SETTINGS: DeliverySettings = { methods: [] };
+
+/**
+ * The stored settings document read defensively: one written by an older version, or broken by hand,
+ * reads as no delivery methods rather than breaking every checkout (the admin shows it for repair).
+ */
+export function readDeliverySettings(stored: unknown): DeliverySettings {
+  const parsed = deliverySettingsSchema.safeParse(stored);
+  return parsed.success ? parsed.data : NO_DELIVERY_SETTINGS;
+}
+
+/** The settings as JSON (money as decimal strings): what is stored and what the admin and checkout read. */
+export function deliverySettingsToJson(settings: DeliverySettings) {
+  return {
+    methods: settings.methods.map((method) => {
+      switch (method.kind) {
+        case 'shipping':
+          return {
+            ...method,
+            zones: method.zones.map((zone) => ({ ...zone, feeNano: zone.feeNano.toString(), freeAboveNano: zone.freeAboveNano?.toString() ?? null })),
+          };
+        case 'courier':
+          return { ...method, areas: method.areas.map((area) => ({ ...area, feeNano: area.feeNano.toString() })) };
+        default:
+          return method;
+      }
+    }),
+  };
+}

@@ -1,3 +1,4 @@
+import type { DeliverySnapshot } from '../delivery/delivery-details';
 import type { OrderStatus } from '../orders/order-status';
 import type { OutboxKind } from './outbox';
 
@@ -6,10 +7,17 @@ export interface NotifiedOrder {
   id: string;
   code: string;
   status: OrderStatus;
+  subtotalNano: bigint;
+  discountNano: bigint;
+  deliveryFeeNano: bigint;
   totalNano: bigint;
+  delivery: DeliverySnapshot | null;
+  note: string;
   expiresAt: Date;
   items: {
     title: string;
+    /** "M / Black"; '' for a product without options. */
+    variantLabel: string;
     quantity: number;
     lineTotalNano: bigint;
     /** The product's current translated titles by locale, when the merchant entered any. */

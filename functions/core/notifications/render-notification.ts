@@ -6,7 +6,7 @@ import type { Messages } from './messages/messages';
 import { htmlMessage, urlButton, webAppButton } from './html-message';
 import { adminOrderPath, orderPath } from './order-links';
 import type { NotifiedOrder, OutboxMessage } from './outbox-message';
-import { renderOrderCode, renderOrderLines } from './render-order-lines';
+import { renderFulfilment, renderOrderCode, renderOrderLines } from './render-order-lines';
 
 export type RenderedNotification =
   | { kind: 'send'; params: SendMessageParams }
@@ -41,7 +41,13 @@ export function renderNotification(message: OutboxMessage, options: RenderOption
     case 'order_paid_merchant':
       return send(
         message.chatId,
-        [t.merchantNewOrder(code), `${t.merchantCustomer}: ${renderCustomer(order.customer)}`, '', renderOrderLines(order, locale, t)],
+        [
+          t.merchantNewOrder(code),
+          `${t.merchantCustomer}: ${renderCustomer(order.customer)}`,
+          '',
+          renderOrderLines(order, locale, t),
+          ...withGap(renderFulfilment(order, t)),
+        ],
         // A plain url button: web_app buttons are allowed only in private chats, and merchant chats are often groups.
         [urlButton(t.merchantOpenButton, options.publicUrl, adminOrderPath(order.id))],
       );
@@ -103,4 +109,9 @@ function renderBotReply(message: OutboxMessage): RenderedNotification {
 
 function send(...args: Parameters<typeof htmlMessage>): RenderedNotification {
   return { kind: 'send', params: htmlMessage(...args) };
+}
+
+/** A blank line before `lines`, when there are any. */
+function withGap(lines: string[]): string[] {
+  return lines.length > 0 ? ['', ...lines] : [];
 }

@@ -74,3 +74,10 @@ export class OrderTotalTooLargeError extends DomainError {
     super('unprocessable', 'ORDER_TOTAL_TOO_LARGE', 'This order is too large to pay in one transfer. Lower the quantities or split it into several orders.');
   }
 }
+
+/** The product has options (size, colour…): the order must name which variant. */
+export class VariantRequiredError extends DomainError {
+  constructor(readonly productId: string) {
+    super('unprocessable', 'VARIANT_REQUIRED', 'Choose the options of this product (size, colour…) before ordering it.');
+  }
+}

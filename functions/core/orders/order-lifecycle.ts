@@ -28,6 +28,10 @@ export type OrderEffect =
   | 'reserve_stock'
   /** Put the order's units back on the shelf. */
   | 'release_stock'
+  /** The promo code's use the order held is freed for someone else (it expired or was cancelled). */
+  | 'release_code_use'
+  /** The order is paid: its code's use is kept for good (and taken again if it had been freed). */
+  | 'keep_code_use'
   /** The paid messages: the customer, and every merchant chat. */
   | 'announce_paid'
   /** Tell the customer the order's new status. */
@@ -51,25 +55,25 @@ const move = (to: OrderStatus, ...effects: OrderEffect[]): Move => ({ to, effect
 const TRANSITIONS: Readonly<Record<OrderStatus, Partial<Record<OrderEvent, Move>>>> = {
   pending: {
     submit_payment: move('confirming'),
-    pay: move('paid', 'announce_paid'),
-    expire: move('expired', 'release_stock'),
-    cancel: move('cancelled', 'release_stock', 'notify_customer'),
+    pay: move('paid', 'keep_code_use', 'announce_paid'),
+    expire: move('expired', 'release_stock', 'release_code_use'),
+    cancel: move('cancelled', 'release_stock', 'release_code_use', 'notify_customer'),
   },
   confirming: {
     submit_payment: move('confirming'),
     release_submission: move('pending'),
-    pay: move('paid', 'announce_paid'),
-    cancel: move('cancelled', 'release_stock', 'notify_customer'),
+    pay: move('paid', 'keep_code_use', 'announce_paid'),
+    cancel: move('cancelled', 'release_stock', 'release_code_use', 'notify_customer'),
   },
   paid: {
     ship: move('shipped', 'notify_customer'),
     mark_ready: move('ready_for_pickup', 'notify_customer'),
-    cancel: move('cancelled', 'release_stock', 'notify_customer'),
+    cancel: move('cancelled', 'release_stock', 'release_code_use', 'notify_customer'),
   },
   shipped: { complete: move('completed', 'notify_customer') },
   ready_for_pickup: { complete: move('completed', 'notify_customer') },
   completed: {},
-  expired: { pay: move('paid', 'reserve_stock', 'announce_paid') },
+  expired: { pay: move('paid', 'reserve_stock', 'keep_code_use', 'announce_paid') },
   cancelled: {},
 };
 

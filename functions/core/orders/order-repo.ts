@@ -1,14 +1,33 @@
+import type { CheckoutPlan, CheckoutRequest } from '../checkout/plan-checkout';
 import type { Order } from './order';
-import type { RequestedItem } from './price-order';
+import type { PricedLine } from './price-order';
+
+/** An item as the checkout sends it: a variant (or, for a product sold without options, the product). */
+export interface OrderItemRequest {
+  variantId?: string | undefined;
+  productId?: string | undefined;
+  quantity: number;
+}
+
+/** Everything an order (or its quote) is made from. Prices, fees and discounts are never among it. */
+export interface CheckoutInput {
+  customerId: string;
+  items: readonly OrderItemRequest[];
+  checkout?: (CheckoutRequest & { saveAddress?: boolean | undefined }) | undefined;
+  now: Date;
+}
 
 /** The orders port: what the handlers need from storage. Implemented in adapters/db/order-repo.ts. */
 export interface OrderRepo {
   /**
-   * Prices the items from current product rows, reserves their stock and writes the order, all in one
-   * transaction: either everything is written or nothing is. Refuses a customer at their limits
-   * (customer-order-limits.ts), checked under a lock on the customer, so parallel requests cannot slip past.
+   * Prices the items from the current variant rows, plans the checkout (discount, delivery, total),
+   * reserves the stock and the code's use, and writes the order, all in one transaction: either
+   * everything is written or nothing is. Refuses a customer at their limits (customer-order-limits.ts),
+   * checked under a lock on the customer, so parallel requests cannot slip past.
    */
-  createOrder(input: { customerId: string; items: readonly RequestedItem[]; now: Date; ttlSeconds: number }): Promise<Order>;
+  createOrder(input: CheckoutInput & { ttlSeconds: number }): Promise<Order>;
+  /** What the same checkout would cost now, without writing or reserving anything. */
+  quoteOrder(input: CheckoutInput): Promise<CheckoutPlan & { lines: PricedLine[] }>;
   listCustomerOrders(customerId: string, limit: number): Promise<Order[]>;
   /** The order if it belongs to `customerId`, else null: another customer's order is indistinguishable from none. */
   findCustomerOrder(customerId: string, orderId: string): Promise<Order | null>;

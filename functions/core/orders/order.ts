@@ -1,8 +1,19 @@
-import type { PricedLine } from './price-order';
+import type { DeliverySnapshot } from '../delivery/delivery-details';
 import type { OrderStatus } from './order-status';
 
 /** One line of an order: a snapshot of what was sold and at which price, exactly as it was priced. */
-export type OrderLine = PricedLine;
+export interface OrderLine {
+  productId: string;
+  variantId: string;
+  slug: string;
+  title: string;
+  /** "M / Black"; '' for a product without options. */
+  variantLabel: string;
+  sku: string | null;
+  unitPriceNano: bigint;
+  quantity: number;
+  lineTotalNano: bigint;
+}
 
 export interface Order {
   id: string;
@@ -10,7 +21,15 @@ export interface Order {
   customerId: string;
   status: OrderStatus;
   items: OrderLine[];
+  /** subtotal − discount + delivery fee (core/checkout/order-totals.ts). */
+  subtotalNano: bigint;
+  discountNano: bigint;
+  deliveryFeeNano: bigint;
   totalNano: bigint;
+  /** How it reaches the customer, as chosen at checkout; null when nothing was asked. */
+  delivery: DeliverySnapshot | null;
+  note: string;
+  promoCode: string | null;
   createdAt: Date;
   expiresAt: Date;
   updatedAt: Date;

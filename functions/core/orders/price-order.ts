@@ -1,3 +1,5 @@
+import type { ProductKind } from '../catalog/catalog';
+import { variantLabel } from '../catalog/variants';
 import {
   OrderEmptyError,
   OrderTotalTooLargeError,
@@ -8,26 +10,43 @@ import {
   TooManyItemsError,
 } from './errors';
 
-/** What the customer asks for. Nothing else from the client is read: no price, no total, no user id. */
+/**
+ * What the customer asks for: a variant and how many. Nothing else from the client is read: no price, no
+ * total, no user id. (A product sold without options may be named by its product id; the repository
+ * turns it into its one variant.)
+ */
 export interface RequestedItem {
-  productId: string;
+  variantId: string;
   quantity: number;
 }
 
-/** A product as the database knows it at the moment of ordering (locked for update by the caller). */
-export interface ProductForPricing {
-  id: string;
+/** A variant and its product as the database knows them at the moment of ordering (locked by the caller). */
+export interface VariantForPricing {
+  variantId: string;
+  productId: string;
   slug: string;
   title: string;
-  priceNano: bigint;
+  kind: ProductKind;
+  categoryId: string | null;
+  optionValues: string[];
+  sku: string | null;
+  /** The variant's own price, else the product's. */
+  unitPriceNano: bigint;
   stock: number;
+  /** The product and the variant are both on sale. */
   active: boolean;
 }
 
 export interface PricedLine {
   productId: string;
+  variantId: string;
   slug: string;
   title: string;
+  /** "M / Black"; '' for a product without options. */
+  variantLabel: string;
+  sku: string | null;
+  kind: ProductKind;
+  categoryId: string | null;
   unitPriceNano: bigint;
   quantity: number;
   lineTotalNano: bigint;
@@ -35,13 +54,14 @@ export interface PricedLine {
 
 export interface PricedOrder {
   lines: PricedLine[];
-  totalNano: bigint;
+  /** The items' cost, before any discount and delivery. */
+  subtotalNano: bigint;
 }
 
 export const ORDER_LIMITS = {
-  /** Different products in one order. */
+  /** Different variants in one order. */
   maxLines: 50,
-  /** Units of one product in one order: above this a shop wants a conversation, not a cart. */
+  /** Units of one variant in one order: above this a shop wants a conversation, not a cart. */
   maxQuantityPerLine: 99,
 } as const;
 
@@ -49,7 +69,7 @@ export const ORDER_LIMITS = {
 export const MAX_ORDER_TOTAL_NANO = 2n ** 63n - 1n;
 
 /**
- * Folds repeated products into one line (a client may send the same id twice) and checks the shape of
+ * Folds repeated variants into one line (a client may send the same id twice) and checks the shape of
  * the request before any database work: at least one line, not too many, sane quantities.
  */
 export function normalizeRequestedItems(items: readonly RequestedItem[]): RequestedItem[] {
@@ -57,47 +77,50 @@ export function normalizeRequestedItems(items: readonly RequestedItem[]): Reques
   const merged = new Map<string, number>();
   for (const item of items) {
     if (!Number.isSafeInteger(item.quantity) || item.quantity < 1) {
-      throw new QuantityInvalidError(item.productId, ORDER_LIMITS.maxQuantityPerLine);
+      throw new QuantityInvalidError(item.variantId, ORDER_LIMITS.maxQuantityPerLine);
     }
-    merged.set(item.productId, (merged.get(item.productId) ?? 0) + item.quantity);
+    merged.set(item.variantId, (merged.get(item.variantId) ?? 0) + item.quantity);
   }
   if (merged.size > ORDER_LIMITS.maxLines) throw new TooManyItemsError(ORDER_LIMITS.maxLines);
   const normalized: RequestedItem[] = [];
-  for (const [productId, quantity] of merged) {
-    if (quantity > ORDER_LIMITS.maxQuantityPerLine) {
-      throw new QuantityInvalidError(productId, ORDER_LIMITS.maxQuantityPerLine);
-    }
-    normalized.push({ productId, quantity });
+  for (const [variantId, quantity] of merged) {
+    if (quantity > ORDER_LIMITS.maxQuantityPerLine) throw new QuantityInvalidError(variantId, ORDER_LIMITS.maxQuantityPerLine);
+    normalized.push({ variantId, quantity });
   }
   return normalized;
 }
 
 /**
- * Prices an order from the products' current database rows. Integer arithmetic on nanotons only.
- * Throws the first problem found, in the order the customer listed the items, so the message names
+ * Prices an order from the variants' current database rows. Integer arithmetic in the smallest unit
+ * only. Throws the first problem found, in the order the customer listed the items, so the message names
  * a product the person can act on.
  */
-export function priceOrder(items: readonly RequestedItem[], productsById: ReadonlyMap<string, ProductForPricing>): PricedOrder {
+export function priceOrder(items: readonly RequestedItem[], variantsById: ReadonlyMap<string, VariantForPricing>): PricedOrder {
   const lines: PricedLine[] = [];
-  let totalNano = 0n;
+  let subtotalNano = 0n;
   for (const item of normalizeRequestedItems(items)) {
-    const product = productsById.get(item.productId);
-    if (!product) throw new ProductNotFoundError(item.productId);
-    if (!product.active) throw new ProductInactiveError(product.id, product.title);
-    if (product.stock < item.quantity) {
-      throw new OutOfStockError(product.id, product.title, product.stock);
-    }
-    const lineTotalNano = product.priceNano * BigInt(item.quantity);
-    totalNano += lineTotalNano;
+    const variant = variantsById.get(item.variantId);
+    if (!variant) throw new ProductNotFoundError(item.variantId);
+    const label = variantLabel(variant.optionValues);
+    const name = label ? `${variant.title} (${label})` : variant.title;
+    if (!variant.active) throw new ProductInactiveError(variant.productId, name);
+    if (variant.stock < item.quantity) throw new OutOfStockError(variant.productId, name, variant.stock);
+    const lineTotalNano = variant.unitPriceNano * BigInt(item.quantity);
+    subtotalNano += lineTotalNano;
     lines.push({
-      productId: product.id,
-      slug: product.slug,
-      title: product.title,
-      unitPriceNano: product.priceNano,
+      productId: variant.productId,
+      variantId: variant.variantId,
+      slug: variant.slug,
+      title: variant.title,
+      variantLabel: label,
+      sku: variant.sku,
+      kind: variant.kind,
+      categoryId: variant.categoryId,
+      unitPriceNano: variant.unitPriceNano,
       quantity: item.quantity,
       lineTotalNano,
     });
   }
-  if (totalNano > MAX_ORDER_TOTAL_NANO) throw new OrderTotalTooLargeError();
-  return { lines, totalNano };
+  if (subtotalNano > MAX_ORDER_TOTAL_NANO) throw new OrderTotalTooLargeError();
+  return { lines, subtotalNano };
 }

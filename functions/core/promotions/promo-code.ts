@@ -47,7 +47,15 @@ export class PromoCodeRefusedError extends DomainError {
     /** For PROMO_MINIMUM_NOT_MET: the minimum subtotal. */
     readonly minSubtotalNano?: bigint,
   ) {
-    super(reason === 'PROMO_NOT_FOUND' ? 'not_found' : 'unprocessable', reason, MESSAGES[reason]);
+    super('unprocessable', reason, MESSAGES[reason]);
+  }
+
+  /** The checkout marks the code field, and shows the minimum when that is the reason. */
+  override get details() {
+    return {
+      fields: [{ field: 'promoCode', code: this.reason }],
+      ...(this.minSubtotalNano !== undefined && { minSubtotalNano: this.minSubtotalNano.toString() }),
+    };
   }
 }
 

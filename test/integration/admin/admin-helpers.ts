@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { products } from '../../../functions/adapters/db/schema';
 import { buildCommentPayload } from '../../../functions/core/payments/comment-payload';
 import { TEST_ADMIN_IDS, type TestApp } from '../../support/test-app';
+import { stockOf as stockOfSlug } from '../../support/stock';
 
 /** The signed Authorization header of the shop's admin (TEST_ADMIN_IDS). */
 export function adminAuth(t: TestApp): Promise<string> {
@@ -20,9 +20,8 @@ export async function productIdsBySlug(t: TestApp): Promise<Map<string, string>>
   return new Map(rows.map((r) => [r.slug, r.id]));
 }
 
-export async function stockOf(t: TestApp, slug: string): Promise<number> {
-  const [row] = await t.db.handle.db.select({ stock: products.stock }).from(products).where(eq(products.slug, slug));
-  return row!.stock;
+export function stockOf(t: TestApp, slug: string): Promise<number> {
+  return stockOfSlug(t.db.handle.db, slug);
 }
 
 export interface PlacedOrder {

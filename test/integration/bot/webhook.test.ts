@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { customers, outboxMessages, products, shopSettings, telegramUpdates } from '../../../functions/adapters/db/schema';
+import { customers, outboxMessages, productVariants, products, shopSettings, telegramUpdates } from '../../../functions/adapters/db/schema';
 import { createTestApp, TEST_CRON_SECRET, TEST_WEBHOOK_SECRET, type TestApp } from '../../support/test-app';
 
 const PUBLIC_URL = 'https://shop.example';
@@ -221,7 +221,7 @@ describe('/orders, /help, /web', () => {
     const other = { id: nextUserId++ };
     const catalog = (await (await t.request('/api/catalog')).json()) as { products: { id: string; slug: string }[] };
     const mug = catalog.products.find((p) => p.slug === 'travel-mug')!;
-    await t.db.handle.db.update(products).set({ stock: 100 });
+    await t.db.handle.db.update(productVariants).set({ stock: 100 });
     const codes: string[] = [];
     for (const user of [buyer, buyer, other]) {
       const res = await t.request('/api/orders', { auth: await t.authFor(user), body: { items: [{ productId: mug.id, quantity: 1 }] } });

@@ -57,6 +57,7 @@ function paramArbitrary(pool: ParamPool, pools: FuzzPools & { orderIds: string[]
     order: pools.orderIds,
     payment: pools.paymentIds,
     category: pools.categoryIds,
+    promo: pools.promoIds,
     'demo-image': pools.slugs.map((slug) => `${slug}.svg`),
     'uploaded-image': pools.images.map((url) => url.split('/').pop()!),
   };
@@ -173,12 +174,17 @@ function importCsv(value: unknown): string {
     for (const [key, v] of Object.entries(row)) {
       if (key === 'translations' && v && typeof v === 'object') {
         for (const [lang, t] of Object.entries(v)) for (const [field, text] of Object.entries(t ?? {})) cells[`${field}:${lang}`] = String(text);
-      } else cells[key] = Array.isArray(v) ? v.join(' ') : v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+      } else cells[key] = Array.isArray(v) ? v.map(cellText).join(' ') : cellText(v);
     }
     return cells;
   });
   const header = [...new Set(flat.flatMap((cells) => Object.keys(cells)))];
   return writeCsv([header, ...flat.map((cells) => header.map((column) => cells[column] ?? ''))]);
+}
+
+/** A value as one CSV cell: objects (a variant, an option) as their JSON, which the import reads as text. */
+function cellText(v: unknown): string {
+  return v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
 
 function importBodyArbitrary() {

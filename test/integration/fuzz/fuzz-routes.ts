@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { z } from 'zod';
 import { adminCategorySchemas } from '../../../functions/api/admin/category-routes';
+import { adminDeliverySchemas } from '../../../functions/api/admin/delivery-routes';
+import { adminPromoSchemas } from '../../../functions/api/admin/promo-routes';
 import { adminExportSchemas } from '../../../functions/api/admin/export-routes';
 import { adminImportSchemas } from '../../../functions/api/admin/import-routes';
 import { adminOrderSchemas } from '../../../functions/api/admin/order-routes';
@@ -20,7 +22,7 @@ import type { FieldHints } from './schema-arbitrary';
 export type Audience = 'public' | 'customer' | 'admin' | 'cron' | 'webhook';
 
 /** Where a path parameter's good values come from. */
-export type ParamPool = 'slug' | 'product' | 'order' | 'payment' | 'category' | 'demo-image' | 'uploaded-image';
+export type ParamPool = 'slug' | 'product' | 'order' | 'payment' | 'category' | 'promo' | 'demo-image' | 'uploaded-image';
 
 export type FuzzBody =
   | { kind: 'json'; schema: z.ZodType; hints?: FieldHints; bases?: () => unknown[] }
@@ -44,6 +46,8 @@ export interface FuzzRoute {
 /** What exists in the shop the fuzzer runs against: good values to mutate. */
 export interface FuzzPools {
   productIds: string[];
+  variantIds: string[];
+  promoIds: string[];
   categoryIds: string[];
   images: string[];
   /** Signed bodies that pass the signature check, to mutate past it. */
@@ -80,7 +84,12 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
     categoryId: fc.option(fc.constantFrom(...pools.categoryIds)),
     images: fc.array(fc.constantFrom(...pools.images), { maxLength: 3 }),
   };
-  const orderHints: FieldHints = { productId: fc.oneof(fc.constantFrom(...pools.productIds), fc.uuid()) };
+  const orderHints: FieldHints = {
+    productId: fc.oneof(fc.constantFrom(...pools.productIds), fc.uuid()),
+    variantId: fc.oneof(fc.constantFrom(...pools.variantIds), fc.uuid()),
+    methodId: fc.constantFrom('post', 'courier', 'pickup', 'in-chat', 'teleport'),
+    country: fc.constantFrom('IR', 'RU', 'DE', 'US', 'ir', '۱۲'),
+  };
   const json = (schema: z.ZodType, extra: Omit<Extract<FuzzBody, { kind: 'json' }>, 'kind' | 'schema'> = {}): FuzzBody => ({ kind: 'json', schema, ...extra });
 
   return [
@@ -93,6 +102,9 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
     { method: 'GET', path: '/media/u/:file', audience: 'public', params: { file: 'uploaded-image' } },
 
     { method: 'POST', path: '/api/orders', audience: 'customer', body: json(orderSchemas.createOrderBody, { hints: orderHints }) },
+    { method: 'POST', path: '/api/orders/quote', audience: 'customer', body: json(orderSchemas.quoteBody, { hints: orderHints }) },
+    { method: 'GET', path: '/api/delivery-methods', audience: 'public' },
+    { method: 'GET', path: '/api/me/checkout-details', audience: 'customer' },
     { method: 'GET', path: '/api/orders', audience: 'customer' },
     { method: 'GET', path: '/api/orders/:id', audience: 'customer', params: { id: 'order' } },
     { method: 'POST', path: '/api/orders/:id/payment', audience: 'customer', params: { id: 'order' }, body: json(orderSchemas.submitPaymentBody) },
@@ -119,6 +131,35 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
       params: { id: 'product' },
       body: json(adminProductSchemas.patchBody, { hints: productHints }),
     },
+    {
+      method: 'PUT',
+      path: '/api/admin/products/:id/variants',
+      audience: 'admin',
+      params: { id: 'product' },
+      body: json(adminProductSchemas.variantsBody, { hints: { priceNano: fc.option(nano) } }),
+    },
+    { method: 'GET', path: '/api/admin/delivery', audience: 'admin' },
+    {
+      method: 'PUT',
+      path: '/api/admin/delivery',
+      audience: 'admin',
+      body: json(adminDeliverySchemas.deliveryBody, { hints: { feeNano: nano, freeAboveNano: fc.option(nano) } }),
+    },
+    { method: 'GET', path: '/api/admin/promo-codes', audience: 'admin' },
+    {
+      method: 'POST',
+      path: '/api/admin/promo-codes',
+      audience: 'admin',
+      body: json(adminPromoSchemas.createBody, { hints: { value: nano, minSubtotalNano: fc.option(nano) } }),
+    },
+    {
+      method: 'PATCH',
+      path: '/api/admin/promo-codes/:id',
+      audience: 'admin',
+      params: { id: 'promo' },
+      body: json(adminPromoSchemas.patchBody, { hints: { value: nano } }),
+    },
+    { method: 'DELETE', path: '/api/admin/promo-codes/:id', audience: 'admin', params: { id: 'promo' } },
     { method: 'GET', path: '/api/admin/categories', audience: 'admin' },
     { method: 'POST', path: '/api/admin/categories', audience: 'admin', body: json(adminCategorySchemas.createBody) },
     { method: 'PATCH', path: '/api/admin/categories/:id', audience: 'admin', params: { id: 'category' }, body: json(adminCategorySchemas.patchBody) },

@@ -24,7 +24,10 @@ beforeAll(async () => {
   t = await createTestApp();
   const admin = await t.authFor({ id: TEST_ADMIN_IDS[0]!, firstName: 'Merchant' });
   const customer = await t.authFor({ id: 88_000, firstName: 'Fuzz' });
-  const catalog = (await (await t.request('/api/catalog')).json()) as { products: { id: string; slug: string; stock: number }[]; categories: { id: string }[] };
+  const catalog = (await (await t.request('/api/catalog')).json()) as {
+    products: { id: string; slug: string; stock: number; variants: { id: string }[] }[];
+    categories: { id: string }[];
+  };
   const inStock = catalog.products.filter((p) => p.stock > 0);
   const orderIds: string[] = [];
   for (const product of inStock.slice(0, 3)) {
@@ -39,8 +42,12 @@ beforeAll(async () => {
   });
   const { url: image } = (await upload.json()) as { url: string };
   const wallets = await Promise.all([0, 1, 2, 3].map(() => t.ton.dev.chain.createDevWallet()));
+  const promo = await t.request('/api/admin/promo-codes', { auth: admin, body: { code: 'FUZZ10', kind: 'percent', value: '1000' } });
+  const { promoCode } = (await promo.json()) as { promoCode: { id: string } };
   pools = {
     productIds: catalog.products.map((p) => p.id),
+    variantIds: catalog.products.flatMap((p) => p.variants.map((v) => v.id)),
+    promoIds: [promoCode.id],
     slugs: catalog.products.map((p) => p.slug),
     categoryIds: catalog.categories.map((c) => c.id),
     images: [image],

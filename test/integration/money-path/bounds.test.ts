@@ -8,6 +8,7 @@ import { ORDER_LIMITS } from '../../../functions/core/orders/price-order';
 import { asAdmin } from '../admin/admin-helpers';
 import { shopFlows } from '../../support/shop-flows';
 import { createTestApp, type TestApp } from '../../support/test-app';
+import { setStock } from '../../support/stock';
 
 let t: TestApp;
 let flows: ReturnType<typeof shopFlows>;
@@ -34,7 +35,7 @@ describe('stock', () => {
   it('puts units back on expiry without overflowing, and every order route keeps answering', async () => {
     const { order, auth } = await flows.newOrder('hoodie', 3);
     // The merchant fills the shelf to the bound while three units are reserved.
-    await t.db.handle.db.update(products).set({ stock: MAX_STOCK }).where(eq(products.slug, 'hoodie'));
+    await setStock(t.db.handle.db, 'hoodie', MAX_STOCK);
     t.clock.advanceSeconds(4 * 3600);
     await flows.reconciled();
     const res = await t.request('/api/orders', { auth });
@@ -74,11 +75,6 @@ describe('price', () => {
   });
 
   it('keeps a stock edit inside the bound in the database too', async () => {
-    await expect(
-      t.db.handle.db
-        .update(products)
-        .set({ stock: MAX_STOCK + 1 })
-        .where(eq(products.slug, 'tasting-box')),
-    ).rejects.toThrow();
+    await expect(setStock(t.db.handle.db, 'tasting-box', MAX_STOCK + 1)).rejects.toThrow();
   });
 });

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { orderItems, orders, payments, products } from '../../../functions/adapters/db/schema';
+import { orderItems, orders, payments, productVariants, products } from '../../../functions/adapters/db/schema';
 import { holdsStock, isPaid } from '../../../functions/core/orders/order-lifecycle';
 import { creditedValue } from '../../../functions/core/payments/credited-value';
 import { asAdmin } from '../admin/admin-helpers';
@@ -68,10 +68,9 @@ async function freshRun() {
   runNumber++;
   const inserted = await t.db.handle.db
     .insert(products)
-    .values(
-      [0, 1].map((i) => ({ slug: `prop-${runNumber}-${i}`, title: `Property ${runNumber}/${i}`, priceNano: 1_000_000_000n + BigInt(i), stock: INITIAL_STOCK })),
-    )
+    .values([0, 1].map((i) => ({ slug: `prop-${runNumber}-${i}`, title: `Property ${runNumber}/${i}`, priceNano: 1_000_000_000n + BigInt(i) })))
     .returning({ id: products.id });
+  await t.db.handle.db.insert(productVariants).values(inserted.map((row) => ({ productId: row.id, optionValues: [], stock: INITIAL_STOCK })));
   const customers = await Promise.all([0, 1, 2].map(() => flows.newCustomer()));
   return { productIds: inserted.map((row) => row.id), customers, orders: [] as { order: OrderJson; auth: string }[] };
 }
@@ -131,7 +130,7 @@ async function checkInvariants(run: Run): Promise<void> {
   const orderIds = run.orders.map((o) => o.order.id);
   const rows = orderIds.length ? await db.select({ id: orders.id, status: orders.status }).from(orders).where(inArray(orders.id, orderIds)) : [];
   for (const [index, productId] of run.productIds.entries()) {
-    const [product] = await db.select({ stock: products.stock }).from(products).where(eq(products.id, productId));
+    const [product] = await db.select({ stock: productVariants.stock }).from(productVariants).where(eq(productVariants.productId, productId));
     const holding = rows.filter((r) => holdsStock(r.status)).map((r) => r.id);
     const [held] = holding.length
       ? await db

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
-import { outboxMessages, products } from '../../../functions/adapters/db/schema';
+import { outboxMessages } from '../../../functions/adapters/db/schema';
 import { buildCommentPayload } from '../../../functions/core/payments/comment-payload';
 import { TEST_CRON_SECRET, type TestApp, type TestUser } from '../../support/test-app';
+import { setStock } from '../../support/stock';
 
 export interface OrderJson {
   id: string;
@@ -16,7 +17,7 @@ export interface OrderJson {
 /** Places an order for `user` through the API (stock topped up first). */
 export async function placeOrder(t: TestApp, user: TestUser, lines: { slug: string; quantity: number }[] = [{ slug: 'travel-mug', quantity: 2 }]) {
   const catalog = (await (await t.request('/api/catalog')).json()) as { products: { id: string; slug: string }[] };
-  for (const line of lines) await t.db.handle.db.update(products).set({ stock: 500 }).where(eq(products.slug, line.slug));
+  for (const line of lines) await setStock(t.db.handle.db, line.slug, 500);
   const auth = await t.authFor(user);
   const res = await t.request('/api/orders', {
     auth,

@@ -14,6 +14,7 @@ import { writeFixtureSite } from './support/fixture-site';
 import { startLoopbackServices, type LoopbackServices } from './support/loopback-services';
 import { prepareDatabase, type PreparedDatabase } from './support/server-database';
 import { startWorkerTarget } from './support/targets';
+import { stockOf } from '../../support/stock';
 
 // The bindings wrangler.toml leaves commented out, turned on in workerd: HYPERDRIVE (Miniflare proxies it
 // to the PostgreSQL server, as `wrangler dev` does with a local connection string) and the MEDIA bucket
@@ -156,8 +157,7 @@ describe.skipIf(!serverUrl)('the Worker in workerd with its optional bindings', 
       expect(order).toMatchObject({ status: 'pending', totalNano: String(BigInt(product.priceNano) * 2n) });
       const [row] = await boundDb.db.select({ status: orders.status }).from(orders).where(eq(orders.id, order.id));
       expect(row?.status).toBe('pending');
-      const [stock] = await boundDb.db.select({ stock: products.stock }).from(products).where(eq(products.id, product.id));
-      expect(stock?.stock).toBe(product.stock - 2);
+      expect(await stockOf(boundDb.db, product.slug)).toBe(product.stock - 2);
     });
 
     it('runs the Cron Trigger’s scheduled jobs over the binding', async () => {

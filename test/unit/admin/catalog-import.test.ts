@@ -31,11 +31,13 @@ describe('validateCatalogImport', () => {
           description: '',
           priceNano: 100n,
           compareAtPriceNano: null,
-          stock: 1,
           active: true,
           category: null,
           images: [],
           translations: {},
+          kind: 'physical',
+          options: [],
+          variants: [{ optionValues: [], sku: null, priceNano: null, stock: 1, image: null, active: true }],
         },
       ],
     });
@@ -67,7 +69,7 @@ describe('validateCatalogImport', () => {
     ['active "no" as false', { active: 'no' }, { active: false }],
     ['active "TRUE" as true', { active: 'TRUE' }, { active: true }],
     ['active false as false', { active: false }, { active: false }],
-    ['exact JSON numbers as amounts', { priceNano: 5, stock: 3 }, { priceNano: 5n, stock: 3 }],
+    ['exact JSON numbers as amounts', { priceNano: 5, stock: 3 }, { priceNano: 5n, variants: [expect.objectContaining({ stock: 3 })] }],
     ['a price with spaces around it', { priceNano: ' 42 ' }, { priceNano: 42n }],
     ['a null compare-at price as none', { compareAtPriceNano: null }, { compareAtPriceNano: null }],
   ])('reads %s', (_name, fields, expected) => {
@@ -119,11 +121,13 @@ describe('catalog CSV records', () => {
     description: 'Hot',
     priceNano: 100n,
     compareAtPriceNano: 150n,
-    stock: 3,
     active: false,
     category: 'teas',
     images: ['/media/a.png', 'https://cdn.example/b.png'],
     translations: { ru: { title: 'Чай' }, fa: { description: 'داغ' } },
+    kind: 'physical',
+    options: [],
+    variants: [{ optionValues: [], sku: null, priceNano: null, stock: 3, image: null, active: true }],
   };
 
   it('reads back what it writes', () => {
@@ -151,5 +155,97 @@ describe('catalog CSV records', () => {
     });
     expect(jsonToRawCatalog([1, 2])).toBeNull();
     expect(jsonToRawCatalog({ items: 'no' })).toBeNull();
+  });
+});
+
+describe('catalog import with variants', () => {
+  const tee: CatalogProductRecord = {
+    slug: 'tee',
+    title: 'Tee',
+    description: '',
+    priceNano: 12n,
+    compareAtPriceNano: null,
+    active: true,
+    category: null,
+    images: [],
+    translations: {},
+    kind: 'physical',
+    options: [
+      { name: 'Size', values: ['S', 'M'] },
+      { name: 'Colour', values: ['Black', 'Sand'] },
+    ],
+    variants: [
+      { optionValues: ['S', 'Black'], sku: 'TEE-S-BLK', priceNano: null, stock: 3, image: null, active: true },
+      { optionValues: ['M', 'Black'], sku: null, priceNano: 13n, stock: 0, image: '/media/u/tee-m.png', active: true },
+      { optionValues: ['M', 'Sand'], sku: 'TEE-M-SND', priceNano: null, stock: 2, image: null, active: false },
+    ],
+  };
+  const gift: CatalogProductRecord = {
+    ...tee,
+    slug: 'gift',
+    title: 'Gift card',
+    kind: 'digital',
+    options: [],
+    variants: [{ optionValues: [], sku: null, priceNano: null, stock: 9, image: null, active: true }],
+  };
+
+  it('writes one CSV row per variant, the product fields on the first, and reads it back the same', () => {
+    const records = catalogToCsvRecords([], [tee, gift]);
+    expect(records.filter((row) => row[1] === 'tee')).toHaveLength(3);
+    expect(records.filter((row) => row[1] === 'tee' && row[2] === 'Tee')).toHaveLength(1);
+    const result = validateCatalogImport(csvRecordsToRawCatalog(records), new Set());
+    expect(result).toEqual({
+      ok: true,
+      categories: [],
+      products: [
+        {
+          ...tee,
+          options: [
+            { name: 'Size', values: ['S', 'M'] },
+            { name: 'Colour', values: ['Black', 'Sand'] },
+          ],
+        },
+        gift,
+      ],
+    });
+  });
+
+  it('reads a JSON export (variants listed) back the same', () => {
+    const json = JSON.parse(JSON.stringify({ items: [tee, gift] }, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)));
+    expect(validateCatalogImport(jsonToRawCatalog(json)!, new Set())).toEqual({ ok: true, categories: [], products: [tee, gift] });
+  });
+
+  it.each([
+    [
+      'a row that misses an option value',
+      [
+        ['slug', 'title', 'priceNano', 'stock', 'option1Name', 'option1Value'],
+        ['tee', 'Tee', '1', '1', 'Size', 'S'],
+        ['tee', '', '', '2', '', ''],
+      ],
+      'option1Value',
+    ],
+    [
+      'a combination listed twice',
+      [
+        ['slug', 'title', 'priceNano', 'stock', 'option1Name', 'option1Value'],
+        ['tee', 'Tee', '1', '1', 'Size', 'S'],
+        ['tee', '', '', '2', '', 'S'],
+      ],
+      'variants',
+    ],
+    [
+      'a product without options on two rows',
+      [
+        ['slug', 'title', 'priceNano', 'stock'],
+        ['tee', 'Tee', '1', '1'],
+        ['tee', 'Tee', '1', '2'],
+      ],
+      'slug',
+    ],
+  ])('refuses %s', (_name, records, field) => {
+    const result = validateCatalogImport(csvRecordsToRawCatalog(records), new Set());
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems.map((p) => p.field)).toContain(field);
   });
 });

@@ -10,6 +10,7 @@ describe('readShopSettings', () => {
       currencyDisplay: 'code',
       defaultLanguage: 'en',
       languages: ['en', 'ru', 'fa', 'hi'],
+      country: '',
     });
   });
 
@@ -20,6 +21,7 @@ describe('readShopSettings', () => {
       currencyDisplay: 'code',
       defaultLanguage: 'fa',
       languages: ['ru', 'fa'],
+      country: '',
     });
   });
 

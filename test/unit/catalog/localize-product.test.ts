@@ -11,6 +11,9 @@ const mug: Product = {
   compareAtPriceNano: null,
   images: [],
   categoryId: null,
+  kind: 'physical',
+  options: [],
+  variants: [{ id: 'v1', optionValues: [], sku: null, priceNano: null, stock: 3, image: null, active: true }],
   stock: 3,
   active: true,
   translations: {

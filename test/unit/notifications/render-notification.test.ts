@@ -12,11 +12,16 @@ function order(overrides: Partial<NotifiedOrder> = {}): NotifiedOrder {
     id: '0b5a3c1e-0000-4000-8000-000000000001',
     code: 'K7QX-M2PA',
     status: 'paid',
+    subtotalNano: 3_250_000_000n,
+    discountNano: 0n,
+    deliveryFeeNano: 0n,
     totalNano: 3_250_000_000n,
+    delivery: null,
+    note: '',
     expiresAt: new Date(NOW.getTime() + 7 * 60_000),
     items: [
-      { title: 'Travel mug', quantity: 2, lineTotalNano: 3_000_000_000n, titles: { ru: 'Термокружка' } },
-      { title: 'Sticker <pack> & "co"', quantity: 1, lineTotalNano: 250_000_000n, titles: {} },
+      { title: 'Travel mug', variantLabel: '', quantity: 2, lineTotalNano: 3_000_000_000n, titles: { ru: 'Термокружка' } },
+      { title: 'Sticker <pack> & "co"', variantLabel: '', quantity: 1, lineTotalNano: 250_000_000n, titles: {} },
     ],
     customer: { telegramId: 42, firstName: '<b>Eve</b>', lastName: null, username: 'eve_1' },
     ...overrides,
@@ -91,7 +96,13 @@ describe('the paid message to the customer', () => {
   });
 
   it(`lists at most ${MAX_LISTED_ITEMS} items and says how many more there are`, () => {
-    const items = Array.from({ length: MAX_LISTED_ITEMS + 3 }, (_, i) => ({ title: `Item ${i}`, quantity: 1, lineTotalNano: 1n, titles: {} }));
+    const items = Array.from({ length: MAX_LISTED_ITEMS + 3 }, (_, i) => ({
+      title: `Item ${i}`,
+      variantLabel: '',
+      quantity: 1,
+      lineTotalNano: 1n,
+      titles: {},
+    }));
     const text = sent(render(message('order_paid_customer', { order: order({ items }) }))).text;
     expect(text).toContain(`Item ${MAX_LISTED_ITEMS - 1} ×`);
     expect(text).not.toContain(`Item ${MAX_LISTED_ITEMS} ×`);
@@ -111,6 +122,65 @@ describe('the new-order message to the merchant', () => {
     expect(params.reply_markup).toEqual({
       inline_keyboard: [[{ text: 'Open in admin', url: `${PUBLIC_URL}/admin/orders/0b5a3c1e-0000-4000-8000-000000000001` }]],
     });
+  });
+
+  it('carries everything to fulfil it: the variant, items − discount + delivery, the address, phone and note', () => {
+    const shipped = order({
+      items: [{ title: 'Logo T-shirt', variantLabel: 'M / Black', quantity: 1, lineTotalNano: 12_000_000_000n, titles: {} }],
+      subtotalNano: 12_000_000_000n,
+      discountNano: 1_200_000_000n,
+      deliveryFeeNano: 1_000_000_000n,
+      totalNano: 11_800_000_000n,
+      note: 'Ring <twice>',
+      delivery: {
+        methodId: 'post',
+        kind: 'shipping',
+        methodName: 'Post',
+        zoneName: 'Iran',
+        estimate: '2–4 days',
+        address: {
+          recipientName: 'Sara Ahmadi',
+          phone: '+989121234567',
+          country: 'IR',
+          region: 'Tehran',
+          city: 'Tehran',
+          line1: 'Valiasr St 12',
+          line2: '',
+          postalCode: '1433654321',
+        },
+      },
+    });
+    const text = sent(render(message('order_paid_merchant', { order: shipped }))).text;
+    expect(text).toContain('• Logo T-shirt (M / Black) × 1 — 12 TON');
+    expect(text).toContain('Items: 12 TON\nDiscount: −1.2 TON\nDelivery: 1 TON\n<b>Total:</b> 11.8 TON');
+    expect(text).toContain('<b>Delivery:</b> Post — Iran\nSara Ahmadi\nValiasr St 12\n1433654321 Tehran\nTehran, IR\nPhone: <code>+989121234567</code>');
+    expect(text).toContain('<b>Note:</b> Ring &lt;twice&gt;');
+  });
+
+  it('names the pickup point of an order to collect', () => {
+    const pickup = order({
+      delivery: {
+        methodId: 'pickup',
+        kind: 'pickup',
+        methodName: 'Pick up at the shop',
+        pickupPoint: { id: 'gb', name: 'Grand Bazaar stall 12', address: '15 Khordad St', hours: '9–18', mapUrl: null },
+      },
+    });
+    expect(sent(render(message('order_paid_merchant', { order: pickup }))).text).toContain(
+      '<b>Delivery:</b> Pick up at the shop\nGrand Bazaar stall 12, 15 Khordad St',
+    );
+  });
+
+  it('isolates the address in the Persian message', () => {
+    const persian = order({
+      delivery: {
+        methodId: 'post',
+        kind: 'shipping',
+        methodName: 'Post',
+        address: { recipientName: 'Sara', phone: '+989121234567', country: 'IR', region: '', city: 'Tehran', line1: 'Valiasr 12', line2: '', postalCode: '' },
+      },
+    });
+    expect(sent(render(message('order_paid_merchant', { order: persian, languageCode: 'fa' }))).text).toContain('\u2066Valiasr 12\u2069');
   });
 
   it('names a customer without Telegram account plainly', () => {

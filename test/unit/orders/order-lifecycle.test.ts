@@ -19,13 +19,13 @@ describe('planTransition', () => {
     ['pending', 'submit_payment', 'confirming', []],
     ['confirming', 'submit_payment', 'confirming', []],
     ['confirming', 'release_submission', 'pending', []],
-    ['pending', 'pay', 'paid', ['announce_paid']],
-    ['confirming', 'pay', 'paid', ['announce_paid']],
-    ['expired', 'pay', 'paid', ['reserve_stock', 'announce_paid']],
-    ['pending', 'expire', 'expired', ['release_stock']],
-    ['pending', 'cancel', 'cancelled', ['release_stock', 'notify_customer']],
-    ['confirming', 'cancel', 'cancelled', ['release_stock', 'notify_customer']],
-    ['paid', 'cancel', 'cancelled', ['release_stock', 'notify_customer']],
+    ['pending', 'pay', 'paid', ['keep_code_use', 'announce_paid']],
+    ['confirming', 'pay', 'paid', ['keep_code_use', 'announce_paid']],
+    ['expired', 'pay', 'paid', ['reserve_stock', 'keep_code_use', 'announce_paid']],
+    ['pending', 'expire', 'expired', ['release_stock', 'release_code_use']],
+    ['pending', 'cancel', 'cancelled', ['release_stock', 'release_code_use', 'notify_customer']],
+    ['confirming', 'cancel', 'cancelled', ['release_stock', 'release_code_use', 'notify_customer']],
+    ['paid', 'cancel', 'cancelled', ['release_stock', 'release_code_use', 'notify_customer']],
     ['paid', 'ship', 'shipped', ['notify_customer']],
     ['paid', 'mark_ready', 'ready_for_pickup', ['notify_customer']],
     ['shipped', 'complete', 'completed', ['notify_customer']],
@@ -65,6 +65,9 @@ describe('planTransition', () => {
         expect(reserved).toBe(!holdsStock(from) && holdsStock(to));
         // Paid is announced exactly when an order becomes paid.
         expect(effects.includes('announce_paid')).toBe(!isPaid(from) && isPaid(to));
+        // A code's use follows the order: freed with its stock, kept when it is paid.
+        expect(effects.includes('release_code_use')).toBe(released);
+        expect(effects.includes('keep_code_use')).toBe(!isPaid(from) && isPaid(to));
       }
     }
   });

@@ -14,6 +14,9 @@ export const en: Messages = {
     cancelled: 'Cancelled',
   },
   total: 'Total',
+  subtotal: 'Items',
+  discount: 'Discount',
+  deliveryFee: 'Delivery',
   moreItems: (count) => `…and ${count} more`,
   openOrderButton: 'Open the order',
 
@@ -30,6 +33,9 @@ export const en: Messages = {
 
   merchantNewOrder: (code) => `🛒 <b>New paid order ${code}</b>`,
   merchantCustomer: 'Customer',
+  merchantDelivery: 'Delivery',
+  merchantPhone: 'Phone',
+  merchantNote: 'Note',
   merchantOpenButton: 'Open in admin',
 
   botWelcome: (shop) => `👋 Welcome to <b>${shop}</b>! Tap the button below to open the shop.`,

@@ -16,6 +16,9 @@ export const fa: Messages = {
     cancelled: 'لغوشده',
   },
   total: 'جمع کل',
+  subtotal: 'کالاها',
+  discount: 'تخفیف',
+  deliveryFee: 'ارسال',
   moreItems: (count) => `…و ${count} مورد دیگر`,
   openOrderButton: 'باز کردن سفارش',
 
@@ -32,6 +35,9 @@ export const fa: Messages = {
 
   merchantNewOrder: (code) => `🛒 <b>سفارش پرداخت‌شده جدید ${code}</b>`,
   merchantCustomer: 'مشتری',
+  merchantDelivery: 'روش ارسال',
+  merchantPhone: 'تلفن',
+  merchantNote: 'یادداشت',
   merchantOpenButton: 'باز کردن در پنل مدیریت',
 
   botWelcome: (shop) => `👋 به <b>${shop}</b> خوش آمدید! برای باز کردن فروشگاه دکمه زیر را بزنید.`,

@@ -14,6 +14,9 @@ export const hi: Messages = {
     cancelled: 'रद्द',
   },
   total: 'कुल',
+  subtotal: 'सामान',
+  discount: 'छूट',
+  deliveryFee: 'डिलीवरी',
   moreItems: (count) => `…और ${count} अन्य`,
   openOrderButton: 'ऑर्डर खोलें',
 
@@ -30,6 +33,9 @@ export const hi: Messages = {
 
   merchantNewOrder: (code) => `🛒 <b>नया भुगतान किया गया ऑर्डर ${code}</b>`,
   merchantCustomer: 'ग्राहक',
+  merchantDelivery: 'डिलीवरी',
+  merchantPhone: 'फ़ोन',
+  merchantNote: 'नोट',
   merchantOpenButton: 'एडमिन में खोलें',
 
   botWelcome: (shop) => `👋 <b>${shop}</b> में आपका स्वागत है! दुकान खोलने के लिए नीचे दिया गया बटन दबाएँ।`,

@@ -13,6 +13,10 @@ export interface Messages {
   isolate(text: string): string;
   status: Record<OrderStatus, string>;
   total: string;
+  /** The items' cost, the discount and the delivery fee, shown above the total when there is more than items. */
+  subtotal: string;
+  discount: string;
+  deliveryFee: string;
   moreItems(count: number): string;
   openOrderButton: string;
 
@@ -29,6 +33,10 @@ export interface Messages {
 
   merchantNewOrder(code: string): string;
   merchantCustomer: string;
+  /** The merchant's new-order message: how it goes, to whom, and what the customer asked. */
+  merchantDelivery: string;
+  merchantPhone: string;
+  merchantNote: string;
   merchantOpenButton: string;
 
   botWelcome(shopName: string): string;

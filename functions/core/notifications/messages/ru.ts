@@ -14,6 +14,9 @@ export const ru: Messages = {
     cancelled: 'Отменён',
   },
   total: 'Итого',
+  subtotal: 'Товары',
+  discount: 'Скидка',
+  deliveryFee: 'Доставка',
   moreItems: (count) => `…и ещё ${count}`,
   openOrderButton: 'Открыть заказ',
 
@@ -30,6 +33,9 @@ export const ru: Messages = {
 
   merchantNewOrder: (code) => `🛒 <b>Новый оплаченный заказ ${code}</b>`,
   merchantCustomer: 'Покупатель',
+  merchantDelivery: 'Доставка',
+  merchantPhone: 'Телефон',
+  merchantNote: 'Комментарий',
   merchantOpenButton: 'Открыть в админке',
 
   botWelcome: (shop) => `👋 Добро пожаловать в <b>${shop}</b>! Нажмите кнопку ниже, чтобы открыть магазин.`,

@@ -16,6 +16,7 @@ export async function readAnswer(response: Response): Promise<Answer> {
 const VARYING_KEYS = new Set([
   'id',
   'productId',
+  'variantId',
   'orderId',
   'code',
   'orderCode',

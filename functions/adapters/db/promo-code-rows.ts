@@ -1,0 +1,18 @@
+import type { PromoCode } from '../../core/promotions/promo-code';
+import type { promoCodes } from './schema';
+
+export function toPromoCode(row: typeof promoCodes.$inferSelect): PromoCode {
+  return {
+    id: row.id,
+    code: row.code,
+    kind: row.kind,
+    value: row.value,
+    minSubtotalNano: row.minSubtotalNano,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    maxUses: row.maxUses,
+    maxUsesPerCustomer: row.maxUsesPerCustomer,
+    categoryIds: row.categoryIds,
+    active: row.active,
+  };
+}
