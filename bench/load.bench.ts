@@ -17,7 +17,7 @@ import postgres from 'postgres';
 import { nodeCrypto } from '../functions/adapters/crypto/node-crypto';
 import { openDatabase, type DatabaseOptions } from '../functions/adapters/db/connect';
 import { migrateDatabase } from '../functions/adapters/db/migrate';
-import { products } from '../functions/adapters/db/schema';
+import { productVariants } from '../functions/adapters/db/schema';
 import { seedDemoCatalogIfEmpty } from '../functions/adapters/db/seed-demo-catalog';
 import { signInitData } from '../functions/core/init-data/sign-init-data';
 import { startShopServer, type ShopServer } from '../test/e2e/support/server';
@@ -27,6 +27,9 @@ const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 32);
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const BENCH_DB = 'bazaar_load_bench';
+/** Distinct customers per order workload: more than the orders one workload places at these rates. */
+const CUSTOMER_POOL = Number(process.env.BENCH_LOAD_CUSTOMERS ?? 5000);
+let nextCustomerBase = 5_000_000;
 
 interface Figures {
   label: string;
@@ -44,7 +47,7 @@ async function prepareDatabase(options: DatabaseOptions): Promise<void> {
     await migrateDatabase(handle);
     await seedDemoCatalogIfEmpty(handle.db);
     await handle.db
-      .update(products)
+      .update(productVariants)
       .set({ stock: 10_000_000 })
       .where(sql`true`);
   } finally {
@@ -71,8 +74,10 @@ async function stopInstance(instance: ShopServer): Promise<void> {
 async function drive(
   label: string,
   urls: string[],
-  request: { path: string; method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string },
+  request: { path: string; method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string; customers?: string[] },
 ): Promise<Figures> {
+  let nextCustomer = 0;
+  const customers = request.customers;
   const results = await Promise.all(
     urls.map((url) =>
       autocannon({
@@ -80,6 +85,16 @@ async function drive(
         method: request.method ?? 'GET',
         headers: request.headers ?? {},
         ...(request.body !== undefined && { body: request.body }),
+        ...(customers && {
+          requests: [
+            {
+              setupRequest: (req: { headers?: Record<string, string> }) => ({
+                ...req,
+                headers: { ...req.headers, authorization: customers[nextCustomer++ % customers.length]! },
+              }),
+            },
+          ],
+        }),
         connections: Math.max(1, Math.floor(CONNECTIONS / urls.length)),
         duration: SECONDS,
       }),
@@ -98,11 +113,21 @@ async function drive(
 }
 
 async function runWorkloads(label: string, urls: string[]): Promise<Figures[]> {
-  const auth = `tma ${await signInitData({
-    fields: { user: JSON.stringify({ id: 5151, first_name: 'Load' }), auth_date: String(Math.floor(Date.now() / 1000)) },
-    botToken: BOT_TOKEN,
-    crypto: nodeCrypto,
-  })}`;
+  // A spike is many customers at once, not one customer ordering a thousand times (the shop caps one
+  // customer's open orders and order rate): every order creation is signed as the next of a pool of
+  // customers, each of whom places at most one order per workload at the rates seen here.
+  const customers = await Promise.all(
+    Array.from(
+      { length: CUSTOMER_POOL },
+      async (_, i) =>
+        `tma ${await signInitData({
+          fields: { user: JSON.stringify({ id: nextCustomerBase + i, first_name: 'Load' }), auth_date: String(Math.floor(Date.now() / 1000)) },
+          botToken: BOT_TOKEN,
+          crypto: nodeCrypto,
+        })}`,
+    ),
+  );
+  nextCustomerBase += CUSTOMER_POOL;
   const catalog = (await (await fetch(`${urls[0]}/api/catalog`)).json()) as { products: { id: string }[] };
   const [first, second] = catalog.products;
   if (!first || !second) throw new Error('the demo catalog is empty');
@@ -117,8 +142,9 @@ async function runWorkloads(label: string, urls: string[]): Promise<Figures[]> {
     await drive(`${label}: order creations`, urls, {
       path: '/api/orders',
       method: 'POST',
-      headers: { authorization: auth, 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json' },
       body: order,
+      customers,
     }),
   );
   return figures;

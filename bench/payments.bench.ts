@@ -24,15 +24,20 @@ const server = await startNodeServer(
 );
 
 try {
-  const auth = `tma ${await signInitData({
-    fields: { user: JSON.stringify({ id: 4242, first_name: 'Bench' }), auth_date: String(Math.floor(Date.now() / 1000)) },
-    botToken: BOT_TOKEN,
-    crypto: nodeCrypto,
-  })}`;
-  const api = async (path: string, init: { method?: string; body?: unknown } = {}) => {
+  // A spike is many customers, each placing an order or two: the shop limits one customer's open orders and
+  // order rate (docs/api.md), so every order here is placed by a customer of its own.
+  let nextCustomerId = 4242;
+  const newCustomer = async () =>
+    `tma ${await signInitData({
+      fields: { user: JSON.stringify({ id: nextCustomerId++, first_name: 'Bench' }), auth_date: String(Math.floor(Date.now() / 1000)) },
+      botToken: BOT_TOKEN,
+      crypto: nodeCrypto,
+    })}`;
+  const firstCustomer = await newCustomer();
+  const api = async (path: string, init: { method?: string; body?: unknown; auth?: string } = {}) => {
     const res = await fetch(server.url + path, {
       method: init.method ?? (init.body ? 'POST' : 'GET'),
-      headers: { authorization: auth, 'content-type': 'application/json' },
+      headers: { authorization: init.auth ?? firstCustomer, 'content-type': 'application/json' },
       ...(init.body !== undefined && { body: JSON.stringify(init.body) }),
     });
     if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
@@ -41,7 +46,10 @@ try {
   const catalog = await api('/api/catalog');
   const giftCard = catalog.products.find((p: { slug: string }) => p.slug === 'gift-card-10');
   const wallet = await api('/dev/ton/wallets', { method: 'POST' });
-  const newOrder = () => api('/api/orders', { body: { items: [{ productId: giftCard.id, quantity: 1 }] } });
+  const newOrder = async () => {
+    const auth = await newCustomer();
+    return { ...(await api('/api/orders', { auth, body: { items: [{ productId: giftCard.id, quantity: 1 }] } })), auth };
+  };
   const pay = (order: any) =>
     api(`/dev/ton/wallets/${wallet.id}/send-transaction`, {
       body: {
@@ -59,7 +67,7 @@ try {
     await pay(order); // returns once the transaction is on the dev chain
     const onChainAt = performance.now();
     for (;;) {
-      const current = await api(`/api/orders/${order.id}`);
+      const current = await api(`/api/orders/${order.id}`, { auth: order.auth });
       if (current.status === 'paid') break;
       await new Promise((r) => setTimeout(r, 20));
     }
@@ -72,10 +80,10 @@ try {
   );
 
   // 2. confirms/s: payments already on the chain, confirmed through the API 8 at a time.
-  const prepared: { id: string; boc: string }[] = [];
+  const prepared: { id: string; boc: string; auth: string }[] = [];
   for (let i = 0; i < ORDERS; i++) {
     const order = await newOrder();
-    prepared.push({ id: order.id, boc: (await pay(order)).boc });
+    prepared.push({ id: order.id, boc: (await pay(order)).boc, auth: order.auth });
   }
   const started = performance.now();
   let next = 0;
@@ -83,8 +91,8 @@ try {
   await Promise.all(
     Array.from({ length: 8 }, async () => {
       while (next < prepared.length) {
-        const { id, boc } = prepared[next++]!;
-        const result = await api(`/api/orders/${id}/payment`, { body: { boc } });
+        const { id, boc, auth } = prepared[next++]!;
+        const result = await api(`/api/orders/${id}/payment`, { auth, body: { boc } });
         if (result.status === 'paid') paid++;
       }
     }),
