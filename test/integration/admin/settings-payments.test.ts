@@ -18,12 +18,26 @@ describe('shop settings', () => {
   it('falls back to the configured shop name and every language before the merchant saves any', async () => {
     const res = await t.request('/api/shop');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ name: 'Bazaar', description: '', defaultLanguage: 'en', languages: ['en', 'ru', 'fa', 'hi'], currencyDisplay: 'code' });
+    expect(await res.json()).toEqual({
+      name: 'Bazaar',
+      description: '',
+      defaultLanguage: 'en',
+      languages: ['en', 'ru', 'fa', 'hi'],
+      currencyDisplay: 'code',
+      country: '',
+    });
     expect((await asAdmin(t, '/api/admin/settings')).body.settings).toMatchObject({ name: 'Bazaar', currencyDisplay: 'code' });
   });
 
   it('saves the settings and the public endpoint and the admin read them back', async () => {
-    const settings = { name: 'Chai & Co', description: 'Tea, by the cup.', currencyDisplay: 'symbol', defaultLanguage: 'ru', languages: ['ru', 'en', 'fa'] };
+    const settings = {
+      name: 'Chai & Co',
+      description: 'Tea, by the cup.',
+      currencyDisplay: 'symbol',
+      defaultLanguage: 'ru',
+      languages: ['ru', 'en', 'fa'],
+      country: 'IN',
+    };
     const saved = await asAdmin(t, '/api/admin/settings', { method: 'PUT', body: settings });
     expect(saved.status).toBe(200);
     // Languages come back in the shop's canonical order.
