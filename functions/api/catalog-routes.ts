@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { encodeHex } from '../core/init-data/encoding';
 import { z } from 'zod';
+import { isSlug } from '../../contract/slug';
 import type { CatalogRepo } from '../core/catalog/catalog';
 import { isLanguageTag, localizeProduct, parseAcceptLanguage } from '../core/catalog/localize-product';
 import { ProductNotFoundError } from '../core/orders/errors';
@@ -8,7 +9,6 @@ import { HttpError } from '../http/http-error';
 import { text } from '../core/text/storable-text';
 import { presentCategory, presentProduct } from './present';
 
-const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const localeQuery = z.object({ locale: text().refine(isLanguageTag).optional() });
 
 /** What these routes read, for tests that generate requests from it (test/integration/fuzz). */
@@ -31,7 +31,7 @@ export function catalogRoutes(deps: { catalog: CatalogRepo }) {
   app.get('/products/:slug', async (c) => {
     const wanted = wantedLanguages(c);
     const slug = c.req.param('slug');
-    const product = SLUG.test(slug) ? await deps.catalog.findActiveProductBySlug(slug) : null;
+    const product = isSlug(slug) ? await deps.catalog.findActiveProductBySlug(slug) : null;
     if (!product) throw new ProductNotFoundError(slug);
     return revalidatedJson(c, JSON.stringify(presentProduct(localizeProduct(product, wanted))), wanted);
   });

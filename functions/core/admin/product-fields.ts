@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SLUG_PATTERN } from '../../../contract/slug';
 import { MAX_PRICE_NANO, MAX_STOCK } from '../catalog/product-limits';
 import { text } from '../text/storable-text';
 import { SHOP_LANGUAGES } from './shop-settings';
@@ -7,8 +8,7 @@ import { SHOP_LANGUAGES } from './shop-settings';
 // where every value arrives as text): one definition, so an imported row and a form obey the same rules.
 // Every string starts from text(): the text rule (core/text/storable-text.ts) comes before any other.
 
-/** Same slug shape the public routes accept. */
-export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,99}$/;
+export { SLUG_PATTERN };
 
 export const slugField = text().trim().regex(SLUG_PATTERN, 'use 1–100 lowercase letters, digits and hyphens, starting with a letter or digit');
 

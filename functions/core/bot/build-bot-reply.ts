@@ -1,5 +1,5 @@
 import { escapeHtml } from '../notifications/escape-html';
-import { formatTon } from '../notifications/format-ton';
+import { formatTon } from '../../../contract/format-ton';
 import { htmlMessage, webAppButton } from '../notifications/html-message';
 import { pickLocale, type Locale } from '../notifications/locale';
 import { messagesFor } from '../notifications/messages/catalogs';

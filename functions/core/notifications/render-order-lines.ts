@@ -1,6 +1,6 @@
 import type { Locale } from './locale';
 import { escapeHtml } from './escape-html';
-import { formatTon } from './format-ton';
+import { formatTon } from '../../../contract/format-ton';
 import type { Messages } from './messages/messages';
 import type { NotifiedOrder } from './outbox-message';
 

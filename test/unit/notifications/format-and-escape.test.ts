@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../../functions/core/notifications/escape-html';
-import { formatTon } from '../../../functions/core/notifications/format-ton';
+import { formatTon } from '../../../contract/format-ton';
 import { pickLocale } from '../../../functions/core/notifications/locale';
 
 describe('formatTon', () => {

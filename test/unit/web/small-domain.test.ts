@@ -8,6 +8,12 @@ describe('parseStartParam', () => {
   it('opens a product from `product_<slug>`', () => {
     expect(parseStartParam('product_cold-brew')).toEqual({ kind: 'product', slug: 'cold-brew' });
   });
+  it('reads a slug typed in capitals as the same product', () => {
+    expect(parseStartParam('product_Cold-Brew')).toEqual({ kind: 'product', slug: 'cold-brew' });
+  });
+  it('refuses a slug longer than the slug rule allows', () => {
+    expect(parseStartParam(`product_${'a'.repeat(101)}`)).toBeNull();
+  });
   it.each([null, undefined, '', 'product_', 'catalog', 'product_../admin', 'product_-x'])('ignores %j', (param) => {
     expect(parseStartParam(param)).toBeNull();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatTon } from '../../../src/domain/format-ton';
-import { InvalidAmountError, multiplyNano, sumNano } from '../../../src/domain/money';
+import { formatTon } from '../../../contract/format-ton';
+import { InvalidAmountError, multiplyNano, sumNano } from '../../../contract/money';
 
 describe('formatTon', () => {
   it.each([
