@@ -30,7 +30,8 @@ export function catalogRoutes(deps: { catalog: CatalogRepo }) {
 
   app.get('/products/:slug', async (c) => {
     const wanted = wantedLanguages(c);
-    const slug = c.req.param('slug');
+    // Slugs are lower case (contract/slug.ts); a link typed in capitals names the same product.
+    const slug = c.req.param('slug').toLowerCase();
     const product = isSlug(slug) ? await deps.catalog.findActiveProductBySlug(slug) : null;
     if (!product) throw new ProductNotFoundError(slug);
     return revalidatedJson(c, JSON.stringify(presentProduct(localizeProduct(product, wanted))), wanted);

@@ -48,6 +48,27 @@ describe('a product id in upper case', () => {
   });
 });
 
+describe('a slug in upper case', () => {
+  it('opens the same product page', async () => {
+    const res = await t.request('/api/products/Drip-Bags');
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { slug: string }).slug).toBe('drip-bags');
+  });
+});
+
+describe('a variant id in upper case', () => {
+  it('orders that variant', async () => {
+    const tee = (await (await t.request('/api/products/logo-tee')).json()) as { variants: { id: string }[] };
+    const variantId = tee.variants[0]!.id;
+    const res = await t.request('/api/orders', {
+      auth: await t.authFor({ id: 61_002 }),
+      body: { items: [{ variantId: variantId.toUpperCase(), quantity: 1 }] },
+    });
+    expect(res.status).toBe(201);
+    expect(((await res.json()) as { items: { variantId: string }[] }).items).toEqual([expect.objectContaining({ variantId })]);
+  });
+});
+
 describe('an order id in upper case', () => {
   it('finds the customer’s order and the merchant’s', async () => {
     const order = await placeOrder(t, { id: 61_002 }, [{ productId: ids.get('masala-chai')!, quantity: 1 }]);
