@@ -1,5 +1,7 @@
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import { precompressDir } from './scripts/precompress.ts';
 
 // The Node server (`npm run serve`, functions/) owns the API, the demo media and the TON Connect
 // manifest (its `url` must match the serving origin), so the dev server forwards those to it.
@@ -42,6 +44,24 @@ function devInitDataFromServer(): Plugin {
   };
 }
 
+/**
+ * `vite build` only: `.br` and `.gz` beside every compressible file of the build (scripts/precompress.ts),
+ * for the Node server to send by content negotiation. Serverless hosts compress on their own edge.
+ */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'bazaar-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      await precompressDir(outDir);
+    },
+  };
+}
+
 // The same signs src/platform/platform.ts's mayBeInsideTelegram reads (launch params in the hash, the
 // SDK's copy of them in sessionStorage, the mobile clients' bridge, a parent frame); keep them in step.
 const MAY_BE_INSIDE_TELEGRAM =
@@ -79,7 +99,7 @@ function preloadTelegramChunk(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), devInitDataFromServer(), preloadTelegramChunk()],
+  plugins: [react(), devInitDataFromServer(), preloadTelegramChunk(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,5 +1,6 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { nodeCrypto } from '../../adapters/crypto/node-crypto';
 import { openDatabase } from '../../adapters/db/connect';
 import { migrateDatabase } from '../../adapters/db/migrate';
@@ -79,6 +80,9 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
   if (devAdmin) logger.info(`Dev mode: the demo user (Telegram id ${DEV_USER.id}) is an admin; set ADMIN_IDS to choose the real ones.`);
 
   const site = new Hono();
+  // API answers of 1 KB and more (the catalog, order lists, exports) are gzipped for a client that accepts
+  // it; serverless hosts compress at their edge instead. A strong ETag becomes weak, as it must.
+  site.use('/api/*', compress());
   // The dev chain is open to any wallet on the shop's own port, and exists only with TON_NETWORK=local.
   if (ton.dev) site.route(DEV_CHAIN_PATH, ton.dev.app);
   site.route('/', app);
