@@ -13,15 +13,54 @@ export interface AdminOrderSummary {
   id: string;
   code: string;
   status: OrderStatus;
+  subtotalNano: string;
+  discountNano: string;
+  deliveryFeeNano: string;
   totalNano: string;
+  delivery: { kind: DeliveryKind; methodName: string } | null;
   createdAt: string;
   paidAt: string | null;
   itemCount: number;
   customer: AdminCustomer;
 }
 
+export type DeliveryKind = 'shipping' | 'courier' | 'pickup' | 'none';
+export const DELIVERY_KINDS: readonly DeliveryKind[] = ['shipping', 'courier', 'pickup', 'none'];
+
+export interface DeliveryAddress {
+  recipientName: string;
+  phone: string;
+  country: string;
+  region: string | null;
+  city: string;
+  line1: string;
+  line2: string | null;
+  postalCode: string | null;
+}
+
+export interface PickupPoint {
+  name: string;
+  address: string;
+  hours: string | null;
+  mapUrl: string | null;
+}
+
+/** What the order keeps of its delivery as it was at checkout (docs/api.md: the delivery snapshot). */
+export interface OrderDelivery {
+  methodId: string;
+  kind: DeliveryKind;
+  methodName: string;
+  zoneName?: string | null;
+  estimate?: string | null;
+  address?: DeliveryAddress | null;
+  pickupPoint?: PickupPoint | null;
+}
+
 export interface AdminOrderItem {
   productId: string;
+  variantId?: string | null;
+  variantLabel?: string | null;
+  sku?: string | null;
   slug: string;
   title: string;
   unitPriceNano: string;
@@ -42,8 +81,11 @@ export interface AdminOrderPayment {
 
 export type OrderAction = 'ship' | 'mark_ready' | 'cancel' | 'complete';
 
-export interface AdminOrder extends AdminOrderSummary {
+export interface AdminOrder extends Omit<AdminOrderSummary, 'delivery'> {
   items: AdminOrderItem[];
+  delivery: OrderDelivery | null;
+  note: string | null;
+  promoCode: string | null;
   expiresAt: string;
   payments: AdminOrderPayment[];
   allowedActions: OrderAction[];

@@ -4,12 +4,25 @@ import { adminKeys } from '../common/admin-resources';
 import { useResource } from '../../../platform/use-resource';
 import type { AdminOrder, OrdersPage } from '../common/admin-types';
 
-export function useAdminOrders(status: string, q: string) {
-  const api = useAdminApi();
+/** The list's filters: a status, a search, a delivery method's kind or id (each '' for any). */
+export interface OrderFilters {
+  status: string;
+  q: string;
+  delivery: string;
+}
+
+function ordersQuery({ status, q, delivery }: OrderFilters, before?: string) {
   const query = new URLSearchParams({ limit: '30' });
+  if (before) query.set('before', before);
   if (status) query.set('status', status);
   if (q) query.set('q', q);
-  return useResource<OrdersPage>(adminKeys.orders(status, q), () => api.get(`/api/admin/orders?${query}`), { staleMs: 0 });
+  if (delivery) query.set('delivery', delivery);
+  return `/api/admin/orders?${query}`;
+}
+
+export function useAdminOrders(filters: OrderFilters) {
+  const api = useAdminApi();
+  return useResource<OrdersPage>(adminKeys.orders(filters.status, `${filters.q}:${filters.delivery}`), () => api.get(ordersQuery(filters)), { staleMs: 0 });
 }
 
 export function useAdminOrder(id: string) {
@@ -19,11 +32,8 @@ export function useAdminOrder(id: string) {
   });
 }
 
-export function fetchOrdersPage(api: AdminApi, status: string, q: string, before: string) {
-  const query = new URLSearchParams({ limit: '30', before });
-  if (status) query.set('status', status);
-  if (q) query.set('q', q);
-  return api.get<OrdersPage>(`/api/admin/orders?${query}`);
+export function fetchOrdersPage(api: AdminApi, filters: OrderFilters, before: string) {
+  return api.get<OrdersPage>(ordersQuery(filters, before));
 }
 
 export async function runOrderAction(api: AdminApi, id: string, action: string) {

@@ -11,6 +11,7 @@ import { runOrderAction, useAdminOrder } from './api';
 import type { AdminOrder, OrderAction } from '../common/admin-types';
 import { ConfirmDialog } from '../common/confirm-dialog';
 import { customerName } from '../common/customer-name';
+import { OrderFulfilment, OrderTotals } from './order-fulfilment';
 import { OrderPayments } from './order-payments';
 import { PendingView } from '../common/pending-view';
 
@@ -137,9 +138,21 @@ function OrderDetail({ order }: { order: AdminOrder }) {
         </h2>
         <ul className="order-summary__lines">
           {order.items.map((item) => (
-            <li key={item.productId} className="order-summary__line">
+            <li key={`${item.productId}:${item.variantId ?? ''}`} className="order-summary__line">
               <span className="order-summary__title">
                 <bdi>{item.title}</bdi>
+                {item.variantLabel && (
+                  <span className="hint" data-testid="item-variant">
+                    {' '}
+                    <bdi>{item.variantLabel}</bdi>
+                  </span>
+                )}
+                {item.sku && (
+                  <span className="hint" dir="ltr">
+                    {' '}
+                    {item.sku}
+                  </span>
+                )}
               </span>
               <span className="order-summary__qty money">
                 {tAdmin('admin.order.lineQuantity', { quantity: item.quantity, price: formatPrice(item.unitPriceNano) })}
@@ -148,11 +161,14 @@ function OrderDetail({ order }: { order: AdminOrder }) {
             </li>
           ))}
         </ul>
+        <OrderTotals order={order} />
         <div className="order-summary__total">
           <span>{tAdmin('admin.order.total')}</span>
           <strong className="money">{formatPrice(order.totalNano)}</strong>
         </div>
       </section>
+
+      <OrderFulfilment order={order} />
 
       <OrderPayments order={order} />
 

@@ -12,7 +12,7 @@ import { OrderStatusBadge } from '../../../ui/order-status';
 import { formatPrice } from '../../../ui/price';
 import { useAdminApi } from '../common/admin-api';
 import { fetchOrdersPage, useAdminOrders } from './api';
-import type { AdminOrderSummary, OrdersPage } from '../common/admin-types';
+import { DELIVERY_KINDS, type AdminOrderSummary, type OrdersPage } from '../common/admin-types';
 import { customerName } from '../common/customer-name';
 import { PendingView } from '../common/pending-view';
 
@@ -33,11 +33,17 @@ function readStatus(search: string): OrderStatus | '' {
   return (ORDER_STATUSES as readonly string[]).includes(status) ? (status as OrderStatus) : '';
 }
 
+function readDelivery(search: string): string {
+  const delivery = new URLSearchParams(search).get('delivery') ?? '';
+  return (DELIVERY_KINDS as readonly string[]).includes(delivery) ? delivery : '';
+}
+
 export function OrdersScreen() {
   const location = useLocation();
   const status = readStatus(location.search);
   const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
   const q = new URLSearchParams(location.search).get('q') ?? '';
+  const delivery = readDelivery(location.search);
 
   useEffect(() => {
     const timer = setTimeout(() => replaceSearchParam('q', query.trim() || null), 350);
@@ -76,10 +82,27 @@ export function OrdersScreen() {
           </button>
         ))}
       </div>
+      <label className="admin-filter">
+        <span>{tAdmin('admin.orders.deliveryFilter')}</span>
+        <select
+          className="input"
+          data-testid="admin-delivery-filter"
+          value={delivery}
+          onChange={(event) => replaceSearchParam('delivery', event.target.value || null)}
+        >
+          <option value="">{tAdmin('admin.orders.filterAll')}</option>
+          {DELIVERY_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {tAdmin(`admin.delivery.kind.${kind}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       <OrderList
-        key={`${status}|${q}`}
+        key={`${status}|${q}|${delivery}`}
         status={status}
         q={q}
+        delivery={delivery}
         onClear={() => (setQuery(''), navigate('/admin/orders', { replace: true }))}
         // Opening an order before the debounce ran: keep the search in this entry, so back restores it.
         onOpen={() => query.trim() !== q && replaceSearchParam('q', query.trim() || null)}
@@ -88,9 +111,9 @@ export function OrdersScreen() {
   );
 }
 
-function OrderList({ status, q, onClear, onOpen }: { status: string; q: string; onClear: () => void; onOpen: () => void }) {
+function OrderList({ status, q, delivery, onClear, onOpen }: { status: string; q: string; delivery: string; onClear: () => void; onOpen: () => void }) {
   const api = useAdminApi();
-  const first = useAdminOrders(status, q);
+  const first = useAdminOrders({ status, q, delivery });
   const [more, setMore] = useState<OrdersPage[]>([]);
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<unknown>(undefined);
@@ -100,7 +123,7 @@ function OrderList({ status, q, onClear, onOpen }: { status: string; q: string; 
   const cursor = (more.at(-1) ?? first.data).nextCursor;
 
   if (orders.length === 0) {
-    const filtered = status !== '' || q !== '';
+    const filtered = status !== '' || q !== '' || delivery !== '';
     return (
       <EmptyState
         icon={<OrdersIcon />}
@@ -122,7 +145,7 @@ function OrderList({ status, q, onClear, onOpen }: { status: string; q: string; 
     setLoadingMore(true);
     setMoreError(undefined);
     try {
-      const page = await fetchOrdersPage(api, status, q, cursor);
+      const page = await fetchOrdersPage(api, { status, q, delivery }, cursor);
       setMore((pages) => [...pages, page]);
     } catch (error) {
       setMoreError(error);
