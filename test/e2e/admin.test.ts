@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_ADMIN, E2E_CUSTOMER, startAdminE2eEnvironment, type AdminE2eEnvironment } from './support/admin-environment';
-import { fetchAdminOrder, fetchProduct, placePaidOrder } from './support/admin-shop';
+import { fetchAdminOrder, fetchProduct, placePaidOrder, putDeliveryMethods } from './support/admin-shop';
 import { openSession, type BrowserSession } from './support/browser-session';
 import { findAccessibilityViolations } from './support/axe';
 import { checkChromium } from './support/chromium';
@@ -248,6 +248,78 @@ describe.skipIf(!chromium.run)('running the shop from the admin screens', () => 
     expect(await page.getByTestId('admin-order-search').inputValue()).toBe(order.code.toLowerCase());
     expect(await page.getByTestId('admin-filter-paid').getAttribute('aria-pressed')).toBe('true');
     expectClean(admin);
+  });
+
+  it('shows a shipped order’s address, phone and note, copies the address, and the orders CSV carries them', async () => {
+    const [product] = await inStockProducts();
+    const adminInitData = await signTestInitData({ botToken: E2E_BOT_TOKEN, user: E2E_ADMIN });
+    // The shop ships to Iran by post; the other tests place orders with no delivery, so it is undone below.
+    await putDeliveryMethods(env.server.url, adminInitData, [
+      { id: 'post', kind: 'shipping', name: 'Post', zones: [{ id: 'ir', name: 'Iran', countries: ['IR'], feeNano: '500000000', estimate: '2–4 days' }] },
+    ]);
+    try {
+      const address = {
+        recipientName: 'سارا احمدی',
+        phone: '0912 123 4567',
+        country: 'IR',
+        region: 'Tehran',
+        city: 'Tehran',
+        line1: 'Valiasr St 12',
+        line2: '',
+        postalCode: '1433654321',
+      };
+      const order = await placePaidOrder(env.server.url, await customerInitData(), [{ productId: product!.id, quantity: 1 }], {
+        delivery: { methodId: 'post', address },
+        note: 'Ring twice',
+      });
+
+      const admin = await openAs('fulfil', E2E_ADMIN);
+      const { page } = admin;
+      await admin.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.server.url).origin });
+      await enterAdmin(page);
+      await page.getByTestId('admin-delivery-filter').selectOption('shipping');
+      const row = page.locator(`[data-testid="admin-order-row"][data-code="${order.code}"]`);
+      await row.waitFor();
+      await row.click();
+      await page.getByTestId('order-delivery').waitFor();
+      const shown = await page.getByTestId('order-address').innerText();
+      expect(shown).toContain('سارا احمدی');
+      expect(shown).toContain('Valiasr St 12');
+      expect(await page.getByTestId('order-phone').innerText()).toMatch(/\+98\s?912/);
+      expect(await page.getByTestId('order-note').innerText()).toContain('Ring twice');
+      expect(await page.getByTestId('order-totals').innerText()).toMatch(/Delivery/);
+      await page.getByTestId('copy-address').click();
+      await page.getByText('Copied').waitFor();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Valiasr St 12');
+      await admin.screenshot('order-delivery-en');
+
+      await page.getByTestId('order-action-ship').click();
+      await page.getByTestId('action-result').waitFor();
+      expect(await page.getByTestId('order-status').getAttribute('data-status')).toBe('shipped');
+
+      await pressBackButton(page);
+      await page.getByTestId('admin-order-list').waitFor();
+      await openSection(page, 'data', '[data-testid="import-form"]');
+      const download = page.waitForEvent('download');
+      await page.getByTestId('export-orders-csv').click();
+      const csv = await readFile((await (await download).path())!, 'utf8');
+      const line = csv.split('\r\n').find((l) => l.includes(order.code)) ?? '';
+      expect(line).toContain('Valiasr St 12');
+      expect(line).toMatch(/\+98\s?912/);
+      expect(line).toContain('Ring twice');
+      expectClean(admin);
+
+      // The same order in Persian: the Latin address lines and the phone stay whole inside the RTL page.
+      const fa = await openAs('fulfil-fa', { ...E2E_ADMIN, language_code: 'fa' });
+      await enterAdmin(fa.page);
+      await fa.page.getByTestId('admin-order-search').fill(order.code);
+      await fa.page.locator(`[data-testid="admin-order-row"][data-code="${order.code}"]`).click();
+      await fa.page.getByTestId('order-delivery').waitFor();
+      await nextFrames(fa.page);
+      await fa.screenshot('order-delivery-fa');
+    } finally {
+      await putDeliveryMethods(env.server.url, adminInitData, []);
+    }
   });
 
   it('downloads the orders as CSV, and reports every bad row of a catalog import while changing nothing', async () => {
