@@ -13,6 +13,7 @@ export const adminKeys = {
   settings: 'admin:settings',
   payments: 'admin:payments',
   sales: (days: number) => `admin:sales:${days}`,
+  promoCodes: 'admin:promo-codes',
 } as const;
 
 export interface AdminSession {

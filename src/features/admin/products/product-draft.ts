@@ -1,6 +1,6 @@
 // The product editor's form as plain data: what a person typed (strings), checked and turned into the
 // API's fields (integers, nanotons). Pure, so it tests without a DOM.
-import { formatTonInput, parseTonInput, type TonInputError } from './ton-amount';
+import { formatTonInput, parseTonInput, type TonInputError } from '../common/ton-amount';
 import { TRANSLATION_LANGUAGES, type AdminProduct, type ProductInput, type ProductTranslations, type TranslationLanguage } from '../common/admin-types';
 
 export interface ProductDraft {
