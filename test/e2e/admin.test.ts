@@ -322,6 +322,30 @@ describe.skipIf(!chromium.run)('running the shop from the admin screens', () => 
     }
   });
 
+  it('lets an admin create a promo code, see its uses, switch it off and delete it', async () => {
+    const admin = await openAs('promo', E2E_ADMIN);
+    const { page } = admin;
+    await enterAdmin(page);
+    await openSection(page, 'promo-codes', '[data-testid="promo-form"]');
+    // A bad value is named at its field, and nothing is sent.
+    await page.getByTestId('promo-code').fill('spring15');
+    await page.getByTestId('promo-value').fill('150');
+    await page.getByTestId('promo-save').click();
+    await page.getByTestId('promo-form').getByRole('alert').first().waitFor();
+    await page.getByTestId('promo-value').fill('15');
+    await page.getByTestId('promo-save').click();
+    const row = page.locator('[data-testid="promo-row"][data-code="SPRING15"]');
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(/15%/);
+    expect(await row.getByTestId('promo-uses').innerText()).toMatch(/Used 0/);
+    await admin.screenshot('promo-created');
+    await row.getByTestId('promo-deactivate').click();
+    await row.getByText('switched off').waitFor();
+    await row.getByTestId('promo-delete').click();
+    await expect.poll(() => row.count(), { message: 'the deleted code leaves the list' }).toBe(0);
+    expectClean(admin);
+  });
+
   it('downloads the orders as CSV, and reports every bad row of a catalog import while changing nothing', async () => {
     const [product] = await inStockProducts();
     const order = await placePaidOrder(env.server.url, await customerInitData(), [{ productId: product!.id, quantity: 2 }]);
@@ -411,6 +435,8 @@ describe.skipIf(!chromium.run)('running the shop from the admin screens', () => 
       await openSection(page, 'sales', '[data-testid="revenue-chart"]');
       expect(await page.getByTestId('sales-totals').textContent()).toMatch(/TON/);
       await checkLayout('sales');
+      await openSection(page, 'promo-codes', '[data-testid="promo-form"]');
+      await checkLayout('promo-codes');
       await openSection(page, 'settings', '[data-testid="settings-form"]');
       await checkLayout('settings');
       await openSection(page, 'data', '[data-testid="import-form"]');
