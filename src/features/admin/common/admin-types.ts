@@ -112,6 +112,17 @@ export interface AdminProduct {
   active: boolean;
   categoryId: string | null;
   images: string[];
+  options?: { name: string; values: string[] }[];
+  /** Every variant, switched-off ones too (docs/api.md); see products/variants-draft.ts. */
+  variants?: {
+    id: string;
+    optionValues: string[];
+    sku: string | null;
+    priceOverrideNano: string | null;
+    stock: number;
+    image: string | null;
+    active: boolean;
+  }[];
   translations?: ProductTranslations;
   createdAt: string;
   updatedAt: string;

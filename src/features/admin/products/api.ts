@@ -29,3 +29,9 @@ export const deleteCategory = (api: AdminApi, id: string) => api.send('DELETE', 
 export async function uploadImage(api: AdminApi, file: Blob) {
   return (await api.upload<{ url: string }>('/api/admin/images', file, file.type)).url;
 }
+
+/** Replaces a product's options and variants table (PUT …/variants); answers the product. */
+export async function saveVariants(api: AdminApi, productId: string, body: unknown) {
+  return (await api.send<{ product: AdminProduct & { variants: unknown[] } }>('PUT', `/api/admin/products/${encodeURIComponent(productId)}/variants`, body))
+    .product;
+}

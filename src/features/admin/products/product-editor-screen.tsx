@@ -9,6 +9,7 @@ import { PrimaryAction } from '../../../ui/primary-action';
 import { useAdminApi } from '../common/admin-api';
 import { adminKeys } from '../common/admin-resources';
 import { saveProduct, useAdminProducts } from './api';
+import { VariantsEditor } from './variants-editor';
 import type { AdminProduct, ProductsAndCategories } from '../common/admin-types';
 import { Field } from '../common/field';
 import { ImageListEditor } from './image-list-editor';
@@ -98,94 +99,97 @@ function ProductEditor({ product, data }: { product: AdminProduct | null; data: 
   };
 
   return (
-    <form
-      className="admin-form admin-form--page"
-      data-testid="product-editor"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
-      <h1 className="screen__title">{product ? tAdmin('admin.product.editTitle') : tAdmin('admin.product.newTitle')}</h1>
-      {product && !product.active && <p className="admin-warning">{tAdmin('admin.product.inactiveNote')}</p>}
-      <Field label={tAdmin('admin.product.title')} error={message(errors.title)}>
-        <input className="input" data-testid="product-title" value={draft.title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
-      </Field>
-      <Field label={tAdmin('admin.product.slug')} hint={tAdmin('admin.product.slugHint')} error={message(errors.slug)}>
-        <input
-          className="input"
-          dir="ltr"
-          data-testid="product-slug"
-          value={draft.slug}
-          autoCapitalize="none"
-          spellCheck={false}
-          onChange={(e) => (setSlugTouched(true), update({ slug: e.target.value }))}
-        />
-      </Field>
-      <Field label={tAdmin('admin.product.description')} error={message(errors.description)}>
-        <textarea className="input" rows={4} value={draft.description} maxLength={5000} onChange={(e) => update({ description: e.target.value })} />
-      </Field>
-      <div className="admin-form__row">
-        <Field label={tAdmin('admin.product.price')} hint={tAdmin('admin.product.priceHint')} error={message(errors.price)}>
+    <>
+      <form
+        className="admin-form admin-form--page"
+        data-testid="product-editor"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <h1 className="screen__title">{product ? tAdmin('admin.product.editTitle') : tAdmin('admin.product.newTitle')}</h1>
+        {product && !product.active && <p className="admin-warning">{tAdmin('admin.product.inactiveNote')}</p>}
+        <Field label={tAdmin('admin.product.title')} error={message(errors.title)}>
+          <input className="input" data-testid="product-title" value={draft.title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
+        </Field>
+        <Field label={tAdmin('admin.product.slug')} hint={tAdmin('admin.product.slugHint')} error={message(errors.slug)}>
           <input
             className="input"
             dir="ltr"
-            inputMode="decimal"
-            data-testid="product-price"
-            value={draft.price}
-            onChange={(e) => update({ price: e.target.value })}
+            data-testid="product-slug"
+            value={draft.slug}
+            autoCapitalize="none"
+            spellCheck={false}
+            onChange={(e) => (setSlugTouched(true), update({ slug: e.target.value }))}
           />
         </Field>
-        <Field label={tAdmin('admin.product.compareAt')} hint={tAdmin('admin.product.compareAtHint')} error={message(errors.compareAt)}>
-          <input
-            className="input"
-            dir="ltr"
-            inputMode="decimal"
-            data-testid="product-compare-at"
-            value={draft.compareAt}
-            onChange={(e) => update({ compareAt: e.target.value })}
-          />
+        <Field label={tAdmin('admin.product.description')} error={message(errors.description)}>
+          <textarea className="input" rows={4} value={draft.description} maxLength={5000} onChange={(e) => update({ description: e.target.value })} />
         </Field>
-      </div>
-      <div className="admin-form__row">
-        <Field
-          label={tAdmin('admin.product.stock')}
-          error={errors.stock === 'stockChanged' ? tAdmin('admin.error.stockChanged', { count: product?.stock ?? 0 }) : message(errors.stock)}
-        >
-          <input
-            className="input"
-            dir="ltr"
-            inputMode="numeric"
-            data-testid="product-stock"
-            value={draft.stock}
-            onChange={(e) => update({ stock: e.target.value })}
-          />
-        </Field>
-        <Field label={tAdmin('admin.product.category')}>
-          <select className="input" data-testid="product-category" value={draft.categoryId} onChange={(e) => update({ categoryId: e.target.value })}>
-            <option value="">{tAdmin('admin.product.noCategory')}</option>
-            {data.categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.title}
-              </option>
-            ))}
-          </select>
-        </Field>
-      </div>
-      <label className="admin-switch">
-        <input type="checkbox" data-testid="product-active" checked={draft.active} onChange={(e) => update({ active: e.target.checked })} />
-        <span>
-          <strong>{tAdmin('admin.product.active')}</strong>
-          <span className="hint">{draft.active ? tAdmin('admin.product.activeHint') : tAdmin('admin.product.inactiveHint')}</span>
-        </span>
-      </label>
-      <ImageListEditor images={draft.images} onChange={(images) => update({ images })} />
-      <TranslationFields translations={draft.translations} errors={errors} onChange={(translations) => update({ translations })} />
-      {saveError !== undefined && <ErrorView compact error={saveError} title={tAdmin('admin.product.saveFailed')} onRetry={() => void save()} />}
-      {/* Enter in a field saves too (the MainButton lives outside the page). */}
-      <button type="submit" className="visually-hidden" tabIndex={-1} aria-hidden="true" />
-      <PrimaryAction text={product ? tAdmin('admin.product.save') : tAdmin('admin.product.create')} onClick={() => void save()} progress={saving} />
-    </form>
+        <div className="admin-form__row">
+          <Field label={tAdmin('admin.product.price')} hint={tAdmin('admin.product.priceHint')} error={message(errors.price)}>
+            <input
+              className="input"
+              dir="ltr"
+              inputMode="decimal"
+              data-testid="product-price"
+              value={draft.price}
+              onChange={(e) => update({ price: e.target.value })}
+            />
+          </Field>
+          <Field label={tAdmin('admin.product.compareAt')} hint={tAdmin('admin.product.compareAtHint')} error={message(errors.compareAt)}>
+            <input
+              className="input"
+              dir="ltr"
+              inputMode="decimal"
+              data-testid="product-compare-at"
+              value={draft.compareAt}
+              onChange={(e) => update({ compareAt: e.target.value })}
+            />
+          </Field>
+        </div>
+        <div className="admin-form__row">
+          <Field
+            label={tAdmin('admin.product.stock')}
+            error={errors.stock === 'stockChanged' ? tAdmin('admin.error.stockChanged', { count: product?.stock ?? 0 }) : message(errors.stock)}
+          >
+            <input
+              className="input"
+              dir="ltr"
+              inputMode="numeric"
+              data-testid="product-stock"
+              value={draft.stock}
+              onChange={(e) => update({ stock: e.target.value })}
+            />
+          </Field>
+          <Field label={tAdmin('admin.product.category')}>
+            <select className="input" data-testid="product-category" value={draft.categoryId} onChange={(e) => update({ categoryId: e.target.value })}>
+              <option value="">{tAdmin('admin.product.noCategory')}</option>
+              {data.categories.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.title}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <label className="admin-switch">
+          <input type="checkbox" data-testid="product-active" checked={draft.active} onChange={(e) => update({ active: e.target.checked })} />
+          <span>
+            <strong>{tAdmin('admin.product.active')}</strong>
+            <span className="hint">{draft.active ? tAdmin('admin.product.activeHint') : tAdmin('admin.product.inactiveHint')}</span>
+          </span>
+        </label>
+        <ImageListEditor images={draft.images} onChange={(images) => update({ images })} />
+        <TranslationFields translations={draft.translations} errors={errors} onChange={(translations) => update({ translations })} />
+        {saveError !== undefined && <ErrorView compact error={saveError} title={tAdmin('admin.product.saveFailed')} onRetry={() => void save()} />}
+        {/* Enter in a field saves too (the MainButton lives outside the page). */}
+        <button type="submit" className="visually-hidden" tabIndex={-1} aria-hidden="true" />
+        <PrimaryAction text={product ? tAdmin('admin.product.save') : tAdmin('admin.product.create')} onClick={() => void save()} progress={saving} />
+      </form>
+      {product && <VariantsEditor productId={product.id} options={product.options ?? []} variants={product.variants ?? []} />}
+    </>
   );
 }
