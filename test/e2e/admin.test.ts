@@ -346,6 +346,47 @@ describe.skipIf(!chromium.run)('running the shop from the admin screens', () => 
     expectClean(admin);
   });
 
+  it('lets an admin give a product sizes: generate the combinations, set each one’s stock and save', async () => {
+    const plain = (await inStockProducts()).filter((p) => !((p as { options?: unknown[] }).options ?? []).length);
+    const product = plain[plain.length - 1]!;
+    const adminInitData = await signTestInitData({ botToken: E2E_BOT_TOKEN, user: E2E_ADMIN });
+    const admin = await openAs('variants', E2E_ADMIN);
+    const { page } = admin;
+    try {
+      await enterAdmin(page);
+      await openSection(page, 'products', '[data-testid="admin-product-list"]');
+      await page.locator(`[data-testid="admin-product-row"][data-slug="${product.slug}"]`).click();
+      await page.getByTestId('variants-editor').waitFor();
+      await page.getByTestId('add-option').click();
+      await page.getByTestId('option-name-0').fill('Size');
+      await page.getByTestId('option-values-0').fill('S, M');
+      await page.getByTestId('generate-variants').click();
+      await expect.poll(() => page.getByTestId('variant-row').count()).toBe(2);
+      // A bad stock is refused before anything is sent.
+      await page.getByTestId('variant-stock').nth(0).fill('many');
+      await page.getByTestId('save-variants').click();
+      await page.getByTestId('variants-error').waitFor();
+      await page.getByTestId('variant-stock').nth(0).fill('3');
+      await page.getByTestId('variant-stock').nth(1).fill('4');
+      await page.getByTestId('save-variants').click();
+      await page.getByText('Variants saved').waitFor();
+      await admin.screenshot('variants-saved');
+      const shown = (await fetchProduct(env.server.url, product.slug)) as unknown as { variants: { optionValues: string[]; stock: number }[] };
+      expect(shown.variants.map((v) => [v.optionValues.join('/'), v.stock])).toEqual([
+        ['S', 3],
+        ['M', 4],
+      ]);
+      expectClean(admin);
+    } finally {
+      // The other tests order this product by its id: give it back its one default variant.
+      await fetch(`${env.server.url}/api/admin/products/${product.id}/variants`, {
+        method: 'PUT',
+        headers: { Authorization: `tma ${adminInitData}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ options: [], variants: [{ optionValues: [], stock: product.stock }] }),
+      });
+    }
+  });
+
   it('downloads the orders as CSV, and reports every bad row of a catalog import while changing nothing', async () => {
     const [product] = await inStockProducts();
     const order = await placePaidOrder(env.server.url, await customerInitData(), [{ productId: product!.id, quantity: 2 }]);
