@@ -18,6 +18,7 @@ import { PaymentsScreen } from '../payments/payments-screen';
 import { ProductEditorScreen } from '../products/product-editor-screen';
 import { ProductsScreen } from '../products/products-screen';
 import { SalesScreen } from '../sales/sales-screen';
+import { DeliveryScreen } from '../delivery/delivery-screen';
 import { PromoCodesScreen } from '../promo-codes/promo-codes-screen';
 import { SettingsScreen } from '../settings/settings-screen';
 import { ToastProvider } from '../common/toast';
@@ -40,6 +41,7 @@ const routes: AdminRoute[] = [
   { pattern: '/admin/categories', section: 'categories', render: () => <CategoriesScreen /> },
   { pattern: '/admin/payments', section: 'payments', render: () => <PaymentsScreen /> },
   { pattern: '/admin/sales', section: 'sales', render: () => <SalesScreen /> },
+  { pattern: '/admin/delivery', section: 'delivery', render: () => <DeliveryScreen /> },
   { pattern: '/admin/promo-codes', section: 'promo-codes', render: () => <PromoCodesScreen /> },
   { pattern: '/admin/settings', section: 'settings', render: () => <SettingsScreen /> },
   { pattern: '/admin/data', section: 'data', render: () => <DataScreen /> },
