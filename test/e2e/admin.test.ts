@@ -387,6 +387,34 @@ describe.skipIf(!chromium.run)('running the shop from the admin screens', () => 
     }
   });
 
+  it('lets an admin set up a pickup point, naming the empty fields first', async () => {
+    const adminInitData = await signTestInitData({ botToken: E2E_BOT_TOKEN, user: E2E_ADMIN });
+    const admin = await openAs('delivery', E2E_ADMIN);
+    const { page } = admin;
+    try {
+      await enterAdmin(page);
+      await openSection(page, 'delivery', '[data-testid="delivery-editor"]');
+      await page.getByTestId('add-delivery-pickup').click();
+      await page.getByTestId('save-delivery').click();
+      await page.getByTestId('delivery-methods.0.name-error').waitFor();
+      await page.getByTestId('delivery-methods.0.points.0.address-error').waitFor();
+      await page.getByTestId('delivery-methods.0.name').fill('Pickup in town');
+      await page.getByTestId('delivery-methods.0.points.0.name').fill('Main store');
+      await page.getByTestId('delivery-methods.0.points.0.address').fill('Enghelab Sq 5, Tehran');
+      await page.getByTestId('delivery-methods.0.points.0.hours').fill('10–20');
+      await page.getByTestId('save-delivery').click();
+      await page.getByText('Delivery methods saved').waitFor();
+      await admin.screenshot('delivery-saved');
+      const methods = (await (await fetch(`${env.server.url}/api/delivery-methods`)).json()) as {
+        methods: { kind: string; name: string; points?: { address: string }[] }[];
+      };
+      expect(methods.methods.map((m) => [m.kind, m.name, m.points?.[0]?.address])).toEqual([['pickup', 'Pickup in town', 'Enghelab Sq 5, Tehran']]);
+      expectClean(admin);
+    } finally {
+      await putDeliveryMethods(env.server.url, adminInitData, []);
+    }
+  });
+
   it('downloads the orders as CSV, and reports every bad row of a catalog import while changing nothing', async () => {
     const [product] = await inStockProducts();
     const order = await placePaidOrder(env.server.url, await customerInitData(), [{ productId: product!.id, quantity: 2 }]);

@@ -152,7 +152,7 @@ function Input({
         onChange={(e) => onChange(e.target.value)}
       />
       {error && (
-        <p id={`${id}-error`} className="field__error" role="alert">
+        <p id={`${id}-error`} data-testid={`${id}-error`} className="field__error" role="alert">
           {error}
         </p>
       )}
