@@ -40,6 +40,11 @@ export const splitValues = (text: string) => [
   ),
 ];
 
+/** The rows that belong to these options: a variant of an older set (switched off by the server) is not shown. */
+export function rowsForOptions(optionCount: number, variants: readonly AdminVariant[]): VariantRow[] {
+  return variants.filter((v) => v.optionValues.length === optionCount).map(rowFromVariant);
+}
+
 export function rowFromVariant(variant: AdminVariant): VariantRow {
   return {
     id: variant.id,
@@ -69,7 +74,10 @@ export function readVariants(
   rows: readonly VariantRow[],
 ): { ok: true; body: unknown } | { ok: false; row: number; field: RowProblem } {
   const variants = [];
+  const named = options.filter((o) => o.name.trim() && splitValues(o.values).length > 0);
   for (const [index, row] of rows.entries()) {
+    // A row of another set of options (the default variant once sizes came in) is left out: the server switches it off.
+    if (row.optionValues.length !== named.length) continue;
     let priceNano: string | null = null;
     if (row.price.trim()) {
       const parsed = parseTonInput(row.price);
@@ -87,6 +95,5 @@ export function readVariants(
       active: row.active,
     });
   }
-  const named = options.filter((o) => o.name.trim() && splitValues(o.values).length > 0);
   return { ok: true, body: { options: named.map((o) => ({ name: o.name.trim(), values: splitValues(o.values) })), variants } };
 }

@@ -8,7 +8,7 @@ import { useAdminApi } from '../common/admin-api';
 import { adminKeys } from '../common/admin-resources';
 import { useToast } from '../common/toast';
 import { saveVariants } from './api';
-import { generateCombinations, MAX_OPTIONS, readVariants, rowFromVariant, type AdminVariant, type OptionDraft, type VariantRow } from './variants-draft';
+import { generateCombinations, MAX_OPTIONS, readVariants, rowsForOptions, type AdminVariant, type OptionDraft, type VariantRow } from './variants-draft';
 
 const SERVER_ERRORS: Record<string, 'admin.variants.error.stockPerVariant' | 'admin.variants.error.skuTaken' | 'admin.variants.error.invalid'> = {
   STOCK_IS_PER_VARIANT: 'admin.variants.error.stockPerVariant',
@@ -29,7 +29,7 @@ export function VariantsEditor({
   const cache = useResourceCache();
   const toast = useToast();
   const [options, setOptions] = useState<OptionDraft[]>(() => initialOptions.map((o) => ({ name: o.name, values: o.values.join(', ') })));
-  const [rows, setRows] = useState<VariantRow[]>(() => variants.map(rowFromVariant));
+  const [rows, setRows] = useState<VariantRow[]>(() => rowsForOptions(initialOptions.length, variants));
   const [problem, setProblem] = useState<string | null>(null);
   const [badCell, setBadCell] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -47,7 +47,7 @@ export function VariantsEditor({
     setBusy(true);
     try {
       const saved = await saveVariants(api, productId, read.body);
-      setRows((saved.variants as AdminVariant[]).map(rowFromVariant));
+      setRows(rowsForOptions(saved.options?.length ?? 0, saved.variants as AdminVariant[]));
       cache.invalidate(adminKeys.products);
       cache.invalidate('catalog');
       toast(tAdmin('admin.variants.saved'));
