@@ -13,6 +13,11 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
+// The admin area is split the same way: its sub-features (orders, products …) share only admin/common,
+// and admin/shell, which puts them together, is the one that may import them all.
+const adminParts = readdirSync(new URL('./src/features/admin', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'shell')
+  .map((entry) => entry.name);
 
 /** `from` may not import anything under `target` (paths from the repo root). */
 const zone = (target, from, message) => ({ target, from, message });
@@ -63,6 +68,17 @@ export default tseslint.config(
                     `src/features/${feature}`,
                     `src/features/${other}`,
                     `features do not import each other (${feature} → ${other}): move what both need to src/ui, src/domain or src/platform.`,
+                  ),
+                ),
+            ),
+            ...adminParts.flatMap((part) =>
+              [...adminParts, 'shell']
+                .filter((other) => other !== part && !(other === 'common' && part !== 'common'))
+                .map((other) =>
+                  zone(
+                    `src/features/admin/${part}`,
+                    `src/features/admin/${other}`,
+                    `admin sub-features share only admin/common (${part} → ${other}); admin/shell puts them together.`,
                   ),
                 ),
             ),

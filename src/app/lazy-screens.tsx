@@ -26,8 +26,8 @@ export const LazyAccountScreen = lazy(() => loadAuthScreens().then((m) => ({ def
 // whether this person is one) loads once the browser is idle after the first screen.
 let markIdle = () => {};
 const idle = new Promise<void>((resolve) => (markIdle = resolve));
-export const LazyAdminEntry = lazy(() => idle.then(() => import('../features/admin/admin-entry')));
-export const LazyAdminApp = lazy(() => import('../features/admin/admin-app'));
+export const LazyAdminEntry = lazy(() => idle.then(() => import('../features/admin/shell/admin-entry')));
+export const LazyAdminApp = lazy(() => import('../features/admin/shell/admin-app'));
 
 export function prefetchScreens(win: Window): void {
   const run = () => {

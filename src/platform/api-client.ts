@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The whole error body (an import's 422 lists its bad rows there); undefined when it was not JSON. */
+    readonly body?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -65,7 +67,7 @@ export async function readError(response: Response): Promise<ApiError> {
     const body = (await response.json()) as { error?: { code?: unknown; message?: unknown } };
     const { code, message } = body.error ?? {};
     if (typeof code === 'string') {
-      return new ApiError(response.status, code, typeof message === 'string' ? message : code);
+      return new ApiError(response.status, code, typeof message === 'string' ? message : code, body);
     }
   } catch {
     // Not JSON (a proxy's HTML error page, say): fall through to a generic error.
@@ -73,8 +75,44 @@ export async function readError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, `HTTP_${response.status}`, response.statusText || 'Request failed');
 }
 
+export interface HttpInit {
+  method?: string;
+  /** Already encoded; see `contentType`. */
+  body?: BodyInit;
+  contentType?: string;
+}
+
+/**
+ * The one HTTP layer of the Mini App: signs the call (`Authorization: tma <initData>`), times it out,
+ * and turns a 4xx/5xx into an ApiError and no answer into a NetworkError. Answers the raw Response.
+ */
+export function createHttp(options: Pick<ApiClientOptions, 'fetch' | 'initDataRaw' | 'baseUrl' | 'timeoutMs'>) {
+  const { fetch: doFetch, initDataRaw, baseUrl = '', timeoutMs = 15_000 } = options;
+  return async (path: string, init: HttpInit = {}): Promise<Response> => {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (initDataRaw) headers.Authorization = `tma ${initDataRaw}`;
+    if (init.contentType) headers['Content-Type'] = init.contentType;
+    let response: Response;
+    try {
+      response = await doFetch(baseUrl + path, {
+        method: init.method ?? 'GET',
+        headers,
+        body: init.body,
+        // The web session's cookie (HttpOnly: the page never sees it) goes to our own origin only.
+        credentials: 'same-origin',
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (cause) {
+      throw new NetworkError(cause);
+    }
+    if (!response.ok) throw await readError(response);
+    return response;
+  };
+}
+
 export function createApiClient(options: ApiClientOptions): ApiClient {
-  const { fetch: doFetch, initDataRaw, baseUrl = '', timeoutMs = 15_000, locale, signedIn, onSignInNeeded } = options;
+  const { initDataRaw, locale, signedIn, onSignInNeeded } = options;
+  const http = createHttp(options);
   const inLocale = (path: string) => (locale ? `${path}?locale=${encodeURIComponent(locale())}` : path);
   // The web's gate: only without initData, and only for calls that need someone signed in.
   const gate = !initDataRaw && onSignInNeeded;
@@ -85,26 +123,16 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       gate('required');
       throw new ApiError(401, 'SIGN_IN_REQUIRED', 'Sign in to continue.');
     }
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (initDataRaw) headers.Authorization = `tma ${initDataRaw}`;
-    if (init.body !== undefined) headers['Content-Type'] = 'application/json';
     let response: Response;
     try {
-      response = await doFetch(baseUrl + path, {
-        method: init.method ?? 'GET',
-        headers,
+      response = await http(path, {
+        method: init.method,
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
-        // The web session's cookie (HttpOnly: the page never sees it) goes to our own origin only.
-        credentials: 'same-origin',
-        signal: AbortSignal.timeout(timeoutMs),
+        contentType: init.body === undefined ? undefined : 'application/json',
       });
-    } catch (cause) {
-      throw new NetworkError(cause);
-    }
-    if (!response.ok) {
-      const error = await readError(response);
+    } catch (error) {
       // The session is gone (or was never sent); a link call's bad widget data is a 401 of its own.
-      if (gated && error.status === 401 && /^(SESSION_|INIT_DATA_MISSING)/.test(error.code)) gate('ended');
+      if (gated && error instanceof ApiError && error.status === 401 && /^(SESSION_|INIT_DATA_MISSING)/.test(error.code)) gate('ended');
       throw error;
     }
     return (await response.json()) as T;

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_ADMIN, E2E_CUSTOMER, startAdminE2eEnvironment, type AdminE2eEnvironment } from './support/admin-environment';
-import { fetchAdminOrder, fetchProduct, placePaidOrder } from './support/admin-shop';
+import { fetchAdminOrder, fetchProduct, placePaidOrder, putDeliveryMethods } from './support/admin-shop';
 import { openSession, type BrowserSession } from './support/browser-session';
 import { findAccessibilityViolations } from './support/axe';
 import { checkChromium } from './support/chromium';
@@ -250,6 +250,171 @@ describe.skipIf(!chromium.run)('running the shop from the admin screens', () => 
     expectClean(admin);
   });
 
+  it('shows a shipped order’s address, phone and note, copies the address, and the orders CSV carries them', async () => {
+    const [product] = await inStockProducts();
+    const adminInitData = await signTestInitData({ botToken: E2E_BOT_TOKEN, user: E2E_ADMIN });
+    // The shop ships to Iran by post; the other tests place orders with no delivery, so it is undone below.
+    await putDeliveryMethods(env.server.url, adminInitData, [
+      { id: 'post', kind: 'shipping', name: 'Post', zones: [{ id: 'ir', name: 'Iran', countries: ['IR'], feeNano: '500000000', estimate: '2–4 days' }] },
+    ]);
+    try {
+      const address = {
+        recipientName: 'سارا احمدی',
+        phone: '0912 123 4567',
+        country: 'IR',
+        region: 'Tehran',
+        city: 'Tehran',
+        line1: 'Valiasr St 12',
+        line2: '',
+        postalCode: '1433654321',
+      };
+      const order = await placePaidOrder(env.server.url, await customerInitData(), [{ productId: product!.id, quantity: 1 }], {
+        delivery: { methodId: 'post', address },
+        note: 'Ring twice',
+      });
+
+      const admin = await openAs('fulfil', E2E_ADMIN);
+      const { page } = admin;
+      await admin.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.server.url).origin });
+      await enterAdmin(page);
+      await page.getByTestId('admin-delivery-filter').selectOption('shipping');
+      const row = page.locator(`[data-testid="admin-order-row"][data-code="${order.code}"]`);
+      await row.waitFor();
+      await row.click();
+      await page.getByTestId('order-delivery').waitFor();
+      const shown = await page.getByTestId('order-address').innerText();
+      expect(shown).toContain('سارا احمدی');
+      expect(shown).toContain('Valiasr St 12');
+      expect(await page.getByTestId('order-phone').innerText()).toMatch(/\+98\s?912/);
+      expect(await page.getByTestId('order-note').innerText()).toContain('Ring twice');
+      expect(await page.getByTestId('order-totals').innerText()).toMatch(/Delivery/);
+      await page.getByTestId('copy-address').click();
+      await page.getByText('Copied').waitFor();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Valiasr St 12');
+      await admin.screenshot('order-delivery-en');
+
+      await page.getByTestId('order-action-ship').click();
+      await page.getByTestId('action-result').waitFor();
+      expect(await page.getByTestId('order-status').getAttribute('data-status')).toBe('shipped');
+
+      await pressBackButton(page);
+      await page.getByTestId('admin-order-list').waitFor();
+      await openSection(page, 'data', '[data-testid="import-form"]');
+      const download = page.waitForEvent('download');
+      await page.getByTestId('export-orders-csv').click();
+      const csv = await readFile((await (await download).path())!, 'utf8');
+      const line = csv.split('\r\n').find((l) => l.includes(order.code)) ?? '';
+      expect(line).toContain('Valiasr St 12');
+      expect(line).toMatch(/\+98\s?912/);
+      expect(line).toContain('Ring twice');
+      expectClean(admin);
+
+      // The same order in Persian: the Latin address lines and the phone stay whole inside the RTL page.
+      const fa = await openAs('fulfil-fa', { ...E2E_ADMIN, language_code: 'fa' });
+      await enterAdmin(fa.page);
+      await fa.page.getByTestId('admin-order-search').fill(order.code);
+      await fa.page.locator(`[data-testid="admin-order-row"][data-code="${order.code}"]`).click();
+      await fa.page.getByTestId('order-delivery').waitFor();
+      await nextFrames(fa.page);
+      await fa.screenshot('order-delivery-fa');
+    } finally {
+      await putDeliveryMethods(env.server.url, adminInitData, []);
+    }
+  });
+
+  it('lets an admin create a promo code, see its uses, switch it off and delete it', async () => {
+    const admin = await openAs('promo', E2E_ADMIN);
+    const { page } = admin;
+    await enterAdmin(page);
+    await openSection(page, 'promo-codes', '[data-testid="promo-form"]');
+    // A bad value is named at its field, and nothing is sent.
+    await page.getByTestId('promo-code').fill('spring15');
+    await page.getByTestId('promo-value').fill('150');
+    await page.getByTestId('promo-save').click();
+    await page.getByTestId('promo-form').getByRole('alert').first().waitFor();
+    await page.getByTestId('promo-value').fill('15');
+    await page.getByTestId('promo-save').click();
+    const row = page.locator('[data-testid="promo-row"][data-code="SPRING15"]');
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(/15%/);
+    expect(await row.getByTestId('promo-uses').innerText()).toMatch(/Used 0/);
+    await admin.screenshot('promo-created');
+    await row.getByTestId('promo-deactivate').click();
+    await row.getByText('switched off').waitFor();
+    await row.getByTestId('promo-delete').click();
+    await expect.poll(() => row.count(), { message: 'the deleted code leaves the list' }).toBe(0);
+    expectClean(admin);
+  });
+
+  it('lets an admin give a product sizes: generate the combinations, set each one’s stock and save', async () => {
+    const plain = (await inStockProducts()).filter((p) => !((p as { options?: unknown[] }).options ?? []).length);
+    const product = plain[plain.length - 1]!;
+    const adminInitData = await signTestInitData({ botToken: E2E_BOT_TOKEN, user: E2E_ADMIN });
+    const admin = await openAs('variants', E2E_ADMIN);
+    const { page } = admin;
+    try {
+      await enterAdmin(page);
+      await openSection(page, 'products', '[data-testid="admin-product-list"]');
+      await page.locator(`[data-testid="admin-product-row"][data-slug="${product.slug}"]`).click();
+      await page.getByTestId('variants-editor').waitFor();
+      await page.getByTestId('add-option').click();
+      await page.getByTestId('option-name-0').fill('Size');
+      await page.getByTestId('option-values-0').fill('S, M');
+      await page.getByTestId('generate-variants').click();
+      await expect.poll(() => page.getByTestId('variant-row').count()).toBe(2);
+      // A bad stock is refused before anything is sent.
+      await page.getByTestId('variant-stock').nth(0).fill('many');
+      await page.getByTestId('save-variants').click();
+      await page.getByTestId('variants-error').waitFor();
+      await page.getByTestId('variant-stock').nth(0).fill('3');
+      await page.getByTestId('variant-stock').nth(1).fill('4');
+      await page.getByTestId('save-variants').click();
+      await page.getByText('Variants saved').waitFor();
+      await admin.screenshot('variants-saved');
+      const shown = (await fetchProduct(env.server.url, product.slug)) as unknown as { variants: { optionValues: string[]; stock: number }[] };
+      expect(shown.variants.map((v) => [v.optionValues.join('/'), v.stock])).toEqual([
+        ['S', 3],
+        ['M', 4],
+      ]);
+      expectClean(admin);
+    } finally {
+      // The other tests order this product by its id: give it back its one default variant.
+      await fetch(`${env.server.url}/api/admin/products/${product.id}/variants`, {
+        method: 'PUT',
+        headers: { Authorization: `tma ${adminInitData}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ options: [], variants: [{ optionValues: [], stock: product.stock }] }),
+      });
+    }
+  });
+
+  it('lets an admin set up a pickup point, naming the empty fields first', async () => {
+    const adminInitData = await signTestInitData({ botToken: E2E_BOT_TOKEN, user: E2E_ADMIN });
+    const admin = await openAs('delivery', E2E_ADMIN);
+    const { page } = admin;
+    try {
+      await enterAdmin(page);
+      await openSection(page, 'delivery', '[data-testid="delivery-editor"]');
+      await page.getByTestId('add-delivery-pickup').click();
+      await page.getByTestId('save-delivery').click();
+      await page.getByTestId('delivery-methods.0.name-error').waitFor();
+      await page.getByTestId('delivery-methods.0.points.0.address-error').waitFor();
+      await page.getByTestId('delivery-methods.0.name').fill('Pickup in town');
+      await page.getByTestId('delivery-methods.0.points.0.name').fill('Main store');
+      await page.getByTestId('delivery-methods.0.points.0.address').fill('Enghelab Sq 5, Tehran');
+      await page.getByTestId('delivery-methods.0.points.0.hours').fill('10–20');
+      await page.getByTestId('save-delivery').click();
+      await page.getByText('Delivery methods saved').waitFor();
+      await admin.screenshot('delivery-saved');
+      const methods = (await (await fetch(`${env.server.url}/api/delivery-methods`)).json()) as {
+        methods: { kind: string; name: string; points?: { address: string }[] }[];
+      };
+      expect(methods.methods.map((m) => [m.kind, m.name, m.points?.[0]?.address])).toEqual([['pickup', 'Pickup in town', 'Enghelab Sq 5, Tehran']]);
+      expectClean(admin);
+    } finally {
+      await putDeliveryMethods(env.server.url, adminInitData, []);
+    }
+  });
+
   it('downloads the orders as CSV, and reports every bad row of a catalog import while changing nothing', async () => {
     const [product] = await inStockProducts();
     const order = await placePaidOrder(env.server.url, await customerInitData(), [{ productId: product!.id, quantity: 2 }]);
@@ -339,6 +504,8 @@ describe.skipIf(!chromium.run)('running the shop from the admin screens', () => 
       await openSection(page, 'sales', '[data-testid="revenue-chart"]');
       expect(await page.getByTestId('sales-totals').textContent()).toMatch(/TON/);
       await checkLayout('sales');
+      await openSection(page, 'promo-codes', '[data-testid="promo-form"]');
+      await checkLayout('promo-codes');
       await openSection(page, 'settings', '[data-testid="settings-form"]');
       await checkLayout('settings');
       await openSection(page, 'data', '[data-testid="import-form"]');

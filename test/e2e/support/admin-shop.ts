@@ -35,8 +35,14 @@ async function devChain<T>(baseUrl: string, path: string, body?: unknown): Promi
  * wallet sends the transfer, the app hands the BOC to the shop, the shop finds it on the chain.
  * Resolves once the shop says the order is paid.
  */
-export async function placePaidOrder(baseUrl: string, initData: string, items: { productId: string; quantity: number }[]): Promise<PlacedOrder> {
-  const order = await call<PlacedOrder>(baseUrl, '/api/orders', { initData, method: 'POST', body: { items } });
+export async function placePaidOrder(
+  baseUrl: string,
+  initData: string,
+  items: { productId: string; quantity: number }[],
+  /** The rest of the order body (docs/api.md): delivery, note, promoCode. */
+  extra: Record<string, unknown> = {},
+): Promise<PlacedOrder> {
+  const order = await call<PlacedOrder>(baseUrl, '/api/orders', { initData, method: 'POST', body: { items, ...extra } });
   const intent = order.payment;
   if (!intent) throw new Error(`order ${order.code} was created without a payment intent: ${JSON.stringify(order)}`);
   const wallet = await devChain<{ id: string }>(baseUrl, '/wallets');
@@ -76,4 +82,9 @@ export async function fetchProduct(baseUrl: string, slug: string): Promise<Catal
   const response = await fetch(`${baseUrl}/api/products/${encodeURIComponent(slug)}`);
   if (!response.ok) throw new Error(`GET /api/products/${slug} answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as CatalogEntry;
+}
+
+/** Replaces the shop's delivery methods as the admin (`PUT /api/admin/delivery`, docs/api.md). */
+export function putDeliveryMethods(baseUrl: string, initData: string, methods: unknown[]): Promise<unknown> {
+  return call(baseUrl, '/api/admin/delivery', { initData, method: 'PUT', body: { methods } });
 }

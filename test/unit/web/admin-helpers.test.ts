@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AdminApiError, createAdminApi, filenameFromDisposition } from '../../../src/features/admin/admin-api';
-import { indexOfMax, scaleBars } from '../../../src/features/admin/chart-scale';
-import { moveItem } from '../../../src/features/admin/image-list-editor';
-import { formatOfFile } from '../../../src/features/admin/import-form';
-import { readImportRows } from '../../../src/features/admin/import-report';
+import { AdminApiError, createAdminApi, filenameFromDisposition } from '../../../src/features/admin/common/admin-api';
+import { indexOfMax, scaleBars } from '../../../src/features/admin/sales/chart-scale';
+import { moveItem } from '../../../src/features/admin/products/image-list-editor';
+import { formatOfFile } from '../../../src/features/admin/catalog-io/import-form';
+import { readImportRows } from '../../../src/features/admin/catalog-io/import-report';
 import { ApiError } from '../../../src/platform/api-client';
 
 describe('scaleBars', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AdminProduct } from '../../../src/features/admin/admin-types';
-import { changedFields, draftFromProduct, EMPTY_DRAFT, slugify, validateDraft } from '../../../src/features/admin/product-draft';
+import type { AdminProduct } from '../../../src/features/admin/common/admin-types';
+import { changedFields, draftFromProduct, EMPTY_DRAFT, slugify, validateDraft } from '../../../src/features/admin/products/product-draft';
 
 const product: AdminProduct = {
   id: 'p1',

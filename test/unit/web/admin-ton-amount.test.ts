@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTonInput, parseTonInput } from '../../../src/features/admin/ton-amount';
+import { formatTonInput, parseTonInput } from '../../../src/features/admin/common/ton-amount';
 
 describe('parseTonInput', () => {
   it.each([

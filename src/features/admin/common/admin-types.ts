@@ -1,0 +1,197 @@
+// The shapes of the merchant's API (docs/api.md, "Admin"). Money fields are nanoton decimal strings.
+import type { Category, OrderStatus } from '../../../domain/types';
+
+export interface AdminCustomer {
+  id: string;
+  telegramId: number | null;
+  firstName: string;
+  lastName: string | null;
+  username: string | null;
+}
+
+export interface AdminOrderSummary {
+  id: string;
+  code: string;
+  status: OrderStatus;
+  subtotalNano: string;
+  discountNano: string;
+  deliveryFeeNano: string;
+  totalNano: string;
+  delivery: { kind: DeliveryKind; methodName: string } | null;
+  createdAt: string;
+  paidAt: string | null;
+  itemCount: number;
+  customer: AdminCustomer;
+}
+
+export type DeliveryKind = 'shipping' | 'courier' | 'pickup' | 'none';
+export const DELIVERY_KINDS: readonly DeliveryKind[] = ['shipping', 'courier', 'pickup', 'none'];
+
+export interface DeliveryAddress {
+  recipientName: string;
+  phone: string;
+  country: string;
+  region: string | null;
+  city: string;
+  line1: string;
+  line2: string | null;
+  postalCode: string | null;
+}
+
+export interface PickupPoint {
+  name: string;
+  address: string;
+  hours: string | null;
+  mapUrl: string | null;
+}
+
+/** What the order keeps of its delivery as it was at checkout (docs/api.md: the delivery snapshot). */
+export interface OrderDelivery {
+  methodId: string;
+  kind: DeliveryKind;
+  methodName: string;
+  zoneName?: string | null;
+  estimate?: string | null;
+  address?: DeliveryAddress | null;
+  pickupPoint?: PickupPoint | null;
+}
+
+export interface AdminOrderItem {
+  productId: string;
+  variantId?: string | null;
+  variantLabel?: string | null;
+  sku?: string | null;
+  slug: string;
+  title: string;
+  unitPriceNano: string;
+  quantity: number;
+  lineTotalNano: string;
+}
+
+export interface AdminOrderPayment {
+  id: string;
+  txHash: string;
+  explorerUrl: string | null;
+  amountNano: string;
+  overpaymentNano: string;
+  status: string;
+  reason: string | null;
+  chainTime: string;
+}
+
+export type OrderAction = 'ship' | 'mark_ready' | 'cancel' | 'complete';
+
+export interface AdminOrder extends Omit<AdminOrderSummary, 'delivery'> {
+  items: AdminOrderItem[];
+  delivery: OrderDelivery | null;
+  note: string | null;
+  promoCode: string | null;
+  expiresAt: string;
+  payments: AdminOrderPayment[];
+  allowedActions: OrderAction[];
+}
+
+export interface OrdersPage {
+  orders: AdminOrderSummary[];
+  nextCursor: string | null;
+}
+
+/** Languages a product's texts can be translated into; English is the product's own title and description. */
+export const TRANSLATION_LANGUAGES = ['ru', 'fa', 'hi'] as const;
+export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
+export type ProductTranslations = Partial<Record<string, { title?: string; description?: string }>>;
+
+export interface AdminProduct {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  priceNano: string;
+  compareAtPriceNano: string | null;
+  stock: number;
+  active: boolean;
+  categoryId: string | null;
+  images: string[];
+  options?: { name: string; values: string[] }[];
+  /** Every variant, switched-off ones too (docs/api.md); see products/variants-draft.ts. */
+  variants?: {
+    id: string;
+    optionValues: string[];
+    sku: string | null;
+    priceOverrideNano: string | null;
+    stock: number;
+    image: string | null;
+    active: boolean;
+  }[];
+  translations?: ProductTranslations;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What the editor sends: POST takes all of it, PATCH any subset (docs/api.md). */
+export type ProductInput = Pick<
+  AdminProduct,
+  'slug' | 'title' | 'description' | 'priceNano' | 'compareAtPriceNano' | 'stock' | 'active' | 'categoryId' | 'images'
+> & { translations: ProductTranslations };
+
+export interface ProductsAndCategories {
+  products: AdminProduct[];
+  categories: Category[];
+}
+
+export const SHOP_LANGUAGES = ['en', 'ru', 'fa', 'hi'] as const;
+export type ShopLanguage = (typeof SHOP_LANGUAGES)[number];
+
+export interface ShopSettings {
+  name: string;
+  description: string;
+  currencyDisplay: 'code' | 'symbol';
+  defaultLanguage: ShopLanguage;
+  languages: ShopLanguage[];
+}
+
+export type AttentionReason = 'underpaid' | 'late' | 'unknown_comment' | 'already_paid' | 'order_cancelled' | 'paid_in_time_out_of_stock' | 'unrecordable';
+
+export interface AttentionPayment {
+  id: string;
+  txHash: string;
+  orderId: string | null;
+  orderCode: string | null;
+  payerAddress: string;
+  amountNano: string;
+  overpaymentNano: string;
+  comment: string | null;
+  status: string;
+  reason: AttentionReason | string | null;
+  chainTime: string;
+  recordedAt: string;
+  explorerUrl: string | null;
+}
+
+export interface SalesDay {
+  date: string;
+  revenueNano: string;
+  orders: number;
+}
+
+export interface SalesOverview {
+  days: SalesDay[];
+  topProducts: { productId: string; title: string; quantity: number; revenueNano: string }[];
+  totals: { revenueNano: string; orders: number };
+}
+
+export type ExportKind = 'catalog' | 'orders' | 'customers';
+export type ExportFormat = 'csv' | 'json';
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+  categoriesCreated: number;
+}
+
+export interface ImportRowError {
+  row: number;
+  section?: string;
+  field: string;
+  message: string;
+}

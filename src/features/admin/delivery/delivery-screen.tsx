@@ -1,0 +1,385 @@
+// The shop's delivery methods (issue #12): shipping zones, courier areas, pickup points, or nothing to
+// send, edited as one list and saved with PUT /api/admin/delivery; a wrong field is named where it is.
+import { useState } from 'react';
+import { tAdmin } from '../../../i18n/admin-i18n';
+import { ApiError } from '../../../platform/api-client';
+import { useResourceCache } from '../../../platform/services';
+import { useAdminApi } from '../common/admin-api';
+import { adminKeys } from '../common/admin-resources';
+import { DELIVERY_KINDS, type DeliveryKind } from '../common/admin-types';
+import { formatTonInput, parseTonInput } from '../common/ton-amount';
+import { PendingView } from '../common/pending-view';
+import { useToast } from '../common/toast';
+import { fieldErrorsFromMessage, saveDeliveryMethods, useDeliveryMethods, type DeliveryMethod } from './api';
+
+type Errors = Record<string, string>;
+
+const slug = (text: string, fallback: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40) || fallback;
+
+/** Money typed in TON → nanotons, or the error at `path`. */
+function ton(text: string, path: string, errors: Errors, optional = false): string | null {
+  if (optional && !text.trim()) return null;
+  const parsed = parseTonInput(text);
+  if (parsed.ok) return parsed.nano;
+  errors[path] = tAdmin('admin.delivery.error.amount');
+  return null;
+}
+
+export function DeliveryScreen() {
+  const methods = useDeliveryMethods();
+  if (!methods.data) return <PendingView resource={methods} label={tAdmin('admin.delivery.title')} />;
+  return <DeliveryEditor initial={methods.data} />;
+}
+
+// The form keeps money as typed text; `toMethods` turns it back into the API's nanotons.
+type MethodDraft = Omit<DeliveryMethod, 'zones' | 'areas'> & {
+  zones: { id: string; name: string; countries: string; regions: string; fee: string; freeAbove: string; estimate: string }[];
+  areas: { id: string; name: string; fee: string }[];
+  points: NonNullable<DeliveryMethod['points']>;
+};
+
+function toDraft(method: DeliveryMethod): MethodDraft {
+  return {
+    ...method,
+    zones: (method.zones ?? []).map((z) => ({
+      id: z.id,
+      name: z.name,
+      countries: z.countries.join(', '),
+      regions: (z.regions ?? []).join(', '),
+      fee: formatTonInput(z.feeNano),
+      freeAbove: z.freeAboveNano ? formatTonInput(z.freeAboveNano) : '',
+      estimate: z.estimate ?? '',
+    })),
+    areas: (method.areas ?? []).map((a) => ({ id: a.id, name: a.name, fee: formatTonInput(a.feeNano) })),
+    points: method.points ?? [],
+  };
+}
+
+function toMethods(drafts: MethodDraft[]): { methods: DeliveryMethod[]; errors: Errors } {
+  const errors: Errors = {};
+  const list = (text: string) =>
+    text
+      .split(/[,،]/)
+      .map((v) => v.trim())
+      .filter(Boolean);
+  const methods = drafts.map((d, i): DeliveryMethod => {
+    const at = `methods.${i}`;
+    if (!d.name.trim()) errors[`${at}.name`] = tAdmin('admin.delivery.error.required');
+    const base = { id: d.id || slug(d.name, `method-${i + 1}`), name: d.name.trim(), active: d.active ?? true, kind: d.kind };
+    if (d.kind === 'shipping') {
+      if (d.zones.length === 0) errors[`${at}.zones`] = tAdmin('admin.delivery.error.needOne');
+      const zones = d.zones.map((z, j) => {
+        const countries = list(z.countries).map((c) => c.toUpperCase());
+        if (countries.length === 0 || countries.some((c) => !/^[A-Z]{2}$/.test(c)))
+          errors[`${at}.zones.${j}.countries`] = tAdmin('admin.delivery.error.countries');
+        if (!z.name.trim()) errors[`${at}.zones.${j}.name`] = tAdmin('admin.delivery.error.required');
+        return {
+          id: z.id || slug(z.name, `zone-${j + 1}`),
+          name: z.name.trim(),
+          countries,
+          regions: list(z.regions),
+          feeNano: ton(z.fee, `${at}.zones.${j}.feeNano`, errors) ?? '0',
+          freeAboveNano: ton(z.freeAbove, `${at}.zones.${j}.freeAboveNano`, errors, true),
+          ...(z.estimate.trim() && { estimate: z.estimate.trim() }),
+        };
+      });
+      return { ...base, zones };
+    }
+    if (d.kind === 'courier') {
+      if (d.areas.length === 0) errors[`${at}.areas`] = tAdmin('admin.delivery.error.needOne');
+      const areas = d.areas.map((a, j) => {
+        if (!a.name.trim()) errors[`${at}.areas.${j}.name`] = tAdmin('admin.delivery.error.required');
+        return { id: a.id || slug(a.name, `area-${j + 1}`), name: a.name.trim(), feeNano: ton(a.fee, `${at}.areas.${j}.feeNano`, errors) ?? '0' };
+      });
+      return { ...base, areas, ...(d.estimate?.trim() && { estimate: d.estimate.trim() }) };
+    }
+    if (d.kind === 'pickup') {
+      if (d.points.length === 0) errors[`${at}.points`] = tAdmin('admin.delivery.error.needOne');
+      const points = d.points.map((p, j) => {
+        if (!p.name.trim()) errors[`${at}.points.${j}.name`] = tAdmin('admin.delivery.error.required');
+        if (!p.address.trim()) errors[`${at}.points.${j}.address`] = tAdmin('admin.delivery.error.required');
+        if (p.mapUrl && !/^https:\/\//.test(p.mapUrl)) errors[`${at}.points.${j}.mapUrl`] = tAdmin('admin.delivery.error.mapUrl');
+        return {
+          id: p.id || slug(p.name, `point-${j + 1}`),
+          name: p.name.trim(),
+          address: p.address.trim(),
+          ...(p.hours?.trim() && { hours: p.hours.trim() }),
+          mapUrl: p.mapUrl?.trim() || null,
+        };
+      });
+      return { ...base, points };
+    }
+    return base;
+  });
+  return { methods, errors };
+}
+
+function Input({
+  path,
+  label,
+  value,
+  errors,
+  onChange,
+  ltr,
+}: {
+  path: string;
+  label: string;
+  value: string;
+  errors: Errors;
+  onChange: (v: string) => void;
+  ltr?: boolean;
+}) {
+  const error = errors[path];
+  const id = `delivery-${path}`;
+  return (
+    <div className={`field ${error ? 'field--invalid' : ''}`}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        className="input"
+        dir={ltr ? 'ltr' : undefined}
+        data-testid={id}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {error && (
+        <p id={`${id}-error`} data-testid={`${id}-error`} className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function DeliveryEditor({ initial }: { initial: DeliveryMethod[] }) {
+  const api = useAdminApi();
+  const cache = useResourceCache();
+  const toast = useToast();
+  const [drafts, setDrafts] = useState<MethodDraft[]>(() => initial.map(toDraft));
+  const [errors, setErrors] = useState<Errors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const update = (i: number, patch: Partial<MethodDraft>) => setDrafts((all) => all.map((d, k) => (k === i ? { ...d, ...patch } : d)));
+
+  const save = async () => {
+    const { methods, errors: found } = toMethods(drafts);
+    setErrors(found);
+    setFailure(null);
+    if (Object.keys(found).length > 0) return;
+    setBusy(true);
+    try {
+      const saved = await saveDeliveryMethods(api, methods);
+      cache.set(adminKeys.delivery, saved);
+      setDrafts(saved.map(toDraft));
+      toast(tAdmin('admin.delivery.saved'));
+    } catch (caught) {
+      const fields = caught instanceof ApiError && caught.code === 'VALIDATION_FAILED' ? fieldErrorsFromMessage(caught.message) : {};
+      setErrors(fields);
+      setFailure(caught instanceof ApiError && caught.status < 500 ? caught.message : tAdmin('admin.error.saveFailed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const add = (kind: DeliveryKind) =>
+    setDrafts((all) => [
+      ...all,
+      {
+        id: '',
+        name: '',
+        kind,
+        active: true,
+        zones: kind === 'shipping' ? [{ id: '', name: '', countries: '', regions: '', fee: '0', freeAbove: '', estimate: '' }] : [],
+        areas: kind === 'courier' ? [{ id: '', name: '', fee: '0' }] : [],
+        points: kind === 'pickup' ? [{ id: '', name: '', address: '', hours: '', mapUrl: null }] : [],
+      },
+    ]);
+
+  return (
+    <div data-testid="delivery-editor">
+      <h1 className="screen__title">{tAdmin('admin.delivery.title')}</h1>
+      {drafts.length === 0 && <p className="hint">{tAdmin('admin.delivery.empty')}</p>}
+      {drafts.map((d, i) => {
+        const at = `methods.${i}`;
+        return (
+          <section key={i} className="card admin-card" data-testid="delivery-method" aria-label={d.name || tAdmin(`admin.delivery.kind.${d.kind}`)}>
+            <h2 className="card__title">{tAdmin(`admin.delivery.kind.${d.kind}`)}</h2>
+            <Input path={`${at}.name`} label={tAdmin('admin.delivery.name')} value={d.name} errors={errors} onChange={(name) => update(i, { name })} />
+            <label className="admin-filter">
+              <input type="checkbox" checked={d.active ?? true} onChange={(e) => update(i, { active: e.target.checked })} />
+              <span>{tAdmin('admin.promo.active')}</span>
+            </label>
+            {errors[`${at}.zones`] && <p className="field__error">{errors[`${at}.zones`]}</p>}
+            {d.kind === 'shipping' &&
+              d.zones.map((z, j) => {
+                const set = (patch: Partial<typeof z>) => update(i, { zones: d.zones.map((x, k) => (k === j ? { ...x, ...patch } : x)) });
+                const zp = `${at}.zones.${j}`;
+                return (
+                  <fieldset key={j} className="admin-delivery__part">
+                    <legend>{tAdmin('admin.delivery.zone', { n: j + 1 })}</legend>
+                    <Input path={`${zp}.name`} label={tAdmin('admin.delivery.name')} value={z.name} errors={errors} onChange={(name) => set({ name })} />
+                    <Input
+                      path={`${zp}.countries`}
+                      label={tAdmin('admin.delivery.countries')}
+                      value={z.countries}
+                      errors={errors}
+                      onChange={(countries) => set({ countries })}
+                      ltr
+                    />
+                    <Input
+                      path={`${zp}.regions`}
+                      label={tAdmin('admin.delivery.regions')}
+                      value={z.regions}
+                      errors={errors}
+                      onChange={(regions) => set({ regions })}
+                    />
+                    <Input path={`${zp}.feeNano`} label={tAdmin('admin.delivery.fee')} value={z.fee} errors={errors} onChange={(fee) => set({ fee })} ltr />
+                    <Input
+                      path={`${zp}.freeAboveNano`}
+                      label={tAdmin('admin.delivery.freeAbove')}
+                      value={z.freeAbove}
+                      errors={errors}
+                      onChange={(freeAbove) => set({ freeAbove })}
+                      ltr
+                    />
+                    <Input
+                      path={`${zp}.estimate`}
+                      label={tAdmin('admin.delivery.estimate')}
+                      value={z.estimate}
+                      errors={errors}
+                      onChange={(estimate) => set({ estimate })}
+                    />
+                  </fieldset>
+                );
+              })}
+            {d.kind === 'shipping' && (
+              <button
+                type="button"
+                className="button"
+                onClick={() => update(i, { zones: [...d.zones, { id: '', name: '', countries: '', regions: '', fee: '0', freeAbove: '', estimate: '' }] })}
+              >
+                {tAdmin('admin.delivery.addZone')}
+              </button>
+            )}
+            {errors[`${at}.areas`] && <p className="field__error">{errors[`${at}.areas`]}</p>}
+            {d.kind === 'courier' && (
+              <>
+                {d.areas.map((a, j) => {
+                  const set = (patch: Partial<typeof a>) => update(i, { areas: d.areas.map((x, k) => (k === j ? { ...x, ...patch } : x)) });
+                  return (
+                    <fieldset key={j} className="admin-delivery__part">
+                      <legend>{tAdmin('admin.delivery.area', { n: j + 1 })}</legend>
+                      <Input
+                        path={`${at}.areas.${j}.name`}
+                        label={tAdmin('admin.delivery.name')}
+                        value={a.name}
+                        errors={errors}
+                        onChange={(name) => set({ name })}
+                      />
+                      <Input
+                        path={`${at}.areas.${j}.feeNano`}
+                        label={tAdmin('admin.delivery.fee')}
+                        value={a.fee}
+                        errors={errors}
+                        onChange={(fee) => set({ fee })}
+                        ltr
+                      />
+                    </fieldset>
+                  );
+                })}
+                <button type="button" className="button" onClick={() => update(i, { areas: [...d.areas, { id: '', name: '', fee: '0' }] })}>
+                  {tAdmin('admin.delivery.addArea')}
+                </button>
+                <Input
+                  path={`${at}.estimate`}
+                  label={tAdmin('admin.delivery.estimate')}
+                  value={d.estimate ?? ''}
+                  errors={errors}
+                  onChange={(estimate) => update(i, { estimate })}
+                />
+              </>
+            )}
+            {errors[`${at}.points`] && <p className="field__error">{errors[`${at}.points`]}</p>}
+            {d.kind === 'pickup' && (
+              <>
+                {d.points.map((p, j) => {
+                  const set = (patch: Partial<typeof p>) => update(i, { points: d.points.map((x, k) => (k === j ? { ...x, ...patch } : x)) });
+                  const pp = `${at}.points.${j}`;
+                  return (
+                    <fieldset key={j} className="admin-delivery__part">
+                      <legend>{tAdmin('admin.delivery.point', { n: j + 1 })}</legend>
+                      <Input path={`${pp}.name`} label={tAdmin('admin.delivery.name')} value={p.name} errors={errors} onChange={(name) => set({ name })} />
+                      <Input
+                        path={`${pp}.address`}
+                        label={tAdmin('admin.delivery.address')}
+                        value={p.address}
+                        errors={errors}
+                        onChange={(address) => set({ address })}
+                      />
+                      <Input
+                        path={`${pp}.hours`}
+                        label={tAdmin('admin.delivery.hours')}
+                        value={p.hours ?? ''}
+                        errors={errors}
+                        onChange={(hours) => set({ hours })}
+                      />
+                      <Input
+                        path={`${pp}.mapUrl`}
+                        label={tAdmin('admin.delivery.mapUrl')}
+                        value={p.mapUrl ?? ''}
+                        errors={errors}
+                        onChange={(mapUrl) => set({ mapUrl })}
+                        ltr
+                      />
+                    </fieldset>
+                  );
+                })}
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => update(i, { points: [...d.points, { id: '', name: '', address: '', hours: '', mapUrl: null }] })}
+                >
+                  {tAdmin('admin.delivery.addPoint')}
+                </button>
+              </>
+            )}
+            <button type="button" className="button button--destructive-text" onClick={() => setDrafts((all) => all.filter((_, k) => k !== i))}>
+              {tAdmin('admin.delivery.remove')}
+            </button>
+          </section>
+        );
+      })}
+      <div className="admin-actions__buttons">
+        {DELIVERY_KINDS.map((kind) => (
+          <button key={kind} type="button" className="button" data-testid={`add-delivery-${kind}`} onClick={() => add(kind)}>
+            {tAdmin('admin.delivery.add', { kind: tAdmin(`admin.delivery.kind.${kind}`) })}
+          </button>
+        ))}
+      </div>
+      {failure && (
+        <p className="field__error" role="alert" data-testid="delivery-error">
+          {failure}
+        </p>
+      )}
+      <button
+        type="button"
+        className="button button--primary"
+        data-testid="save-delivery"
+        disabled={busy}
+        aria-busy={busy || undefined}
+        onClick={() => void save()}
+      >
+        {tAdmin('admin.save')}
+      </button>
+    </div>
+  );
+}

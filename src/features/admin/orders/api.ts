@@ -1,0 +1,41 @@
+// The orders screens' calls to the admin API: the only place their URLs are written.
+import { useAdminApi, type AdminApi } from '../common/admin-api';
+import { adminKeys } from '../common/admin-resources';
+import { useResource } from '../../../platform/use-resource';
+import type { AdminOrder, OrdersPage } from '../common/admin-types';
+
+/** The list's filters: a status, a search, a delivery method's kind or id (each '' for any). */
+export interface OrderFilters {
+  status: string;
+  q: string;
+  delivery: string;
+}
+
+function ordersQuery({ status, q, delivery }: OrderFilters, before?: string) {
+  const query = new URLSearchParams({ limit: '30' });
+  if (before) query.set('before', before);
+  if (status) query.set('status', status);
+  if (q) query.set('q', q);
+  if (delivery) query.set('delivery', delivery);
+  return `/api/admin/orders?${query}`;
+}
+
+export function useAdminOrders(filters: OrderFilters) {
+  const api = useAdminApi();
+  return useResource<OrdersPage>(adminKeys.orders(filters.status, `${filters.q}:${filters.delivery}`), () => api.get(ordersQuery(filters)), { staleMs: 0 });
+}
+
+export function useAdminOrder(id: string) {
+  const api = useAdminApi();
+  return useResource<AdminOrder>(adminKeys.order(id), async () => (await api.get<{ order: AdminOrder }>(`/api/admin/orders/${encodeURIComponent(id)}`)).order, {
+    staleMs: 5_000,
+  });
+}
+
+export function fetchOrdersPage(api: AdminApi, filters: OrderFilters, before: string) {
+  return api.get<OrdersPage>(ordersQuery(filters, before));
+}
+
+export async function runOrderAction(api: AdminApi, id: string, action: string) {
+  return (await api.send<{ order: AdminOrder }>('POST', `/api/admin/orders/${encodeURIComponent(id)}/actions`, { action })).order;
+}

@@ -1,0 +1,42 @@
+// The promo codes screen's calls to the admin API (docs/api.md, "Promo codes"): the only place their URLs are written.
+import { useResource } from '../../../platform/use-resource';
+import { useAdminApi, type AdminApi } from '../common/admin-api';
+import { adminKeys } from '../common/admin-resources';
+
+export interface PromoCode {
+  id: string;
+  code: string;
+  kind: 'percent' | 'fixed';
+  /** percent: basis points (1500 is 15 %); fixed: nanotons. */
+  value: string;
+  minSubtotalNano: string | null;
+  startsAt: string | null;
+  endsAt: string | null;
+  maxUses: number | null;
+  maxUsesPerCustomer: number | null;
+  categoryIds: string[] | null;
+  active: boolean;
+  usesHeld: number;
+  usesUsed: number;
+}
+
+export type PromoCodeInput = Omit<PromoCode, 'id' | 'usesHeld' | 'usesUsed'>;
+
+export function usePromoCodes() {
+  const api = useAdminApi();
+  return useResource<PromoCode[]>(adminKeys.promoCodes, async () => (await api.get<{ promoCodes: PromoCode[] }>('/api/admin/promo-codes')).promoCodes, {
+    staleMs: 0,
+  });
+}
+
+export async function savePromoCode(api: AdminApi, id: string | null, input: Partial<PromoCodeInput>) {
+  const answer = id
+    ? await api.send<{ promoCode: PromoCode }>('PATCH', `/api/admin/promo-codes/${encodeURIComponent(id)}`, input)
+    : await api.send<{ promoCode: PromoCode }>('POST', '/api/admin/promo-codes', input);
+  return answer.promoCode;
+}
+
+/** Deletes a code, or only switches it off when orders used it (the server decides). */
+export async function deletePromoCode(api: AdminApi, id: string) {
+  return (await api.send<{ outcome: 'deleted' | 'deactivated' }>('DELETE', `/api/admin/promo-codes/${encodeURIComponent(id)}`)).outcome;
+}

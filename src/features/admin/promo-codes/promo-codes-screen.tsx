@@ -1,0 +1,175 @@
+// Promo codes (issue #12): the list with each code's uses, a form to create or edit one, switch off,
+// delete (the server keeps a code orders used, switched off, and says so).
+import { useState } from 'react';
+import { tAdmin } from '../../../i18n/admin-i18n';
+import { ApiError } from '../../../platform/api-client';
+import { formatPrice } from '../../../ui/price';
+import { useAdminApi } from '../common/admin-api';
+import { Field } from '../common/field';
+import { PendingView } from '../common/pending-view';
+import { useToast } from '../common/toast';
+import { deletePromoCode, savePromoCode, usePromoCodes, type PromoCode } from './api';
+import { draftFromPromo, EMPTY_PROMO, readPromoDraft, type PromoDraft, type PromoErrors } from './promo-form';
+
+export function PromoCodesScreen() {
+  const codes = usePromoCodes();
+  const [editing, setEditing] = useState<PromoCode | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  const done = () => (setEditing(null), setFormKey((k) => k + 1), codes.reload());
+  return (
+    <>
+      <h1 className="screen__title">{tAdmin('admin.promo.title')}</h1>
+      <PromoForm key={`${editing?.id ?? 'new'}:${formKey}`} promo={editing} onSaved={done} onCancel={editing ? done : undefined} />
+      {!codes.data ? (
+        <PendingView resource={codes} label={tAdmin('admin.promo.title')} />
+      ) : codes.data.length === 0 ? (
+        <p className="hint">{tAdmin('admin.promo.empty')}</p>
+      ) : (
+        <ul className="card admin-list" data-testid="promo-list">
+          {codes.data.map((promo) => (
+            <PromoRow key={promo.id} promo={promo} onEdit={() => setEditing(promo)} onChanged={codes.reload} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function PromoRow({ promo, onEdit, onChanged }: { promo: PromoCode; onEdit: () => void; onChanged: () => void }) {
+  const api = useAdminApi();
+  const toast = useToast();
+  const [busy, setBusy] = useState(false);
+  const run = async (work: () => Promise<string>) => {
+    setBusy(true);
+    try {
+      toast(await work());
+      onChanged();
+    } catch (caught) {
+      toast(caught instanceof ApiError ? caught.message : tAdmin('admin.error.saveFailed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const amount = promo.kind === 'percent' ? `${Number(promo.value) / 100}%` : formatPrice(promo.value);
+  return (
+    <li className="admin-list__row" data-testid="promo-row" data-code={promo.code}>
+      <div>
+        <strong dir="ltr">{promo.code}</strong> · <span className="money">{amount}</span>
+        {!promo.active && <span className="hint"> · {tAdmin('admin.promo.off')}</span>}
+        <p className="hint" data-testid="promo-uses">
+          {tAdmin('admin.promo.uses', { used: promo.usesUsed, held: promo.usesHeld, max: promo.maxUses ?? '∞' })}
+        </p>
+      </div>
+      <div className="admin-actions__buttons">
+        <button type="button" className="button" disabled={busy} onClick={onEdit}>
+          {tAdmin('admin.promo.edit')}
+        </button>
+        {promo.active && (
+          <button
+            type="button"
+            className="button"
+            data-testid="promo-deactivate"
+            disabled={busy}
+            onClick={() => void run(async () => (await savePromoCode(api, promo.id, { active: false }), tAdmin('admin.promo.deactivated')))}
+          >
+            {tAdmin('admin.promo.deactivate')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="button button--destructive-text"
+          data-testid="promo-delete"
+          disabled={busy}
+          onClick={() => void run(async () => tAdmin((await deletePromoCode(api, promo.id)) === 'deleted' ? 'admin.promo.deleted' : 'admin.promo.keptOff'))}
+        >
+          {tAdmin('admin.promo.delete')}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function PromoForm({ promo, onSaved, onCancel }: { promo: PromoCode | null; onSaved: () => void; onCancel?: () => void }) {
+  const api = useAdminApi();
+  const toast = useToast();
+  const [draft, setDraft] = useState<PromoDraft>(() => (promo ? draftFromPromo(promo) : EMPTY_PROMO));
+  const [errors, setErrors] = useState<PromoErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (patch: Partial<PromoDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const error = (field: keyof PromoErrors) =>
+    errors[field] ? tAdmin(errors[field] === 'required' ? 'admin.promo.error.required' : 'admin.promo.error.format') : null;
+
+  const save = async () => {
+    const read = readPromoDraft(draft);
+    if (!read.ok) return setErrors(read.errors);
+    setErrors({});
+    setFailure(null);
+    setBusy(true);
+    try {
+      await savePromoCode(api, promo?.id ?? null, read.input);
+      toast(tAdmin('admin.promo.saved', { code: read.input.code }));
+      onSaved();
+    } catch (caught) {
+      const taken = caught instanceof ApiError && caught.code === 'PROMO_CODE_TAKEN';
+      if (taken) setErrors({ code: 'format' });
+      setFailure(
+        taken ? tAdmin('admin.promo.error.taken') : caught instanceof ApiError && caught.status < 500 ? caught.message : tAdmin('admin.error.saveFailed'),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="card admin-card" data-testid="promo-form" onSubmit={(event) => (event.preventDefault(), void save())} noValidate>
+      <h2 className="card__title">{tAdmin(promo ? 'admin.promo.editTitle' : 'admin.promo.newTitle')}</h2>
+      <Field label={tAdmin('admin.promo.code')} error={error('code')}>
+        <input className="input" dir="ltr" data-testid="promo-code" value={draft.code} maxLength={32} onChange={(e) => set({ code: e.target.value })} />
+      </Field>
+      <Field label={tAdmin('admin.promo.kind')}>
+        <select className="input" data-testid="promo-kind" value={draft.kind} onChange={(e) => set({ kind: e.target.value as PromoDraft['kind'] })}>
+          <option value="percent">{tAdmin('admin.promo.kind.percent')}</option>
+          <option value="fixed">{tAdmin('admin.promo.kind.fixed')}</option>
+        </select>
+      </Field>
+      <Field label={tAdmin(draft.kind === 'percent' ? 'admin.promo.valuePercent' : 'admin.promo.valueTon')} error={error('value')}>
+        <input className="input" dir="ltr" inputMode="decimal" data-testid="promo-value" value={draft.value} onChange={(e) => set({ value: e.target.value })} />
+      </Field>
+      <Field label={tAdmin('admin.promo.minSubtotal')} error={error('minSubtotal')}>
+        <input className="input" dir="ltr" inputMode="decimal" value={draft.minSubtotal} onChange={(e) => set({ minSubtotal: e.target.value })} />
+      </Field>
+      <Field label={tAdmin('admin.promo.maxUses')} error={error('maxUses')}>
+        <input className="input" dir="ltr" inputMode="numeric" value={draft.maxUses} onChange={(e) => set({ maxUses: e.target.value })} />
+      </Field>
+      <Field label={tAdmin('admin.promo.maxUsesPerCustomer')} error={error('maxUsesPerCustomer')}>
+        <input className="input" dir="ltr" inputMode="numeric" value={draft.maxUsesPerCustomer} onChange={(e) => set({ maxUsesPerCustomer: e.target.value })} />
+      </Field>
+      <Field label={tAdmin('admin.promo.startsAt')}>
+        <input className="input" type="date" value={draft.startsAt} onChange={(e) => set({ startsAt: e.target.value })} />
+      </Field>
+      <Field label={tAdmin('admin.promo.endsAt')} error={error('endsAt')}>
+        <input className="input" type="date" value={draft.endsAt} onChange={(e) => set({ endsAt: e.target.value })} />
+      </Field>
+      <label className="admin-filter">
+        <input type="checkbox" checked={draft.active} onChange={(e) => set({ active: e.target.checked })} />
+        <span>{tAdmin('admin.promo.active')}</span>
+      </label>
+      {failure && (
+        <p className="field__error" role="alert">
+          {failure}
+        </p>
+      )}
+      <div className="admin-actions__buttons">
+        <button type="submit" className="button button--primary" data-testid="promo-save" disabled={busy} aria-busy={busy || undefined}>
+          {tAdmin('admin.save')}
+        </button>
+        {onCancel && (
+          <button type="button" className="button" onClick={onCancel}>
+            {tAdmin('admin.cancelEdit')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

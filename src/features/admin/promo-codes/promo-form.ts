@@ -1,0 +1,96 @@
+// The promo code form's text fields ⇄ the API's PromoCodeInput; pure, so the rules are testable.
+import { formatTonInput, parseTonInput } from '../common/ton-amount';
+import type { PromoCode, PromoCodeInput } from './api';
+
+export interface PromoDraft {
+  code: string;
+  kind: 'percent' | 'fixed';
+  /** "15" (percent) or "1.5" (TON). */
+  value: string;
+  minSubtotal: string;
+  maxUses: string;
+  maxUsesPerCustomer: string;
+  startsAt: string;
+  endsAt: string;
+  active: boolean;
+}
+
+export type PromoField = 'code' | 'value' | 'minSubtotal' | 'maxUses' | 'maxUsesPerCustomer' | 'endsAt';
+export type PromoErrors = Partial<Record<PromoField, 'required' | 'format'>>;
+
+export const EMPTY_PROMO: PromoDraft = {
+  code: '',
+  kind: 'percent',
+  value: '',
+  minSubtotal: '',
+  maxUses: '',
+  maxUsesPerCustomer: '',
+  startsAt: '',
+  endsAt: '',
+  active: true,
+};
+
+export function draftFromPromo(promo: PromoCode): PromoDraft {
+  return {
+    code: promo.code,
+    kind: promo.kind,
+    value: promo.kind === 'percent' ? String(Number(promo.value) / 100) : formatTonInput(promo.value),
+    minSubtotal: promo.minSubtotalNano ? formatTonInput(promo.minSubtotalNano) : '',
+    maxUses: promo.maxUses === null ? '' : String(promo.maxUses),
+    maxUsesPerCustomer: promo.maxUsesPerCustomer === null ? '' : String(promo.maxUsesPerCustomer),
+    startsAt: promo.startsAt?.slice(0, 10) ?? '',
+    endsAt: promo.endsAt?.slice(0, 10) ?? '',
+    active: promo.active,
+  };
+}
+
+const count = (text: string) => (text.trim() === '' ? null : /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : undefined);
+
+/** The input for the API, or every field that is wrong. */
+export function readPromoDraft(draft: PromoDraft): { ok: true; input: PromoCodeInput } | { ok: false; errors: PromoErrors } {
+  const errors: PromoErrors = {};
+  const code = draft.code.trim().toUpperCase();
+  if (!code) errors.code = 'required';
+  else if (!/^[A-Z0-9_-]{3,32}$/.test(code)) errors.code = 'format';
+  let value = '';
+  if (draft.kind === 'percent') {
+    const match = /^(\d{1,3})(?:[.,](\d{1,2}))?$/.exec(draft.value.trim());
+    const bp = match ? Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0')) : NaN;
+    if (!draft.value.trim()) errors.value = 'required';
+    else if (!(bp >= 1 && bp <= 10_000)) errors.value = 'format';
+    else value = String(bp);
+  } else {
+    const parsed = parseTonInput(draft.value);
+    if (!parsed.ok || parsed.nano === '0') errors.value = parsed.ok || parsed.error !== 'empty' ? 'format' : 'required';
+    else value = parsed.nano;
+  }
+  let minSubtotalNano: string | null = null;
+  if (draft.minSubtotal.trim()) {
+    const parsed = parseTonInput(draft.minSubtotal);
+    if (parsed.ok) minSubtotalNano = parsed.nano;
+    else errors.minSubtotal = 'format';
+  }
+  const maxUses = count(draft.maxUses);
+  if (maxUses === undefined) errors.maxUses = 'format';
+  const maxUsesPerCustomer = count(draft.maxUsesPerCustomer);
+  if (maxUsesPerCustomer === undefined) errors.maxUsesPerCustomer = 'format';
+  const startsAt = draft.startsAt ? new Date(`${draft.startsAt}T00:00:00Z`).toISOString() : null;
+  const endsAt = draft.endsAt ? new Date(`${draft.endsAt}T00:00:00Z`).toISOString() : null;
+  if (startsAt && endsAt && endsAt <= startsAt) errors.endsAt = 'format';
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    input: {
+      code,
+      kind: draft.kind,
+      value,
+      minSubtotalNano,
+      startsAt,
+      endsAt,
+      maxUses: maxUses ?? null,
+      maxUsesPerCustomer: maxUsesPerCustomer ?? null,
+      categoryIds: null,
+      active: draft.active,
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { fieldErrorsFromMessage } from '../../../src/features/admin/delivery/api';
+import { readPromoDraft, EMPTY_PROMO } from '../../../src/features/admin/promo-codes/promo-form';
+import { generateCombinations, readVariants, rowsForOptions } from '../../../src/features/admin/products/variants-draft';
+
+describe('the variants editor', () => {
+  it('generates every combination of the options, keeping what a row already said', () => {
+    const options = [
+      { name: 'Size', values: 'S, M' },
+      { name: 'Colour', values: 'Black,White' },
+    ];
+    const kept = { optionValues: ['M', 'White'], sku: 'T-M-W', price: '', stock: '7', image: '', active: false };
+    const rows = generateCombinations(options, [kept]);
+    expect(rows.map((r) => r.optionValues.join('/'))).toEqual(['S/Black', 'S/White', 'M/Black', 'M/White']);
+    expect(rows[3]).toBe(kept);
+  });
+
+  it('sends the options and rows, leaving out a row of another set of options', () => {
+    const options = [{ name: 'Size', values: 'S' }];
+    const read = readVariants(options, [
+      { optionValues: [], sku: '', price: '', stock: '10', image: '', active: false },
+      { optionValues: ['S'], sku: ' TEE-S ', price: '1.5', stock: '3', image: '', active: true },
+    ]);
+    expect(read).toEqual({
+      ok: true,
+      body: {
+        options: [{ name: 'Size', values: ['S'] }],
+        variants: [{ optionValues: ['S'], sku: 'TEE-S', priceNano: '1500000000', stock: 3, image: null, active: true }],
+      },
+    });
+  });
+
+  it.each([
+    ['price', { price: 'abc', stock: '1' }],
+    ['stock', { price: '', stock: '-1' }],
+  ] as const)('names the row whose %s is wrong', (field, cells) => {
+    const read = readVariants([{ name: 'Size', values: 'S' }], [{ optionValues: ['S'], sku: '', image: '', active: true, ...cells }]);
+    expect(read).toEqual({ ok: false, row: 0, field });
+  });
+
+  it('shows only the variants of the current options', () => {
+    const variant = (optionValues: string[]) => ({
+      id: optionValues.join() || 'd',
+      optionValues,
+      sku: null,
+      priceOverrideNano: null,
+      stock: 1,
+      image: null,
+      active: true,
+    });
+    expect(rowsForOptions(1, [variant([]), variant(['S'])]).map((r) => r.id)).toEqual(['S']);
+  });
+});
+
+describe('the promo code form', () => {
+  it.each([
+    ['15', '1500'],
+    ['12.5', '1250'],
+    ['100', '10000'],
+  ])('reads %s percent as %s basis points', (value, bp) => {
+    const read = readPromoDraft({ ...EMPTY_PROMO, code: 'spring', value });
+    expect(read.ok && read.input).toMatchObject({ code: 'SPRING', kind: 'percent', value: bp });
+  });
+
+  it('names every wrong field at once', () => {
+    const read = readPromoDraft({ ...EMPTY_PROMO, code: 'x', value: '101', maxUses: 'lots', startsAt: '2026-12-10', endsAt: '2026-12-01' });
+    expect(read).toEqual({ ok: false, errors: { code: 'format', value: 'format', maxUses: 'format', endsAt: 'format' } });
+  });
+});
+
+describe('the delivery screen', () => {
+  it('reads the fields a VALIDATION_FAILED message names', () => {
+    expect(fieldErrorsFromMessage('methods.0.zones.1.feeNano: Invalid string; methods.1.name: Too small')).toEqual({
+      'methods.0.zones.1.feeNano': 'Invalid string',
+      'methods.1.name': 'Too small',
+    });
+  });
+});
