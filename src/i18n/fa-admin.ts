@@ -80,7 +80,7 @@ export const faAdmin = {
   'admin.promo.saved': '{code} ذخیره شد',
   'admin.promo.newTitle': 'کد تخفیف تازه',
   'admin.promo.editTitle': 'ویرایش کد تخفیف',
-  'admin.promo.code': 'کد (۳ تا ۳۲ نویسه از A–Z، 0–9، _ -)',
+  'admin.promo.code': 'کد (۳ تا ۳۲ نویسه از \u2066A–Z\u2069، \u20660–9\u2069، _ -)',
   'admin.promo.kind': 'تخفیف',
   'admin.promo.kind.percent': 'درصدی از کالاها',
   'admin.promo.kind.fixed': 'مبلغ ثابت',
