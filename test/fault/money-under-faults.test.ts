@@ -97,6 +97,7 @@ describe.skipIf(!SERVER_URL)('money under faults: killed database backends, a fa
       OUTBOX_INTERVAL_SECONDS: '1',
       ORDER_SWEEP_INTERVAL_SECONDS: '2',
       DEMO_CATALOG: 'false',
+      ...(process.env.FAULT_NODE_OPTIONS && { NODE_OPTIONS: process.env.FAULT_NODE_OPTIONS }),
     };
     instances = await Promise.all([0, 1].map(() => startShopServer({ botToken: BOT_TOKEN, staticDir: 'does-not-exist', env })));
     // Let the reconcilers read past the merchant wallet's funding before the first order (multi-instance.test.ts).
