@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
+import { isDatabaseUnavailable } from '../adapters/db/pg-errors';
 import { DomainError, RateLimitedError, type ErrorKind } from '../core/domain-error';
 import { isTextInvalidIssue, TEXT_INVALID } from '../core/text/storable-text';
 
@@ -28,8 +29,8 @@ export interface ErrorLogger {
 /**
  * The one place where a thrown error becomes a response: `{ error: { code, message } }`. Domain errors
  * (and HttpError, which is one) get the status of their kind; Hono's own HTTPException (thrown by its
- * built-in middleware, e.g. a body limit) keeps its status; anything else is logged and answered 500
- * without details.
+ * built-in middleware, e.g. a body limit) keeps its status; a lost database connection is 503 with
+ * Retry-After; anything else is logged and answered 500 without details.
  */
 export function createErrorHandler(logger: ErrorLogger) {
   return (error: Error, c: Context) => {
@@ -46,6 +47,11 @@ export function createErrorHandler(logger: ErrorLogger) {
       return errorResponse(c, 400, 'VALIDATION_FAILED', describeIssues(error.issues));
     }
     if (error instanceof HTTPException) return httpExceptionResponse(c, error);
+    // A terminated backend or a dropped connection rolled the work back: the client may simply try again.
+    if (isDatabaseUnavailable(error)) {
+      c.header('Retry-After', '1');
+      return errorResponse(c, 503, 'DATABASE_UNAVAILABLE', 'The shop lost its database connection for a moment. Please try again.');
+    }
     logger.error(`unhandled error on ${c.req.method} ${c.req.path}`, error);
     return errorResponse(c, 500, 'INTERNAL', 'Something went wrong on our side. Please try again.');
   };

@@ -35,3 +35,31 @@ export function sqlStateOf(error: unknown): string | null {
   }
   return null;
 }
+
+// postgres.js names a lost connection with codes of its own (src/errors.js); Node's socket errors come through as they are.
+const LOST_CONNECTION_CODES = new Set([
+  'CONNECTION_CLOSED',
+  'CONNECTION_DESTROYED',
+  'CONNECTION_ENDED',
+  'CONNECT_TIMEOUT',
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+]);
+
+/**
+ * Whether `error` says the database could not be reached or dropped the session mid-work, so that the same
+ * request succeeds in a moment: SQLSTATE class 08 (connection exception), 57P01–57P03 (the backend was
+ * terminated, the server is shutting down or starting), or the driver's and the socket's own codes for a
+ * connection that closed. Nothing was decided: a transaction cut off this way rolled back.
+ * postgresql.org/docs/current/errcodes-appendix.html
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code !== 'string') continue;
+    if (code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03' || LOST_CONNECTION_CODES.has(code)) return true;
+  }
+  return false;
+}
