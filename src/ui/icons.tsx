@@ -3,7 +3,8 @@ import type { ReactElement } from 'react';
 
 type IconProps = { className?: string };
 
-function Svg({ className, children }: IconProps & { children: ReactElement | ReactElement[] }) {
+/** The frame every icon shares (24×24, stroked with the text colour); the admin's own icons use it too. */
+export function Svg({ className, children }: IconProps & { children: ReactElement | ReactElement[] }) {
   return (
     <svg
       className={`icon ${className ?? ''}`}
