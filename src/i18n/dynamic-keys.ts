@@ -2,7 +2,8 @@
 // (ui/order-status.tsx), `status.label.${status}` (the same file), `payment.network.${network}`
 // (features/payment/payment-actions.tsx), and in the admin screens `admin.nav.${section}`
 // (admin-nav.tsx), `admin.settings.currency.${value}` (settings-screen.tsx), `admin.data.kind.${kind}`
-// and `admin.data.about.${kind}` (data-screen.tsx). The catalog test (test/unit/web/i18n/) counts these as used;
+// and `admin.data.about.${kind}` (data-screen.tsx), `admin.delivery.kind.${kind}` (delivery-screen.tsx,
+// orders-screen.tsx, order-fulfilment.tsx). The catalog test (test/unit/web/i18n/) counts these as used;
 // add a key here when you build one from parts. Nothing in the app imports this file.
 export const DYNAMIC_KEYS: readonly string[] = [
   'status.pending',
@@ -31,6 +32,12 @@ export const DYNAMIC_KEYS: readonly string[] = [
   'admin.nav.sales',
   'admin.nav.settings',
   'admin.nav.data',
+  'admin.nav.delivery',
+  'admin.nav.promo-codes',
+  'admin.delivery.kind.shipping',
+  'admin.delivery.kind.courier',
+  'admin.delivery.kind.pickup',
+  'admin.delivery.kind.none',
   'admin.settings.currency.code',
   'admin.settings.currency.symbol',
   'admin.data.kind.catalog',
