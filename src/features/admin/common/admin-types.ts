@@ -114,15 +114,7 @@ export interface AdminProduct {
   images: string[];
   options?: { name: string; values: string[] }[];
   /** Every variant, switched-off ones too (docs/api.md); see products/variants-draft.ts. */
-  variants?: {
-    id: string;
-    optionValues: string[];
-    sku: string | null;
-    priceOverrideNano: string | null;
-    stock: number;
-    image: string | null;
-    active: boolean;
-  }[];
+  variants?: AdminVariant[];
   translations?: ProductTranslations;
   createdAt: string;
   updatedAt: string;
@@ -194,4 +186,15 @@ export interface ImportRowError {
   section?: string;
   field: string;
   message: string;
+}
+
+/** One sold combination of a product's options, as the admin API sends it (docs/api.md). */
+export interface AdminVariant {
+  id: string;
+  optionValues: string[];
+  sku: string | null;
+  priceOverrideNano: string | null;
+  stock: number;
+  image: string | null;
+  active: boolean;
 }

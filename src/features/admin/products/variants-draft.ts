@@ -1,5 +1,6 @@
 // The variants editor's table: options (at most 3, docs/api.md) and one row per combination of their
 // values. Pure, so generating and reading it is testable without a screen.
+import type { AdminVariant } from '../common/admin-types';
 import { formatTonInput, parseTonInput } from '../common/ton-amount';
 
 export const MAX_OPTIONS = 3;
@@ -21,15 +22,7 @@ export interface VariantRow {
   active: boolean;
 }
 
-export interface AdminVariant {
-  id: string;
-  optionValues: string[];
-  sku: string | null;
-  priceOverrideNano: string | null;
-  stock: number;
-  image: string | null;
-  active: boolean;
-}
+export type { AdminVariant };
 
 export const splitValues = (text: string) => [
   ...new Set(
