@@ -3,6 +3,7 @@ import type { OutboxMessage } from '../../core/notifications/outbox-message';
 import type { OutboxRepo } from '../../core/notifications/outbox-repo';
 import type { Db } from './connect';
 import { loadOutboxMessages } from './outbox-message-context';
+import { retryWhenSessionLost } from './retry-lost-session';
 import { customers, orders, outboxMessages } from './schema';
 
 /**
@@ -11,6 +12,11 @@ import { customers, orders, outboxMessages } from './schema';
  * different rows and never wait for each other; a worker that dies leaves its rows to be claimed again when
  * the lease runs out. Each settling update matches the claim's own lease, so it cannot overwrite a row
  * another worker has claimed since.
+ *
+ * Settling comes after the Bot API call, which cannot be taken back: a settling write whose session is
+ * lost is written again on a new one (the lease guard makes a repeat a no-op), so a message the database
+ * could record is not sent twice. A claim is not repeated: one cut off may have committed, and its rows
+ * come back when their lease runs out.
  */
 export function createOutboxRepo(db: Db): OutboxRepo {
   const ownClaim = (message: OutboxMessage) =>
@@ -65,42 +71,50 @@ export function createOutboxRepo(db: Db): OutboxRepo {
     },
 
     async markSent(message, now) {
-      await db.update(outboxMessages).set({ status: 'sent', sentAt: now, lockedUntil: null, lastError: null }).where(ownClaim(message));
+      await retryWhenSessionLost(() =>
+        db.update(outboxMessages).set({ status: 'sent', sentAt: now, lockedUntil: null, lastError: null }).where(ownClaim(message)),
+      );
     },
 
     async markSkipped(message, reason) {
       // Settled without a send: `sent` (nothing left to do) with no sent_at, the reason in last_error.
-      await db
-        .update(outboxMessages)
-        .set({ status: 'sent', lockedUntil: null, lastError: `skipped: ${reason}` })
-        .where(ownClaim(message));
+      await retryWhenSessionLost(() =>
+        db
+          .update(outboxMessages)
+          .set({ status: 'sent', lockedUntil: null, lastError: `skipped: ${reason}` })
+          .where(ownClaim(message)),
+      );
     },
 
     async scheduleRetry(message, { nextAttemptAt, error, countAttempt }) {
-      await db
-        .update(outboxMessages)
-        .set({
-          nextAttemptAt,
-          lockedUntil: null,
-          ...(error !== null && { lastError: error }),
-          ...(!countAttempt && { attempts: sql`greatest(${outboxMessages.attempts} - 1, 0)` }),
-        })
-        .where(ownClaim(message));
+      await retryWhenSessionLost(() =>
+        db
+          .update(outboxMessages)
+          .set({
+            nextAttemptAt,
+            lockedUntil: null,
+            ...(error !== null && { lastError: error }),
+            ...(!countAttempt && { attempts: sql`greatest(${outboxMessages.attempts} - 1, 0)` }),
+          })
+          .where(ownClaim(message)),
+      );
     },
 
     async markBlocked(message, error, now) {
-      await db.transaction(async (tx) => {
-        await tx.update(outboxMessages).set({ status: 'blocked', lockedUntil: null, lastError: error }).where(ownClaim(message));
-        // A private chat's id is the person's user id; a group that removed the bot matches no customer.
-        await tx
-          .update(customers)
-          .set({ botBlockedAt: now, updatedAt: now })
-          .where(and(eq(customers.telegramId, message.chatId), isNull(customers.botBlockedAt)));
-      });
+      await retryWhenSessionLost(() =>
+        db.transaction(async (tx) => {
+          await tx.update(outboxMessages).set({ status: 'blocked', lockedUntil: null, lastError: error }).where(ownClaim(message));
+          // A private chat's id is the person's user id; a group that removed the bot matches no customer.
+          await tx
+            .update(customers)
+            .set({ botBlockedAt: now, updatedAt: now })
+            .where(and(eq(customers.telegramId, message.chatId), isNull(customers.botBlockedAt)));
+        }),
+      );
     },
 
     async markFailed(message, error) {
-      await db.update(outboxMessages).set({ status: 'failed', lockedUntil: null, lastError: error }).where(ownClaim(message));
+      await retryWhenSessionLost(() => db.update(outboxMessages).set({ status: 'failed', lockedUntil: null, lastError: error }).where(ownClaim(message)));
     },
 
     async enqueueExpiryReminders(now, windowSeconds) {

@@ -20,7 +20,10 @@ export interface DeliveryReport {
 
 // A claim must outlive the sends made under it: the Bot API client gives up on a call after 10 s, and a
 // message is not sent once less than SEND_MARGIN_SECONDS of its lease is left (another worker may take it).
-const LEASE_SECONDS = 120;
+// It is also how long a claim lost with its worker (the process died, the claim's answer was cut off with
+// its database session) keeps its messages from everyone: short, since a run hands back what is left of
+// its batch whenever time runs low or it fails.
+export const OUTBOX_LEASE_SECONDS = 30;
 const SEND_MARGIN_SECONDS = 15;
 
 /**
@@ -52,30 +55,40 @@ export async function deliverOutbox(input: {
     const claimed = await outbox.claimDue({
       now: clock(),
       limit: batchSize,
-      leaseSeconds: LEASE_SECONDS,
+      leaseSeconds: OUTBOX_LEASE_SECONDS,
       ...(input.ids && { ids: input.ids }),
     });
-    for (const [index, message] of claimed.entries()) {
-      const now = clock();
-      if (now.getTime() + SEND_MARGIN_SECONDS * 1000 > message.leaseUntil.getTime()) {
-        await releaseAll(outbox, claimed.slice(index), now);
-        break;
+    let next = 0;
+    try {
+      for (; next < claimed.length; next++) {
+        const message = claimed[next]!;
+        const now = clock();
+        if (now.getTime() + SEND_MARGIN_SECONDS * 1000 > message.leaseUntil.getTime()) {
+          await releaseAll(outbox, claimed.slice(next), now);
+          break;
+        }
+        if (blockedChats.has(message.chatId)) {
+          await outbox.markBlocked(message, 'recipient blocked the bot earlier in this run', now);
+          report.blocked++;
+          continue;
+        }
+        const outcome = await deliverOne(input, message, now);
+        if (typeof outcome !== 'string') {
+          // Telegram limits the whole bot: the rest of this batch waits as long, without losing an attempt.
+          report.retried++;
+          report.rateLimitedUntil = outcome.rateLimitedUntil;
+          await releaseAll(outbox, claimed.slice(next + 1), outcome.rateLimitedUntil);
+          return report;
+        }
+        if (outcome === 'blocked') blockedChats.add(message.chatId);
+        report[outcome]++;
       }
-      if (blockedChats.has(message.chatId)) {
-        await outbox.markBlocked(message, 'recipient blocked the bot earlier in this run', now);
-        report.blocked++;
-        continue;
-      }
-      const outcome = await deliverOne(input, message, now);
-      if (typeof outcome !== 'string') {
-        // Telegram limits the whole bot: the rest of this batch waits as long, without losing an attempt.
-        report.retried++;
-        report.rateLimitedUntil = outcome.rateLimitedUntil;
-        await releaseAll(outbox, claimed.slice(index + 1), outcome.rateLimitedUntil);
-        return report;
-      }
-      if (outcome === 'blocked') blockedChats.add(message.chatId);
-      report[outcome]++;
+    } catch (error) {
+      // The run failed on message `next` (its send may have gone out: it keeps its lease, so nobody sends
+      // it again before this claim could have recorded it). The messages after it were never tried: they
+      // go back now rather than when the lease runs out, if the database lets us.
+      await releaseAll(outbox, claimed.slice(next + 1), clock()).catch(() => {});
+      throw error;
     }
     if (claimed.length < batchSize) break;
   }

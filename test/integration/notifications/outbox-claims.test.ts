@@ -95,29 +95,81 @@ describe('a worker whose sends are slow', () => {
     const ids = await enqueueReplies(4);
     const fake = createFakeBotApi({ token: '123456:slow-network-token-for-tests' });
     let nowMs = t0.getTime();
-    // Every Bot API call takes 50 s on this worker's clock: the 120 s lease covers three sends, not four.
+    // Every Bot API call takes 10 s on this worker's clock, as long as the client ever waits: the lease
+    // covers two sends, not four.
     const bot = createBotApiClient({
       token: fake.token,
       baseUrl: fake.baseUrl,
       fetch: async (input, init) => {
-        nowMs += 50_000;
+        nowMs += 10_000;
         return fake.fetch(input, init);
       },
     });
     const report = await deliverDueMessages({ outbox: repo, bot, clock: () => new Date(nowMs), publicUrl: undefined });
-    expect(report).toMatchObject({ sent: 3, retried: 0 });
-    expect(fake.callsOf('sendMessage')).toHaveLength(3);
+    expect(report).toMatchObject({ sent: 2, retried: 0 });
+    expect(fake.callsOf('sendMessage')).toHaveLength(2);
     const rows = await Promise.all(ids.map(statusOf));
-    expect(rows.filter((row) => row.status === 'sent')).toHaveLength(3);
-    expect(rows.filter((row) => row.status === 'pending')).toEqual([expect.objectContaining({ attempts: 0, lockedUntil: null })]);
+    expect(rows.filter((row) => row.status === 'sent')).toHaveLength(2);
+    expect(rows.filter((row) => row.status === 'pending')).toEqual([
+      expect.objectContaining({ attempts: 0, lockedUntil: null }),
+      expect.objectContaining({ attempts: 0, lockedUntil: null }),
+    ]);
 
     const next = await deliverDueMessages({ outbox: repo, bot, clock: () => new Date(nowMs), publicUrl: undefined });
-    expect(next).toMatchObject({ sent: 1 });
+    expect(next).toMatchObject({ sent: 2 });
     expect(
       fake
         .callsOf('sendMessage')
         .map((call) => call.chat_id)
         .sort(),
     ).toEqual([1000, 1001, 1002, 1003]);
+  });
+});
+
+describe('a worker cut off from the database', () => {
+  const lostConnection = () => Object.assign(new Error('write CONNECTION_CLOSED 127.0.0.1:5432'), { code: 'CONNECTION_CLOSED' });
+
+  it('leaves a claim whose answer it never got to another worker within half a minute', async () => {
+    const ids = await enqueueReplies(2);
+    const fake = createFakeBotApi({ token: '123456:lost-claim-token-for-tests' });
+    const bot = createBotApiClient({ token: fake.token, baseUrl: fake.baseUrl, fetch: fake.fetch });
+    // The claim commits; its answer is lost with the session, so this worker knows of no message.
+    const cutOff: OutboxRepo = {
+      ...repo,
+      claimDue: async (input) => {
+        await repo.claimDue(input);
+        throw lostConnection();
+      },
+    };
+    await expect(deliverDueMessages({ outbox: cutOff, bot, clock: () => t0, publicUrl: undefined })).rejects.toThrow(/CONNECTION_CLOSED/);
+
+    expect(await deliverDueMessages({ outbox: repo, bot, clock: () => at(29), publicUrl: undefined })).toMatchObject({ sent: 0 });
+    expect(await deliverDueMessages({ outbox: repo, bot, clock: () => at(31), publicUrl: undefined })).toMatchObject({ sent: 2 });
+    expect(fake.callsOf('sendMessage')).toHaveLength(2);
+    expect((await Promise.all(ids.map(statusOf))).map((row) => row.status)).toEqual(['sent', 'sent']);
+  });
+
+  it('hands back at once the messages it had claimed and not sent when a run fails', async () => {
+    const ids = await enqueueReplies(3);
+    const fake = createFakeBotApi({ token: '123456:failed-run-token-for-tests' });
+    const bot = createBotApiClient({ token: fake.token, baseUrl: fake.baseUrl, fetch: fake.fetch });
+    // The first message goes out; recording it fails for good (the database is gone for this worker).
+    const failing: OutboxRepo = {
+      ...repo,
+      markSent: async () => {
+        throw lostConnection();
+      },
+    };
+    await expect(deliverDueMessages({ outbox: failing, bot, clock: () => t0, publicUrl: undefined })).rejects.toThrow(/CONNECTION_CLOSED/);
+    expect(fake.callsOf('sendMessage')).toHaveLength(1);
+
+    const [sent, ...unsent] = await Promise.all(ids.map(statusOf));
+    // Sent but not recorded: it keeps its lease, so it is not sent again while the first worker might still record it.
+    expect(sent).toMatchObject({ status: 'pending', attempts: 1, lockedUntil: expect.any(Date) });
+    expect(unsent).toEqual([
+      expect.objectContaining({ status: 'pending', attempts: 0, lockedUntil: null }),
+      expect.objectContaining({ status: 'pending', attempts: 0, lockedUntil: null }),
+    ]);
+    expect(await deliverDueMessages({ outbox: repo, bot, clock: () => t0, publicUrl: undefined })).toMatchObject({ sent: 2 });
   });
 });
