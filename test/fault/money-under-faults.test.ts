@@ -219,10 +219,12 @@ describe.skipIf(!SERVER_URL)('money under faults: killed database backends, a fa
       const doubles = await doubleCredits(check.db);
       const paidOrders = await check.db.select({ id: orders.id, code: orders.code }).from(orders).where(eq(orders.status, 'paid'));
       const sent = bot.callsOf('sendMessage');
+      // The messages are HTML (the code in <code>): read as the person sees them.
+      const shown = (m: Record<string, unknown>) => String(m.text).replace(/<[^>]*>/g, '');
       const notifyWrong = paidOrders.flatMap((o) => {
         const buyer = placed.find((p) => p.order.id === o.id);
-        const toMerchant = sent.filter((m) => m.chat_id === MERCHANT_CHAT_ID && String(m.text).includes(`order ${o.code}`)).length;
-        const toBuyer = sent.filter((m) => m.chat_id === buyer?.telegramId && String(m.text).includes(`Order ${o.code} is paid`)).length;
+        const toMerchant = sent.filter((m) => m.chat_id === MERCHANT_CHAT_ID && shown(m).includes(`order ${o.code}`)).length;
+        const toBuyer = sent.filter((m) => m.chat_id === buyer?.telegramId && shown(m).includes(`Order ${o.code} is paid`)).length;
         return toMerchant === 1 && toBuyer === 1 ? [] : [{ code: o.code, toMerchant, toBuyer }];
       });
       const figures = {
@@ -251,6 +253,24 @@ describe.skipIf(!SERVER_URL)('money under faults: killed database backends, a fa
           'how the servers exited:',
           instances.map((i) => i.output().slice(-2500)),
         );
+      if (recovered.pendingMessages)
+        console.log(
+          'messages not sent after recovery:',
+          await check.db
+            .select({
+              kind: outboxMessages.kind,
+              attempts: outboxMessages.attempts,
+              status: outboxMessages.status,
+              nextAttemptInSeconds: sql<number>`extract(epoch from ${outboxMessages.nextAttemptAt} - now())`.mapWith(Number),
+              leaseLeftSeconds: sql<number | null>`extract(epoch from ${outboxMessages.lockedUntil} - now())`.mapWith(Number),
+              lastError: outboxMessages.lastError,
+            })
+            .from(outboxMessages)
+            .where(and(sql`${outboxMessages.kind} like 'order_paid_%'`, sql`${outboxMessages.status} <> 'sent'`)),
+          'job errors the servers logged:',
+          instances.flatMap((i) => i.loggedErrors()).slice(0, 20),
+        );
+      if (notifyWrong.length) console.log('paid-order messages the Bot API received (first 4):', sent.slice(0, 4));
       if (log.unhandled.length) console.log('server errors behind the 5xx:', instances.flatMap((i) => i.loggedErrors()).slice(0, 10));
       expect(figures.serverExits).toBe(0);
       expect(log.unhandled).toEqual([]);

@@ -25,7 +25,7 @@ export interface FaultProxy<Kind extends string> {
  * An HTTP server in front of a remote service's fake (`upstream`, in-process), which with probability
  * `rate` answers a call with a fault instead: `inject` gets the kind drawn and what the upstream answered
  * (fetched first, for faults that damage a real answer) and returns the response to send. A kind that does
- * not apply to the call (a page fault on an answer that is no page) returns null and the call is retried
+ * not apply to the call (a page fault on an answer that is no page) returns null and the call is tried
  * with another kind, so the rate holds.
  */
 export async function startFaultProxy<Kind extends string>(options: {
@@ -44,9 +44,10 @@ export async function startFaultProxy<Kind extends string>(options: {
     const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
     const forward = () => options.upstream(new Request(request.url, { method: request.method, headers: request.headers, ...(body && { body }) }));
     if (proxy.on && options.random() < options.rate) {
-      const kinds = [...options.kinds];
-      while (kinds.length > 0) {
-        const kind = kinds.splice(Math.floor(options.random() * kinds.length), 1)[0]!;
+      // The kind injected least so far goes first (ties drawn at random): a kind that applies to few calls
+      // (a page fault needs an answer with a page) still happens in every run, whatever the seed.
+      const kinds = options.kinds.map((kind) => ({ kind, order: counts.faults[kind] + options.random() })).sort((a, b) => a.order - b.order);
+      for (const { kind } of kinds) {
         const response = await options.inject(kind, forward, request);
         if (response) {
           counts.faults[kind]++;
