@@ -48,6 +48,8 @@ export interface AppDeps {
      * those are refused rather than taken from a request.
      */
     url: string | null;
+    /** MINI_APP_NAME: the Mini App's short name (BotFather's /newapp), for t.me links that open a product. */
+    miniAppName?: string | undefined;
   };
   payments: PaymentContext;
   cronSecret: string | undefined;
@@ -111,7 +113,10 @@ export function createApp(deps: AppDeps) {
   app.route('/api/auth', authRoutes(authDeps));
   app.route('/api/auth', tonProofRoutes(authDeps));
   app.route('/api/me', meRoutes({ requireCustomer, adminIds: deps.adminIds, customers: deps.customers }));
-  app.route('/api/telegram', webhookRoutes({ bot: deps.bot, shop: deps.shop, clock: deps.clock, logger: deps.logger, customers: deps.customers }));
+  app.route(
+    '/api/telegram',
+    webhookRoutes({ bot: deps.bot, shop: deps.shop, clock: deps.clock, logger: deps.logger, customers: deps.customers, catalog: deps.catalog }),
+  );
   app.route('/media', mediaRoutes({ blobs: deps.admin.blobs }));
   // The app owns /media/* on every platform: a path naming no image is its JSON 404, not the framework's text.
   app.all('/media/*', (c) => errorResponse(c, 404, 'MEDIA_NOT_FOUND', 'No such image.'));

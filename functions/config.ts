@@ -57,6 +57,12 @@ const envSchema = z.object({
     .regex(/^@?[A-Za-z][A-Za-z0-9_]{3,31}$/, 'must be the bot’s username, e.g. bazaar_shop_bot')
     .transform((v) => v.replace(/^@/, ''))
     .optional(),
+  // The Mini App's short name from BotFather's /newapp: links that open a product become
+  // t.me/<bot>/<name>?startapp=…; without it they use the bot's Main Mini App (t.me/<bot>?startapp=…).
+  MINI_APP_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9_]{3,30}$/, 'must be the Mini App’s short name from BotFather (/newapp), e.g. shop')
+    .optional(),
   MERCHANT_CHAT_IDS: z
     .string()
     .regex(/^\s*-?\d+(\s*,\s*-?\d+)*\s*$/, 'must be Telegram chat ids separated by commas')

@@ -32,10 +32,17 @@ const chatMemberUpdatedSchema = z.looseObject({
   new_chat_member: z.looseObject({ status: z.string() }),
 });
 
-/** The shapes the webhook reads, for tests that generate updates from them (test/integration/fuzz). */
-export const telegramUpdateSchemas = { userSchema, messageSchema, chatMemberUpdatedSchema };
+const inlineQuerySchema = z.looseObject({
+  id: z.string().min(1).max(256),
+  from: userSchema,
+  query: z.string().max(256),
+  offset: z.string().max(64).default(''),
+});
 
-/** The update as the core sees it: a message, a block/unblock, or something ignored. */
+/** The shapes the webhook reads, for tests that generate updates from them (test/integration/fuzz). */
+export const telegramUpdateSchemas = { userSchema, messageSchema, chatMemberUpdatedSchema, inlineQuerySchema };
+
+/** The update as the core sees it: a message, a block/unblock, an inline query, or something ignored. */
 export function readBotUpdate(update: z.output<typeof updateEnvelopeSchema>): BotUpdate {
   const updateId = update.update_id;
   // Exactly one optional field besides update_id is present in an update: its name is the kind.
@@ -62,6 +69,13 @@ export function readBotUpdate(update: z.output<typeof updateEnvelopeSchema>): Bo
     // In a private chat this update means exactly "blocked" (kicked) or "unblocked" (member).
     if (change.success && change.data.chat.type === 'private') {
       return { kind: 'membership', updateId, chatId: change.data.chat.id, blocked: change.data.new_chat_member.status === 'kicked' };
+    }
+  }
+  if (kind === 'inline_query') {
+    const inline = inlineQuerySchema.safeParse(update.inline_query);
+    if (inline.success) {
+      const { id, query, offset, from } = inline.data;
+      return { kind: 'inline_query', updateId, query: { id, query, offset, languageCode: from.language_code ?? null } };
     }
   }
   return { kind: 'ignored', updateId, updateKind: kind };

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { buildBotReply } from '../core/bot/build-bot-reply';
 import type { BotUpdate } from '../core/bot/bot-update';
+import type { InlineQuery } from '../core/bot/inline-answer';
 import type { OutboxEntry } from '../core/notifications/outbox';
 import { deliverDueMessages } from '../core/notifications/run-notification-jobs';
 import { timingSafeEqual } from '../core/timing-safe-equal';
@@ -11,6 +12,8 @@ import type { BotContext } from './bot-context';
 import { readBotUpdate, updateEnvelopeSchema } from './telegram-update-schema';
 import { normalizePhoneNumber } from '../core/checkout/phone-number';
 import type { CustomerRepo } from '../core/customers/customer';
+import { buildInlineAnswer } from '../core/bot/inline-answer';
+import type { CatalogRepo } from '../core/catalog/catalog';
 
 /**
  * `POST /api/telegram/webhook`: Bot API updates (core.telegram.org/bots/api#setwebhook). Telegram proves
@@ -21,10 +24,11 @@ import type { CustomerRepo } from '../core/customers/customer';
  */
 export function webhookRoutes(deps: {
   bot: BotContext;
-  shop: { name: string; publicUrl: string | undefined };
+  shop: { name: string; publicUrl: string | undefined; miniAppName?: string | undefined };
   clock: () => Date;
   logger: ErrorLogger;
   customers: Pick<CustomerRepo, 'recordSharedPhone'>;
+  catalog: Pick<CatalogRepo, 'listCatalog'>;
 }) {
   const app = new Hono();
   const { bot } = deps;
@@ -50,6 +54,7 @@ export function webhookRoutes(deps: {
       reachability: reachabilityOf(update),
       now,
     });
+    if (update.kind === 'inline_query' && recorded.fresh) await answerInlineQuery(update.query, deps);
     if (recorded.replyId) {
       try {
         await deliverDueMessages({ outbox: bot.outbox, bot: bot.api, clock: deps.clock, publicUrl: deps.shop.publicUrl }, [recorded.replyId]);
@@ -70,6 +75,21 @@ async function replyTo(update: BotUpdate, deps: Parameters<typeof webhookRoutes>
   if (!params) return null;
   const { chat_id, ...fields } = params;
   return { dedupeKey: `update:${update.updateId}`, kind: 'bot_reply', chatId: chat_id, payload: fields };
+}
+
+/**
+ * Inline mode's answer goes straight to the Bot API, not through the outbox: Telegram shows it only while
+ * the person is typing, and refuses an answer to a query more than a few seconds old. A failure is logged;
+ * the person types again.
+ */
+async function answerInlineQuery(query: InlineQuery, deps: Parameters<typeof webhookRoutes>[0]): Promise<void> {
+  try {
+    const { products } = await deps.catalog.listCatalog();
+    const shop = { publicUrl: deps.shop.publicUrl, botUsername: deps.bot.username, miniAppName: deps.shop.miniAppName };
+    await deps.bot.api.answerInlineQuery(buildInlineAnswer({ query, products, shop }));
+  } catch (error) {
+    deps.logger.error('answering an inline query failed', error);
+  }
 }
 
 /**

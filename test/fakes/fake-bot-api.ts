@@ -43,6 +43,7 @@ export function createFakeBotApi(options: { token: string }): FakeBotApi {
   let nextMessageId = 1;
   let webhook: { url: string; allowed_updates?: string[] } = { url: '' };
   let server: Server | undefined;
+  const answeredInlineQueries = new Set<string>();
 
   const ok = (result: unknown) => Response.json({ ok: true, result });
   const fail = (status: number, description: string, parameters?: object) =>
@@ -55,6 +56,37 @@ export function createFakeBotApi(options: { token: string }): FakeBotApi {
       if (typeof params.text !== 'string' || params.text.trim() === '') return fail(400, 'Bad Request: message text is empty');
       if (params.text.length > 4096) return fail(400, 'Bad Request: message is too long');
       return ok({ message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: Number(params.chat_id), type: 'private' }, text: params.text });
+    },
+    // core.telegram.org/bots/api#answerinlinequery: at most 50 results, ids of 1–64 bytes unique within
+    // the answer, the fields each result type requires; a query answered once cannot be answered again.
+    answerInlineQuery: (params) => {
+      const queryId = params.inline_query_id;
+      if (typeof queryId !== 'string' || queryId === '' || answeredInlineQueries.has(queryId)) {
+        return fail(400, 'Bad Request: query is too old and response timeout expired or query ID is invalid');
+      }
+      const results = params.results;
+      if (!Array.isArray(results)) return fail(400, "Bad Request: can't parse inline query results JSON object");
+      if (results.length > 50) return fail(400, 'Bad Request: RESULTS_TOO_MUCH');
+      const ids = new Set<string>();
+      for (const result of results as Record<string, unknown>[]) {
+        const id = result.id;
+        if (typeof id !== 'string' || new TextEncoder().encode(id).length < 1 || new TextEncoder().encode(id).length > 64) {
+          return fail(400, 'Bad Request: RESULT_ID_INVALID');
+        }
+        if (ids.has(id)) return fail(400, 'Bad Request: RESULT_ID_DUPLICATE');
+        ids.add(id);
+        if (result.type === 'photo') {
+          if (typeof result.photo_url !== 'string' || typeof result.thumbnail_url !== 'string') return fail(400, 'Bad Request: PHOTO_INVALID');
+        } else if (result.type === 'article') {
+          const content = result.input_message_content as { message_text?: unknown } | undefined;
+          if (typeof result.title !== 'string' || result.title === '') return fail(400, 'Bad Request: RESULT_TITLE_EMPTY');
+          if (typeof content?.message_text !== 'string' || content.message_text === '') return fail(400, 'Bad Request: MESSAGE_EMPTY');
+        } else {
+          return fail(400, 'Bad Request: RESULT_TYPE_INVALID');
+        }
+      }
+      answeredInlineQueries.add(queryId);
+      return ok(true);
     },
     setWebhook: (params) => {
       if (typeof params.url !== 'string' || !params.url.startsWith('https://'))

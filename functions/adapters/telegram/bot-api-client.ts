@@ -49,6 +49,7 @@ export function createBotApiClient(options: {
   return {
     getMe: () => call('getMe', {}),
     sendMessage: (params) => call('sendMessage', params),
+    answerInlineQuery: (params) => call('answerInlineQuery', params),
     setWebhook: (params) => call('setWebhook', params),
     getWebhookInfo: () => call('getWebhookInfo', {}),
     setChatMenuButton: (params) => call('setChatMenuButton', params),

@@ -14,6 +14,8 @@ export function createConsoleBotApi(log: (line: string) => void): BotApi {
       log(describeMessage(params));
       return { message_id: nextMessageId++, chat: { id: params.chat_id } };
     },
+    // Inline queries come only through the webhook, which needs a real bot.
+    answerInlineQuery: notAvailable('answerInlineQuery'),
     setWebhook: notAvailable('setWebhook'),
     getWebhookInfo: notAvailable('getWebhookInfo'),
     setChatMenuButton: notAvailable('setChatMenuButton'),

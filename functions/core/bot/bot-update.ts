@@ -1,6 +1,8 @@
+import type { InlineQuery } from './inline-answer';
+
 /**
  * What the shop takes from a Bot API Update (core.telegram.org/bots/api#update), already validated at the
- * edge. Only messages and the bot's own membership changes matter; every other kind is acknowledged and
+ * edge. Messages, inline queries and the bot's own membership changes matter; every other kind is acknowledged and
  * ignored.
  */
 export type BotUpdate =
@@ -10,6 +12,8 @@ export type BotUpdate =
    * (new status `kicked`) or unblocks it (core.telegram.org/bots/api#update).
    */
   | { kind: 'membership'; updateId: number; chatId: number; blocked: boolean }
+  /** Someone typed `@<bot> <words>` in a chat (inline mode, enabled with BotFather's /setinline). */
+  | { kind: 'inline_query'; updateId: number; query: InlineQuery }
   | { kind: 'ignored'; updateId: number; updateKind: string };
 
 /** A text message someone wrote to the bot. */

@@ -16,6 +16,47 @@ export interface SendMessageParams {
   link_preview_options?: { is_disabled: boolean };
 }
 
+/**
+ * One inline-mode result (core.telegram.org/bots/api#inlinequeryresult): a photo when the product has a
+ * JPEG picture (Telegram takes no other format for photo_url and thumbnail_url), otherwise an article
+ * that sends a text message. Buttons are `url` buttons: a message sent through inline mode lands in any
+ * chat, where `web_app` buttons are refused.
+ */
+export type InlineQueryResult =
+  | {
+      type: 'photo';
+      id: string;
+      photo_url: string;
+      thumbnail_url: string;
+      title?: string;
+      description?: string;
+      caption?: string;
+      parse_mode?: 'HTML';
+      reply_markup?: { inline_keyboard: InlineKeyboardButton[][] };
+    }
+  | {
+      type: 'article';
+      id: string;
+      title: string;
+      description?: string;
+      input_message_content: { message_text: string; parse_mode?: 'HTML'; link_preview_options?: { is_disabled: boolean } };
+      reply_markup?: { inline_keyboard: InlineKeyboardButton[][] };
+      thumbnail_url?: string;
+    };
+
+/** core.telegram.org/bots/api#answerinlinequery */
+export interface AnswerInlineQueryParams {
+  inline_query_id: string;
+  /** At most 50. */
+  results: InlineQueryResult[];
+  cache_time?: number;
+  is_personal?: boolean;
+  /** Sent back as the next query's `offset` when the person scrolls; '' when there is no more. */
+  next_offset?: string;
+  /** A button above the results (core.telegram.org/bots/api#inlinequeryresultsbutton). */
+  button?: { text: string; web_app?: { url: string }; start_parameter?: string };
+}
+
 export interface BotCommand {
   command: string;
   description: string;
@@ -50,6 +91,7 @@ export interface SentMessage {
 export interface BotApi {
   getMe(): Promise<BotUser>;
   sendMessage(params: SendMessageParams): Promise<SentMessage>;
+  answerInlineQuery(params: AnswerInlineQueryParams): Promise<true>;
   setWebhook(params: SetWebhookParams): Promise<true>;
   getWebhookInfo(): Promise<{ url: string; pending_update_count: number; allowed_updates?: string[] }>;
   setChatMenuButton(params: { menu_button: MenuButtonWebApp }): Promise<true>;

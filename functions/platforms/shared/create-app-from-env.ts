@@ -66,7 +66,7 @@ export function createAppFromEnv(config: Config, parts: PlatformParts): Shop {
     initDataMaxAgeSeconds: env.INIT_DATA_MAX_AGE_SECONDS,
     orderTtlSeconds: env.ORDER_TTL_SECONDS,
     devMode,
-    shop: { name: env.SHOP_NAME, publicUrl: env.PUBLIC_URL, url: shopUrlOf(env, parts.listening) },
+    shop: { name: env.SHOP_NAME, publicUrl: env.PUBLIC_URL, url: shopUrlOf(env, parts.listening), miniAppName: env.MINI_APP_NAME },
     ton: parts.ton,
     cronSecret: env.CRON_SECRET,
     adminIds: parts.adminIds ?? env.ADMIN_IDS ?? [],

@@ -56,7 +56,12 @@ describe('npm run bot:setup against the Bot API', () => {
       'getWebhookInfo',
     ]);
     expect(fake.callsOf('setWebhook')).toEqual([
-      { url: 'https://shop.example/api/telegram/webhook', secret_token: SECRET, allowed_updates: ['message', 'my_chat_member'], drop_pending_updates: false },
+      {
+        url: 'https://shop.example/api/telegram/webhook',
+        secret_token: SECRET,
+        allowed_updates: ['message', 'my_chat_member', 'inline_query'],
+        drop_pending_updates: false,
+      },
     ]);
     expect(fake.callsOf('setChatMenuButton')).toEqual([{ menu_button: { type: 'web_app', text: 'Tea House', web_app: { url: 'https://shop.example/' } } }]);
     const commandCalls = fake.callsOf('setMyCommands');
@@ -73,7 +78,7 @@ describe('npm run bot:setup against the Bot API', () => {
     expect(out).toContain('✓ setWebhook: webhook set to https://shop.example/api/telegram/webhook');
     expect(out).toContain('✓ setChatMenuButton: menu button "Tea House" opens https://shop.example/');
     expect(out).toContain(
-      '✓ getWebhookInfo: Telegram confirms the webhook https://shop.example/api/telegram/webhook (0 updates waiting; receives message, my_chat_member)',
+      '✓ getWebhookInfo: Telegram confirms the webhook https://shop.example/api/telegram/webhook (0 updates waiting; receives message, my_chat_member, inline_query)',
     );
     expect(out).toContain('https://t.me/bazaar_test_bot');
     expect(out).toContain('/setdomain');

@@ -303,3 +303,54 @@ describe('blocking and unblocking the bot', () => {
     expect(await blockedAt()).toBeNull();
   });
 });
+
+describe('inline mode: @bot <words> in any chat', () => {
+  const inlineUpdate = (query: string, user: { id: number; language_code?: string }, offset = '', updateId = nextUpdateId++) => ({
+    update_id: updateId,
+    inline_query: { id: `iq-${updateId}`, from: { is_bot: false, first_name: 'Ada', ...user }, query, offset, chat_type: 'sender' },
+  });
+  const answers = () =>
+    t.bot.callsOf('answerInlineQuery') as { inline_query_id: string; results: Record<string, unknown>[]; is_personal: boolean; button?: unknown }[];
+
+  it('answers with the matching products, each with a button that opens it in the Mini App', async () => {
+    const update = inlineUpdate('travel mug', { id: nextUserId++ });
+    const outboxBefore = (await t.db.handle.db.select().from(outboxMessages)).length;
+    expect((await post(update)).status).toBe(200);
+    const [answer] = answers();
+    expect(answer).toMatchObject({ inline_query_id: update.inline_query.id, is_personal: true, button: { web_app: { url: `${PUBLIC_URL}/` } } });
+    expect(answer!.results.map((r) => r.title)).toEqual(['Travel mug, 350 ml']);
+    expect(answer!.results[0]).toMatchObject({
+      type: 'article',
+      description: expect.stringContaining('7.2 TON'),
+      reply_markup: { inline_keyboard: [[{ text: '🛍 View the product', url: 'https://t.me/bazaar_test_bot?startapp=product_travel-mug' }]] },
+    });
+    // Nothing is kept to send later: the answer only matters while the person types.
+    expect(await t.db.handle.db.select().from(outboxMessages)).toHaveLength(outboxBefore);
+  });
+
+  it('searches and answers in the person’s language', async () => {
+    await post(inlineUpdate('чай', { id: nextUserId++, language_code: 'ru' }));
+    const [answer] = answers();
+    expect(answer!.results.map((r) => r.title)).toEqual(expect.arrayContaining(['Масала-чай, 150 г']));
+    expect(JSON.stringify(answer!.results)).toContain('Посмотреть товар');
+  });
+
+  it('answers a query Telegram sends twice only once', async () => {
+    const update = inlineUpdate('kettle', { id: nextUserId++ });
+    await post(update);
+    expect((await post(update)).status).toBe(200);
+    expect(answers()).toHaveLength(1);
+  });
+
+  it('still answers 200 when the Bot API refuses the answer, and logs it', async () => {
+    t.bot.failNext('answerInlineQuery', {
+      kind: 'error',
+      errorCode: 400,
+      description: 'Bad Request: query is too old and response timeout expired or query ID is invalid',
+    });
+    const before = t.errors.length;
+    expect((await post(inlineUpdate('kettle', { id: nextUserId++ }))).status).toBe(200);
+    expect(t.errors.slice(before).map((e) => (e as { message: string }).message)).toEqual(['answering an inline query failed']);
+    t.errors.splice(before);
+  });
+});

@@ -63,6 +63,7 @@ const WEBHOOK_UPDATE = z.object({
     .max(2 ** 31 - 1),
   message: telegramUpdateSchemas.messageSchema.optional(),
   my_chat_member: telegramUpdateSchemas.chatMemberUpdatedSchema.optional(),
+  inline_query: telegramUpdateSchemas.inlineQuerySchema.optional(),
 });
 
 /** An import file as rows, before it is written as CSV or JSON. */

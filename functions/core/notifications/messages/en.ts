@@ -44,6 +44,8 @@ export const en: Messages = {
   botProduct: (title) => `Here is <b>${title}</b>. Tap the button to see it in the shop.`,
   botOpenProductButton: '🛍 View the product',
   botProductMissing: 'That product is no longer available, but the rest of the shop is.',
+  inlinePriceFrom: (amount) => `from ${amount}`,
+  inlineSoldOut: 'sold out',
   botWebAddress: (url) => `🌐 The shop is also on the web: ${url}\nKeep it: it opens in any browser, even without Telegram.`,
   botNoWebAddress: 'The shop has no web address yet.',
   botOrdersTitle: '🧾 <b>Your recent orders</b>',

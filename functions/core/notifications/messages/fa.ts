@@ -46,6 +46,8 @@ export const fa: Messages = {
   botProduct: (title) => `این <b>${title}</b> است. برای دیدن آن در فروشگاه دکمه را بزنید.`,
   botOpenProductButton: '🛍 دیدن کالا',
   botProductMissing: 'این کالا دیگر موجود نیست، اما بقیه فروشگاه در دسترس است.',
+  inlinePriceFrom: (amount) => `از ${amount}`,
+  inlineSoldOut: 'ناموجود',
   botWebAddress: (url) => `🌐 فروشگاه در وب هم هست: ${isolateLtr(url)}\nاین نشانی را نگه دارید: در هر مرورگری، حتی بدون تلگرام، باز می‌شود.`,
   botNoWebAddress: 'فروشگاه هنوز نشانی وب ندارد.',
   botOrdersTitle: '🧾 <b>سفارش‌های اخیر شما</b>',

@@ -44,6 +44,8 @@ export const hi: Messages = {
   botProduct: (title) => `यह रहा <b>${title}</b>। दुकान में देखने के लिए बटन दबाएँ।`,
   botOpenProductButton: '🛍 उत्पाद देखें',
   botProductMissing: 'यह उत्पाद अब उपलब्ध नहीं है, लेकिन बाक़ी दुकान खुली है।',
+  inlinePriceFrom: (amount) => `${amount} से`,
+  inlineSoldOut: 'स्टॉक में नहीं',
   botWebAddress: (url) => `🌐 दुकान वेब पर भी है: ${url}\nइसे सहेज लें: यह किसी भी ब्राउज़र में खुलती है, Telegram के बिना भी।`,
   botNoWebAddress: 'दुकान का अभी कोई वेब पता नहीं है।',
   botOrdersTitle: '🧾 <b>आपके हाल के ऑर्डर</b>',

@@ -45,6 +45,9 @@ export interface Messages {
   botProduct(title: string): string;
   botOpenProductButton: string;
   botProductMissing: string;
+  /** An inline result's price when the variants differ: "from 10 TON" (the amount already isolated). */
+  inlinePriceFrom(amount: string): string;
+  inlineSoldOut: string;
   botWebAddress(url: string): string;
   botNoWebAddress: string;
   botOrdersTitle: string;

@@ -44,6 +44,8 @@ export const ru: Messages = {
   botProduct: (title) => `Вот <b>${title}</b>. Нажмите кнопку, чтобы посмотреть товар в магазине.`,
   botOpenProductButton: '🛍 Посмотреть товар',
   botProductMissing: 'Этого товара больше нет в продаже, но остальной магазин к вашим услугам.',
+  inlinePriceFrom: (amount) => `от ${amount}`,
+  inlineSoldOut: 'нет в наличии',
   botWebAddress: (url) => `🌐 Магазин есть и в интернете: ${url}\nСохраните адрес: он открывается в любом браузере, даже без Telegram.`,
   botNoWebAddress: 'У магазина пока нет веб-адреса.',
   botOrdersTitle: '🧾 <b>Ваши последние заказы</b>',
