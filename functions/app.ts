@@ -9,6 +9,7 @@ import { healthRoutes, type HealthProbe } from './api/health-routes';
 import type { PaymentContext } from './api/payment-context';
 import type { BotContext } from './api/bot-context';
 import { webhookRoutes } from './api/webhook-routes';
+import { shareRoutes } from './api/share-routes';
 import { manifestRoutes } from './api/manifest-routes';
 import { meRoutes } from './api/me-routes';
 import { mediaRoutes } from './api/media-routes';
@@ -113,6 +114,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/auth', authRoutes(authDeps));
   app.route('/api/auth', tonProofRoutes(authDeps));
   app.route('/api/me', meRoutes({ requireCustomer, adminIds: deps.adminIds, customers: deps.customers }));
+  app.route('/api', shareRoutes({ requireCustomer, catalog: deps.catalog, bot: deps.bot, shop: deps.shop, logger: deps.logger }));
   app.route(
     '/api/telegram',
     webhookRoutes({ bot: deps.bot, shop: deps.shop, clock: deps.clock, logger: deps.logger, customers: deps.customers, catalog: deps.catalog }),

@@ -36,6 +36,22 @@ export type FakeFailure =
 
 const BOT_USER = { id: 7000000001, is_bot: true, first_name: 'Bazaar Test Shop', username: 'bazaar_test_bot' };
 
+/** What Telegram says of an inline result missing what its type requires, or null when it is whole. */
+function inlineResultProblem(result: Record<string, unknown>): string | null {
+  const id = result.id;
+  const bytes = typeof id === 'string' ? new TextEncoder().encode(id).length : 0;
+  if (bytes < 1 || bytes > 64) return 'Bad Request: RESULT_ID_INVALID';
+  if (result.type === 'photo') {
+    return typeof result.photo_url === 'string' && typeof result.thumbnail_url === 'string' ? null : 'Bad Request: PHOTO_INVALID';
+  }
+  if (result.type === 'article') {
+    const content = result.input_message_content as { message_text?: unknown } | undefined;
+    if (typeof result.title !== 'string' || result.title === '') return 'Bad Request: RESULT_TITLE_EMPTY';
+    return typeof content?.message_text === 'string' && content.message_text !== '' ? null : 'Bad Request: MESSAGE_EMPTY';
+  }
+  return 'Bad Request: RESULT_TYPE_INVALID';
+}
+
 export function createFakeBotApi(options: { token: string }): FakeBotApi {
   const calls: FakeBotApi['calls'] = [];
   const unexpected: string[] = [];
@@ -69,24 +85,20 @@ export function createFakeBotApi(options: { token: string }): FakeBotApi {
       if (results.length > 50) return fail(400, 'Bad Request: RESULTS_TOO_MUCH');
       const ids = new Set<string>();
       for (const result of results as Record<string, unknown>[]) {
-        const id = result.id;
-        if (typeof id !== 'string' || new TextEncoder().encode(id).length < 1 || new TextEncoder().encode(id).length > 64) {
-          return fail(400, 'Bad Request: RESULT_ID_INVALID');
-        }
-        if (ids.has(id)) return fail(400, 'Bad Request: RESULT_ID_DUPLICATE');
-        ids.add(id);
-        if (result.type === 'photo') {
-          if (typeof result.photo_url !== 'string' || typeof result.thumbnail_url !== 'string') return fail(400, 'Bad Request: PHOTO_INVALID');
-        } else if (result.type === 'article') {
-          const content = result.input_message_content as { message_text?: unknown } | undefined;
-          if (typeof result.title !== 'string' || result.title === '') return fail(400, 'Bad Request: RESULT_TITLE_EMPTY');
-          if (typeof content?.message_text !== 'string' || content.message_text === '') return fail(400, 'Bad Request: MESSAGE_EMPTY');
-        } else {
-          return fail(400, 'Bad Request: RESULT_TYPE_INVALID');
-        }
+        const problem = inlineResultProblem(result);
+        if (problem) return fail(400, problem);
+        if (ids.has(result.id as string)) return fail(400, 'Bad Request: RESULT_ID_DUPLICATE');
+        ids.add(result.id as string);
       }
       answeredInlineQueries.add(queryId);
       return ok(true);
+    },
+    // core.telegram.org/bots/api#savepreparedinlinemessage: for one user, one result of the same shapes.
+    savePreparedInlineMessage: (params) => {
+      if (typeof params.user_id !== 'number' || !Number.isSafeInteger(params.user_id)) return fail(400, 'Bad Request: USER_ID_INVALID');
+      const problem = inlineResultProblem((params.result ?? {}) as Record<string, unknown>);
+      if (problem) return fail(400, problem);
+      return ok({ id: `prepared-${nextMessageId++}`, expiration_date: Math.floor(Date.now() / 1000) + 86_400 });
     },
     setWebhook: (params) => {
       if (typeof params.url !== 'string' || !params.url.startsWith('https://'))

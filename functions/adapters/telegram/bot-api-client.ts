@@ -50,6 +50,7 @@ export function createBotApiClient(options: {
     getMe: () => call('getMe', {}),
     sendMessage: (params) => call('sendMessage', params),
     answerInlineQuery: (params) => call('answerInlineQuery', params),
+    savePreparedInlineMessage: (params) => call('savePreparedInlineMessage', params),
     setWebhook: (params) => call('setWebhook', params),
     getWebhookInfo: () => call('getWebhookInfo', {}),
     setChatMenuButton: (params) => call('setChatMenuButton', params),

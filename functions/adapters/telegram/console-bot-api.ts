@@ -16,6 +16,7 @@ export function createConsoleBotApi(log: (line: string) => void): BotApi {
     },
     // Inline queries come only through the webhook, which needs a real bot.
     answerInlineQuery: notAvailable('answerInlineQuery'),
+    savePreparedInlineMessage: notAvailable('savePreparedInlineMessage'),
     setWebhook: notAvailable('setWebhook'),
     getWebhookInfo: notAvailable('getWebhookInfo'),
     setChatMenuButton: notAvailable('setChatMenuButton'),

@@ -5,6 +5,7 @@ import { variantPrice } from '../catalog/variants';
 import { escapeHtml } from '../notifications/escape-html';
 import { pickLocale } from '../notifications/locale';
 import { messagesFor } from '../notifications/messages/catalogs';
+import type { Messages } from '../notifications/messages/messages';
 import { miniAppUrl } from '../notifications/order-links';
 import type { AnswerInlineQueryParams, InlineQueryResult } from '../telegram/bot-api';
 import { productShareLink } from './product-link';
@@ -46,36 +47,7 @@ export function buildInlineAnswer(input: {
   const page = found.slice(start, start + INLINE_PAGE_SIZE);
   const shopUrl = miniAppUrl(shop.publicUrl, '/');
 
-  const results = page.map((product): InlineQueryResult => {
-    const link = productShareLink({ ...shop, slug: product.slug });
-    const reply_markup = link ? { inline_keyboard: [[{ text: t.botOpenProductButton, url: link }]] } : undefined;
-    const price = priceLine(product, t);
-    const title = escapeHtml(product.title);
-    const text = [`<b>${title}</b>`, price].join('\n');
-    const description = [price, shorten(product.description)].filter(Boolean).join(' · ');
-    const photo = jpegUrl(product.images[0], shop.publicUrl);
-    if (photo) {
-      return {
-        type: 'photo',
-        id: product.id,
-        photo_url: photo,
-        thumbnail_url: photo,
-        title: product.title,
-        description,
-        caption: text,
-        parse_mode: 'HTML',
-        ...(reply_markup && { reply_markup }),
-      };
-    }
-    return {
-      type: 'article',
-      id: product.id,
-      title: product.title,
-      description,
-      input_message_content: { message_text: text, parse_mode: 'HTML', link_preview_options: { is_disabled: true } },
-      ...(reply_markup && { reply_markup }),
-    };
-  });
+  const results = page.map((product) => productInlineResult(product, t, shop));
 
   return {
     inline_query_id: query.id,
@@ -87,8 +59,47 @@ export function buildInlineAnswer(input: {
   };
 }
 
+/**
+ * One product as a message sent through inline mode or shared from the Mini App (shareMessage): its
+ * picture when it is a JPEG, else text; title and price; a url button that opens the product. `product`
+ * is already in the reader's language; `t` is that language's messages.
+ */
+export function productInlineResult(
+  product: Product,
+  t: Messages,
+  shop: { publicUrl: string | undefined; botUsername: string | undefined; miniAppName: string | undefined },
+): InlineQueryResult {
+  const link = productShareLink({ ...shop, slug: product.slug });
+  const reply_markup = link ? { inline_keyboard: [[{ text: t.botOpenProductButton, url: link }]] } : undefined;
+  const price = priceLine(product, t);
+  const text = [`<b>${escapeHtml(product.title)}</b>`, price].join('\n');
+  const description = [price, shorten(product.description)].filter(Boolean).join(' · ');
+  const photo = jpegUrl(product.images[0], shop.publicUrl);
+  if (photo) {
+    return {
+      type: 'photo',
+      id: product.id,
+      photo_url: photo,
+      thumbnail_url: photo,
+      title: product.title,
+      description,
+      caption: text,
+      parse_mode: 'HTML',
+      ...(reply_markup && { reply_markup }),
+    };
+  }
+  return {
+    type: 'article',
+    id: product.id,
+    title: product.title,
+    description,
+    input_message_content: { message_text: text, parse_mode: 'HTML', link_preview_options: { is_disabled: true } },
+    ...(reply_markup && { reply_markup }),
+  };
+}
+
 /** "12.5 TON", "from 10 TON" when variants differ in price, and "sold out" when nothing is on the shelf. */
-function priceLine(product: Product, t: ReturnType<typeof messagesFor>): string {
+function priceLine(product: Product, t: Messages): string {
   const prices = product.variants.filter((v) => v.active).map((v) => variantPrice(product.priceNano, v));
   const lowest = prices.reduce((min, p) => (p < min ? p : min), prices[0] ?? product.priceNano);
   const varies = prices.some((p) => p !== lowest);

@@ -57,6 +57,24 @@ export interface AnswerInlineQueryParams {
   button?: { text: string; web_app?: { url: string }; start_parameter?: string };
 }
 
+/** core.telegram.org/bots/api#savepreparedinlinemessage (Bot API 8.0) */
+export interface SavePreparedInlineMessageParams {
+  /** The Mini App user who may send it (WebApp.shareMessage). */
+  user_id: number;
+  result: InlineQueryResult;
+  allow_user_chats?: boolean;
+  allow_bot_chats?: boolean;
+  allow_group_chats?: boolean;
+  allow_channel_chats?: boolean;
+}
+
+/** core.telegram.org/bots/api#preparedinlinemessage */
+export interface PreparedInlineMessage {
+  id: string;
+  /** Unix time after which the id can no longer be used. */
+  expiration_date: number;
+}
+
 export interface BotCommand {
   command: string;
   description: string;
@@ -92,6 +110,7 @@ export interface BotApi {
   getMe(): Promise<BotUser>;
   sendMessage(params: SendMessageParams): Promise<SentMessage>;
   answerInlineQuery(params: AnswerInlineQueryParams): Promise<true>;
+  savePreparedInlineMessage(params: SavePreparedInlineMessageParams): Promise<PreparedInlineMessage>;
   setWebhook(params: SetWebhookParams): Promise<true>;
   getWebhookInfo(): Promise<{ url: string; pending_update_count: number; allowed_updates?: string[] }>;
   setChatMenuButton(params: { menu_button: MenuButtonWebApp }): Promise<true>;

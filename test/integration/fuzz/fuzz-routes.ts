@@ -97,6 +97,7 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
     { method: 'GET', path: '/api/health', audience: 'public' },
     { method: 'GET', path: '/api/catalog', audience: 'public', query: catalogSchemas.localeQuery },
     { method: 'GET', path: '/api/products/:slug', audience: 'public', params: { slug: 'slug' }, query: catalogSchemas.localeQuery },
+    { method: 'POST', path: '/api/products/:slug/share', audience: 'customer', params: { slug: 'slug' } },
     { method: 'GET', path: '/api/shop', audience: 'public' },
     { method: 'GET', path: '/tonconnect-manifest.json', audience: 'public' },
     { method: 'GET', path: '/media/demo/:file', audience: 'public', params: { file: 'demo-image' } },
