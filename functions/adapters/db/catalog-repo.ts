@@ -1,8 +1,8 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { totalStock, type CatalogRepo, type Category, type Product } from '../../core/catalog/catalog';
 import type { ProductVariant } from '../../core/catalog/variants';
 import type { Db } from './connect';
-import { categories, products } from './schema';
+import { catalogVersion, categories, products } from './schema';
 import { loadVariants } from './variant-rows';
 
 /** Catalog reads over Postgres. */
@@ -29,6 +29,11 @@ export function createCatalogRepo(db: Db): CatalogRepo {
       if (!row) return null;
       const variants = await loadVariants(db, [row.id], { activeOnly: true });
       return toProduct(row, variants.get(row.id) ?? []);
+    },
+    async readVersion() {
+      // The shards' sum (schema.ts, catalogVersion); one statement, so one consistent view of them.
+      const [row] = await db.select({ version: sql<string>`coalesce(sum(${catalogVersion.version}), 0)::text` }).from(catalogVersion);
+      return BigInt(row?.version ?? '0');
     },
   };
 }
