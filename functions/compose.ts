@@ -80,7 +80,7 @@ export function composeAppDeps(input: {
           maxAgeSeconds: input.initDataMaxAgeSeconds,
         });
   return {
-    catalog: createCatalogRepo(db),
+    catalog: createCatalogRepo(db, input.database.onCatalogChange),
     ...(input.precompressCatalog && { precompressCatalog: true }),
     customers: createCustomerRepo(db),
     orders: createOrderRepo(db),

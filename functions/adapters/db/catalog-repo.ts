@@ -5,9 +5,18 @@ import type { Db } from './connect';
 import { catalogVersion, categories, products } from './schema';
 import { loadVariants } from './variant-rows';
 
-/** Catalog reads over Postgres. */
-export function createCatalogRepo(db: Db): CatalogRepo {
+/**
+ * Catalog reads over Postgres. With `onCatalogChange` (PGlite: DatabaseHandle), the version is read
+ * again only after a change was announced; otherwise every call reads it.
+ */
+export function createCatalogRepo(db: Db, onCatalogChange?: (listener: () => void) => void): CatalogRepo {
+  const queryVersion = async () => {
+    // The shards' sum (schema.ts, catalogVersion); one statement, so one consistent view of them.
+    const [row] = await db.select({ version: sql<string>`coalesce(sum(${catalogVersion.version}), 0)::text` }).from(catalogVersion);
+    return BigInt(row?.version ?? '0');
+  };
   return {
+    readVersion: onCatalogChange ? readVersionOnChange(queryVersion, onCatalogChange) : queryVersion,
     async listCatalog() {
       const [categoryRows, productRows] = await Promise.all([
         db.select().from(categories).orderBy(asc(categories.position), asc(categories.title)),
@@ -30,11 +39,28 @@ export function createCatalogRepo(db: Db): CatalogRepo {
       const variants = await loadVariants(db, [row.id], { activeOnly: true });
       return toProduct(row, variants.get(row.id) ?? []);
     },
-    async readVersion() {
-      // The shards' sum (schema.ts, catalogVersion); one statement, so one consistent view of them.
-      const [row] = await db.select({ version: sql<string>`coalesce(sum(${catalogVersion.version}), 0)::text` }).from(catalogVersion);
-      return BigInt(row?.version ?? '0');
-    },
+  };
+}
+
+/**
+ * The version as last read, while no change has been announced since that read began: every caller gets
+ * a read that began after the last announced change, so none is answered with a version older than a
+ * commit it saw return.
+ */
+function readVersionOnChange(query: () => Promise<bigint>, onCatalogChange: (listener: () => void) => void): () => Promise<bigint> {
+  let latest: Promise<bigint> | null = null;
+  onCatalogChange(() => {
+    latest = null;
+  });
+  return () => {
+    if (latest) return latest;
+    const reading = query();
+    latest = reading;
+    // A failed read is not kept: the next caller reads again.
+    reading.catch(() => {
+      if (latest === reading) latest = null;
+    });
+    return reading;
   };
 }
 

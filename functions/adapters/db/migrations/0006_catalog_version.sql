@@ -6,12 +6,18 @@ CREATE TABLE "catalog_version" (
 INSERT INTO "catalog_version" ("shard", "version") SELECT s, 0 FROM generate_series(0, 15) AS s;--> statement-breakpoint
 -- Once per transaction, at its commit (a deferred constraint trigger runs after every other statement, so
 -- the shard's row lock is the transaction's last lock and cannot take part in a deadlock). The shard is
--- picked by transaction id: two concurrent checkouts rarely meet on one row.
+-- picked by transaction id: two concurrent checkouts rarely meet on one row. A NOTIFY is sent at that
+-- commit, too, where the session opted in.
 CREATE FUNCTION "bump_catalog_version"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF current_setting('bazaar.catalog_bumped_in', true) IS DISTINCT FROM txid_current()::text THEN
     PERFORM set_config('bazaar.catalog_bumped_in', txid_current()::text, true);
     UPDATE "catalog_version" SET "version" = "version" + 1 WHERE "shard" = txid_current() % 16;
+    -- Only where the session asked for it (PGlite, whose one client is the whole shop, adapters/db/connect.ts):
+    -- on the PostgreSQL server a NOTIFY would take a database-wide lock at every checkout's commit.
+    IF current_setting('bazaar.notify_catalog_changes', true) = 'on' THEN
+      PERFORM pg_notify('catalog_changed', '');
+    END IF;
   END IF;
   RETURN NULL;
 END
