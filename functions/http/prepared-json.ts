@@ -39,7 +39,9 @@ export function sendPreparedJson(c: Context, prepared: PreparedJson, headers: { 
   if (matchesEtag(c.req.header('if-none-match'), [prepared.etag, prepared.gzipEtag])) return c.body(null, 304, common);
   const type = { 'Content-Type': 'application/json; charset=utf-8' };
   if (gzip) return c.body(gzip, 200, { ...common, ...type, 'Content-Encoding': 'gzip' });
-  return c.body(prepared.identity, 200, { ...common, ...type });
+  // The length tells the Node server's compress() this body is below its threshold (else it would gzip
+  // it on every request, under a weakened ETag).
+  return c.body(prepared.identity, 200, { ...common, ...type, 'Content-Length': String(prepared.identity.byteLength) });
 }
 
 /** Whether Accept-Encoding allows gzip: named with q > 0, or not named and `*` allowed (RFC 9110 §12.5.3). */
