@@ -6,7 +6,7 @@
 // req/s of both and the ratio, which #14 wants at ≥ 50 %, on PGlite and, when DATABASE_URL names the
 // PostgreSQL server, on it too (a database of its own, dropped after).
 //
-// Run: npx tsx bench/catalog-reads.bench.ts   (BENCH_CATALOG_SECONDS=4 per run after 1 s of warm-up, BENCH_CATALOG_CONNECTIONS=20)
+// Run: npx tsx bench/catalog-reads.bench.ts   (BENCH_CATALOG_SECONDS=3 per run, after 2 s of warm-up per path and server, BENCH_CATALOG_CONNECTIONS=20)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -16,8 +16,9 @@ import autocannon from 'autocannon';
 import postgres from 'postgres';
 import { startShopServer, type ShopServer } from '../test/e2e/support/server';
 
-const SECONDS = Number(process.env.BENCH_CATALOG_SECONDS ?? 4);
-const WARM_UP_SECONDS = 1;
+const SECONDS = Number(process.env.BENCH_CATALOG_SECONDS ?? 3);
+/** Per path and server, before any run is counted. */
+const WARM_UP_SECONDS = 2;
 const CONNECTIONS = Number(process.env.BENCH_CATALOG_CONNECTIONS ?? 20);
 const DATABASE_URL = process.env.DATABASE_URL;
 const BOT_TOKEN = '7000000013:AAcatalog-bench-token-for-bazaar';
@@ -90,14 +91,9 @@ async function stopChild(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-/**
- * req/s of one run, after a short warm-up that is not counted (the first second of a fresh process is
- * JIT compilation and, for the shop, its first build of the answer). A non-2xx answer or a socket error
- * makes the figure meaningless, so it throws.
- */
-async function requestsPerSecond(url: string): Promise<number> {
-  await autocannon({ url, headers: CLIENT_HEADERS, connections: CONNECTIONS, duration: WARM_UP_SECONDS });
-  const result = await autocannon({ url, headers: CLIENT_HEADERS, connections: CONNECTIONS, duration: SECONDS });
+/** One autocannon run; a non-2xx answer or a socket error makes the figure meaningless, so it throws. */
+async function requestsPerSecond(url: string, seconds: number): Promise<number> {
+  const result = await autocannon({ url, headers: CLIENT_HEADERS, connections: CONNECTIONS, duration: seconds });
   const errors = result.errors + result.timeouts + result.non2xx;
   if (errors > 0) throw new Error(`${url}: ${errors} errors under load`);
   return result.requests.average;
@@ -110,11 +106,17 @@ async function measure(label: string, shop: ShopServer): Promise<Row[]> {
   }
   const bare = await startBare(answers);
   try {
+    // A fresh process spends its first seconds compiling (and the shop finishing its start-up jobs): every
+    // path is warmed on both servers before anything is counted.
+    for (const answer of answers) {
+      await requestsPerSecond(bare.url + answer.path, WARM_UP_SECONDS);
+      await requestsPerSecond(shop.url + answer.path, WARM_UP_SECONDS);
+    }
     const rows: Row[] = [];
     for (const answer of answers) {
       // Floor first, then the shop, on the same warm machine; both servers are idle while the other runs.
-      const bareRate = await requestsPerSecond(bare.url + answer.path);
-      const shopRate = await requestsPerSecond(shop.url + answer.path);
+      const bareRate = await requestsPerSecond(bare.url + answer.path, SECONDS);
+      const shopRate = await requestsPerSecond(shop.url + answer.path, SECONDS);
       rows.push({
         label: `${label}: GET ${answer.path.split('?')[0]}`,
         shop: shopRate,
@@ -134,7 +136,9 @@ function start(env: Record<string, string>): Promise<ShopServer> {
 }
 
 const rows: Row[] = [];
-console.log(`Catalog reads vs a bare Hono app: ${SECONDS} s per run after ${WARM_UP_SECONDS} s of warm-up, ${CONNECTIONS} connections, over loopback.`);
+console.log(
+  `Catalog reads vs a bare Hono app: ${SECONDS} s per run after ${WARM_UP_SECONDS} s of warm-up per path and server, ${CONNECTIONS} connections, over loopback.`,
+);
 
 const pglite = await start({});
 try {
