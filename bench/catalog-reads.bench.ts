@@ -6,7 +6,7 @@
 // req/s of both and the ratio, which #14 wants at ≥ 50 %, on PGlite and, when DATABASE_URL names the
 // PostgreSQL server, on it too (a database of its own, dropped after).
 //
-// Run: npx tsx bench/catalog-reads.bench.ts   (BENCH_CATALOG_SECONDS=3 per run, after 2 s of warm-up per path and server, BENCH_CATALOG_CONNECTIONS=20)
+// Run: npx tsx bench/catalog-reads.bench.ts   (BENCH_CATALOG_SECONDS=3 per run, after 1 s of warm-up per path and server, BENCH_CATALOG_CONNECTIONS=20)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -18,7 +18,7 @@ import { startShopServer, type ShopServer } from '../test/e2e/support/server';
 
 const SECONDS = Number(process.env.BENCH_CATALOG_SECONDS ?? 3);
 /** Per path and server, before any run is counted. */
-const WARM_UP_SECONDS = 2;
+const WARM_UP_SECONDS = 1;
 const CONNECTIONS = Number(process.env.BENCH_CATALOG_CONNECTIONS ?? 20);
 const DATABASE_URL = process.env.DATABASE_URL;
 const BOT_TOKEN = '7000000013:AAcatalog-bench-token-for-bazaar';
