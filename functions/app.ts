@@ -31,6 +31,11 @@ export const APP_VERSION = '0.1.0';
 /** Everything the HTTP app needs, passed in: no globals, no env reads below this line. */
 export interface AppDeps {
   catalog: CatalogRepo;
+  /**
+   * Keep the catalog's answers gzipped too (the Node server, which compresses /api/* itself); serverless
+   * hosts compress at their edge, so there the app sends them as they are.
+   */
+  precompressCatalog?: boolean;
   customers: CustomerRepo;
   orders: OrderRepo;
   verifyInitData: InitDataVerifier;

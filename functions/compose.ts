@@ -58,6 +58,8 @@ export function composeAppDeps(input: {
   webAuth?: { botUsername?: string | undefined; sessionTtlSeconds?: number; loginWidgetMaxAgeSeconds?: number };
   /** Where uploaded images go: the platform's store (a folder on Node), else the database. */
   blobs?: BlobStore;
+  /** AppDeps['precompressCatalog']: the Node server only. */
+  precompressCatalog?: boolean;
 }): AppDeps {
   const { db } = input.database;
   const tonProofPayloads = createTonProofPayloadRepo(db);
@@ -78,7 +80,8 @@ export function composeAppDeps(input: {
           maxAgeSeconds: input.initDataMaxAgeSeconds,
         });
   return {
-    catalog: createCatalogRepo(db),
+    catalog: createCatalogRepo(db, input.database.onCatalogChange),
+    ...(input.precompressCatalog && { precompressCatalog: true }),
     customers: createCustomerRepo(db),
     orders: createOrderRepo(db),
     verifyInitData,

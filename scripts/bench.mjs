@@ -16,3 +16,4 @@ run('npx', ['tsx', 'bench/init-data.bench.ts']);
 run('npx', ['tsx', 'bench/ton-devchain.bench.ts']);
 run('npx', ['tsx', 'bench/payments.bench.ts']);
 run('npx', ['tsx', 'bench/load.bench.ts']);
+run('npx', ['tsx', 'bench/catalog-reads.bench.ts']);

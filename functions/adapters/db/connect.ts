@@ -17,7 +17,16 @@ export interface DatabaseHandle {
   /** Runs a trivial query; throws when the database cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * PGlite only: its one client is the whole shop, so every commit that changes the catalog calls
+   * `listener` before the writer's own call returns (migration 0006's NOTIFY, which this session opts
+   * into). The catalog then needs no query to know it is unchanged (catalog-repo.ts).
+   */
+  onCatalogChange?: (listener: () => void) => void;
 }
+
+/** What migration 0006's trigger notifies on, where the session asked for it. */
+const CATALOG_CHANGED_CHANNEL = 'catalog_changed';
 
 export type DatabaseOptions =
   | { driver: 'postgres'; url: string; maxConnections?: number }
@@ -39,9 +48,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
   await client.waitReady;
   const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const catalogListeners = new Set<() => void>();
+  await client.exec(`set bazaar.notify_catalog_changes = 'on'`);
+  await client.listen(CATALOG_CHANGED_CHANNEL, () => {
+    for (const listener of catalogListeners) listener();
+  });
   return {
     db,
     driver: 'pglite',
+    onCatalogChange: (listener) => catalogListeners.add(listener),
     ping: async () => {
       await client.query('select 1');
     },

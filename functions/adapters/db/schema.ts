@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, jsonb, numeric, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { MAX_PRICE_NANO, MAX_STOCK } from '../../core/catalog/product-limits';
 import { ATTENTION_REASONS } from '../../core/orders/order-lifecycle';
 import { ORDER_STATUSES } from '../../core/orders/order-status';
@@ -416,7 +416,21 @@ export const blobs = pgTable('blobs', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
 });
 
+/**
+ * The catalog's version, as the sum of `version` over a few shards: every transaction that writes
+ * categories, products or variants (an admin edit, an order's stock, an expiry's release) adds 1 to one
+ * shard at its commit, by a trigger (migration 0006), so no writer can forget it. Shards keep orders for
+ * different products from queueing on one row. The catalog routes compare it to their snapshot's.
+ */
+export const catalogVersion = pgTable('catalog_version', {
+  shard: smallint('shard').primaryKey(),
+  version: bigint('version', { mode: 'bigint' })
+    .notNull()
+    .default(sql`0`),
+});
+
 export const schema = {
+  catalogVersion,
   categories,
   products,
   productVariants,

@@ -40,6 +40,11 @@ export interface CatalogRepo {
   /** Active products and the categories, in display order. */
   listCatalog(): Promise<{ categories: Category[]; products: Product[] }>;
   findActiveProductBySlug(slug: string): Promise<Product | null>;
+  /**
+   * The catalog's version: it grows with every committed change to what the two reads above return
+   * (products, variants and their stock, categories), whoever wrote it. Cheap enough for every request.
+   */
+  readVersion(): Promise<bigint>;
 }
 
 /** Units on the shelf: every active variant's stock together. */

@@ -74,6 +74,7 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
     devMode,
     logger,
     listening: { host: env.HOST, port },
+    precompressCatalog: true,
     ...(blobs && { blobs }),
     ...(devAdmin && { adminIds: [DEV_USER.id] }),
   });

@@ -32,6 +32,8 @@ export interface PlatformParts {
    * loopback listen address is the shop's own address (config.ts, shopUrlOf).
    */
   listening?: { host: string; port: number };
+  /** The Node server compresses /api/* itself, so the catalog's kept answers are gzipped once (AppDeps). */
+  precompressCatalog?: boolean;
 }
 
 export interface Shop {
@@ -71,6 +73,7 @@ export function createAppFromEnv(config: Config, parts: PlatformParts): Shop {
     cronSecret: env.CRON_SECRET,
     adminIds: parts.adminIds ?? env.ADMIN_IDS ?? [],
     ...(parts.blobs && { blobs: parts.blobs }),
+    ...(parts.precompressCatalog && { precompressCatalog: true }),
     bot,
     telegram: { username: env.BOT_USERNAME, webhookSecret: env.WEBHOOK_SECRET, merchantChatIds: env.MERCHANT_CHAT_IDS ?? [] },
     webAuth: { botUsername: env.BOT_USERNAME, sessionTtlSeconds: env.SESSION_TTL_SECONDS },
