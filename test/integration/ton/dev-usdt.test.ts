@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DevJetton } from '../../../functions/adapters/ton/dev-chain/dev-jettons';
 import type { DevWalletInfo } from '../../../functions/adapters/ton/dev-chain/dev-wallet';
 import { createToncenterReader } from '../../../functions/adapters/ton/toncenter-reader';
-import type { ChainReader, ChainTransaction } from '../../../functions/core/payments/chain-reader';
+import type { FetchFn } from '../../../functions/adapters/ton/indexer-http';
+import { ChainUnavailableError, type ChainReader, type ChainTransaction } from '../../../functions/core/payments/chain-reader';
 import { commentForwardPayload } from '../../../functions/core/payments/jetton-forward-payload';
 import { JETTON_TRANSFER_NOTIFICATION_OP, parseJettonNotification } from '../../../functions/core/payments/jetton-notification';
 import { judgeJettonNotification, type JettonCandidateOrder } from '../../../functions/core/payments/jetton-notification-trust';
@@ -28,20 +29,18 @@ describe('dev USDT on the dev chain: a real TEP-74 minter and wallets', () => {
     usdt = await h.chain.jettons.usdt();
     customer = await h.chain.createDevWallet();
     await h.chain.jettons.mint(usdt.master, customer.address, 100n * USDT);
-    merchantUsdtWallet = await h.chain.jettons.walletAddress(usdt.master, h.chain.merchant.address);
+    // As the shop will: the merchant's USDT wallet from the master's get_wallet_address, through the indexer.
+    merchantUsdtWallet = (await reader.getJettonWalletAddress!(usdt.masterFriendly, h.chain.merchant.addressFriendly))!;
   });
 
-  /** The merchant's transaction caused by a dev wallet's jetton transfer, as the toncenter reader reads it, and its in-message body. */
+  /** The merchant's transaction a dev wallet's jetton transfer caused, and its in-message body, as the toncenter reader reads them. */
   async function merchantNotification(transactions: Array<{ hash: string; account: string }>): Promise<{ tx: ChainTransaction; body: Cell }> {
     const onMerchant = transactions.filter((t) => t.account === h.chain.merchant.address);
     expect(onMerchant).toHaveLength(1);
-    const hash = onMerchant[0]!.hash;
     const listed = await reader.listAccountTransactions(h.chain.merchant.address, 0n, 1000);
-    const tx = listed.find((t) => t.hash === hash);
-    expect(tx).toBeDefined();
-    const page = await h.get<ToncenterPage>(`/api/v3/transactions?account=${h.chain.merchant.address}&hash=${hash}`);
-    const body = Cell.fromBase64(page.body.transactions[0]!.in_msg!.message_content.body);
-    return { tx: tx!, body };
+    const tx = listed.find((t) => t.hash === onMerchant[0]!.hash);
+    expect(tx?.inMessage?.bodyBoc).toBeDefined();
+    return { tx: tx!, body: Cell.fromBase64(tx!.inMessage!.bodyBoc!) };
   }
 
   const judge = (tx: ChainTransaction, body: Cell) =>
@@ -63,6 +62,19 @@ describe('dev USDT on the dev chain: a real TEP-74 minter and wallets', () => {
     };
     expect(field('decimals')).toBe('6');
     expect(field('symbol')).toBe('USDT');
+  });
+
+  it('derives the jetton wallet through /dev/ton runGetMethod as the dev chain itself does, and none for a master with no code', async () => {
+    expect(merchantUsdtWallet).toBe(await h.chain.jettons.walletAddress(usdt.master, h.chain.merchant.address));
+    expect(merchantUsdtWallet).not.toBe(h.chain.merchant.address);
+    expect(await reader.getJettonWalletAddress!('0:' + '77'.repeat(32), h.chain.merchant.address)).toBeNull();
+  });
+
+  it('reads a get_wallet_address answer whose slice is not an address as the indexer being unavailable, never as a wallet', async () => {
+    const notAnAddress = beginCell().storeUint(0b11, 2).endCell().toBoc().toString('base64');
+    const odd: FetchFn = () => Promise.resolve(Response.json({ gas_used: 1, exit_code: 0, stack: [{ type: 'slice', value: notAnAddress }] }));
+    const oddReader = createToncenterReader({ baseUrl: DEV_TON_URL, fetch: odd, retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 } });
+    await expect(oddReader.getJettonWalletAddress!(usdt.master, h.chain.merchant.address)).rejects.toThrow(ChainUnavailableError);
   });
 
   it("credits the faucet's mint to the jetton wallet get_wallet_address names for the owner", async () => {
@@ -150,9 +162,33 @@ describe('dev USDT on the dev chain: a real TEP-74 minter and wallets', () => {
     const page = await h.get<ToncenterPage>(`/api/v3/transactions?account=${h.chain.merchant.address}&sort=desc&limit=1`);
     const latest = page.body.transactions[0]!;
     expect(latest.in_msg).toMatchObject({ source: upper(customer.address), opcode: '0x7362d09c' });
-    const listed = await reader.listAccountTransactions(h.chain.merchant.address, BigInt(latest.lt) - 1n, 1);
-    const body = Cell.fromBase64(latest.in_msg!.message_content.body);
-    expect(judge(listed[0]!, body)).toMatchObject({ kind: 'attention', reason: 'forged', source: customer.address });
+    const [tx] = await reader.listAccountTransactions(h.chain.merchant.address, BigInt(latest.lt) - 1n, 1);
+    expect(judge(tx!, Cell.fromBase64(tx!.inMessage!.bodyBoc!))).toMatchObject({ kind: 'attention', reason: 'forged', source: customer.address });
+  });
+
+  it('runs get_wallet_address over /api/v3/runGetMethod with a slice argument, answering in toncenter form', async () => {
+    const owner = beginCell().storeAddress(Address.parse(customer.address)).endCell().toBoc().toString('base64');
+    const { status, body } = await h.post<{ exit_code: number; stack: Array<{ type: string; value: string }> }>('/api/v3/runGetMethod', {
+      address: usdt.masterFriendly,
+      method: 'get_wallet_address',
+      stack: [{ type: 'slice', value: owner }],
+    });
+    expect(status).toBe(200);
+    expect(body.exit_code).toBe(0);
+    expect(body.stack[0]!.type).toBe('slice');
+    expect(Cell.fromBase64(body.stack[0]!.value).beginParse().loadAddress().toRawString()).toBe(
+      await h.chain.jettons.walletAddress(usdt.master, customer.address),
+    );
+  });
+
+  it.each([
+    ['a type it does not know', [{ type: 'tuple', value: [] }], /type must be num, cell or slice/],
+    ['a slice that is not a BOC', [{ type: 'slice', value: 'not base64 at all' }], /not a base64 BOC/],
+    ['a num that is not a number', [{ type: 'num', value: '0xZZ' }], /is not a number/],
+  ])('answers 400 in toncenter form to a get-method argument of %s', async (_name, stack, message) => {
+    const { status, body } = await h.post<{ error: string }>('/api/v3/runGetMethod', { address: usdt.master, method: 'get_wallet_address', stack });
+    expect(status).toBe(400);
+    expect(body.error).toMatch(message);
   });
 
   it('refuses to mint or transfer a jetton the dev chain did not deploy', async () => {
