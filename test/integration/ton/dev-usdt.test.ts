@@ -7,6 +7,7 @@ import { createToncenterReader } from '../../../functions/adapters/ton/toncenter
 import type { FetchFn } from '../../../functions/adapters/ton/indexer-http';
 import { ChainUnavailableError, type ChainReader, type ChainTransaction } from '../../../functions/core/payments/chain-reader';
 import { commentForwardPayload } from '../../../functions/core/payments/jetton-forward-payload';
+import { buildJettonPaymentBody, JETTON_PAYMENT_ATTACHED_NANO } from '../../../functions/core/payments/jetton-payment-transfer';
 import { JETTON_TRANSFER_NOTIFICATION_OP, parseJettonNotification } from '../../../functions/core/payments/jetton-notification';
 import { judgeJettonNotification, type JettonCandidateOrder } from '../../../functions/core/payments/jetton-notification-trust';
 import { DEV_TON_URL, inSeconds, startDevChain, type DevChainHarness, type ToncenterPage } from './dev-chain-harness';
@@ -189,6 +190,49 @@ describe('dev USDT on the dev chain: a real TEP-74 minter and wallets', () => {
     const { status, body } = await h.post<{ error: string }>('/api/v3/runGetMethod', { address: usdt.master, method: 'get_wallet_address', stack });
     expect(status).toBe(400);
     expect(body.error).toMatch(message);
+  });
+
+  it('gives dev USDT over HTTP, and a dev wallet pays with the raw message a checkout will ask a wallet app for', async () => {
+    const { body: jetton } = await h.get<DevJetton>('/jettons/usdt');
+    expect(jetton).toMatchObject({ master: usdt.master, symbol: 'USDT', decimals: 6 });
+    const { body: wallet } = await h.post<DevWalletInfo>('/wallets');
+    const funded = await h.post<{ jettonWallet: string; balanceMicroUsdt: string }>('/faucet/usdt', {
+      address: wallet.addressFriendly,
+      amountMicroUsdt: '25000000',
+    });
+    expect(funded.status).toBe(200);
+    expect(funded.body.balanceMicroUsdt).toBe('25000000');
+
+    // TON Connect's raw message: to the customer's own USDT jetton wallet, user-friendly bounceable, 0.05 TON.
+    const payload = buildJettonPaymentBody({
+      orderCode: 'ABCD2345',
+      amountMicroUsdt: QUOTED,
+      merchant: Address.parse(h.chain.merchant.address),
+      customer: Address.parse(wallet.address),
+      queryId: 99n,
+    });
+    const sent = await h.post<{ boc: string }>(`/wallets/${wallet.id}/send-transaction`, {
+      validUntil: inSeconds(60),
+      messages: [
+        {
+          address: Address.parse(funded.body.jettonWallet).toString({ bounceable: true, testOnly: true }),
+          amount: JETTON_PAYMENT_ATTACHED_NANO.toString(),
+          payload: payload.toBoc().toString('base64'),
+        },
+      ],
+    });
+    expect(sent.status).toBe(200);
+    const page = await h.get<ToncenterPage>(`/api/v3/transactions?account=${h.chain.merchant.address}&sort=desc&limit=1`);
+    const [tx] = await reader.listAccountTransactions(h.chain.merchant.address, BigInt(page.body.transactions[0]!.lt) - 1n, 1);
+    expect(judge(tx!, Cell.fromBase64(tx!.inMessage!.bodyBoc!))).toMatchObject({ kind: 'pays', fit: 'exact', payment: { payer: wallet.address } });
+    expect(await h.chain.jettons.balance(usdt.master, wallet.address)).toBe(25_000_000n - QUOTED);
+  });
+
+  it('refuses a USDT faucet request that is not an amount', async () => {
+    for (const amountMicroUsdt of ['-1', '1.5', 0]) {
+      const { status } = await h.post('/faucet/usdt', { address: customer.address, amountMicroUsdt });
+      expect(status).toBe(400);
+    }
   });
 
   it('refuses to mint or transfer a jetton the dev chain did not deploy', async () => {

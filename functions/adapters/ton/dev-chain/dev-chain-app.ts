@@ -16,6 +16,10 @@ const MAX_LIMIT = 1000;
 
 const amountNano = z.union([z.string().regex(/^\d{1,30}$/), z.number().int().nonnegative()]).transform((v) => BigInt(v));
 const faucetBody = z.object({ address: z.string().min(1).max(100), amountNano });
+const usdtFaucetBody = z.object({
+  address: z.string().min(1).max(100),
+  amountMicroUsdt: z.union([z.string().regex(/^\d{1,30}$/), z.number().int().positive()]).transform((v) => BigInt(v)),
+});
 const messageBody = z.object({ boc: z.string().min(1).max(100_000) });
 const MAX_GET_METHOD_ARGS = 16;
 const getMethodBody = z.object({
@@ -52,6 +56,9 @@ const transferBody = z
  *   POST /api/v3/runGetMethod (arguments num, cell, slice: a jetton master's get_wallet_address), GET /api/v3/accountStates.
  *   Errors as toncenter answers them: `{ "error": "…" }`.
  * - POST /faucet `{ address, amountNano }`: funds any address (not bounceable).
+ * - The dev USDT (a real TEP-74 minter, 6 decimals): GET /jettons/usdt → its master; POST /faucet/usdt
+ *   `{ address, amountMicroUsdt }` mints to that owner's jetton wallet. A dev wallet pays in it with a raw
+ *   message to its own jetton wallet through send-transaction, as with any wallet app.
  * - Dev wallets whose keys stay here, for a browser-side TON Connect bridge: POST /wallets,
  *   GET /wallets/:id, POST /wallets/:id/send-transaction `{ messages, validUntil }` → `{ boc }`,
  *   POST /wallets/:id/ton-proof `{ domain, payload }` → `{ proof }` (TON Connect's ton_proof reply).
@@ -147,6 +154,20 @@ export function createDevChainApp(chain: DevChain) {
     const address = tryRawAddress(body.address);
     const funded = transactions.find((tx) => tx.account === address);
     return c.json({ address, amountNano: body.amountNano.toString(), transactionHash: funded?.hash ?? null });
+  });
+
+  app.get('/jettons/usdt', async (c) => c.json(await chain.jettons.usdt()));
+
+  app.post('/faucet/usdt', async (c) => {
+    const body = usdtFaucetBody.parse(await c.req.json().catch(() => null));
+    const usdt = await chain.jettons.usdt();
+    await chain.jettons.mint(usdt.master, body.address, body.amountMicroUsdt);
+    return c.json({
+      address: tryRawAddress(body.address),
+      jettonWallet: await chain.jettons.walletAddress(usdt.master, body.address),
+      amountMicroUsdt: body.amountMicroUsdt.toString(),
+      balanceMicroUsdt: (await chain.jettons.balance(usdt.master, body.address)).toString(),
+    });
   });
 
   app.post('/wallets', async (c) => c.json(await chain.createDevWallet(), 201));
