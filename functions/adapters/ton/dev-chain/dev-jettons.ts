@@ -58,7 +58,11 @@ export class DevJettons {
 
   /** The dev USDT, deployed on first use. */
   usdt(): Promise<DevJetton> {
-    this.usdtPromise ??= this.deploy(DEV_USDT);
+    // A failed deployment is tried again on the next call rather than remembered.
+    this.usdtPromise ??= this.deploy(DEV_USDT).catch((error: unknown) => {
+      this.usdtPromise = null;
+      throw error;
+    });
     return this.usdtPromise;
   }
 
