@@ -1,7 +1,9 @@
 import { Address, beginCell, type Cell, ExternalAddress } from '@ton/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JettonBodyError, type JettonBodyProblem } from '../../../functions/core/payments/jetton-body-error';
 import { commentForwardPayload, readForwardComment } from '../../../functions/core/payments/jetton-forward-payload';
+import { parseJettonNotification } from '../../../functions/core/payments/jetton-notification';
 import {
   buildJettonTransferBody,
   JETTON_TRANSFER_OP,
@@ -182,3 +184,42 @@ function catchError(run: () => unknown): unknown {
   }
   throw new Error('expected a throw');
 }
+
+describe('a jetton transfer, over random fields', () => {
+  it('reads back exactly what was built, and a notification carrying its forward payload reads the same comment', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: (1n << 64n) - 1n }),
+        fc.bigInt({ min: 0n, max: (1n << 120n) - 1n }),
+        fc.bigInt({ min: 0n, max: 10n ** 12n }),
+        fc.uint8Array({ minLength: 32, maxLength: 32 }),
+        fc.option(fc.string({ maxLength: 300 }), { nil: null }),
+        (queryId, amount, forwardTonAmountNano, hash, comment) => {
+          const destination = new Address(0, Buffer.from(hash));
+          const forwardPayload = comment === null ? null : commentForwardPayload(comment);
+          const parsed = parseJettonTransferBody(
+            buildJettonTransferBody({ queryId, amount, destination, responseDestination: null, forwardTonAmountNano, forwardPayload }),
+          );
+          expect(parsed).toMatchObject({ queryId, amount, forwardTonAmountNano, responseDestination: null, customPayload: null });
+          expect(parsed.destination.equals(destination)).toBe(true);
+          expect(parsed.forwardPayload.form).toBe(comment === null ? 'inline' : 'ref');
+          // The jetton wallet copies forward_payload into the notification as it came.
+          const notification = beginCell()
+            .storeUint(0x7362d09c, 32)
+            .storeUint(queryId, 64)
+            .storeCoins(amount)
+            .storeAddress(CUSTOMER)
+            .storeBit(parsed.forwardPayload.form === 'ref')
+            .storeSlice(
+              parsed.forwardPayload.form === 'ref'
+                ? beginCell().storeRef(parsed.forwardPayload.cell).endCell().beginParse()
+                : parsed.forwardPayload.cell.beginParse(),
+            )
+            .endCell();
+          expect(parseJettonNotification(notification).comment).toBe(comment);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
