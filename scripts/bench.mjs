@@ -14,6 +14,7 @@ if (!existsSync('dist/index.html')) run('npx', ['vite', 'build', '--logLevel', '
 run('node', ['bench/bundle-size.mjs']);
 run('npx', ['tsx', 'bench/init-data.bench.ts']);
 run('npx', ['tsx', 'bench/ton-devchain.bench.ts']);
+run('npx', ['tsx', 'bench/usdt-devchain.bench.ts']);
 run('npx', ['tsx', 'bench/payments.bench.ts']);
 run('npx', ['tsx', 'bench/load.bench.ts']);
 run('npx', ['tsx', 'bench/catalog-reads.bench.ts']);

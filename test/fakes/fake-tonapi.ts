@@ -1,3 +1,4 @@
+import { Address, beginCell } from '@ton/core';
 import { Hono } from 'hono';
 import type { FetchFn } from '../../functions/adapters/ton/indexer-http';
 
@@ -5,8 +6,8 @@ import type { FetchFn } from '../../functions/adapters/ton/indexer-http';
 // (github.com/tonkeeper/opentonapi, api/openapi.yml: Transaction, Message, AccountAddress, Account, Error):
 // hashes 64 hex, lt / value / fees int64 JSON numbers, addresses { address: "0:<hex>", is_scam, is_wallet },
 // message body as hex BOC in raw_body, decoded comment in decoded_body.text with decoded_op_name
-// "text_comment", errors { "error": "…" }. Only the three reads the shop uses exist; any other request is
-// answered 501 and recorded in `unexpected`, which a test asserts empty.
+// "text_comment", errors { "error": "…" }, get-methods as MethodExecutionResult. Only the reads the shop uses
+// exist; any other request is answered 501 and recorded in `unexpected`, which a test asserts empty.
 
 export const FAKE_TONAPI_URL = 'https://tonapi.fake';
 
@@ -148,6 +149,8 @@ export interface FakeTonapi {
   add(...transactions: TonapiTransaction[]): void;
   /** What GET /v2/accounts/:id answers as `status` for this raw address (else 404, as for a never-seen one). */
   setAccountStatus(address: string, status: 'nonexist' | 'uninit' | 'active' | 'frozen'): void;
+  /** What `get_wallet_address(owner)` on the jetton `master` answers (raw addresses); other pairs get 404. */
+  setJettonWallet(master: string, owner: string, wallet: string): void;
   /** The next `count` requests are answered with `status` (an outage, a rate limit). */
   failNext(count: number, status: number): void;
   requests: Array<{ path: string; query: Record<string, string>; authorization: string | null }>;
@@ -167,6 +170,9 @@ export function createFakeTonapi(options: { apiKey?: string } = {}): FakeTonapi 
     setAccountStatus: (address, status) => {
       statuses.set(address.toLowerCase(), status);
     },
+    setJettonWallet: (master, owner, wallet) => {
+      jettonWallets.set(`${master.toLowerCase()}/${owner.toLowerCase()}`, wallet.toLowerCase());
+    },
     failNext: (count, status) => {
       failures.push(...Array.from({ length: count }, () => status));
     },
@@ -175,6 +181,7 @@ export function createFakeTonapi(options: { apiKey?: string } = {}): FakeTonapi 
   };
   const failures: number[] = [];
   const statuses = new Map<string, string>();
+  const jettonWallets = new Map<string, string>();
   const app = new Hono();
 
   app.use('*', async (c, next) => {
@@ -204,6 +211,15 @@ export function createFakeTonapi(options: { apiKey?: string } = {}): FakeTonapi 
     const status = statuses.get(id);
     if (!status) return c.json({ error: 'entity not found' }, 404);
     return jsonWithInt64({ address: id, balance: 1_000_000_000n, status, last_activity: 1_800_000_000, get_methods: [], is_wallet: true });
+  });
+
+  // MethodExecutionResult: success, exit_code, stack of TvmStackRecord (a slice is written as type cell, hex BOC).
+  app.get('/v2/blockchain/accounts/:accountId/methods/get_wallet_address', (c) => {
+    const owner = c.req.queries('args')?.[0]?.toLowerCase();
+    const wallet = jettonWallets.get(`${c.req.param('accountId').toLowerCase()}/${owner}`);
+    if (!wallet) return c.json({ error: 'entity not found' }, 404);
+    const cell = beginCell().storeAddress(Address.parseRaw(wallet)).endCell().toBoc().toString('hex');
+    return c.json({ success: true, exit_code: 0, stack: [{ type: 'cell', cell }], decoded: { jetton_wallet_address: wallet } });
   });
 
   app.get('/v2/blockchain/messages/:msgId/transaction', (c) => {

@@ -36,6 +36,14 @@ const transaction = z.object({
   out_msgs: z.array(message),
 });
 const transactions = z.object({ transactions: z.array(transaction) });
+// GET /v2/blockchain/accounts/{account_id}/methods/{method_name}: MethodExecutionResult { success, exit_code,
+// stack: [TvmStackRecord { type: cell | num | nan | null | tuple, cell: hex BOC, num }] }; a slice answer is
+// written as type cell (opentonapi pkg/api/converters.go).
+const methodResult = z.object({
+  success: z.boolean(),
+  exit_code: z.number(),
+  stack: z.array(z.object({ type: z.string(), cell: z.string().nullish() })),
+});
 // GET /v2/accounts/{account_id}: Account { address, balance, status: nonexist | uninit | active | frozen, … }.
 const account = z.object({ status: z.string() });
 type TonapiTransaction = z.infer<typeof transaction>;
@@ -67,6 +75,21 @@ export function createTonapiReader(options: TonapiReaderOptions): ChainReader {
       if (body === null) return 'nonexist';
       const { status } = parse(account, body);
       return status === 'active' || status === 'uninit' || status === 'frozen' ? status : 'nonexist';
+    },
+
+    async getJettonWalletAddress(master, owner) {
+      // An argument in raw form `0:<hex>` is passed as a slice holding that address.
+      const path = `/v2/blockchain/accounts/${toRawAddress(master)}/methods/get_wallet_address?args=${encodeURIComponent(toRawAddress(owner))}`;
+      const body = await client.getJson(path, { notFoundIsNull: true });
+      if (body === null) return null;
+      const result = parse(methodResult, body);
+      const [top] = result.stack;
+      if (!result.success || result.exit_code !== 0 || top?.type !== 'cell' || !top.cell) return null;
+      try {
+        return Cell.fromBoc(Buffer.from(top.cell, 'hex'))[0]!.beginParse().loadAddress().toRawString();
+      } catch {
+        throw new ChainUnavailableError('tonapi: a get-method answer that is not an address');
+      }
     },
 
     async listAccountTransactions(account, afterLt, limit) {
@@ -111,7 +134,7 @@ function toChainTransaction(tx: TonapiTransaction): ChainTransaction {
 }
 
 function toChainMessage(msg: TonapiMessage): ChainMessage {
-  return {
+  const chainMessage: ChainMessage = {
     hash: hexHash(msg.hash),
     source: msg.source ? rawAddress(msg.source.address) : null,
     destination: msg.destination ? rawAddress(msg.destination.address) : null,
@@ -119,6 +142,8 @@ function toChainMessage(msg: TonapiMessage): ChainMessage {
     bounced: msg.bounced,
     comment: comment(msg),
   };
+  if (msg.raw_body && /^(?:[0-9a-fA-F]{2})+$/.test(msg.raw_body)) chainMessage.bodyBoc = Buffer.from(msg.raw_body, 'hex').toString('base64');
+  return chainMessage;
 }
 
 function comment(msg: TonapiMessage): string | null {

@@ -1,4 +1,4 @@
-import { Cell } from '@ton/core';
+import { Address, beginCell, Cell } from '@ton/core';
 import { z } from 'zod';
 import { toRawAddress } from '../../core/payments/chain-address';
 import { ChainUnavailableError, type AccountStatus, type ChainMessage, type ChainReader, type ChainTransaction } from '../../core/payments/chain-reader';
@@ -82,6 +82,24 @@ export function createToncenterReader(options: ToncenterReaderOptions): ChainRea
       return uint256Bytes(top.value);
     },
 
+    async getJettonWalletAddress(master, owner) {
+      const ownerSlice = beginCell()
+        .storeAddress(Address.parse(toRawAddress(owner)))
+        .endCell()
+        .toBoc()
+        .toString('base64');
+      const body = await client.postJson('/api/v3/runGetMethod', {
+        address: toRawAddress(master),
+        method: 'get_wallet_address',
+        stack: [{ type: 'slice', value: ownerSlice }],
+      });
+      const result = getMethodResult.safeParse(body);
+      if (!result.success) throw new ChainUnavailableError('toncenter: a get-method answer in an unexpected shape');
+      const [top] = result.data.stack ?? [];
+      if (result.data.exit_code !== 0 || (top?.type !== 'slice' && top?.type !== 'cell') || typeof top.value !== 'string') return null;
+      return readAddressBoc(top.value);
+    },
+
     async getAccountStatus(address) {
       const raw = toRawAddress(address);
       const body = await client.getJson(`/api/v3/accountStates?address=${encodeURIComponent(raw)}&include_boc=false`);
@@ -143,6 +161,7 @@ function toChainMessage(msg: ToncenterMessage): ChainMessage {
     comment: comment(msg),
   };
   if (msg.hash_norm) chainMessage.hashNorm = base64ToHex(msg.hash_norm);
+  if (msg.message_content?.body) chainMessage.bodyBoc = msg.message_content.body;
   return chainMessage;
 }
 
@@ -154,6 +173,15 @@ function comment(msg: ToncenterMessage): string | null {
     return readComment(Cell.fromBase64(content.body));
   } catch {
     return null;
+  }
+}
+
+/** The address in a get-method's slice answer (a base64 BOC), raw form. */
+function readAddressBoc(boc: string): string {
+  try {
+    return Cell.fromBase64(boc).beginParse().loadAddress().toRawString();
+  } catch {
+    throw new ChainUnavailableError('toncenter: a get-method slice that is not an address');
   }
 }
 

@@ -17,6 +17,11 @@ export interface ChainMessage {
   bounced: boolean;
   /** The text of a plain text comment (op 0), else null. */
   comment: string | null;
+  /**
+   * The body as a base64 BOC, when the indexer gives it: a jetton `transfer_notification` is read from it
+   * (jetton-notification.ts), since the comment above is only a plain transfer's.
+   */
+  bodyBoc?: string;
 }
 
 /**
@@ -71,6 +76,13 @@ export interface ChainReader {
    * @throws ChainUnavailableError
    */
   getWalletPublicKey?(address: string): Promise<Uint8Array | null>;
+  /**
+   * The jetton wallet of `owner` for the jetton `master`, raw form, from the master's `get_wallet_address`
+   * (TEP-74): the only way to know a jetton wallet, since masters lay out their wallets' data differently.
+   * Null when the master has no code or the method fails. Optional, like getWalletPublicKey.
+   * @throws ChainUnavailableError
+   */
+  getJettonWalletAddress?(master: string, owner: string): Promise<string | null>;
   /** The account's current status. @throws ChainUnavailableError */
   getAccountStatus(address: string): Promise<AccountStatus>;
 }

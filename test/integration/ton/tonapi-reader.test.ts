@@ -1,8 +1,11 @@
+import { Address, beginCell, Cell } from '@ton/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createChainReader } from '../../../functions/adapters/ton/create-chain-reader';
 import { createTonapiReader } from '../../../functions/adapters/ton/tonapi-reader';
 import { ChainUnavailableError } from '../../../functions/core/payments/chain-reader';
 import { buildCommentCell } from '../../../functions/core/payments/comment-payload';
+import { JETTON_TRANSFER_NOTIFICATION_OP } from '../../../functions/core/payments/jetton-notification';
+import { judgeJettonNotification } from '../../../functions/core/payments/jetton-notification-trust';
 import { createFakeTonapi, tonapiMessage, tonapiTransaction, type FakeTonapi } from '../../fakes/fake-tonapi';
 
 const MERCHANT = '0:' + 'a1'.repeat(32);
@@ -148,6 +151,63 @@ describe('tonapi reader against a fake tonapi speaking its documented format', (
     const broken = { ...payment(1), hash: 'not-a-hash' };
     fake.add(broken);
     await expect(reader().listAccountTransactions(MERCHANT, 0n, 10)).rejects.toThrow(ChainUnavailableError);
+  });
+});
+
+describe('tonapi reader for USDT (TEP-74 jettons)', () => {
+  let fake: FakeTonapi;
+  const USDT_MASTER = '0:' + 'c3'.repeat(32);
+  const MERCHANT_USDT_WALLET = '0:' + 'd4'.repeat(32);
+  const reader = () => createTonapiReader({ baseUrl: fake.baseUrl, fetch: fake.fetch, retry: FAST_RETRY });
+
+  afterEach(() => {
+    expect(fake.unexpected).toEqual([]);
+  });
+
+  it("derives the merchant's jetton wallet with get_wallet_address on the master, the owner as a raw-address argument", async () => {
+    fake = createFakeTonapi();
+    fake.setJettonWallet(USDT_MASTER, MERCHANT, MERCHANT_USDT_WALLET);
+    expect(await reader().getJettonWalletAddress!(USDT_MASTER, MERCHANT)).toBe(MERCHANT_USDT_WALLET);
+    expect(fake.requests.at(-1)).toMatchObject({ path: `/v2/blockchain/accounts/${USDT_MASTER}/methods/get_wallet_address`, query: { args: MERCHANT } });
+  });
+
+  it('answers null for a master tonapi does not know', async () => {
+    fake = createFakeTonapi();
+    expect(await reader().getJettonWalletAddress!(USDT_MASTER, MERCHANT)).toBeNull();
+  });
+
+  it('keeps the raw body, so that a notification the merchant got through tonapi is judged by the same rule', async () => {
+    fake = createFakeTonapi();
+    const body = beginCell()
+      .storeUint(JETTON_TRANSFER_NOTIFICATION_OP, 32)
+      .storeUint(1, 64)
+      .storeCoins(19_990_000n)
+      .storeAddress(Address.parse(PAYER))
+      .storeBit(1)
+      .storeRef(buildCommentCell('bz:ABCD2345'))
+      .endCell();
+    const notification = tonapiTransaction({
+      hash: hash(3001),
+      lt: 48_000_000_000_000n,
+      prevLt: 47_000_000_000_000n,
+      prevHash: hash(3000),
+      account: MERCHANT,
+      utime: 1_800_000_100,
+      aborted: true,
+      computeSkipReason: 'cskip_no_gas',
+      inMsg: tonapiMessage({ hash: hash(4001), source: MERCHANT_USDT_WALLET, destination: MERCHANT, valueNano: 1n, rawBodyHex: body.toBoc().toString('hex') }),
+    });
+    fake.add(notification);
+    const [tx] = await reader().listAccountTransactions(MERCHANT, 0n, 10);
+    expect(tx?.inMessage?.bodyBoc).toBe(body.toBoc().toString('base64'));
+    const verdict = judgeJettonNotification({
+      tx: tx!,
+      body: Cell.fromBase64(tx!.inMessage!.bodyBoc!),
+      merchantAddress: MERCHANT,
+      merchantJettonWallet: MERCHANT_USDT_WALLET,
+      order: { id: 'order-1', comment: 'bz:ABCD2345', quotedMicroUsdt: 19_990_000n },
+    });
+    expect(verdict).toMatchObject({ kind: 'pays', fit: 'exact', payment: { payer: PAYER, amountMicroUsdt: 19_990_000n } });
   });
 });
 

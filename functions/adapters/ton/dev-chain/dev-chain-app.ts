@@ -7,6 +7,7 @@ import { tryRawAddress } from '../../../core/payments/chain-address';
 import { DomainError } from '../../../core/domain-error';
 import type { DevChain } from './dev-chain';
 import { hexToBase64, toncenterAddressBook, toToncenterTransaction } from './toncenter-json';
+import { fromToncenterStackEntry, toToncenterStackEntry } from './toncenter-stack';
 import type { IndexedTransaction } from './transaction-index';
 
 type ErrorStatus = 400 | 404 | 413 | 422 | 500;
@@ -15,8 +16,20 @@ const MAX_LIMIT = 1000;
 
 const amountNano = z.union([z.string().regex(/^\d{1,30}$/), z.number().int().nonnegative()]).transform((v) => BigInt(v));
 const faucetBody = z.object({ address: z.string().min(1).max(100), amountNano });
+const usdtFaucetBody = z.object({
+  address: z.string().min(1).max(100),
+  amountMicroUsdt: z.union([z.string().regex(/^\d{1,30}$/), z.number().int().positive()]).transform((v) => BigInt(v)),
+});
 const messageBody = z.object({ boc: z.string().min(1).max(100_000) });
-const getMethodBody = z.object({ address: z.string().min(1).max(100), method: z.string().min(1).max(128), stack: z.array(z.unknown()).max(0).default([]) });
+const MAX_GET_METHOD_ARGS = 16;
+const getMethodBody = z.object({
+  address: z.string().min(1).max(100),
+  method: z.string().min(1).max(128),
+  stack: z
+    .array(z.object({ type: z.string(), value: z.unknown() }))
+    .max(MAX_GET_METHOD_ARGS)
+    .default([]),
+});
 const tonProofBody = z.object({ domain: z.string().min(1).max(253), payload: z.string().max(512) });
 const transferBody = z
   .object({
@@ -40,9 +53,12 @@ const transferBody = z
  * The dev chain over HTTP, to be mounted by the shop (e.g. at `/dev/ton`) only when TON_NETWORK=local:
  * - toncenter API v3, the same wire format as toncenter.com, so the production toncenter reader runs on
  *   it unchanged: GET /api/v3/transactions, GET /api/v3/transactionsByMessage, POST /api/v3/message,
- *   POST /api/v3/runGetMethod (no arguments), GET /api/v3/accountStates.
+ *   POST /api/v3/runGetMethod (arguments num, cell, slice: a jetton master's get_wallet_address), GET /api/v3/accountStates.
  *   Errors as toncenter answers them: `{ "error": "…" }`.
  * - POST /faucet `{ address, amountNano }`: funds any address (not bounceable).
+ * - The dev USDT (a real TEP-74 minter, 6 decimals): GET /jettons/usdt → its master; POST /faucet/usdt
+ *   `{ address, amountMicroUsdt }` mints to that owner's jetton wallet. A dev wallet pays in it with a raw
+ *   message to its own jetton wallet through send-transaction, as with any wallet app.
  * - Dev wallets whose keys stay here, for a browser-side TON Connect bridge: POST /wallets,
  *   GET /wallets/:id, POST /wallets/:id/send-transaction `{ messages, validUntil }` → `{ boc }`,
  *   POST /wallets/:id/ton-proof `{ domain, payload }` → `{ proof }` (TON Connect's ton_proof reply).
@@ -112,13 +128,20 @@ export function createDevChainApp(chain: DevChain) {
     return c.json({ accounts, address_book: {}, metadata: {} });
   });
 
-  // Get-methods without arguments (all a wallet's key or seqno needs): { gas_used, exit_code, stack }.
+  // Get-methods with toncenter's stack arguments: { gas_used, exit_code, stack }.
   app.post('/api/v3/runGetMethod', async (c) => {
     const body = getMethodBody.safeParse(await c.req.json().catch(() => null));
-    if (!body.success) return toncenterError(c, 400, 'send { "address", "method", "stack": [] } (the dev chain runs get-methods without arguments)');
+    if (!body.success)
+      return toncenterError(c, 400, `send { "address", "method", "stack": [{ "type", "value" }] } with at most ${MAX_GET_METHOD_ARGS} arguments`);
+    const args: TupleItem[] = [];
+    for (const [index, entry] of body.data.stack.entries()) {
+      const arg = fromToncenterStackEntry(entry, index);
+      if (typeof arg === 'string') return toncenterError(c, 400, arg);
+      args.push(arg);
+    }
     try {
-      const result = await chain.runGetMethod(body.data.address, body.data.method);
-      return c.json({ gas_used: Number(result.gasUsed), exit_code: result.exitCode, stack: result.stack.map(toncenterStackEntry) });
+      const result = await chain.runGetMethod(body.data.address, body.data.method, args);
+      return c.json({ gas_used: Number(result.gasUsed), exit_code: result.exitCode, stack: result.stack.map(toToncenterStackEntry) });
     } catch (error) {
       if (error instanceof DomainError) return toncenterError(c, 400, error.message);
       throw error;
@@ -131,6 +154,20 @@ export function createDevChainApp(chain: DevChain) {
     const address = tryRawAddress(body.address);
     const funded = transactions.find((tx) => tx.account === address);
     return c.json({ address, amountNano: body.amountNano.toString(), transactionHash: funded?.hash ?? null });
+  });
+
+  app.get('/jettons/usdt', async (c) => c.json(await chain.jettons.usdt()));
+
+  app.post('/faucet/usdt', async (c) => {
+    const body = usdtFaucetBody.parse(await c.req.json().catch(() => null));
+    const usdt = await chain.jettons.usdt();
+    await chain.jettons.mint(usdt.master, body.address, body.amountMicroUsdt);
+    return c.json({
+      address: tryRawAddress(body.address),
+      jettonWallet: await chain.jettons.walletAddress(usdt.master, body.address),
+      amountMicroUsdt: body.amountMicroUsdt.toString(),
+      balanceMicroUsdt: (await chain.jettons.balance(usdt.master, body.address)).toString(),
+    });
   });
 
   app.post('/wallets', async (c) => c.json(await chain.createDevWallet(), 201));
@@ -165,20 +202,6 @@ export function createDevChainApp(chain: DevChain) {
 function toncenterPage(chain: DevChain, records: IndexedTransaction[]) {
   const transactions = records.map(toToncenterTransaction);
   return { transactions, address_book: toncenterAddressBook(transactions, chain.testOnly) };
-}
-
-/** A TVM stack entry as toncenter v3 writes it: numbers as hex strings, cells and slices as base64 BOCs. */
-function toncenterStackEntry(item: TupleItem): { type: string; value: unknown } {
-  switch (item.type) {
-    case 'int':
-      return { type: 'num', value: `${item.value < 0n ? '-' : ''}0x${(item.value < 0n ? -item.value : item.value).toString(16)}` };
-    case 'cell':
-    case 'slice':
-    case 'builder':
-      return { type: item.type, value: item.cell.toBoc().toString('base64') };
-    default:
-      return { type: item.type, value: null };
-  }
 }
 
 function parsePage(c: Context): { limit: number; offset: number } | string {

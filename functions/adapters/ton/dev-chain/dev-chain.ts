@@ -3,6 +3,7 @@ import { Address, Cell, loadMessage, toNano, type StateInit, type TupleItem } fr
 import { keyPairFromSeed, mnemonicToPrivateKey, type KeyPair } from '@ton/crypto';
 import { Blockchain, GetMethodError, type SandboxContract, type SendMessageResult, type TreasuryContract } from '@ton/sandbox';
 import { normalizedMessageHash } from '../../../core/payments/message-hash';
+import { DevJettons } from './dev-jettons';
 import { DevWallet, type DevTonProof, type DevTransferRequest, type DevWalletInfo } from './dev-wallet';
 import { DevChainMessageInvalidError, DevChainMessageRejectedError, DevTransferInvalidError, DevWalletNotFoundError } from './errors';
 import { decodeTransaction } from './transaction-cells';
@@ -55,13 +56,15 @@ export interface DevChain {
   signTransfer(walletId: string, request: DevTransferRequest): Promise<string>;
   /** Signs and sends a transfer from a dev wallet: TON Connect `sendTransaction`. Returns the BOC. */
   sendTransaction(walletId: string, request: DevTransferRequest): Promise<{ boc: string }>;
+  /** The dev chain's jettons (TEP-74): the dev USDT, its faucet, dev wallets paying in it. */
+  readonly jettons: DevJettons;
   /** A dev wallet's TON Connect `ton_proof` for `domain` and `payload`, signed now (or at `timestampSeconds`). */
   signTonProof(walletId: string, request: { domain: string; payload: string; timestampSeconds?: number }): DevTonProof;
   /**
    * Runs a get-method on the account as it is now. An account without code answers exit code -256, as
    * liteservers report it; a failing method answers its exit code. @throws DevTransferInvalidError
    */
-  runGetMethod(address: string, method: string): Promise<DevGetMethodResult>;
+  runGetMethod(address: string, method: string, args?: TupleItem[]): Promise<DevGetMethodResult>;
   /** The account's status and balance now. @throws DevTransferInvalidError */
   accountState(address: string): Promise<{ status: 'active' | 'uninit' | 'frozen' | 'nonexist'; balanceNano: bigint }>;
 }
@@ -91,6 +94,7 @@ export async function createDevChain(options: DevChainOptions = {}): Promise<Dev
 class SandboxDevChain implements DevChain {
   readonly transactions: TransactionIndex;
   readonly testOnly: boolean;
+  readonly jettons: DevJettons;
   private readonly merchantWallet: DevWallet;
   private readonly wallets = new Map<string, DevWallet>();
   private mcSeqno = 0;
@@ -105,6 +109,15 @@ class SandboxDevChain implements DevChain {
     this.testOnly = options.testOnly ?? true;
     this.transactions = new TransactionIndex(options.maxTransactions);
     this.merchantWallet = new DevWallet('merchant', merchantKeys, this.testOnly);
+    this.jettons = new DevJettons({
+      admin: treasury.address,
+      testOnly: this.testOnly,
+      sendFromAdmin: (to, value, body, init) => this.record(() => this.treasury.send({ to, value, bounce: true, body, init })),
+      runGetMethod: (address, method, args) => this.runGetMethod(address, method, args),
+      devWallet: (id) => this.devWallet(id),
+      sendTransactionRecorded: (walletId, request) => this.sendRecorded(walletId, request),
+      nowSeconds: () => this.nowSeconds(),
+    });
   }
 
   get merchant(): DevWalletInfo {
@@ -167,14 +180,7 @@ class SandboxDevChain implements DevChain {
   }
 
   async sendTransaction(walletId: string, request: DevTransferRequest): Promise<{ boc: string }> {
-    const wallet = this.wallet(walletId);
-    // Sign and send in one turn of the queue, so that two sends from one wallet never share a seqno.
-    const boc = await this.exclusive(async () => {
-      const message = await this.signNow(wallet, request);
-      const boc = message.toBoc().toString('base64');
-      await this.recordNow(() => this.chain.sendMessage(message));
-      return boc;
-    });
+    const { boc } = await this.sendRecorded(walletId, request);
     return { boc };
   }
 
@@ -182,7 +188,7 @@ class SandboxDevChain implements DevChain {
     return this.wallet(walletId).signTonProof(request, request.timestampSeconds ?? Math.floor(Date.now() / 1000));
   }
 
-  async runGetMethod(address: string, method: string): Promise<DevGetMethodResult> {
+  async runGetMethod(address: string, method: string, args: TupleItem[] = []): Promise<DevGetMethodResult> {
     let at: Address;
     try {
       at = Address.parse(address);
@@ -193,7 +199,7 @@ class SandboxDevChain implements DevChain {
       const state = (await this.chain.getContract(at)).accountState;
       if (state?.type !== 'active' || !state.state.code) return { exitCode: -256, gasUsed: 0n, stack: [] };
       try {
-        const result = await this.chain.runGetMethod(at, method);
+        const result = await this.chain.runGetMethod(at, method, args);
         return { exitCode: result.exitCode, gasUsed: result.gasUsed, stack: result.stack };
       } catch (error) {
         if (error instanceof GetMethodError) return { exitCode: error.exitCode, gasUsed: error.gasUsed, stack: [] };
@@ -215,6 +221,17 @@ class SandboxDevChain implements DevChain {
       // The sandbox shows an account nobody ever touched as uninit with nothing in it; the chain has none.
       const untouched = type === 'uninit' && contract.balance === 0n && contract.lastTransactionLt === 0n;
       return { status: untouched ? 'nonexist' : type, balanceNano: contract.balance };
+    });
+  }
+
+  /** Signs and sends from a dev wallet; the BOC and every transaction the message caused. */
+  private async sendRecorded(walletId: string, request: DevTransferRequest): Promise<{ boc: string; transactions: IndexedTransaction[] }> {
+    const wallet = this.wallet(walletId);
+    // Sign and send in one turn of the queue, so that two sends from one wallet never share a seqno.
+    return this.exclusive(async () => {
+      const message = await this.signNow(wallet, request);
+      const transactions = await this.recordNow(() => this.chain.sendMessage(message));
+      return { boc: message.toBoc().toString('base64'), transactions };
     });
   }
 
