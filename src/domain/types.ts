@@ -7,6 +7,24 @@ export interface Category {
   position: number;
 }
 
+/** A product's option (Size, Colour, Grind) and its values, in the merchant's order. */
+export interface ProductOption {
+  name: string;
+  values: string[];
+}
+
+/** A combination that is sold: one value per option (none for a product without options). */
+export interface ProductVariant {
+  id: string;
+  optionValues: string[];
+  sku: string | null;
+  /** The variant's own price, or the product's. */
+  priceNano: string;
+  stock: number;
+  /** Null: the product's pictures. */
+  image: string | null;
+}
+
 export interface Product {
   id: string;
   slug: string;
@@ -16,7 +34,12 @@ export interface Product {
   compareAtPriceNano: string | null;
   images: string[];
   categoryId: string | null;
+  /** The sum of the variants' stock. */
   stock: number;
+  kind?: 'physical' | 'digital';
+  options?: ProductOption[];
+  /** Active variants only; a product without options has one, with no option values. */
+  variants?: ProductVariant[];
 }
 
 export interface Catalog {
@@ -30,6 +53,9 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 export interface OrderItem {
   productId: string;
+  variantId?: string;
+  /** "M / Black"; '' for a product without options. */
+  variantLabel?: string;
   slug: string;
   title: string;
   quantity: number;

@@ -4,7 +4,8 @@
 // (admin-nav.tsx), `admin.settings.currency.${value}` (settings-screen.tsx), `admin.data.kind.${kind}`
 // and `admin.data.about.${kind}` (data-screen.tsx), `admin.delivery.kind.${kind}` (delivery-screen.tsx,
 // orders-screen.tsx, order-fulfilment.tsx). The catalog test (test/unit/web/i18n/) counts these as used;
-// add a key here when you build one from parts. Nothing in the app imports this file.
+// The checkout's `delivery.kind.${kind}`, `promo.reason.${code}` and `field.error.${code}`
+// (features/checkout). add a key here when you build one from parts. Nothing in the app imports this file.
 export const DYNAMIC_KEYS: readonly string[] = [
   'status.pending',
   'status.confirming',

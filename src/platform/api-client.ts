@@ -144,7 +144,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     createOrder: (items) =>
       request<Order>('/api/orders', {
         method: 'POST',
-        body: { items: items.map(({ productId, quantity }) => ({ productId, quantity })) },
+        body: { items: items.map(({ productId, variantId, quantity }) => (variantId ? { variantId, quantity } : { productId, quantity })) },
         auth: true,
       }),
     listOrders: async () => (await request<{ orders: Order[] }>('/api/orders', { auth: true })).orders,

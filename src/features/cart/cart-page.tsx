@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { isCartOrderable, joinCartWithCatalog, previewTotalNano } from '../../domain/cart-lines';
+import { isCartOrderable, joinCartWithCatalog, previewTotalNano, resolveLegacyLines } from '../../domain/cart-lines';
 import { tOrder } from '../../i18n/orders-i18n';
 import { ApiError } from '../../platform/api-client';
 import { resourceKeys } from '../../platform/resource-keys';
@@ -13,10 +13,10 @@ import { PrimaryAction } from '../../ui/primary-action';
 import { Skeleton, SkeletonBlock } from '../../ui/skeleton';
 import { useCartCatalog } from './api';
 import { CartLineView } from './cart-line';
-import { cartStore, useCart } from './store';
+import { MAX_LINE_QUANTITY, cartStore, useCart } from './store';
 
 // Errors the person fixes by editing the cart; the server's message says what to change.
-const CART_FIX_CODES = new Set(['OUT_OF_STOCK', 'PRODUCT_NOT_FOUND', 'PRODUCT_INACTIVE', 'QUANTITY_INVALID', 'TOO_MANY_ITEMS']);
+const CART_FIX_CODES = new Set(['OUT_OF_STOCK', 'PRODUCT_NOT_FOUND', 'PRODUCT_INACTIVE', 'QUANTITY_INVALID', 'TOO_MANY_ITEMS', 'VARIANT_REQUIRED']);
 
 export function CartPage() {
   const api = useApi();
@@ -29,6 +29,13 @@ export function CartPage() {
 
   // Editing the cart answers the last error; don't keep showing it.
   useEffect(() => setSubmitError(null), [items]);
+
+  // A cart saved before variants existed names products only: those without options get their variant.
+  useEffect(() => {
+    if (!catalog.data) return;
+    const resolved = resolveLegacyLines(items, catalog.data.products, MAX_LINE_QUANTITY);
+    if (resolved !== items) cartStore.setState({ items: [...resolved] });
+  }, [items, catalog.data]);
 
   const lines = useMemo(() => (catalog.data ? joinCartWithCatalog(items, catalog.data.products) : []), [items, catalog.data]);
 
@@ -83,7 +90,7 @@ export function CartPage() {
         ) : (
           <Skeleton label={tOrder('cart.title')}>
             {items.map((item) => (
-              <SkeletonBlock key={item.productId} className="skeleton-block--line" />
+              <SkeletonBlock key={`${item.productId}/${item.variantId}`} className="skeleton-block--line" />
             ))}
           </Skeleton>
         )}
@@ -107,7 +114,7 @@ export function CartPage() {
       )}
       <ul className="cart-lines card">
         {lines.map((line) => (
-          <CartLineView key={line.item.productId} line={line} />
+          <CartLineView key={`${line.item.productId}/${line.item.variantId}`} line={line} />
         ))}
       </ul>
       <div className="cart-total">

@@ -18,10 +18,10 @@ function fakeFetch(respond: (call: Call) => Response | Promise<Response>) {
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 describe('api client', () => {
-  it('sends `Authorization: tma <initData>` and only productId + quantity', async () => {
+  it('sends `Authorization: tma <initData>` and only the variantId + quantity', async () => {
     const { fetch, calls } = fakeFetch(() => json(201, makeOrder()));
     const api = createApiClient({ fetch, initDataRaw: 'user=1&hash=abc' });
-    const order = await api.createOrder([{ productId: 'p-1', quantity: 2, price: '1' } as never]);
+    const order = await api.createOrder([{ productId: 'p-1', variantId: 'v-1', quantity: 2, price: '1' } as never]);
     expect(order.code).toBe('K7Q2MX');
     const [call] = calls;
     expect(call!.url).toBe('/api/orders');
@@ -29,7 +29,7 @@ describe('api client', () => {
     const headers = call!.init.headers as Record<string, string>;
     expect(headers.Authorization).toBe('tma user=1&hash=abc');
     expect(headers['Content-Type']).toBe('application/json');
-    expect(JSON.parse(call!.init.body as string)).toEqual({ items: [{ productId: 'p-1', quantity: 2 }] });
+    expect(JSON.parse(call!.init.body as string)).toEqual({ items: [{ variantId: 'v-1', quantity: 2 }] });
   });
 
   it('sends no Authorization header without initData', async () => {
