@@ -7,7 +7,7 @@ export function ProductScreen({ slug }: { slug: string }) {
   return (
     <ProductPage
       slug={slug}
-      cartControl={(product, variant) => <AddToCartControl product={product} variant={variant} wide />}
+      cartControl={(product, variant) => <AddToCartControl product={product} variant={variant ?? undefined} wide />}
       primaryAction={(product, variant) => <ProductPrimaryAction product={product} variant={variant} />}
     />
   );

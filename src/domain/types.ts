@@ -1,4 +1,5 @@
 // The shapes the HTTP API sends (docs/api.md). Money fields are nanoton decimal strings.
+import type { DeliverySnapshot } from './checkout';
 
 export interface Category {
   id: string;
@@ -95,7 +96,14 @@ export interface Order {
   code: string;
   status: OrderStatus;
   items: OrderItem[];
+  /** total = subtotal − discount + delivery fee, as the server priced it. */
+  subtotalNano?: string;
+  discountNano?: string;
+  deliveryFeeNano?: string;
   totalNano: string;
+  delivery?: DeliverySnapshot | null;
+  note?: string | null;
+  promoCode?: string | null;
   createdAt: string;
   expiresAt: string;
   /** Changes with every status change: tells a fresh answer from a stale one. */

@@ -28,17 +28,12 @@ function clampQuantity(quantity: number, limit = MAX_LINE_QUANTITY): number {
 /** Drops anything in storage that isn't a well-formed line (old versions, hand edits). */
 export function sanitizeItems(value: unknown): CartItem[] {
   if (!Array.isArray(value)) return [];
-  const seen = new Set<string>();
   const items: CartItem[] = [];
   for (const raw of value as Array<Partial<CartItem> | null>) {
     const productId = raw?.productId;
     // Version 1 carts (before variants) have no variantId: kept with '', resolved by the cart screen.
-    const variantId = typeof raw?.variantId === 'string' ? raw.variantId : '';
-    const quantity = clampQuantity(Number(raw?.quantity));
-    const key = `${productId}/${variantId}`;
-    if (typeof productId !== 'string' || !productId || seen.has(key) || !(quantity > 0)) continue;
-    seen.add(key);
-    items.push({ productId, variantId, quantity });
+    const line = { productId: productId!, variantId: typeof raw?.variantId === 'string' ? raw.variantId : '', quantity: clampQuantity(Number(raw?.quantity)) };
+    if (typeof productId === 'string' && productId && line.quantity > 0 && !items.some(sameLine(line))) items.push(line);
   }
   return items;
 }
