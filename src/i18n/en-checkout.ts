@@ -79,6 +79,10 @@ export const enCheckout = {
   'summary.failed': 'The total could not be worked out.',
   'summary.retry': 'Try again',
 
+  'order.deliveryTitle': 'Delivery',
+  'order.deliverTo': 'To',
+  'order.pickupAt': 'Pick up at',
+  'order.note': 'Note',
 } as const;
 
 export type CheckoutMessageKey = keyof typeof enCheckout;

@@ -81,4 +81,8 @@ export const faCheckout = {
   'summary.failed': 'جمع کل محاسبه نشد.',
   'summary.retry': 'تلاش دوباره',
 
+  'order.deliveryTitle': 'ارسال',
+  'order.deliverTo': 'به',
+  'order.pickupAt': 'محل تحویل',
+  'order.note': 'یادداشت',
 } satisfies Translation<CheckoutMessageKey>;

@@ -81,4 +81,8 @@ export const hiCheckout = {
   'summary.failed': 'कुल की गणना नहीं हो सकी।',
   'summary.retry': 'फिर कोशिश करें',
 
+  'order.deliveryTitle': 'डिलीवरी',
+  'order.deliverTo': 'पता',
+  'order.pickupAt': 'कहाँ से लें',
+  'order.note': 'नोट',
 } satisfies Translation<CheckoutMessageKey>;

@@ -81,4 +81,8 @@ export const ruCheckout = {
   'summary.failed': 'Не удалось посчитать сумму.',
   'summary.retry': 'Повторить',
 
+  'order.deliveryTitle': 'Доставка',
+  'order.deliverTo': 'Куда',
+  'order.pickupAt': 'Где забрать',
+  'order.note': 'Комментарий',
 } satisfies Translation<CheckoutMessageKey>;
