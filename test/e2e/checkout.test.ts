@@ -192,6 +192,19 @@ describe.skipIf(!chromium.run)('the checkout of a sized, coloured product', () =
         address: { recipientName: 'Sara Ahmadi', phone: '+989121234567', country: 'IR', postalCode: '1965843511' },
       },
     });
+
+    // Next time the address is offered, and one tap fills the form with it (the phone already shared).
+    await page.goto(env.server.url);
+    await page.getByTestId('catalog-grid').waitFor();
+    await buyTee(s, 'L', 'Black');
+    await chooseDeliveryMethod(page, 'shipping');
+    await expect.poll(() => field(page, 'address.phone').inputValue()).toBe('+989121234567');
+    await page.getByTestId('saved-address').first().click();
+    expect(await field(page, 'address.line1').inputValue()).toBe('Valiasr St 1024');
+    expect(await page.locator('#field-address-country').inputValue()).toBe('IR');
+    // 12 TON + 1 TON to Iran: no code this time.
+    expect(await expectQuotedTotal(page)).toBe('13 TON');
+    await s.screenshot('saved-address');
     expect(s.problems()).toEqual([]);
   });
 

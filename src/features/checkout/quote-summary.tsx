@@ -1,6 +1,7 @@
 import { tCheckout } from '../../i18n/checkout-i18n';
 import { ApiError } from '../../platform/api-client';
 import { formatPrice } from '../../ui/price';
+import { Skeleton, SkeletonBlock } from '../../ui/skeleton';
 import type { LiveQuote } from './use-live-quote';
 
 /** Items − discount + delivery = total, as the last quote has it; what is missing, while it is. */
@@ -69,7 +70,10 @@ export function QuoteSummary({ live, ready }: { live: LiveQuote; ready: boolean 
           </button>
         </p>
       ) : (
-        <p className="hint">…</p>
+        <Skeleton label={tCheckout('summary.title')}>
+          <SkeletonBlock style={{ inlineSize: '100%' }} />
+          <SkeletonBlock style={{ inlineSize: '60%' }} />
+        </Skeleton>
       )}
     </section>
   );
