@@ -35,6 +35,7 @@ export const enCheckout = {
   'address.line2': 'Apartment, floor (optional)',
   'address.postalCode': 'Postal code',
   'address.area': 'District',
+  'address.areaChoose': 'Choose a district',
   'address.save': 'Save this address for next time',
 
   'phone.share': 'Use my Telegram number',

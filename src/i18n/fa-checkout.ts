@@ -37,6 +37,7 @@ export const faCheckout = {
   'address.line2': 'واحد، طبقه (اختیاری)',
   'address.postalCode': 'کد پستی',
   'address.area': 'محله',
+  'address.areaChoose': 'محله را انتخاب کنید',
   'address.save': 'این نشانی برای دفعهٔ بعد ذخیره شود',
 
   'phone.share': 'استفاده از شمارهٔ تلگرام من',

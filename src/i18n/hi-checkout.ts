@@ -37,6 +37,7 @@ export const hiCheckout = {
   'address.line2': 'फ़्लैट, मंज़िल (वैकल्पिक)',
   'address.postalCode': 'पिन कोड',
   'address.area': 'इलाका',
+  'address.areaChoose': 'इलाका चुनें',
   'address.save': 'यह पता अगली बार के लिए सहेजें',
 
   'phone.share': 'मेरा Telegram नंबर लें',

@@ -37,6 +37,7 @@ export const ruCheckout = {
   'address.line2': 'Квартира, этаж (необязательно)',
   'address.postalCode': 'Индекс',
   'address.area': 'Район',
+  'address.areaChoose': 'Выберите район',
   'address.save': 'Сохранить адрес на следующий раз',
 
   'phone.share': 'Взять мой номер из Telegram',

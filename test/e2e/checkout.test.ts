@@ -211,6 +211,15 @@ describe.skipIf(!chromium.run)('the checkout of a sized, coloured product', () =
   it('takes a pickup order with nothing asked but the point, and the order names the point', async () => {
     const { s, page, initData } = await openAsNewCustomer('checkout/pickup', 'en');
     await buyTee(s, 'L', 'Black');
+    // Each method asks only what it needs: the courier a district, a phone and the street.
+    await chooseDeliveryMethod(page, 'courier');
+    expect(
+      await page
+        .locator('[data-testid="delivery-section"] [name]:not([type="radio"]):not([type="checkbox"])')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('name'))),
+    ).toEqual(['address.phone', 'address.line1', 'address.line2']);
+    await page.locator('#field-areaId').waitFor();
+    await s.screenshot('courier');
     await chooseDeliveryMethod(page, 'pickup');
     // Pickup asks for no address and no phone.
     expect(await page.locator('[name^="address."]').count()).toBe(0);

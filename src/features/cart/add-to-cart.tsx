@@ -4,14 +4,14 @@ import { navigate } from '../../platform/router';
 import { usePlatform } from '../../platform/services';
 import { PlusIcon } from '../../ui/icons';
 import { QuantityStepper } from '../../ui/quantity-stepper';
-import { MAX_LINE_QUANTITY, cartStore, useCart } from './store';
+import { MAX_LINE_QUANTITY, cartStore, sameLine, useCart } from './store';
 
 /** The cart line of one variant (none yet: nothing to count or add): its quantity and the steps to change it. */
 export function useCartLine(product: Product, variant: ProductVariant | undefined) {
   const platform = usePlatform();
   const ref = { productId: product.id, variantId: variant?.id ?? '' };
   const stock = variant?.stock ?? 0;
-  const quantity = useCart((s) => (variant && s.items.find((i) => i.variantId === ref.variantId && i.productId === ref.productId)?.quantity) || 0);
+  const quantity = useCart((s) => (variant && s.items.find(sameLine(ref))?.quantity) || 0);
   const add = () => {
     if (cartStore.getState().add(ref, stock)) platform.hapticImpact('light');
     else platform.hapticNotification('warning');

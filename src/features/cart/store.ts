@@ -19,7 +19,7 @@ export interface CartState {
 }
 
 /** A line is one variant; a line saved before variants existed has variantId '' until the cart resolves it. */
-const sameLine = (a: CartRef) => (b: CartRef) => a.variantId === b.variantId && a.productId === b.productId;
+export const sameLine = (a: CartRef) => (b: CartRef) => a.variantId === b.variantId && a.productId === b.productId;
 
 function clampQuantity(quantity: number, limit = MAX_LINE_QUANTITY): number {
   return Math.max(0, Math.min(Math.floor(quantity), limit, MAX_LINE_QUANTITY));

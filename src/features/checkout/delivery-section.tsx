@@ -136,7 +136,7 @@ function MethodFields({ method, form, errors, update, setAddress, details }: Del
             aria-describedby={errors.areaId ? 'field-areaId-error' : undefined}
           >
             <option value="" disabled>
-              {tCheckout('address.area')}
+              {tCheckout('address.areaChoose')}
             </option>
             {method.areas.map((area) => (
               <option key={area.id} value={area.id}>
