@@ -6,6 +6,7 @@ import { lazy } from 'react';
 const loaders = {
   product: () => import('./product-screen'),
   cart: () => import('../features/cart/cart-page'),
+  checkoutForm: () => import('./checkout-form-screen'),
   checkout: () => import('./checkout-screen'),
   orders: () => import('../features/orders/orders-page'),
   order: () => import('../features/orders/order-page'),
@@ -13,6 +14,7 @@ const loaders = {
 
 export const LazyProductScreen = lazy(() => loaders.product().then((m) => ({ default: m.ProductScreen })));
 export const LazyCartPage = lazy(() => loaders.cart().then((m) => ({ default: m.CartPage })));
+export const LazyCheckoutFormScreen = lazy(() => loaders.checkoutForm().then((m) => ({ default: m.CheckoutFormScreen })));
 export const LazyCheckoutScreen = lazy(() => loaders.checkout().then((m) => ({ default: m.CheckoutScreen })));
 export const LazyOrdersPage = lazy(() => loaders.orders().then((m) => ({ default: m.OrdersPage })));
 export const LazyOrderPage = lazy(() => loaders.order().then((m) => ({ default: m.OrderPage })));

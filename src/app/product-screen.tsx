@@ -7,8 +7,8 @@ export function ProductScreen({ slug }: { slug: string }) {
   return (
     <ProductPage
       slug={slug}
-      cartControl={(product) => <AddToCartControl product={product} wide />}
-      primaryAction={(product) => <ProductPrimaryAction product={product} />}
+      cartControl={(product, variant) => <AddToCartControl product={product} variant={variant ?? undefined} wide />}
+      primaryAction={(product, variant) => <ProductPrimaryAction product={product} variant={variant} />}
     />
   );
 }

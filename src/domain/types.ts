@@ -1,10 +1,29 @@
 // The shapes the HTTP API sends (docs/api.md). Money fields are nanoton decimal strings.
+import type { DeliverySnapshot } from './checkout';
 
 export interface Category {
   id: string;
   slug: string;
   title: string;
   position: number;
+}
+
+/** A product's option (Size, Colour, Grind) and its values, in the merchant's order. */
+export interface ProductOption {
+  name: string;
+  values: string[];
+}
+
+/** A combination that is sold: one value per option (none for a product without options). */
+export interface ProductVariant {
+  id: string;
+  optionValues: string[];
+  sku: string | null;
+  /** The variant's own price, or the product's. */
+  priceNano: string;
+  stock: number;
+  /** Null: the product's pictures. */
+  image: string | null;
 }
 
 export interface Product {
@@ -16,7 +35,12 @@ export interface Product {
   compareAtPriceNano: string | null;
   images: string[];
   categoryId: string | null;
+  /** The sum of the variants' stock. */
   stock: number;
+  kind?: 'physical' | 'digital';
+  options?: ProductOption[];
+  /** Active variants only; a product without options has one, with no option values. */
+  variants?: ProductVariant[];
 }
 
 export interface Catalog {
@@ -30,6 +54,9 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 export interface OrderItem {
   productId: string;
+  variantId?: string;
+  /** "M / Black"; '' for a product without options. */
+  variantLabel?: string;
   slug: string;
   title: string;
   quantity: number;
@@ -69,7 +96,14 @@ export interface Order {
   code: string;
   status: OrderStatus;
   items: OrderItem[];
+  /** total = subtotal − discount + delivery fee, as the server priced it. */
+  subtotalNano?: string;
+  discountNano?: string;
+  deliveryFeeNano?: string;
   totalNano: string;
+  delivery?: DeliverySnapshot | null;
+  note?: string | null;
+  promoCode?: string | null;
   createdAt: string;
   expiresAt: string;
   /** Changes with every status change: tells a fresh answer from a stale one. */

@@ -4,7 +4,8 @@
 // (admin-nav.tsx), `admin.settings.currency.${value}` (settings-screen.tsx), `admin.data.kind.${kind}`
 // and `admin.data.about.${kind}` (data-screen.tsx), `admin.delivery.kind.${kind}` (delivery-screen.tsx,
 // orders-screen.tsx, order-fulfilment.tsx). The catalog test (test/unit/web/i18n/) counts these as used;
-// add a key here when you build one from parts. Nothing in the app imports this file.
+// The checkout's `delivery.kind.${kind}`, `promo.reason.${code}` and `field.error.${code}`
+// (features/checkout). add a key here when you build one from parts. Nothing in the app imports this file.
 export const DYNAMIC_KEYS: readonly string[] = [
   'status.pending',
   'status.confirming',
@@ -46,4 +47,22 @@ export const DYNAMIC_KEYS: readonly string[] = [
   'admin.data.about.catalog',
   'admin.data.about.orders',
   'admin.data.about.customers',
+  'delivery.kind.shipping',
+  'delivery.kind.courier',
+  'delivery.kind.pickup',
+  'delivery.kind.none',
+  'promo.reason.PROMO_NOT_FOUND',
+  'promo.reason.PROMO_INACTIVE',
+  'promo.reason.PROMO_NOT_STARTED',
+  'promo.reason.PROMO_EXPIRED',
+  'promo.reason.PROMO_MINIMUM_NOT_MET',
+  'promo.reason.PROMO_USED_UP',
+  'promo.reason.PROMO_ALREADY_USED',
+  'promo.reason.PROMO_NOT_FOR_THESE_ITEMS',
+  'field.error.required',
+  'field.error.too_long',
+  'field.error.invalid',
+  'field.error.phone_invalid',
+  'field.error.not_delivered_here',
+  'field.error.unknown_choice',
 ];

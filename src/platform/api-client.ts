@@ -1,4 +1,3 @@
-import type { CartItem } from '../domain/cart-lines';
 import type { Catalog, Order, Product } from '../domain/types';
 
 /** A 4xx/5xx answer in the API's `{ error: { code, message } }` shape (docs/api.md). */
@@ -27,7 +26,6 @@ export class NetworkError extends Error {
 export interface ApiClient {
   getCatalog(): Promise<Catalog>;
   getProduct(slug: string): Promise<Product>;
-  createOrder(items: readonly CartItem[]): Promise<Order>;
   listOrders(): Promise<Order[]>;
   getOrder(id: string): Promise<Order>;
   /** Hands the shop what the wallet signed (TON Connect `sendTransaction` → `boc`); answers the order. */
@@ -141,12 +139,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   return {
     getCatalog: () => request<Catalog>(inLocale('/api/catalog')),
     getProduct: (slug) => request<Product>(inLocale(`/api/products/${encodeURIComponent(slug)}`)),
-    createOrder: (items) =>
-      request<Order>('/api/orders', {
-        method: 'POST',
-        body: { items: items.map(({ productId, quantity }) => ({ productId, quantity })) },
-        auth: true,
-      }),
     listOrders: async () => (await request<{ orders: Order[] }>('/api/orders', { auth: true })).orders,
     getOrder: (id) => request<Order>(`/api/orders/${encodeURIComponent(id)}`, { auth: true }),
     submitPayment: (id, boc) => request<Order>(`/api/orders/${encodeURIComponent(id)}/payment`, { method: 'POST', body: { boc }, auth: true }),

@@ -31,6 +31,11 @@ export interface Platform {
   hapticNotification(type: 'error' | 'success' | 'warning'): void;
   /** Closes the Mini App inside Telegram; reloads the page in a browser. */
   closeOrReload(): void;
+  /**
+   * Asks Telegram to share the person's phone number with the bot (requestContact, Bot API 6.9+); resolves
+   * whether they agreed. The number itself reaches the shop as the bot's update. Absent where there is none.
+   */
+  requestContact?: () => Promise<boolean>;
 }
 
 export interface DevGlobals {

@@ -57,6 +57,9 @@ export function createTelegramPlatform(win: Window & DevGlobals): Platform {
       }
       mainClick = state.onClick;
       button.onClick(mainClick);
+      // Before setParams: the SDK's hideProgress makes an inactive button active again.
+      if (state.progress) button.showProgress(false);
+      else button.hideProgress();
       const theme = webApp.themeParams;
       button.setParams({
         text: state.text,
@@ -66,8 +69,6 @@ export function createTelegramPlatform(win: Window & DevGlobals): Platform {
         color: state.disabled ? (theme.hint_color ?? '#999999') : (theme.button_color ?? '#2481cc'),
         text_color: theme.button_text_color ?? '#ffffff',
       });
-      if (state.progress) button.showProgress(false);
-      else button.hideProgress();
     },
     setBackButton(onBack) {
       if (!supports('6.1')) return;
@@ -88,5 +89,10 @@ export function createTelegramPlatform(win: Window & DevGlobals): Platform {
       if (supports('6.1')) webApp.HapticFeedback.notificationOccurred(type);
     },
     closeOrReload: () => webApp.close(),
+    // @twa-dev/sdk's types lack it; telegram-web-app.js has it (and throws while a request is open: the
+    // checkout's button is disabled until the answer).
+    requestContact: supports('6.9')
+      ? () => new Promise<boolean>((resolve) => (webApp as unknown as { requestContact(done: (sent: boolean) => void): void }).requestContact(resolve))
+      : undefined,
   };
 }

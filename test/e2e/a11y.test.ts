@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, isBlocking, runAxe } from './support/axe-audit';
 import { openSession, type BrowserSession } from './support/browser-session';
 import { checkChromium } from './support/chromium';
+import { DEMO_PICKUP } from './support/checkout-form';
 import { nextFrames } from './support/layout';
 import { installTelegramBridge, signTestInitData, telegramLaunchUrl, DARK_THEME, LIGHT_THEME } from './support/telegram';
 import { E2E_BOT_TOKEN } from './support/server';
@@ -70,7 +71,10 @@ describe.skipIf(!chromium.run)('accessibility of every screen (axe-core)', () =>
       { cart, locale: variant.locale, web: mode === 'web' },
     );
     let order: PlacedOrder;
-    const orderBody = { items: [{ productId: product().id, quantity: 1 }] };
+    const orderBody = {
+      items: [{ productId: product().id, quantity: 1 }],
+      delivery: { methodId: DEMO_PICKUP.methodId, pickupPointId: DEMO_PICKUP.pickupPointId },
+    };
     await stubTelegramWidget(page);
     if (mode === 'web') {
       const widget = await signWidgetUser({ id: userId, first_name: 'Sara' });
@@ -118,6 +122,7 @@ describe.skipIf(!chromium.run)('accessibility of every screen (axe-core)', () =>
           ['catalog', '/', '[data-testid="product-card"]'],
           ['product', `/p/${product().slug}`, '[data-testid="product-page"] h1'],
           ['cart', '/cart', '[data-testid="cart-page"] .cart-line'],
+          ['checkout-form', '/checkout', '[data-testid="delivery-section"]'],
           ['checkout', `/checkout/${order.id}`, '[data-testid="payment"]'],
           ['orders', '/orders', '[data-testid="order-row"]'],
           ['order', `/orders/${order.id}`, '[data-testid="order-page"] [data-testid="order-status"]'],

@@ -6,6 +6,7 @@ import { openSession } from './support/browser-session';
 import { checkChromium } from './support/chromium';
 import { startE2eEnvironment, type E2eEnvironment } from './support/environment';
 import { nextFrames } from './support/layout';
+import { placeOrderWithPickup } from './support/checkout-form';
 import { expectCartBadge, expectProductPage, openProduct, shownSlugs } from './support/mini-app';
 import { expectPrimaryText, primaryButton } from './support/payment-shop';
 
@@ -31,7 +32,7 @@ describe.skipIf(!chromium.run)('the checkout at 390 px', () => {
       await page.getByTestId('cart-badge').click();
       await expectPrimaryText(page, /check ?out/i);
       await primaryButton(page).click();
-      await page.getByTestId('checkout-page').waitFor();
+      await placeOrderWithPickup(page, () => primaryButton(page).click());
       await expectPrimaryText(page, /connect wallet/i);
       await nextFrames(page);
 

@@ -9,6 +9,7 @@ import { hi } from '../../src/i18n/hi';
 import { ru } from '../../src/i18n/ru';
 import { openSession, type BrowserSession } from './support/browser-session';
 import { checkChromium } from './support/chromium';
+import { placeOrderWithPickup } from './support/checkout-form';
 import { startE2eEnvironment, type E2eEnvironment } from './support/environment';
 import { measureLayout, nextFrames } from './support/layout';
 import { expectProductPage, openInTelegram, openProduct, productCard, shownSlugs } from './support/mini-app';
@@ -148,7 +149,7 @@ describe.skipIf(!chromium.run)('the storefront in other languages', () => {
     await s.screenshot('cart');
 
     await pressMainButton(page);
-    await page.getByTestId('checkout-page').waitFor();
+    await placeOrderWithPickup(page, () => pressMainButton(page));
     await page.getByTestId('order-summary').waitFor();
     const [order] = await fetchOrders(env.telegramServer.url, initData);
     const heading = await page.getByTestId('checkout-page').locator('h1').first().textContent();

@@ -16,6 +16,7 @@ import {
   telegramEventNames,
 } from './support/mini-app';
 import { E2E_BOT_TOKEN } from './support/server';
+import { placeOrderWithPickup } from './support/checkout-form';
 import { fetchOrders } from './support/shop-api';
 import { DARK_THEME, LIGHT_THEME, pressBackButton, pressMainButton, readBackButtonVisible, readMainButton } from './support/telegram';
 
@@ -108,7 +109,12 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
       expect(await readMainButton(page)).toMatchObject({ is_visible: true, is_active: true });
       await s.screenshot('cart');
       await pressMainButton(page);
-      await page.getByTestId('checkout-page').waitFor();
+      // The checkout form: pickup at the shop's stall, placed with the MainButton.
+      await placeOrderWithPickup(page, async () => {
+        await expect.poll(async () => String((await readMainButton(page))?.text ?? '')).toMatch(/place order/i);
+        await s.screenshot('checkout-form');
+        await pressMainButton(page);
+      });
       await page.getByTestId('order-summary').waitFor();
       await expect.poll(() => page.getByTestId('order-status').textContent()).toMatch(/pending|awaiting payment/i);
       await s.screenshot('checkout');
@@ -317,7 +323,7 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
       expect(await fallback.textContent()).toMatch(/check ?out/i);
       await s.screenshot('cart');
       await fallback.click();
-      await page.getByTestId('checkout-page').waitFor();
+      await placeOrderWithPickup(page, () => fallback.click());
       await expect.poll(() => page.getByTestId('order-status').textContent()).toMatch(/pending|awaiting payment/i);
       await s.screenshot('checkout');
 

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, type BrowserSession } from './support/browser-session';
 import { checkChromium } from './support/chromium';
 import { startE2eEnvironment, type E2eEnvironment } from './support/environment';
+import { placeOrderWithPickup } from './support/checkout-form';
 import { expectCartBadge, expectProductPage, openProduct, shownSlugs } from './support/mini-app';
 import { checkoutOrderId, expectOrderStatus, expectPrimaryText, fetchOrder, primaryButton, readDevInitData, walletsModal } from './support/payment-shop';
 
@@ -59,7 +60,7 @@ describe.skipIf(!chromium.run)('paying for an order with the dev wallet', () => 
     await expectPrimaryText(page, /check ?out/i);
     if (shots) await s.screenshot('cart');
     await primaryButton(page).click();
-    await page.getByTestId('checkout-page').waitFor();
+    await placeOrderWithPickup(page, () => primaryButton(page).click());
     await expectOrderStatus(page, 'pending');
     return { orderId: checkoutOrderId(page), slug };
   }

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, PHONE_VIEWPORT, type BrowserSession } from './support/browser-session';
 import { checkChromium } from './support/chromium';
+import { DEMO_PICKUP, expectQuotedTotal, placeOrderWithPickup, waitForCheckoutForm } from './support/checkout-form';
 import { expectCartBadge, expectProductPage, openInTelegram, openProduct, shownSlugs } from './support/mini-app';
 import { checkoutOrderId, expectOrderStatus, expectPrimaryText, primaryButton, walletsModal } from './support/payment-shop';
 import { E2E_BOT_TOKEN } from './support/server';
@@ -98,7 +99,7 @@ describe.skipIf(!chromium.run)('the shop as a website', () => {
     await expectPrimaryText(page, /check ?out/i);
     await primaryButton(page).click();
     await page.getByTestId('sign-in-page').waitFor();
-    expect(new URL(page.url()).searchParams.get('next')).toBe('/cart');
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/checkout');
     expect(ordersAsked).toEqual([]);
     await page.getByTestId('telegram-widget-stub').waitFor();
     expect(await readWidgetTags(page)).toEqual([
@@ -118,16 +119,14 @@ describe.skipIf(!chromium.run)('the shop as a website', () => {
     const signedIn = page.waitForResponse((r) => r.url().endsWith('/api/auth/telegram-widget'));
     await page.getByTestId('telegram-widget-stub').click();
     expect((await signedIn).status()).toBe(200);
-    await page.getByTestId('cart-page').waitFor();
+    await waitForCheckoutForm(page);
     await page.getByTestId('account-link').waitFor();
     const cookie = await sessionCookie(s.context, env.server.url);
     const me = await fetchMe(env.server.url, cookie);
     expect(me).toMatchObject({ status: 200, body: { via: 'session', customer: { telegramId: user.id, firstName: 'Leyla' } } });
 
-    // Checkout and pay with the dev wallet, as in the Mini App.
-    await expectPrimaryText(page, /check ?out/i);
-    await primaryButton(page).click();
-    await page.getByTestId('checkout-page').waitFor();
+    // Pickup at the stall, then pay with the dev wallet, as in the Mini App.
+    await placeOrderWithPickup(page, () => primaryButton(page).click());
     await expectOrderStatus(page, 'pending');
     const orderId = checkoutOrderId(page);
     await expectPrimaryText(page, /connect wallet/i);
@@ -194,9 +193,19 @@ describe.skipIf(!chromium.run)('the shop as a website', () => {
     await tabTo(page, '[data-testid="telegram-widget-stub"]', stops);
     await s.screenshot('sign-in-focused');
     await page.keyboard.press('Enter');
-    await page.getByTestId('cart-page').waitFor();
+    await waitForCheckoutForm(page);
 
+    // The checkout form: the arrow keys move through the delivery methods (one radio group), Space picks
+    // the pickup point, Enter places the order.
+    await tabTo(page, '[data-testid="delivery-method"] input', stops);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe(DEMO_PICKUP.methodId);
+    await tabTo(page, '[data-testid="pickup-point"] input', stops);
+    await page.keyboard.press('Space');
+    await expectQuotedTotal(page);
     await tabTo(page, '[data-testid="main-button-fallback"]', stops);
+    await s.screenshot('checkout-form-focused');
     await page.keyboard.press('Enter');
     await page.getByTestId('checkout-page').waitFor();
     const orderId = checkoutOrderId(page);

@@ -36,7 +36,8 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
     const applied = await migrateDatabase(database);
     if (applied.length > 0) logger.info(`Applied migrations: ${applied.join(', ')}`);
   }
-  if (env.DEMO_CATALOG && (await seedDemoCatalogIfEmpty(database.db))) {
+  // The demo shop ships, couriers and has a pickup point, so its checkout asks what a real one would.
+  if (env.DEMO_CATALOG && (await seedDemoCatalogIfEmpty(database.db, { deliveryMethods: true }))) {
     logger.info('Seeded the demo catalog (set DEMO_CATALOG=false to start with an empty shop).');
   }
 

@@ -5,8 +5,12 @@
 import type { CartItem } from '../../domain/cart-lines';
 
 export const CART_STORAGE_KEY = 'bazaar-cart';
-/** Bump when the stored shape changes: a stored cart of another version is dropped, not misread. */
-export const CART_STORAGE_VERSION = 1;
+/**
+ * Bump when the stored shape changes. 2: a line names its variant (`variantId`); a version 1 line (a
+ * product only) is read with variantId '' and resolved by the cart screen (domain/cart-lines.ts,
+ * resolveLegacyLines). A cart of a newer version than this build knows is dropped, not misread.
+ */
+export const CART_STORAGE_VERSION = 2;
 
 /** The part of `Storage` the cart uses (localStorage in the app, a Map in tests). */
 export interface CartStorage {
@@ -16,13 +20,12 @@ export interface CartStorage {
 
 /**
  * The stored lines, checked by `sanitize`; [] when there are none, the JSON is broken, the version is
- * another one or storage is blocked. A stored value without a version counts as the current one, as
- * zustand's middleware had it.
+ * newer than this build or storage is blocked. A stored value without a version is read like any older one.
  */
 export function readCartItems(storage: CartStorage | null, sanitize: (value: unknown) => CartItem[]): CartItem[] {
   try {
     const stored = JSON.parse(storage?.getItem(CART_STORAGE_KEY) ?? 'null') as { state?: { items?: unknown }; version?: unknown } | null;
-    if (typeof stored?.version === 'number' && stored.version !== CART_STORAGE_VERSION) return [];
+    if (typeof stored?.version === 'number' && stored.version > CART_STORAGE_VERSION) return [];
     return sanitize(stored?.state?.items);
   } catch {
     return [];

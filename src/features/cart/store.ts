@@ -1,9 +1,9 @@
-// The cart holds references only (productId + quantity); prices and titles come from the catalog
+// The cart holds references only (a variant of a product + quantity); prices and titles come from the catalog
 // at render time and the server prices the order. Persisted so a reopened Mini App keeps the cart: every
 // change of the lines is written through the store's `subscribe` (persist-cart.ts).
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { CartItem } from '../../domain/cart-lines';
+import type { CartItem, CartRef } from '../../domain/cart-lines';
 import { CART_STORAGE_KEY, readCartItems, writeCartItems, type CartStorage } from './persist-cart';
 
 /** The API caps a line's quantity too; this keeps the stepper sane. */
@@ -12,11 +12,14 @@ export const MAX_LINE_QUANTITY = 99;
 export interface CartState {
   items: CartItem[];
   /** Adds one; never beyond `limit` (the stock) or MAX_LINE_QUANTITY. Returns whether it added. */
-  add: (productId: string, limit?: number) => boolean;
-  setQuantity: (productId: string, quantity: number) => void;
-  remove: (productId: string) => void;
+  add: (ref: CartRef, limit?: number) => boolean;
+  setQuantity: (ref: CartRef, quantity: number) => void;
+  remove: (ref: CartRef) => void;
   clear: () => void;
 }
+
+/** A line is one variant; a line saved before variants existed has variantId '' until the cart resolves it. */
+export const sameLine = (a: CartRef) => (b: CartRef) => a.variantId === b.variantId && a.productId === b.productId;
 
 function clampQuantity(quantity: number, limit = MAX_LINE_QUANTITY): number {
   return Math.max(0, Math.min(Math.floor(quantity), limit, MAX_LINE_QUANTITY));
@@ -25,14 +28,12 @@ function clampQuantity(quantity: number, limit = MAX_LINE_QUANTITY): number {
 /** Drops anything in storage that isn't a well-formed line (old versions, hand edits). */
 export function sanitizeItems(value: unknown): CartItem[] {
   if (!Array.isArray(value)) return [];
-  const seen = new Set<string>();
   const items: CartItem[] = [];
   for (const raw of value as Array<Partial<CartItem> | null>) {
     const productId = raw?.productId;
-    const quantity = clampQuantity(Number(raw?.quantity));
-    if (typeof productId !== 'string' || !productId || seen.has(productId) || !(quantity > 0)) continue;
-    seen.add(productId);
-    items.push({ productId, quantity });
+    // Version 1 carts (before variants) have no variantId: kept with '', resolved by the cart screen.
+    const line = { productId: productId!, variantId: typeof raw?.variantId === 'string' ? raw.variantId : '', quantity: clampQuantity(Number(raw?.quantity)) };
+    if (typeof productId === 'string' && productId && line.quantity > 0 && !items.some(sameLine(line))) items.push(line);
   }
   return items;
 }
@@ -49,27 +50,25 @@ export function createCartStore(getStorage: () => CartStorage): CartStore {
   }
   const store = createStore<CartState>()((set, get) => ({
     items: readCartItems(storage, sanitizeItems),
-    add(productId, limit) {
-      const current = get().items.find((item) => item.productId === productId)?.quantity ?? 0;
+    add(ref, limit) {
+      const current = get().items.find(sameLine(ref))?.quantity ?? 0;
       const next = clampQuantity(current + 1, limit);
       if (next <= current) return false;
-      get().setQuantity(productId, next);
+      get().setQuantity(ref, next);
       return true;
     },
-    setQuantity(productId, quantity) {
+    setQuantity({ productId, variantId }, quantity) {
       const next = clampQuantity(quantity);
+      const line = { productId, variantId, quantity: next };
+      const same = sameLine(line);
       set(({ items }) => {
-        if (next === 0) return { items: items.filter((item) => item.productId !== productId) };
-        const exists = items.some((item) => item.productId === productId);
-        return {
-          items: exists
-            ? items.map((item) => (item.productId === productId ? { productId, quantity: next } : item))
-            : [...items, { productId, quantity: next }],
-        };
+        if (next === 0) return { items: items.filter((item) => !same(item)) };
+        return { items: items.some(same) ? items.map((item) => (same(item) ? line : item)) : [...items, line] };
       });
     },
-    remove(productId) {
-      set(({ items }) => ({ items: items.filter((item) => item.productId !== productId) }));
+    remove(ref) {
+      const same = sameLine(ref);
+      set(({ items }) => ({ items: items.filter((item) => !same(item)) }));
     },
     clear() {
       set({ items: [] });

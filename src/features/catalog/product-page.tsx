@@ -1,10 +1,14 @@
 import type { ReactNode } from 'react';
-import type { Product } from '../../domain/types';
+import type { Product, ProductVariant } from '../../domain/types';
+import { findVariant, optionsOf, readSelection, valueStates, writeSelection, type OptionSelection } from '../../domain/variants';
 import { t } from '../../i18n/i18n';
 import { tOrder } from '../../i18n/orders-i18n';
+import { tCheckout } from '../../i18n/checkout-i18n';
+import { navigate, useLocation } from '../../platform/router';
 import { ErrorView } from '../../ui/error-view';
 import { Price } from '../../ui/price';
 import { Skeleton, SkeletonBlock } from '../../ui/skeleton';
+import { OptionPickers } from './option-pickers';
 import { useProduct } from './product-api';
 
 function ProductSkeleton() {
@@ -19,9 +23,16 @@ function ProductSkeleton() {
   );
 }
 
+function StockNote({ stock }: { stock: number }) {
+  if (stock <= 0) return <span className="stock stock--out">{t('product.outOfStock')}</span>;
+  return stock <= 5 ? <span className="stock">{tOrder('product.stockLeft', { count: stock })}</span> : null;
+}
+
 /**
  * `cartControl` (beside the price) and `primaryAction` (last, so the in-page fallback button can
- * stick to the bottom) come from the cart feature; they are composed in app/product-screen.
+ * stick to the bottom) come from the cart feature; they are composed in app/product-screen. Both get
+ * the variant chosen (null while an option is unchosen). The choice lives in the URL's query, replaced
+ * rather than pushed: a shared link opens on it, and back from the cart comes back to it.
  */
 export function ProductPage({
   slug,
@@ -29,10 +40,11 @@ export function ProductPage({
   primaryAction,
 }: {
   slug: string;
-  cartControl: (product: Product) => ReactNode;
-  primaryAction: (product: Product) => ReactNode;
+  cartControl: (product: Product, variant: ProductVariant | null) => ReactNode;
+  primaryAction: (product: Product, variant: ProductVariant | null) => ReactNode;
 }) {
   const product = useProduct(slug);
+  const { search } = useLocation();
   if (product.data === undefined) {
     return (
       <main className="screen" data-testid="product-page" aria-busy={product.loading}>
@@ -40,24 +52,48 @@ export function ProductPage({
       </main>
     );
   }
-  const { title, description, images, priceNano, compareAtPriceNano, stock } = product.data;
+  const data = product.data;
+  const { title, description, images, priceNano, compareAtPriceNano, stock } = data;
+  const options = optionsOf(data);
+  const selection = readSelection(data, search);
+  const variant = findVariant(data, selection);
+  const choose = (next: OptionSelection) => navigate(window.location.pathname + writeSelection(data, next, search), { replace: true });
+  const image = variant?.image ?? images[0];
+  const missing = options.filter((_, i) => selection[i] === null).map((o) => o.name);
   return (
     <main className="screen product-page" data-testid="product-page">
-      {images[0] && <img className="product-page__image" src={images[0]} alt={t('product.imageAlt', { title })} width="600" height="600" />}
+      {image && (
+        <img
+          key={image}
+          className="product-page__image"
+          data-testid="product-image"
+          src={image}
+          alt={t('product.imageAlt', { title })}
+          width="600"
+          height="600"
+        />
+      )}
       <div className="product-page__info">
         <h1 className="product-page__title">
           <bdi>{title}</bdi>
         </h1>
+        {options.length > 0 && <OptionPickers options={options} selection={selection} states={valueStates(data, selection)} onChange={choose} />}
         <div className="product-page__buy">
-          <span className="product-page__price">
-            <Price amountNano={priceNano} compareAtNano={compareAtPriceNano} />
-            {stock <= 0 ? (
-              <span className="stock stock--out">{t('product.outOfStock')}</span>
-            ) : stock <= 5 ? (
-              <span className="stock">{tOrder('product.stockLeft', { count: stock })}</span>
-            ) : null}
+          <span className="product-page__price" data-testid="product-price">
+            <Price amountNano={variant?.priceNano ?? priceNano} compareAtNano={compareAtPriceNano} />
+            {variant ? (
+              <StockNote stock={variant.stock} />
+            ) : missing.length > 0 ? (
+              <span className="stock" data-testid="choose-hint">
+                {tCheckout('options.choose', { options: missing.join(', ') })}
+              </span>
+            ) : options.length > 0 ? (
+              <span className="stock stock--out">{tCheckout('options.unavailable')}</span>
+            ) : (
+              <StockNote stock={stock} />
+            )}
           </span>
-          {stock > 0 && cartControl(product.data)}
+          {variant && variant.stock > 0 && cartControl(data, variant)}
         </div>
         {description && (
           <p className="product-page__description" dir="auto">
@@ -65,7 +101,7 @@ export function ProductPage({
           </p>
         )}
       </div>
-      {primaryAction(product.data)}
+      {primaryAction(data, variant)}
     </main>
   );
 }

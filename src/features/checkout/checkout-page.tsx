@@ -5,7 +5,7 @@ import { Countdown } from '../../ui/countdown';
 import { ErrorView } from '../../ui/error-view';
 import { Link } from '../../ui/link';
 import { OrderStatusBadge, OrderStatusNote } from '../../ui/order-status';
-import { OrderSummary } from '../../ui/order-summary';
+import { OrderDelivery, OrderSummary } from '../../ui/order-summary';
 import { Skeleton, SkeletonBlock } from '../../ui/skeleton';
 import { useCheckoutOrder } from './api';
 
@@ -45,6 +45,7 @@ export function CheckoutPage({ orderId, paymentSlot }: { orderId: string; paymen
       </div>
       <OrderStatusNote status={status} />
       <OrderSummary order={order.data} />
+      <OrderDelivery order={order.data} />
       {PAYMENT_STATUSES.has(status) && paymentSlot(order.data)}
       <Link to="/orders" className="text-link">
         {tOrder('checkout.myOrders')}

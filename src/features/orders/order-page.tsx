@@ -3,7 +3,7 @@ import { tOrder } from '../../i18n/orders-i18n';
 import { ErrorView } from '../../ui/error-view';
 import { navigate } from '../../platform/router';
 import { OrderStatusBadge, OrderStatusNote } from '../../ui/order-status';
-import { OrderSummary } from '../../ui/order-summary';
+import { OrderDelivery, OrderSummary } from '../../ui/order-summary';
 import { PrimaryAction } from '../../ui/primary-action';
 import { Skeleton, SkeletonBlock } from '../../ui/skeleton';
 import { useOrder } from './api';
@@ -34,6 +34,7 @@ export function OrderPage({ orderId }: { orderId: string }) {
       </div>
       <OrderStatusNote status={status} />
       <OrderSummary order={order.data} />
+      <OrderDelivery order={order.data} />
       {(status === 'pending' || status === 'confirming') && (
         <PrimaryAction
           text={status === 'pending' ? tOrder('orders.openCheckout') : tOrder('payment.followProgress')}

@@ -49,6 +49,12 @@ export function OrdersPage() {
                   <span className="order-row__code">{tOrder('order.title', { code: order.code })}</span>
                   <span className="hint">
                     {formatDateTime(order.createdAt)} · {tOrder('orders.itemCount', { count })}
+                    {order.delivery && (
+                      <>
+                        {' · '}
+                        <bdi>{order.delivery.methodName}</bdi>
+                      </>
+                    )}
                   </span>
                 </span>
                 <span className="order-row__side">

@@ -1,3 +1,4 @@
+import type { Order } from '../../../src/domain/types';
 import { describe, expect, it } from 'vitest';
 import { ApiError, NetworkError, createApiClient } from '../../../src/platform/api-client';
 import { describeError } from '../../../src/ui/describe-error';
@@ -18,10 +19,10 @@ function fakeFetch(respond: (call: Call) => Response | Promise<Response>) {
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 describe('api client', () => {
-  it('sends `Authorization: tma <initData>` and only productId + quantity', async () => {
+  it('sends `Authorization: tma <initData>` and the JSON body of a call', async () => {
     const { fetch, calls } = fakeFetch(() => json(201, makeOrder()));
     const api = createApiClient({ fetch, initDataRaw: 'user=1&hash=abc' });
-    const order = await api.createOrder([{ productId: 'p-1', quantity: 2, price: '1' } as never]);
+    const order = await api.call<Order>('/api/orders', { method: 'POST', body: { items: [{ variantId: 'v-1', quantity: 2 }] }, auth: true });
     expect(order.code).toBe('K7Q2MX');
     const [call] = calls;
     expect(call!.url).toBe('/api/orders');
@@ -29,7 +30,7 @@ describe('api client', () => {
     const headers = call!.init.headers as Record<string, string>;
     expect(headers.Authorization).toBe('tma user=1&hash=abc');
     expect(headers['Content-Type']).toBe('application/json');
-    expect(JSON.parse(call!.init.body as string)).toEqual({ items: [{ productId: 'p-1', quantity: 2 }] });
+    expect(JSON.parse(call!.init.body as string)).toEqual({ items: [{ variantId: 'v-1', quantity: 2 }] });
   });
 
   it('sends no Authorization header without initData', async () => {
@@ -47,7 +48,7 @@ describe('api client', () => {
   it('turns the error envelope into an ApiError with status, code and message', async () => {
     const { fetch } = fakeFetch(() => json(409, { error: { code: 'OUT_OF_STOCK', message: 'Only 2 Cold brew left.' } }));
     const error = await createApiClient({ fetch, initDataRaw: 'x' })
-      .createOrder([])
+      .call('/api/orders', { method: 'POST', body: { items: [] } })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 409, code: 'OUT_OF_STOCK', message: 'Only 2 Cold brew left.' });

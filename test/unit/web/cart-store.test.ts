@@ -11,69 +11,86 @@ function memoryStorage(initial: Record<string, string> = {}): CartStorage & { da
   };
 }
 
-const stored = (items: unknown, version: unknown = 1) => JSON.stringify({ state: { items }, version });
+const stored = (items: unknown, version: unknown = 2) => JSON.stringify({ state: { items }, version });
+
+// Two variants of one product (a T-shirt in M and in L) and a product without options.
+const teeM = { productId: 'tee', variantId: 'tee-m' };
+const teeL = { productId: 'tee', variantId: 'tee-l' };
+const bun = { productId: 'bun', variantId: 'bun-default' };
 
 describe('cart store', () => {
-  it('adds one at a time and keeps only productId and quantity', () => {
+  it('keeps one line per variant, with only its ids and quantity, and stores them as version 2', () => {
     const storage = memoryStorage();
     const cart = createCartStore(() => storage);
-    expect(cart.getState().add('a')).toBe(true);
-    expect(cart.getState().add('a')).toBe(true);
-    cart.getState().add('b');
+    expect(cart.getState().add(teeM)).toBe(true);
+    expect(cart.getState().add(teeM)).toBe(true);
+    cart.getState().add(teeL);
+    cart.getState().add(bun);
+    const lines = [
+      { ...teeM, quantity: 2 },
+      { ...teeL, quantity: 1 },
+      { ...bun, quantity: 1 },
+    ];
+    expect(cart.getState().items).toEqual(lines);
+    expect(JSON.parse(storage.data.get('bazaar-cart')!)).toEqual({ state: { items: lines }, version: 2 });
+  });
+
+  it('refuses to add beyond the variant’s stock limit', () => {
+    const cart = createCartStore(() => memoryStorage());
+    expect(cart.getState().add(teeM, 1)).toBe(true);
+    expect(cart.getState().add(teeM, 1)).toBe(false);
+    expect(cart.getState().add(teeL, 0)).toBe(false);
+    expect(cart.getState().items).toEqual([{ ...teeM, quantity: 1 }]);
+  });
+
+  it('changes and removes one variant’s line without touching the other’s, and caps the quantity', () => {
+    const cart = createCartStore(() => memoryStorage());
+    cart.getState().add(teeL);
+    cart.getState().setQuantity(teeM, 1000);
     expect(cart.getState().items).toEqual([
-      { productId: 'a', quantity: 2 },
-      { productId: 'b', quantity: 1 },
+      { ...teeL, quantity: 1 },
+      { ...teeM, quantity: MAX_LINE_QUANTITY },
     ]);
-    expect(JSON.parse(storage.data.get('bazaar-cart')!)).toEqual({
-      state: {
-        items: [
-          { productId: 'a', quantity: 2 },
-          { productId: 'b', quantity: 1 },
-        ],
-      },
-      version: 1,
-    });
-  });
-
-  it('refuses to add beyond the stock limit', () => {
-    const cart = createCartStore(() => memoryStorage());
-    expect(cart.getState().add('a', 1)).toBe(true);
-    expect(cart.getState().add('a', 1)).toBe(false);
-    expect(cart.getState().add('sold-out', 0)).toBe(false);
-    expect(cart.getState().items).toEqual([{ productId: 'a', quantity: 1 }]);
-  });
-
-  it('removes the line when the quantity drops to zero, and caps it at the maximum', () => {
-    const cart = createCartStore(() => memoryStorage());
-    cart.getState().setQuantity('a', 1000);
-    expect(cart.getState().items).toEqual([{ productId: 'a', quantity: MAX_LINE_QUANTITY }]);
-    cart.getState().setQuantity('a', 0);
+    cart.getState().setQuantity(teeM, 0);
+    expect(cart.getState().items).toEqual([{ ...teeL, quantity: 1 }]);
+    cart.getState().remove(teeL);
     expect(cart.getState().items).toEqual([]);
   });
 
   it('restores a persisted cart and drops malformed lines', () => {
-    const persisted = JSON.stringify({
-      state: { items: [{ productId: 'a', quantity: 2 }, { productId: '', quantity: 1 }, { productId: 'b', quantity: -1 }, null] },
-      version: 1,
-    });
+    const persisted = stored([{ ...teeM, quantity: 2 }, { productId: '', variantId: 'x', quantity: 1 }, { ...teeL, quantity: -1 }, null]);
     const cart = createCartStore(() => memoryStorage({ 'bazaar-cart': persisted }));
-    expect(cart.getState().items).toEqual([{ productId: 'a', quantity: 2 }]);
+    expect(cart.getState().items).toEqual([{ ...teeM, quantity: 2 }]);
   });
 
-  it('drops a stored cart of another version and a stored value that is not JSON', () => {
-    expect(createCartStore(() => memoryStorage({ 'bazaar-cart': stored([{ productId: 'a', quantity: 1 }], 0) })).getState().items).toEqual([]);
+  it('reads a version 1 cart (products, before variants) with the variant left to resolve', () => {
+    const v1 = stored(
+      [
+        { productId: 'bun', quantity: 2 },
+        { productId: 'tee', quantity: 1 },
+      ],
+      1,
+    );
+    expect(createCartStore(() => memoryStorage({ 'bazaar-cart': v1 })).getState().items).toEqual([
+      { productId: 'bun', variantId: '', quantity: 2 },
+      { productId: 'tee', variantId: '', quantity: 1 },
+    ]);
+  });
+
+  it('drops a stored cart of a newer version and a stored value that is not JSON', () => {
+    expect(createCartStore(() => memoryStorage({ 'bazaar-cart': stored([{ ...teeM, quantity: 1 }], 3) })).getState().items).toEqual([]);
     expect(createCartStore(() => memoryStorage({ 'bazaar-cart': '{"state":' })).getState().items).toEqual([]);
   });
 
-  it('reads a stored cart without a version as the current one, as zustand persist did', () => {
+  it('reads a stored cart without a version, as zustand persist wrote it', () => {
     const storage = memoryStorage({ 'bazaar-cart': JSON.stringify({ state: { items: [{ productId: 'a', quantity: 3 }] } }) });
-    expect(createCartStore(() => storage).getState().items).toEqual([{ productId: 'a', quantity: 3 }]);
+    expect(createCartStore(() => storage).getState().items).toEqual([{ productId: 'a', variantId: '', quantity: 3 }]);
   });
 
   it('does not write a cart it only loaded', () => {
     const storage = memoryStorage({
       'bazaar-cart': stored([
-        { productId: 'a', quantity: 2 },
+        { ...teeM, quantity: 2 },
         { productId: '', quantity: 1 },
       ]),
     });
@@ -85,53 +102,55 @@ describe('cart store', () => {
   it('rehydrates what another tab stored, without writing it back', () => {
     const storage = memoryStorage();
     const cart = createCartStore(() => storage);
-    cart.getState().add('a');
+    cart.getState().add(teeM);
     const writes: string[] = [];
     const watched: CartStorage = { getItem: storage.getItem, setItem: (key, value) => (writes.push(value), storage.setItem(key, value)) };
     const otherTab = createCartStore(() => watched);
-    storage.data.set('bazaar-cart', stored([{ productId: 'b', quantity: 4 }]));
+    storage.data.set('bazaar-cart', stored([{ ...bun, quantity: 4 }]));
     otherTab.rehydrate();
-    expect(otherTab.getState().items).toEqual([{ productId: 'b', quantity: 4 }]);
+    expect(otherTab.getState().items).toEqual([{ ...bun, quantity: 4 }]);
     expect(writes).toEqual([]);
-    otherTab.getState().add('b');
-    expect(JSON.parse(writes[0]!)).toEqual({ state: { items: [{ productId: 'b', quantity: 5 }] }, version: 1 });
+    otherTab.getState().add(bun);
+    expect(JSON.parse(writes[0]!)).toEqual({ state: { items: [{ ...bun, quantity: 5 }] }, version: 2 });
   });
 
   it('keeps working in memory when storage is blocked or full', () => {
     const blocked = createCartStore(() => {
       throw new DOMException('denied', 'SecurityError');
     });
-    expect(blocked.getState().add('a')).toBe(true);
-    expect(blocked.getState().items).toEqual([{ productId: 'a', quantity: 1 }]);
+    expect(blocked.getState().add(bun)).toBe(true);
+    expect(blocked.getState().items).toEqual([{ ...bun, quantity: 1 }]);
     const full = createCartStore(() => ({
       getItem: () => null,
       setItem: () => {
         throw new DOMException('full', 'QuotaExceededError');
       },
     }));
-    expect(full.getState().add('a')).toBe(true);
-    expect(full.getState().items).toEqual([{ productId: 'a', quantity: 1 }]);
+    expect(full.getState().add(bun)).toBe(true);
+    expect(full.getState().items).toEqual([{ ...bun, quantity: 1 }]);
   });
 
   it('clears', () => {
     const cart = createCartStore(() => memoryStorage());
-    cart.getState().add('a');
+    cart.getState().add(bun);
     cart.getState().clear();
     expect(cart.getState().items).toEqual([]);
   });
 });
 
 describe('sanitizeItems', () => {
-  it('keeps the first line per product and floors fractional quantities', () => {
+  it('keeps the first line per variant and floors fractional quantities', () => {
     expect(
       sanitizeItems([
-        { productId: 'a', quantity: 2.7 },
-        { productId: 'a', quantity: 5 },
-        { productId: 'b', quantity: '3' },
+        { ...teeM, quantity: 2.7 },
+        { ...teeM, quantity: 5 },
+        { ...teeL, quantity: '3' },
+        { ...bun, variantId: 7, quantity: 1 },
       ]),
     ).toEqual([
-      { productId: 'a', quantity: 2 },
-      { productId: 'b', quantity: 3 },
+      { ...teeM, quantity: 2 },
+      { ...teeL, quantity: 3 },
+      { ...bun, variantId: '', quantity: 1 },
     ]);
     expect(sanitizeItems('nonsense')).toEqual([]);
   });

@@ -1,0 +1,80 @@
+import { tCheckout } from '../../i18n/checkout-i18n';
+import { ApiError } from '../../platform/api-client';
+import { formatPrice } from '../../ui/price';
+import { Skeleton, SkeletonBlock } from '../../ui/skeleton';
+import type { LiveQuote } from './use-live-quote';
+
+/** Items − discount + delivery = total, as the last quote has it; what is missing, while it is. */
+export function QuoteSummary({ live, ready }: { live: LiveQuote; ready: boolean }) {
+  const { quote } = live;
+  return (
+    <section className="card quote-summary" data-testid="quote-summary" aria-label={tCheckout('summary.title')} aria-busy={live.loading || undefined}>
+      {!ready ? (
+        <p className="hint" data-testid="quote-pending">
+          {tCheckout('summary.pending')}
+        </p>
+      ) : quote ? (
+        <dl className="quote-summary__rows">
+          <div className="quote-summary__row">
+            <dt>{tCheckout('summary.subtotal')}</dt>
+            <dd className="money" data-testid="quote-subtotal">
+              {formatPrice(quote.subtotalNano)}
+            </dd>
+          </div>
+          {quote.delivery && (
+            <div className="quote-summary__row">
+              <dt>
+                {tCheckout('summary.delivery')}
+                {quote.delivery.zoneName && (
+                  <>
+                    {' · '}
+                    <bdi>{quote.delivery.zoneName}</bdi>
+                  </>
+                )}
+              </dt>
+              <dd className="money" data-testid="quote-delivery">
+                {quote.deliveryFeeNano === '0' ? tCheckout('delivery.free') : formatPrice(quote.deliveryFeeNano)}
+              </dd>
+            </div>
+          )}
+          {quote.discountNano !== '0' && (
+            <div className="quote-summary__row quote-summary__row--discount">
+              <dt>
+                {tCheckout('summary.discount')}
+                {quote.promoCode && (
+                  <>
+                    {' · '}
+                    <bdi>{quote.promoCode}</bdi>
+                  </>
+                )}
+              </dt>
+              <dd className="money" data-testid="quote-discount">
+                −{formatPrice(quote.discountNano)}
+              </dd>
+            </div>
+          )}
+          <div className="quote-summary__row quote-summary__row--total">
+            <dt>{tCheckout('summary.total')}</dt>
+            <dd className="money" data-testid="quote-total">
+              {formatPrice(quote.totalNano)}
+            </dd>
+          </div>
+        </dl>
+      ) : live.error instanceof ApiError && live.error.status === 422 && !live.loading ? (
+        <p className="hint">{tCheckout('form.fixFields')}</p>
+      ) : live.error !== undefined && !live.loading ? (
+        <p className="inline-error" role="alert">
+          <span>{tCheckout('summary.failed')}</span>
+          <button type="button" className="button button--small" onClick={live.retry}>
+            {tCheckout('summary.retry')}
+          </button>
+        </p>
+      ) : (
+        <Skeleton label={tCheckout('summary.title')}>
+          <SkeletonBlock style={{ inlineSize: '100%' }} />
+          <SkeletonBlock style={{ inlineSize: '60%' }} />
+        </Skeleton>
+      )}
+    </section>
+  );
+}
