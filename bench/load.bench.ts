@@ -131,11 +131,18 @@ async function runWorkloads(label: string, urls: string[]): Promise<Figures[]> {
   const catalog = (await (await fetch(`${urls[0]}/api/catalog`)).json()) as { products: { id: string }[] };
   const [first, second] = catalog.products;
   if (!first || !second) throw new Error('the demo catalog is empty');
+  // The demo shop delivers physical goods: each order is picked up at the shop's first pickup point, as a
+  // customer choosing pickup at checkout sends it (docs/api.md, POST /api/orders).
+  const { methods } = (await (await fetch(`${urls[0]}/api/delivery-methods`)).json()) as {
+    methods: { id: string; kind: string; points?: { id: string }[] }[];
+  };
+  const pickup = methods.find((method) => method.kind === 'pickup' && method.points?.length);
   const order = JSON.stringify({
     items: [
       { productId: first.id, quantity: 1 },
       { productId: second.id, quantity: 2 },
     ],
+    ...(pickup && { delivery: { methodId: pickup.id, pickupPointId: pickup.points![0]!.id } }),
   });
   const figures = [await drive(`${label}: catalog reads`, urls, { path: '/api/catalog' })];
   figures.push(
