@@ -5,6 +5,9 @@ export const enCheckout = {
   'options.chooseFirst': 'Choose the options first',
   'options.soldOut': 'sold out',
   'options.unavailable': 'not sold in this combination',
+  'share.button': 'Share',
+  'share.copied': 'Link copied',
+  'share.failed': 'Could not share. Try again',
   'cart.chooseOptions': 'This product now comes in options: open it and choose.',
 
   'form.title': 'Checkout',

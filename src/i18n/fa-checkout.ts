@@ -7,6 +7,9 @@ export const faCheckout = {
   'options.chooseFirst': 'اول گزینه‌ها را انتخاب کنید',
   'options.soldOut': 'ناموجود',
   'options.unavailable': 'این ترکیب فروخته نمی‌شود',
+  'share.button': 'اشتراک‌گذاری',
+  'share.copied': 'پیوند کپی شد',
+  'share.failed': 'اشتراک‌گذاری نشد. دوباره تلاش کنید',
   'cart.chooseOptions': 'این کالا اکنون گزینه دارد: آن را باز کنید و انتخاب کنید.',
 
   'form.title': 'ثبت سفارش',

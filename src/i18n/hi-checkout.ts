@@ -7,6 +7,9 @@ export const hiCheckout = {
   'options.chooseFirst': 'पहले विकल्प चुनें',
   'options.soldOut': 'स्टॉक में नहीं',
   'options.unavailable': 'यह संयोजन उपलब्ध नहीं',
+  'share.button': 'शेयर करें',
+  'share.copied': 'लिंक कॉपी हो गया',
+  'share.failed': 'शेयर नहीं हो सका। फिर से कोशिश करें',
   'cart.chooseOptions': 'इस उत्पाद में अब विकल्प हैं: इसे खोलकर चुनें।',
 
   'form.title': 'चेकआउट',

@@ -7,6 +7,9 @@ export const ruCheckout = {
   'options.chooseFirst': 'Сначала выберите параметры',
   'options.soldOut': 'нет в наличии',
   'options.unavailable': 'такого сочетания нет',
+  'share.button': 'Поделиться',
+  'share.copied': 'Ссылка скопирована',
+  'share.failed': 'Не удалось поделиться. Попробуйте ещё раз',
   'cart.chooseOptions': 'У товара теперь есть варианты: откройте его и выберите.',
 
   'form.title': 'Оформление заказа',

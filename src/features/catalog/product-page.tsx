@@ -10,6 +10,7 @@ import { Price } from '../../ui/price';
 import { Skeleton, SkeletonBlock } from '../../ui/skeleton';
 import { OptionPickers } from './option-pickers';
 import { useProduct } from './product-api';
+import { ShareButton } from './share-button';
 
 function ProductSkeleton() {
   return (
@@ -74,9 +75,12 @@ export function ProductPage({
         />
       )}
       <div className="product-page__info">
-        <h1 className="product-page__title">
-          <bdi>{title}</bdi>
-        </h1>
+        <div className="product-page__heading">
+          <h1 className="product-page__title">
+            <bdi>{title}</bdi>
+          </h1>
+          <ShareButton product={data} />
+        </div>
         {options.length > 0 && <OptionPickers options={options} selection={selection} states={valueStates(data, selection)} onChange={choose} />}
         <div className="product-page__buy">
           <span className="product-page__price" data-testid="product-price">
