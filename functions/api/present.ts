@@ -4,14 +4,17 @@ import type { Order, OrderLine } from '../core/orders/order';
 import type { OrderTotals } from '../core/checkout/order-totals';
 import type { PaymentIntent } from '../core/payments/payment-intent';
 import type { PaymentRecord } from '../core/payments/payment-repo';
+import type { CategoryJson, ProductJson, ProductVariantJson } from '../../contract/catalog-json';
+import type { OrderItemJson, OrderJson, OrderPaymentJson, PaymentRecordJson } from '../../contract/order-json';
 
-// JSON has no bigint: money leaves the server as a decimal string of nanotons, never a float.
+// JSON has no bigint: money leaves the server as a decimal string of nanotons, never a float. The catalog's
+// shapes are contract/'s, which the Mini App reads too: a field changed here must change there.
 
-export function presentCategory(category: Category) {
+export function presentCategory(category: Category): CategoryJson {
   return { id: category.id, slug: category.slug, title: category.title, position: category.position };
 }
 
-export function presentProduct(product: Product) {
+export function presentProduct(product: Product): ProductJson {
   return {
     id: product.id,
     slug: product.slug,
@@ -29,7 +32,7 @@ export function presentProduct(product: Product) {
 }
 
 /** A variant as the storefront shows it: its own price (or the product's), stock and picture. */
-export function presentVariant(product: Pick<Product, 'priceNano'>, variant: ProductVariant) {
+export function presentVariant(product: Pick<Product, 'priceNano'>, variant: ProductVariant): ProductVariantJson {
   return {
     id: variant.id,
     optionValues: variant.optionValues,
@@ -40,7 +43,7 @@ export function presentVariant(product: Pick<Product, 'priceNano'>, variant: Pro
   };
 }
 
-export function presentPaymentIntent(intent: PaymentIntent) {
+export function presentPaymentIntent(intent: PaymentIntent): OrderPaymentJson {
   return {
     address: intent.address,
     amountNano: intent.amountNano.toString(),
@@ -51,7 +54,7 @@ export function presentPaymentIntent(intent: PaymentIntent) {
   };
 }
 
-export function presentPayment(payment: PaymentRecord) {
+export function presentPayment(payment: PaymentRecord): PaymentRecordJson {
   return {
     txHash: payment.txHash,
     lt: payment.txLt.toString(),
@@ -72,7 +75,7 @@ export function presentPayment(payment: PaymentRecord) {
  * An order for its customer. `payment` is the payment intent while the order can be paid, else null;
  * `payments` (order detail only) lists the chain transactions recorded for it.
  */
-export function presentOrder(order: Order, extras: { intent?: PaymentIntent | null; payments?: PaymentRecord[] } = {}) {
+export function presentOrder(order: Order, extras: { intent?: PaymentIntent | null; payments?: PaymentRecord[] } = {}): OrderJson {
   return {
     id: order.id,
     code: order.code,
@@ -92,7 +95,7 @@ export function presentOrder(order: Order, extras: { intent?: PaymentIntent | nu
 }
 
 /** An order line: what was sold (the variant and its label) at which price. */
-export function presentOrderLine(item: OrderLine) {
+export function presentOrderLine(item: OrderLine): OrderItemJson {
   return {
     productId: item.productId,
     variantId: item.variantId,

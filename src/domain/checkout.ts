@@ -4,7 +4,17 @@
 // validates and prices everything again; nothing here is trusted by it.
 import type { CartItem } from './cart-lines';
 
-export type DeliveryKind = 'shipping' | 'courier' | 'pickup' | 'none';
+import type {
+  AddressField,
+  DeliveryAddressJson as DeliveryAddress,
+  DeliveryKind,
+  DeliverySnapshotJson as DeliverySnapshot,
+  PickupPointJson as PickupPoint,
+} from '../../contract/order-json';
+
+// The order's delivery shapes are the contract's (contract/order-json.ts), shared with the server.
+export { ADDRESS_FIELDS } from '../../contract/order-json';
+export type { AddressField, DeliveryAddress, DeliveryKind, DeliverySnapshot, PickupPoint };
 
 export interface ShippingZone {
   id: string;
@@ -22,35 +32,12 @@ export interface CourierArea {
   feeNano: string;
 }
 
-export interface PickupPoint {
-  id: string;
-  name: string;
-  address: string;
-  hours: string;
-  mapUrl: string | null;
-}
-
 export type DeliveryMethod = { id: string; name: string; active?: boolean } & (
   | { kind: 'shipping'; zones: ShippingZone[] }
   | { kind: 'courier'; areas: CourierArea[]; estimate: string }
   | { kind: 'pickup'; points: PickupPoint[] }
   | { kind: 'none' }
 );
-
-export const ADDRESS_FIELDS = ['recipientName', 'phone', 'country', 'region', 'city', 'line1', 'line2', 'postalCode'] as const;
-export type AddressField = (typeof ADDRESS_FIELDS)[number];
-export type DeliveryAddress = Record<AddressField, string>;
-
-/** What an order keeps of its delivery (a snapshot of the method, zone or area, point and address). */
-export interface DeliverySnapshot {
-  methodId: string;
-  kind: DeliveryKind;
-  methodName: string;
-  zoneName?: string;
-  estimate?: string;
-  pickupPoint?: PickupPoint;
-  address?: DeliveryAddress;
-}
 
 export interface CheckoutDetails {
   /** E.164, from the contact the customer shared with the bot; null until they do. */

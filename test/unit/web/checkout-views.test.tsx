@@ -61,6 +61,7 @@ describe('the order breakdown', () => {
         productId: 'p',
         variantId: 'v',
         variantLabel: 'M / Black',
+        sku: null,
         slug: 'logo-tee',
         title: 'Logo T-shirt',
         quantity: 1,

@@ -1,7 +1,8 @@
 import type { Order, Product } from '../../../src/domain/types';
 
+/** A product as the server sends it: without options it has one default variant, of its price and stock. */
 export function makeProduct(overrides: Partial<Product> = {}): Product {
-  return {
+  const base = {
     id: 'p-1',
     slug: 'cold-brew',
     title: 'Cold brew',
@@ -11,7 +12,13 @@ export function makeProduct(overrides: Partial<Product> = {}): Product {
     images: ['/media/demo/cold-brew.svg'],
     categoryId: 'c_drinks',
     stock: 10,
+    kind: 'physical' as const,
+    options: [],
     ...overrides,
+  };
+  return {
+    ...base,
+    variants: overrides.variants ?? [{ id: `${base.id}-v`, optionValues: [], sku: null, priceNano: base.priceNano, stock: base.stock, image: null }],
   };
 }
 
@@ -23,6 +30,9 @@ export function makeOrder(overrides: Partial<Order> = {}): Order {
     items: [
       {
         productId: 'p-1',
+        variantId: 'p-1-v',
+        variantLabel: '',
+        sku: null,
         slug: 'cold-brew',
         title: 'Cold brew',
         quantity: 2,
@@ -30,9 +40,17 @@ export function makeOrder(overrides: Partial<Order> = {}): Order {
         lineTotalNano: '3000000000',
       },
     ],
+    subtotalNano: '3000000000',
+    discountNano: '0',
+    deliveryFeeNano: '0',
     totalNano: '3000000000',
+    delivery: null,
+    note: null,
+    promoCode: null,
     createdAt: '2026-11-23T09:00:00.000Z',
     expiresAt: '2026-11-23T09:30:00.000Z',
+    updatedAt: '2026-11-23T09:00:00.000Z',
+    paidAt: null,
     payment: null,
     ...overrides,
   };

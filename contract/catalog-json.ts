@@ -1,0 +1,50 @@
+// The catalog as the HTTP API sends it (docs/api.md: GET /api/catalog, GET /api/products/:slug). The
+// server's presenters (functions/api/present.ts) are typed by these, and the Mini App reads them: a field
+// renamed on one side fails the other's typecheck. Money is a decimal string of nanotons.
+
+export interface CategoryJson {
+  id: string;
+  slug: string;
+  title: string;
+  position: number;
+}
+
+/** A product's option (Size, Colour, Grind) and its values, in the merchant's order. */
+export interface ProductOptionJson {
+  name: string;
+  values: string[];
+}
+
+/** A combination that is sold: one value per option (none for a product without options). */
+export interface ProductVariantJson {
+  id: string;
+  optionValues: string[];
+  sku: string | null;
+  /** The variant's own price, or the product's. */
+  priceNano: string;
+  stock: number;
+  /** Null: the product's pictures. */
+  image: string | null;
+}
+
+export interface ProductJson {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  priceNano: string;
+  compareAtPriceNano: string | null;
+  images: string[];
+  categoryId: string | null;
+  /** The sum of the variants' stock. */
+  stock: number;
+  kind: 'physical' | 'digital';
+  options: ProductOptionJson[];
+  /** Active variants only; a product without options has one, with no option values. */
+  variants: ProductVariantJson[];
+}
+
+export interface CatalogJson {
+  categories: CategoryJson[];
+  products: ProductJson[];
+}

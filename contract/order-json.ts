@@ -1,0 +1,100 @@
+// An order as the HTTP API sends it to its customer (docs/api.md: POST /api/orders, GET /api/orders,
+// GET /api/orders/:id). The server's presenters (functions/api/present.ts) are typed by these and the
+// Mini App reads them. Money is a decimal string of nanotons; times are ISO-8601.
+import type { OrderStatus } from './order-status';
+
+export type DeliveryKind = 'shipping' | 'courier' | 'pickup' | 'none';
+
+export const ADDRESS_FIELDS = ['recipientName', 'phone', 'country', 'region', 'city', 'line1', 'line2', 'postalCode'] as const;
+export type AddressField = (typeof ADDRESS_FIELDS)[number];
+export type DeliveryAddressJson = Record<AddressField, string>;
+
+export interface PickupPointJson {
+  id: string;
+  name: string;
+  address: string;
+  hours: string;
+  mapUrl: string | null;
+}
+
+/** What an order keeps of its delivery (a snapshot of the method, zone or area, point and address). */
+export interface DeliverySnapshotJson {
+  methodId: string;
+  kind: DeliveryKind;
+  methodName: string;
+  zoneName?: string;
+  estimate?: string;
+  pickupPoint?: PickupPointJson;
+  address?: DeliveryAddressJson;
+}
+
+export interface OrderItemJson {
+  productId: string;
+  variantId: string;
+  slug: string;
+  title: string;
+  /** "M / Black"; '' for a product without options. */
+  variantLabel: string;
+  sku: string | null;
+  quantity: number;
+  unitPriceNano: string;
+  lineTotalNano: string;
+}
+
+export type TonNetwork = 'mainnet' | 'testnet' | 'local';
+
+/** What the wallet is asked to send for a pending order (the payment intent). */
+export interface OrderPaymentJson {
+  /** The merchant's address, user-friendly form. */
+  address: string;
+  amountNano: string;
+  /** `bz:<CODE>`: the text comment that names the order. */
+  comment: string;
+  /** Unix seconds: a wallet must not send the payment after this. */
+  validUntil: number;
+  network: TonNetwork;
+  /** The comment as a cell (op 0 + text), base64 BOC: the TON Connect message payload. */
+  payload: string;
+}
+
+/** A chain transaction the server recorded for an order. */
+export interface PaymentRecordJson {
+  txHash: string;
+  lt: string;
+  orderId: string | null;
+  orderCode: string | null;
+  /** Null when the transaction had no sender to name (the payment arrived without an in-message source). */
+  payerAddress: string | null;
+  amountNano: string;
+  overpaymentNano: string;
+  comment: string | null;
+  /** `resolved`: an attention row the merchant has dealt with. */
+  status: 'applied' | 'attention' | 'resolved';
+  reason: string | null;
+  chainTime: string;
+  recordedAt: string;
+}
+
+export interface OrderJson {
+  id: string;
+  code: string;
+  status: OrderStatus;
+  items: OrderItemJson[];
+  /** total = subtotal − discount + delivery fee, as the server priced it. */
+  subtotalNano: string;
+  discountNano: string;
+  deliveryFeeNano: string;
+  totalNano: string;
+  delivery: DeliverySnapshotJson | null;
+  note: string | null;
+  promoCode: string | null;
+  createdAt: string;
+  expiresAt: string;
+  /** Changes with every status change: tells a fresh answer from a stale one. */
+  updatedAt: string;
+  paidAt: string | null;
+  /** The payment intent while the order can be paid (status pending), else null. */
+  payment: OrderPaymentJson | null;
+  /** Order detail only: the chain transactions recorded for it. */
+  payments?: PaymentRecordJson[];
+}
