@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorsFromMessage } from '../../../src/features/admin/delivery/api';
-import { readPromoDraft, EMPTY_PROMO } from '../../../src/features/admin/promo-codes/promo-form';
+import type { PromoCode } from '../../../src/features/admin/promo-codes/api';
+import { draftFromPromo, readPromoDraft, EMPTY_PROMO } from '../../../src/features/admin/promo-codes/promo-form';
 import { generateCombinations, readVariants, rowsForOptions } from '../../../src/features/admin/products/variants-draft';
 
 describe('the variants editor', () => {
@@ -60,6 +61,33 @@ describe('the promo code form', () => {
   ])('reads %s percent as %s basis points', (value, bp) => {
     const read = readPromoDraft({ ...EMPTY_PROMO, code: 'spring', value });
     expect(read.ok && read.input).toMatchObject({ code: 'SPRING', kind: 'percent', value: bp });
+  });
+
+  it('applies to the whole order when no category is ticked, and to the ticked ones otherwise', () => {
+    const whole = readPromoDraft({ ...EMPTY_PROMO, code: 'all', value: '10' });
+    expect(whole.ok && whole.input.categoryIds).toBeNull();
+    const some = readPromoDraft({ ...EMPTY_PROMO, code: 'teas', value: '10', categoryIds: ['tea', 'coffee'] });
+    expect(some.ok && some.input.categoryIds).toEqual(['tea', 'coffee']);
+  });
+
+  it('keeps a saved code’s categories when it is edited (saving again does not widen it to the whole order)', () => {
+    const saved: PromoCode = {
+      id: 'p1',
+      code: 'TEAS',
+      kind: 'percent',
+      value: '1000',
+      minSubtotalNano: null,
+      startsAt: null,
+      endsAt: null,
+      maxUses: null,
+      maxUsesPerCustomer: null,
+      categoryIds: ['tea'],
+      active: true,
+      usesHeld: 0,
+      usesUsed: 0,
+    };
+    const read = readPromoDraft(draftFromPromo(saved));
+    expect(read.ok && read.input.categoryIds).toEqual(['tea']);
   });
 
   it('names every wrong field at once', () => {

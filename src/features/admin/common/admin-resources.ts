@@ -14,6 +14,7 @@ export const adminKeys = {
   payments: 'admin:payments',
   sales: (days: number) => `admin:sales:${days}`,
   promoCodes: 'admin:promo-codes',
+  categories: 'admin:categories',
   delivery: 'admin:delivery',
 } as const;
 

@@ -29,6 +29,16 @@ export function usePromoCodes() {
   });
 }
 
+/** The shop's categories, for a code that applies to some of them only. */
+export function usePromoCategories() {
+  const api = useAdminApi();
+  return useResource<{ id: string; title: string }[]>(
+    adminKeys.categories,
+    async () => (await api.get<{ categories: { id: string; title: string }[] }>('/api/admin/categories')).categories,
+    { staleMs: 60_000 },
+  );
+}
+
 export async function savePromoCode(api: AdminApi, id: string | null, input: Partial<PromoCodeInput>) {
   const answer = id
     ? await api.send<{ promoCode: PromoCode }>('PATCH', `/api/admin/promo-codes/${encodeURIComponent(id)}`, input)

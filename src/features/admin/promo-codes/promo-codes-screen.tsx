@@ -8,7 +8,7 @@ import { useAdminApi } from '../common/admin-api';
 import { Field } from '../common/field';
 import { PendingView } from '../common/pending-view';
 import { useToast } from '../common/toast';
-import { deletePromoCode, savePromoCode, usePromoCodes, type PromoCode } from './api';
+import { deletePromoCode, savePromoCode, usePromoCategories, usePromoCodes, type PromoCode } from './api';
 import { draftFromPromo, EMPTY_PROMO, readPromoDraft, type PromoDraft, type PromoErrors } from './promo-form';
 
 export function PromoCodesScreen() {
@@ -151,6 +151,7 @@ function PromoForm({ promo, onSaved, onCancel }: { promo: PromoCode | null; onSa
       <Field label={tAdmin('admin.promo.endsAt')} error={error('endsAt')}>
         <input className="input" type="date" value={draft.endsAt} onChange={(e) => set({ endsAt: e.target.value })} />
       </Field>
+      <CategoryScope chosen={draft.categoryIds} onChange={(categoryIds) => set({ categoryIds })} />
       <label className="admin-filter">
         <input type="checkbox" checked={draft.active} onChange={(e) => set({ active: e.target.checked })} />
         <span>{tAdmin('admin.promo.active')}</span>
@@ -171,5 +172,34 @@ function PromoForm({ promo, onSaved, onCancel }: { promo: PromoCode | null; onSa
         )}
       </div>
     </form>
+  );
+}
+
+/** Whole order, or the items of the categories ticked (the server discounts only those lines). */
+function CategoryScope({ chosen, onChange }: { chosen: string[]; onChange: (ids: string[]) => void }) {
+  const categories = usePromoCategories();
+  const list = categories.data ?? [];
+  // A category deleted since the code was saved still shows, so unticking it is possible.
+  const known = new Set(list.map((c) => c.id));
+  const shown = [...list, ...chosen.filter((id) => !known.has(id)).map((id) => ({ id, title: id }))];
+  const toggle = (id: string, on: boolean) => onChange(on ? [...chosen, id] : chosen.filter((c) => c !== id));
+  return (
+    <fieldset className="promo-scope" data-testid="promo-scope">
+      <legend>{tAdmin('admin.promo.scope')}</legend>
+      <p className="hint">{tAdmin(chosen.length === 0 ? 'admin.promo.scopeWhole' : 'admin.promo.scopeSome', { count: chosen.length })}</p>
+      {categories.error !== undefined && <p className="field__error">{tAdmin('admin.promo.scopeUnavailable')}</p>}
+      {shown.map((category) => (
+        <label key={category.id} className="admin-filter">
+          <input
+            type="checkbox"
+            data-testid="promo-scope-category"
+            value={category.id}
+            checked={chosen.includes(category.id)}
+            onChange={(e) => toggle(category.id, e.target.checked)}
+          />
+          <bdi>{category.title}</bdi>
+        </label>
+      ))}
+    </fieldset>
   );
 }

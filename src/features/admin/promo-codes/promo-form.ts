@@ -12,6 +12,8 @@ export interface PromoDraft {
   maxUsesPerCustomer: string;
   startsAt: string;
   endsAt: string;
+  /** Empty: the whole order. Otherwise only items of these categories are discounted. */
+  categoryIds: string[];
   active: boolean;
 }
 
@@ -27,6 +29,7 @@ export const EMPTY_PROMO: PromoDraft = {
   maxUsesPerCustomer: '',
   startsAt: '',
   endsAt: '',
+  categoryIds: [],
   active: true,
 };
 
@@ -40,6 +43,7 @@ export function draftFromPromo(promo: PromoCode): PromoDraft {
     maxUsesPerCustomer: promo.maxUsesPerCustomer === null ? '' : String(promo.maxUsesPerCustomer),
     startsAt: promo.startsAt?.slice(0, 10) ?? '',
     endsAt: promo.endsAt?.slice(0, 10) ?? '',
+    categoryIds: promo.categoryIds ?? [],
     active: promo.active,
   };
 }
@@ -89,7 +93,7 @@ export function readPromoDraft(draft: PromoDraft): { ok: true; input: PromoCodeI
       endsAt,
       maxUses: maxUses ?? null,
       maxUsesPerCustomer: maxUsesPerCustomer ?? null,
-      categoryIds: null,
+      categoryIds: draft.categoryIds.length > 0 ? [...draft.categoryIds] : null,
       active: draft.active,
     },
   };
