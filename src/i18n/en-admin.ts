@@ -44,6 +44,7 @@ export const enAdmin = {
   'admin.order.items': 'Items',
   'admin.order.lineQuantity': '{quantity} × {price}',
   'admin.orders.deliveryFilter': 'Delivery',
+  'admin.orders.deliveryMethods': 'Methods',
   'admin.delivery.kind.shipping': 'Shipping',
   'admin.delivery.kind.courier': 'Courier',
   'admin.delivery.kind.pickup': 'Pickup',

@@ -46,6 +46,7 @@ export const faAdmin = {
   'admin.order.items': 'کالاها',
   'admin.order.lineQuantity': '{quantity} × {price}',
   'admin.orders.deliveryFilter': 'ارسال',
+  'admin.orders.deliveryMethods': 'روش‌ها',
   'admin.delivery.kind.shipping': 'پست',
   'admin.delivery.kind.courier': 'پیک',
   'admin.delivery.kind.pickup': 'تحویل حضوری',

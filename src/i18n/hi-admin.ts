@@ -44,6 +44,7 @@ export const hiAdmin = {
   'admin.order.items': 'आइटम',
   'admin.order.lineQuantity': '{quantity} × {price}',
   'admin.orders.deliveryFilter': 'डिलीवरी',
+  'admin.orders.deliveryMethods': 'तरीके',
   'admin.delivery.kind.shipping': 'शिपिंग',
   'admin.delivery.kind.courier': 'कूरियर',
   'admin.delivery.kind.pickup': 'पिकअप',

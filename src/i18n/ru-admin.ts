@@ -45,6 +45,7 @@ export const ruAdmin = {
   'admin.order.items': 'Товары',
   'admin.order.lineQuantity': '{quantity} × {price}',
   'admin.orders.deliveryFilter': 'Доставка',
+  'admin.orders.deliveryMethods': 'Способы',
   'admin.delivery.kind.shipping': 'Почта',
   'admin.delivery.kind.courier': 'Курьер',
   'admin.delivery.kind.pickup': 'Самовывоз',

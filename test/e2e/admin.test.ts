@@ -280,8 +280,12 @@ describe.skipIf(!chromium.run)('running the shop from the admin screens', () => 
       const { page } = admin;
       await admin.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.server.url).origin });
       await enterAdmin(page);
+      // By kind, then by the one method by name (the filter lists the shop's methods besides the kinds).
       await page.getByTestId('admin-delivery-filter').selectOption('shipping');
       const row = page.locator(`[data-testid="admin-order-row"][data-code="${order.code}"]`);
+      await row.waitFor();
+      await page.getByTestId('admin-delivery-filter').selectOption({ label: 'Post' });
+      await expect.poll(() => new URL(page.url()).searchParams.get('delivery')).toBe('post');
       await row.waitFor();
       await row.click();
       await page.getByTestId('order-delivery').waitFor();

@@ -25,6 +25,16 @@ export function useAdminOrders(filters: OrderFilters) {
   return useResource<OrdersPage>(adminKeys.orders(filters.status, `${filters.q}:${filters.delivery}`), () => api.get(ordersQuery(filters)), { staleMs: 0 });
 }
 
+/** The shop's delivery methods by id and name, for the list's filter (the delivery screen edits them). */
+export function useDeliveryMethodNames() {
+  const api = useAdminApi();
+  return useResource<{ id: string; kind: string; name: string }[]>(
+    adminKeys.delivery,
+    async () => (await api.get<{ delivery: { methods: { id: string; kind: string; name: string }[] } }>('/api/admin/delivery')).delivery.methods,
+    { staleMs: 60_000 },
+  );
+}
+
 export function useAdminOrder(id: string) {
   const api = useAdminApi();
   return useResource<AdminOrder>(adminKeys.order(id), async () => (await api.get<{ order: AdminOrder }>(`/api/admin/orders/${encodeURIComponent(id)}`)).order, {

@@ -11,7 +11,7 @@ import { Link } from '../../../ui/link';
 import { OrderStatusBadge } from '../../../ui/order-status';
 import { formatPrice } from '../../../ui/price';
 import { useAdminApi } from '../common/admin-api';
-import { fetchOrdersPage, useAdminOrders } from './api';
+import { fetchOrdersPage, useAdminOrders, useDeliveryMethodNames } from './api';
 import { DELIVERY_KINDS, type AdminOrderSummary, type OrdersPage } from '../common/admin-types';
 import { customerName } from '../common/customer-name';
 import { PendingView } from '../common/pending-view';
@@ -33,9 +33,10 @@ function readStatus(search: string): OrderStatus | '' {
   return (ORDER_STATUSES as readonly string[]).includes(status) ? (status as OrderStatus) : '';
 }
 
+// A kind (shipping, courier, pickup, none) or one method's id, as the server's filter reads them.
 function readDelivery(search: string): string {
   const delivery = new URLSearchParams(search).get('delivery') ?? '';
-  return (DELIVERY_KINDS as readonly string[]).includes(delivery) ? delivery : '';
+  return /^[a-z0-9][a-z0-9-]{0,39}$/.test(delivery) ? delivery : '';
 }
 
 export function OrdersScreen() {
@@ -44,6 +45,8 @@ export function OrdersScreen() {
   const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
   const q = new URLSearchParams(location.search).get('q') ?? '';
   const delivery = readDelivery(location.search);
+  // Each method by name, besides the kinds: two couriers are told apart. An id that reads as a kind is the kind's entry.
+  const methodChoices = (useDeliveryMethodNames().data ?? []).filter((method) => !(DELIVERY_KINDS as readonly string[]).includes(method.id));
 
   useEffect(() => {
     const timer = setTimeout(() => replaceSearchParam('q', query.trim() || null), 350);
@@ -96,6 +99,15 @@ export function OrdersScreen() {
               {tAdmin(`admin.delivery.kind.${kind}`)}
             </option>
           ))}
+          {methodChoices.length > 0 && (
+            <optgroup label={tAdmin('admin.orders.deliveryMethods')}>
+              {methodChoices.map((method) => (
+                <option key={method.id} value={method.id}>
+                  {method.name}
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
       </label>
       <OrderList
