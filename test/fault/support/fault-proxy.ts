@@ -23,7 +23,7 @@ export interface FaultProxy<Kind extends string> {
 
 /**
  * An HTTP server in front of a remote service's fake (`upstream`, in-process), which with probability
- * `rate` answers a call with a fault instead: `inject` gets the kind drawn and what the upstream answered
+ * `rate` (and always, for a kind not seen yet) answers a call with a fault instead: `inject` gets the kind drawn and what the upstream answered
  * (fetched first, for faults that damage a real answer) and returns the response to send. A kind that does
  * not apply to the call (a page fault on an answer that is no page) returns null and the call is tried
  * with another kind, so the rate holds.
@@ -43,10 +43,14 @@ export async function startFaultProxy<Kind extends string>(options: {
     counts.calls++;
     const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
     const forward = () => options.upstream(new Request(request.url, { method: request.method, headers: request.headers, ...(body && { body }) }));
-    if (proxy.on && options.random() < options.rate) {
-      // The kind injected least so far goes first (ties drawn at random): a kind that applies to few calls
-      // (a page fault needs an answer with a page) still happens in every run, whatever the seed.
-      const kinds = options.kinds.map((kind) => ({ kind, order: counts.faults[kind] + options.random() })).sort((a, b) => a.order - b.order);
+    // A call is faulted at the rate drawn; and while a kind has never happened, every call it applies to
+    // gets it, so a kind that fits few calls (a page fault needs an answer with a page) happens in every
+    // run whatever the seed and the timing. Then the kind injected least so far goes first (ties drawn).
+    const drawn = proxy.on && options.random() < options.rate;
+    const unseen = proxy.on ? options.kinds.filter((kind) => counts.faults[kind] === 0) : [];
+    if (drawn || unseen.length > 0) {
+      const candidates = drawn ? options.kinds : unseen;
+      const kinds = candidates.map((kind) => ({ kind, order: counts.faults[kind] + options.random() })).sort((a, b) => a.order - b.order);
       for (const { kind } of kinds) {
         const response = await options.inject(kind, forward, request);
         if (response) {

@@ -10,7 +10,8 @@ export type IndexerFault = (typeof INDEXER_FAULTS)[number];
 /**
  * What a failing toncenter v3 does to a call: `{ "error": … }` with a 500; no answer at all until long after
  * the client gave up; a page of transactions cut short (fewer rows than the limit, as if the list ended
- * there); a page in another order than asked. The page faults apply only to answers that carry a page.
+ * there); a page in another order than asked. The page faults apply only to answers that carry a page
+ * with a row to cut, or two to reorder.
  */
 export async function injectIndexerFault(kind: IndexerFault, upstream: () => Promise<Response>): Promise<Response | null> {
   if (kind === 'http_500') return Response.json({ error: 'internal server error' }, { status: 500 });
@@ -19,7 +20,8 @@ export async function injectIndexerFault(kind: IndexerFault, upstream: () => Pro
   if (!real.ok) return null;
   const body = (await real.json()) as { transactions?: unknown[] };
   const rows = body.transactions;
-  if (!Array.isArray(rows) || rows.length < 2) return null;
+  // Cutting needs a row to cut (one row cut to none reads as "the list ends here"); reordering needs two.
+  if (!Array.isArray(rows) || rows.length < (kind === 'truncated_page' ? 1 : 2)) return null;
   const page = kind === 'truncated_page' ? rows.slice(0, Math.floor(rows.length / 2)) : [...rows].reverse();
   return Response.json({ ...body, transactions: page });
 }
