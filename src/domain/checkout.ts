@@ -69,6 +69,17 @@ export interface CheckoutForm {
 
 export const emptyAddress = (): DeliveryAddress => ({ recipientName: '', phone: '', country: '', region: '', city: '', line1: '', line2: '', postalCode: '' });
 
+/** The form before the customer chose anything: no method, an empty address, the address to be saved. */
+export const emptyCheckoutForm = (): CheckoutForm => ({
+  methodId: null,
+  areaId: '',
+  pickupPointId: '',
+  address: emptyAddress(),
+  saveAddress: true,
+  note: '',
+  promoCode: '',
+});
+
 /** The address fields a method asks for, in the form's order; courier: the area is picked apart. */
 export function addressFieldsFor(kind: DeliveryKind): AddressField[] {
   if (kind === 'shipping') return ['recipientName', 'phone', 'country', 'region', 'city', 'line1', 'line2', 'postalCode'];

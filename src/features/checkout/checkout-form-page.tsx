@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CartItem } from '../../domain/cart-lines';
 import {
   checkoutBody,
-  emptyAddress,
+  emptyCheckoutForm,
   fieldErrorsOf,
   methodsForCart,
   missingFields,
@@ -57,15 +57,7 @@ export function CheckoutFormPage({ items, onPlaced }: { items: readonly CartItem
   const kinds = useMemo(() => items.map((item) => products?.find((p) => p.id === item.productId)?.kind ?? 'physical'), [items, products]);
   const methods = useMemo(() => methodsForCart(methodsResource.data?.methods ?? [], kinds), [methodsResource.data, kinds]);
 
-  const [form, setForm] = useState<CheckoutForm>({
-    methodId: null,
-    areaId: '',
-    pickupPointId: '',
-    address: emptyAddress(),
-    saveAddress: true,
-    note: '',
-    promoCode: '',
-  });
+  const [form, setForm] = useState<CheckoutForm>(emptyCheckoutForm);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [promoProblem, setPromoProblem] = useState<PromoProblem | null>(null);
   const [placing, setPlacing] = useState(false);

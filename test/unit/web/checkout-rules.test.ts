@@ -3,6 +3,7 @@ import {
   addressFieldsFor,
   checkoutBody,
   emptyAddress,
+  emptyCheckoutForm,
   fieldErrorsOf,
   lowestFeeNano,
   methodsForCart,
@@ -42,16 +43,7 @@ const pickup: DeliveryMethod = {
 const none: DeliveryMethod = { id: 'chat', name: 'In the chat', kind: 'none' };
 const methods = [post, courier, pickup, none];
 
-const form = (overrides: Partial<CheckoutForm> = {}): CheckoutForm => ({
-  methodId: null,
-  areaId: '',
-  pickupPointId: '',
-  address: emptyAddress(),
-  saveAddress: true,
-  note: '',
-  promoCode: '',
-  ...overrides,
-});
+const form = (overrides: Partial<CheckoutForm> = {}): CheckoutForm => ({ ...emptyCheckoutForm(), ...overrides });
 const tehran = { ...emptyAddress(), recipientName: 'Sara', phone: '۰۹۱۲۱۲۳۴۵۶۷', country: 'IR', city: 'Tehran', line1: 'Valiasr 1', postalCode: '1965843511' };
 
 describe('the fields a method asks for', () => {
