@@ -80,7 +80,7 @@ export function composeAppDeps(input: {
           maxAgeSeconds: input.initDataMaxAgeSeconds,
         });
   return {
-    catalog: createCatalogRepo(db, input.database.onCatalogChange),
+    catalog: createCatalogRepo(db, { onCatalogChange: input.database.onCatalogChange, onLocalWrite: input.database.onLocalWrite }),
     ...(input.precompressCatalog && { precompressCatalog: true }),
     customers: createCustomerRepo(db),
     orders: createOrderRepo(db),

@@ -5,6 +5,7 @@
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeCrypto } from '../../functions/adapters/crypto/node-crypto';
+import { CATALOG_VERSION_REUSE_MS } from '../../functions/adapters/db/catalog-repo';
 import { signInitData } from '../../functions/core/init-data/sign-init-data';
 import { startShopServer, type ShopServer } from '../e2e/support/server';
 
@@ -17,9 +18,9 @@ let dbName: string;
 let a: ShopServer;
 let b: ShopServer;
 
-async function adminAuth(): Promise<string> {
+async function adminAuth(id = ADMIN_ID): Promise<string> {
   const initData = await signInitData({
-    fields: { user: JSON.stringify({ id: ADMIN_ID, first_name: 'Merchant' }), auth_date: String(Math.floor(Date.now() / 1000)) },
+    fields: { user: JSON.stringify({ id, first_name: 'Merchant' }), auth_date: String(Math.floor(Date.now() / 1000)) },
     botToken: BOT_TOKEN,
     crypto: nodeCrypto,
   });
@@ -30,6 +31,7 @@ interface ProductBody {
   id: string;
   slug: string;
   title: string;
+  stock: number;
 }
 
 async function productOn(server: ShopServer, slug: string, headers: Record<string, string> = {}) {
@@ -94,6 +96,35 @@ describe.skipIf(!SERVER_URL)('the catalog on two server instances', () => {
     await renameOn(a, before.body!.id, title);
     const ms = await msUntil(b, (p) => p.body?.title === title, since);
     expect(ms).toBeLessThanOrEqual(FRESHNESS_MS);
+    expect(a.loggedErrors()).toEqual([]);
+    expect(b.loggedErrors()).toEqual([]);
+  });
+
+  it(`shows A's edit on B once B's version read is older than ${CATALOG_VERSION_REUSE_MS} ms, and B's own order on B at once`, async () => {
+    // B reuses a version read for CATALOG_VERSION_REUSE_MS (adapters/db/catalog-repo.ts): one read kept now.
+    const before = await productOn(b, 'espresso-beans');
+    const title = `Espresso beans, bounded ${Date.now()}`;
+    await renameOn(a, before.body!.id, title);
+    // Whatever read B keeps began before the edit's commit returned, so past the bound B reads again.
+    await new Promise((r) => setTimeout(r, CATALOG_VERSION_REUSE_MS + 20));
+    expect((await productOn(b, 'espresso-beans')).body?.title).toBe(title);
+
+    // B keeps a fresh read again; an order through B ends a write there, so B's next answer is read anew.
+    const kept = await productOn(b, 'espresso-beans');
+    const { methods } = (await (await fetch(`${b.url}/api/delivery-methods`)).json()) as {
+      methods: { id: string; kind: string; points?: { id: string }[] }[];
+    };
+    const pickup = methods.find((method) => method.kind === 'pickup' && method.points?.length);
+    const order = await fetch(`${b.url}/api/orders`, {
+      method: 'POST',
+      headers: { authorization: await adminAuth(9_100_002), 'content-type': 'application/json' },
+      body: JSON.stringify({
+        items: [{ productId: kept.body!.id, quantity: 1 }],
+        ...(pickup && { delivery: { methodId: pickup.id, pickupPointId: pickup.points![0]!.id } }),
+      }),
+    });
+    expect(order.status).toBe(201);
+    expect((await productOn(b, 'espresso-beans')).body?.stock).toBe(kept.body!.stock - 1);
     expect(a.loggedErrors()).toEqual([]);
     expect(b.loggedErrors()).toEqual([]);
   });

@@ -6,10 +6,23 @@ import { catalogVersion, categories, products } from './schema';
 import { loadVariants } from './variant-rows';
 
 /**
- * Catalog reads over Postgres. With `onCatalogChange` (PGlite: DatabaseHandle), the version is read
- * again only after a change was announced; otherwise every call reads it.
+ * How long the Node server on the PostgreSQL server reuses a read of the catalog version (#14). An edit
+ * through another instance, or straight in SQL, shows in this instance's answers at most this long (plus
+ * one version read) after its commit; the rule is 2 s. This instance's own writes show at once.
  */
-export function createCatalogRepo(db: Db, onCatalogChange?: (listener: () => void) => void): CatalogRepo {
+export const CATALOG_VERSION_REUSE_MS = 250;
+
+/**
+ * Catalog reads over Postgres. With `onCatalogChange` (PGlite: DatabaseHandle), the version is read
+ * again only after a change was announced. With `onLocalWrite` (the Node server on the PostgreSQL
+ * server), a read is reused for `CATALOG_VERSION_REUSE_MS` unless this instance wrote since it began.
+ * Otherwise (serverless entries) every call reads it.
+ */
+export function createCatalogRepo(
+  db: Db,
+  notices: { onCatalogChange?: ((listener: () => void) => void) | undefined; onLocalWrite?: ((listener: () => void) => void) | undefined } = {},
+  now: () => number = () => performance.now(),
+): CatalogRepo {
   const queryVersion = async () => {
     // The shards' sum (schema.ts, catalogVersion); one statement, so one consistent view of them. Raw SQL:
     // it runs on every request, and the query builder's own work was a third of its cost.
@@ -19,7 +32,11 @@ export function createCatalogRepo(db: Db, onCatalogChange?: (listener: () => voi
     return BigInt(rows[0]?.version ?? '0');
   };
   return {
-    readVersion: onCatalogChange ? readVersionOnChange(queryVersion, onCatalogChange) : queryVersion,
+    readVersion: notices.onCatalogChange
+      ? readVersionOnChange(queryVersion, notices.onCatalogChange)
+      : notices.onLocalWrite
+        ? readVersionReused(queryVersion, { maxAgeMs: CATALOG_VERSION_REUSE_MS, onLocalWrite: notices.onLocalWrite, now })
+        : queryVersion,
     async listCatalog() {
       const [categoryRows, productRows] = await Promise.all([
         db.select().from(categories).orderBy(asc(categories.position), asc(categories.title)),
@@ -64,6 +81,36 @@ function readVersionOnChange(query: () => Promise<bigint>, onCatalogChange: (lis
       if (latest === reading) latest = null;
     });
     return reading;
+  };
+}
+
+/**
+ * A version read reused by every caller for `maxAgeMs` after it began, and dropped when this instance's
+ * own write ends (read-your-writes: a customer who just ordered, on the same instance, sees the new
+ * stock). Why not read per request: on the PostgreSQL server that query, one socket round trip per
+ * request round, was most of a catalog answer's cost (docs/performance.md). Why not LISTEN/NOTIFY: a
+ * NOTIFY takes a database-wide lock at every checkout's commit. The price is the bound: another
+ * instance's edit is seen up to `maxAgeMs` late (measured from the start of the read it replaces).
+ */
+export function readVersionReused(
+  query: () => Promise<bigint>,
+  options: { maxAgeMs: number; onLocalWrite: (listener: () => void) => void; now: () => number },
+): () => Promise<bigint> {
+  let kept: { reading: Promise<bigint>; startedAt: number } | null = null;
+  // Cleared when a write ends, so a read kept after it began after it: never one that predates the write.
+  options.onLocalWrite(() => {
+    kept = null;
+  });
+  return () => {
+    const at = options.now();
+    if (kept && at - kept.startedAt <= options.maxAgeMs) return kept.reading;
+    const entry = { reading: query(), startedAt: at };
+    kept = entry;
+    // A failed read is not kept: the next caller reads again.
+    entry.reading.catch(() => {
+      if (kept === entry) kept = null;
+    });
+    return entry.reading;
   };
 }
 

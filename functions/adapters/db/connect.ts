@@ -23,6 +23,12 @@ export interface DatabaseHandle {
    * into). The catalog then needs no query to know it is unchanged (catalog-repo.ts).
    */
   onCatalogChange?: (listener: () => void) => void;
+  /**
+   * The Node server on the PostgreSQL server: calls `listener` after every write through this handle has
+   * ended (connect-postgres.ts). The catalog then reuses a version read for a bounded time, and reads
+   * again at once after this instance's own writes (catalog-repo.ts).
+   */
+  onLocalWrite?: (listener: () => void) => void;
 }
 
 /** What migration 0006's trigger notifies on, where the session asked for it. */
@@ -41,7 +47,11 @@ export type DatabaseOptions =
  */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.driver === 'postgres') {
-    return openPostgres({ url: options.url, ...(options.maxConnections !== undefined && { maxConnections: options.maxConnections }) });
+    return openPostgres({
+      url: options.url,
+      announceLocalWrites: true,
+      ...(options.maxConnections !== undefined && { maxConnections: options.maxConnections }),
+    });
   }
   // PGlite does not create its folder's parents: a fresh checkout has no .data/ yet.
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
