@@ -17,7 +17,7 @@ import { applyTransition } from './order-transitions';
 import { isUniqueViolation } from './pg-errors';
 import { toPromoCode } from './promo-code-rows';
 import { customerAddresses, customers, orderItems, orders, productVariants, products, promoCodes, promoCodeUses } from './schema';
-import { readSetting } from './settings-repo';
+import { readSettings } from './settings-repo';
 
 // An order the customer can still pay: what the open-order limit counts.
 const OPEN_STATUSES = statusesAllowing('submit_payment');
@@ -31,31 +31,41 @@ export function createOrderRepo(db: Db): OrderRepo {
       for (let attempt = 1; ; attempt++) {
         try {
           return await db.transaction(async (tx) => {
-            await checkLimits(tx, customerId, now);
-            const { priced, plan } = await priceCheckout(tx, input, { lock: true });
+            // Round trips are what an order costs (bench/orders-floor.bench.ts), and those after the
+            // variants are locked are what other checkouts of the same products wait for. Statements
+            // that do not need each other's answers are sent together: one connection runs them one
+            // after another, in the order sent (postgres.js pipelines; PGlite and pg queue), so the
+            // customer's row is locked before their orders are counted, and the order before its lines.
+            const [, settings] = await Promise.all([checkLimits(tx, customerId, now), readCheckoutSettings(tx)]);
+            const { priced, plan } = await priceCheckout(tx, input, { lock: true, settings });
 
-            await reserveVariants(tx, priced.lines, now);
-            const [order] = await tx
-              .insert(orders)
-              .values({
-                code: makeOrderCode(crypto.getRandomValues(new Uint8Array(32))),
-                customerId,
-                status: 'pending',
-                ...plan.totals,
-                delivery: plan.delivery,
-                note: input.checkout?.note?.trim() ?? '',
-                promoCodeId: plan.promo?.id ?? null,
-                promoCode: plan.promo?.code ?? null,
-                createdAt: now,
-                expiresAt: orderExpiresAt(now, ttlSeconds),
-                updatedAt: now,
-              })
-              .returning();
+            // The id is made here so that the order and its lines go in one round trip with the stock.
+            const orderId = crypto.randomUUID();
+            const [, [order], lines] = await Promise.all([
+              reserveVariants(tx, priced.lines, now),
+              tx
+                .insert(orders)
+                .values({
+                  id: orderId,
+                  code: makeOrderCode(crypto.getRandomValues(new Uint8Array(32))),
+                  customerId,
+                  status: 'pending',
+                  ...plan.totals,
+                  delivery: plan.delivery,
+                  note: input.checkout?.note?.trim() ?? '',
+                  promoCodeId: plan.promo?.id ?? null,
+                  promoCode: plan.promo?.code ?? null,
+                  createdAt: now,
+                  expiresAt: orderExpiresAt(now, ttlSeconds),
+                  updatedAt: now,
+                })
+                .returning(),
+              tx
+                .insert(orderItems)
+                .values(priced.lines.map((line, position) => ({ ...toItemRow(line), orderId, position })))
+                .returning(),
+            ]);
             if (!order) throw new Error('order insert returned no row');
-            const lines = await tx
-              .insert(orderItems)
-              .values(priced.lines.map((line, position) => ({ ...toItemRow(line), orderId: order.id, position })))
-              .returning();
             if (plan.promo)
               await tx.insert(promoCodeUses).values({ promoCodeId: plan.promo.id, orderId: order.id, customerId, status: 'held', createdAt: now });
             if (input.checkout?.saveAddress && plan.delivery?.kind === 'shipping' && plan.delivery.address) {
@@ -71,7 +81,7 @@ export function createOrderRepo(db: Db): OrderRepo {
     },
 
     async quoteOrder(input) {
-      const { priced, plan } = await priceCheckout(db, input, { lock: false });
+      const { priced, plan } = await priceCheckout(db, input, { lock: false, settings: await readCheckoutSettings(db) });
       return { lines: priced.lines, ...plan };
     },
 
@@ -88,6 +98,15 @@ export function createOrderRepo(db: Db): OrderRepo {
         .limit(1);
       const [order] = await withItems(db, rows);
       return order ?? null;
+    },
+
+    async hasOrdersDue(before) {
+      const [row] = await db
+        .select({ id: orders.id })
+        .from(orders)
+        .where(and(inArray(orders.status, statusesAllowing('expire')), lte(orders.expiresAt, before)))
+        .limit(1);
+      return row !== undefined;
     },
 
     async expireDueOrders({ cutoff, now }) {
@@ -122,12 +141,15 @@ export function createOrderRepo(db: Db): OrderRepo {
  * customer's parallel checkouts are counted one after another.
  */
 async function checkLimits(tx: DbExecutor, customerId: string, now: Date): Promise<void> {
-  await tx.select({ id: customers.id }).from(customers).where(eq(customers.id, customerId)).for('update');
   const windowStart = new Date(now.getTime() - CUSTOMER_ORDER_LIMITS.windowSeconds * 1000);
-  const rows = await tx
-    .select({ status: orders.status, createdAt: orders.createdAt, expiresAt: orders.expiresAt })
-    .from(orders)
-    .where(and(eq(orders.customerId, customerId), or(inArray(orders.status, OPEN_STATUSES), gt(orders.createdAt, windowStart))));
+  // Sent together, run in this order on the transaction's connection: the count waits for the lock.
+  const [, rows] = await Promise.all([
+    tx.select({ id: customers.id }).from(customers).where(eq(customers.id, customerId)).for('update'),
+    tx
+      .select({ status: orders.status, createdAt: orders.createdAt, expiresAt: orders.expiresAt })
+      .from(orders)
+      .where(and(eq(orders.customerId, customerId), or(inArray(orders.status, OPEN_STATUSES), gt(orders.createdAt, windowStart)))),
+  ]);
   checkCustomerOrderLimits({
     openOrderExpiries: rows.filter((row) => OPEN_STATUSES.includes(row.status)).map((row) => row.expiresAt),
     recentCreatedAt: rows.map((row) => row.createdAt),
@@ -210,7 +232,20 @@ function toItemRow(line: PricedLine) {
  * variants by id): concurrent buyers of the same variant, or users of the same code, queue here, and a fixed
  * order means two checkouts cannot deadlock.
  */
-async function priceCheckout(tx: DbExecutor, input: CheckoutInput, { lock }: { lock: boolean }) {
+/**
+ * The settings a checkout reads, in one statement, before the variants are locked: they are not locked
+ * themselves (an edit racing a checkout applies to it or not, either way one whole version), and every
+ * statement after the lock is time other checkouts of the same products wait (#14).
+ */
+function readCheckoutSettings(tx: DbExecutor) {
+  return readSettings(tx, ['shop', DELIVERY_SETTINGS_KEY]);
+}
+
+async function priceCheckout(
+  tx: DbExecutor,
+  input: CheckoutInput,
+  { lock, settings }: { lock: boolean; settings: Awaited<ReturnType<typeof readCheckoutSettings>> },
+) {
   const requested = normalizeRequestedItems(await resolveItems(tx, input.items));
   const variantIds = requested.map((item) => item.variantId);
   const query = tx
@@ -225,11 +260,11 @@ async function priceCheckout(tx: DbExecutor, input: CheckoutInput, { lock }: { l
 
   const code = input.checkout?.promoCode?.trim();
   const promo = code ? await findPromo(tx, normalizePromoCode(code), input.customerId, lock) : undefined;
-  const shop = readShopSettings(await readSetting(tx, 'shop'), '');
+  const shop = readShopSettings(settings.shop, '');
   const plan = planCheckout({
     priced,
     ...(promo !== undefined && { promo }),
-    deliverySettings: readDeliverySettings(await readSetting(tx, DELIVERY_SETTINGS_KEY)),
+    deliverySettings: readDeliverySettings(settings[DELIVERY_SETTINGS_KEY]),
     delivery: input.checkout?.delivery,
     now: input.now,
     defaultCountry: shop.country || undefined,
@@ -278,14 +313,21 @@ async function resolveItems(tx: DbExecutor, items: readonly OrderItemRequest[]):
   });
 }
 
-/** Takes the lines' units off the shelf, variant by variant in id order (the order they were locked in). */
+/**
+ * Takes the lines' units off the shelf, all in one statement (one round trip while the rows are locked).
+ * The rows were locked by priceCheckout, in id order, so this takes no new lock and cannot deadlock.
+ */
 async function reserveVariants(tx: DbExecutor, lines: readonly PricedLine[], now: Date): Promise<void> {
-  for (const line of [...lines].sort((a, b) => a.variantId.localeCompare(b.variantId))) {
-    await tx
-      .update(productVariants)
-      .set({ stock: sql`${productVariants.stock} - ${line.quantity}`, updatedAt: now })
-      .where(eq(productVariants.id, line.variantId));
-  }
+  const taken = new Map<string, number>();
+  for (const line of lines) taken.set(line.variantId, (taken.get(line.variantId) ?? 0) + line.quantity);
+  if (taken.size === 0) return;
+  const values = sql.join(
+    [...taken].map(([id, quantity]) => sql`(${id}::uuid, ${quantity}::integer)`),
+    sql`, `,
+  );
+  await tx.execute(
+    sql`update ${productVariants} set "stock" = ${productVariants.stock} - "taken"."quantity", "updated_at" = ${now.toISOString()}::timestamptz from (values ${values}) as "taken"("id", "quantity") where ${productVariants.id} = "taken"."id"`,
+  );
 }
 
 /** The code and its uses so far (held by open orders or kept by paid ones); null when there is no such code. */

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { readShopSettings, type ShopSettings } from '../../core/admin/shop-settings';
 import { DELIVERY_SETTINGS_KEY, deliverySettingsToJson, readDeliverySettings, type DeliverySettings } from '../../core/delivery/delivery-methods';
 import type { Db, DbExecutor } from './connect';
@@ -35,6 +35,17 @@ export type SettingsRepo = ReturnType<typeof createSettingsRepo>;
 export async function readSetting(db: DbExecutor, key: string): Promise<unknown> {
   const [row] = await db.select({ value: shopSettings.value }).from(shopSettings).where(eq(shopSettings.key, key));
   return row?.value;
+}
+
+/** Several settings documents in one statement: each key's value, or undefined when never written. */
+export async function readSettings<K extends string>(db: DbExecutor, keys: readonly K[]): Promise<Record<K, unknown>> {
+  const rows = await db
+    .select({ key: shopSettings.key, value: shopSettings.value })
+    .from(shopSettings)
+    .where(inArray(shopSettings.key, [...keys]));
+  const values = Object.fromEntries(keys.map((key) => [key, undefined])) as Record<K, unknown>;
+  for (const row of rows) values[row.key as K] = row.value;
+  return values;
 }
 
 /** Writes (replaces) one settings document. */

@@ -36,4 +36,9 @@ export interface OrderRepo {
    * (order-lifecycle.ts, expiryCutoff) and puts its stock back. Returns the ids expired.
    */
   expireDueOrders(input: { cutoff: Date; now: Date }): Promise<string[]>;
+  /**
+   * Whether any unpaid order's time was up at `before`: one read, no lock, no transaction. A sweep asks
+   * it first, since before a customer's request it almost always finds nothing.
+   */
+  hasOrdersDue(before: Date): Promise<boolean>;
 }

@@ -14,6 +14,10 @@ export async function sweepExpiredOrders(input: {
   indexerLagSeconds: number;
   now: Date;
 }): Promise<string[]> {
-  const cutoff = expiryCutoff({ now: input.now, paymentsReadThrough: await input.paymentsReadThrough(), indexerLagSeconds: input.indexerLagSeconds });
+  // The cutoff is never past `now` (expiryCutoff), so nothing due by `now` means nothing to expire: both
+  // asked at once, and the sweep's transaction is opened only when there is something to expire.
+  const [readThrough, anyDue] = await Promise.all([input.paymentsReadThrough(), input.orders.hasOrdersDue(input.now)]);
+  if (!anyDue) return [];
+  const cutoff = expiryCutoff({ now: input.now, paymentsReadThrough: readThrough, indexerLagSeconds: input.indexerLagSeconds });
   return input.orders.expireDueOrders({ cutoff, now: input.now });
 }
