@@ -29,17 +29,18 @@ export interface PostgresOptions {
  * `channel_binding` is dropped and `pgbouncer=true` read (postgres-url.ts).
  */
 export function openPostgres(options: PostgresOptions): DatabaseHandle {
-  const { url, prepare } = readPostgresUrl(options.url);
+  const { url, prepare: prepareFromUrl } = readPostgresUrl(options.url);
+  const prepare = options.prepare ?? prepareFromUrl;
   const client = postgres(url, {
     max: options.maxConnections ?? 10,
-    prepare: options.prepare ?? prepare,
+    prepare,
     onnotice: () => {},
   });
   const writeListeners = new Set<() => void>();
   const announce = () => {
     for (const listener of writeListeners) listener();
   };
-  const db = drizzle(options.announceLocalWrites ? announceWrites(client, announce) : client, { schema }) as unknown as Db;
+  const db = drizzle(asDrizzleClient(client, { prepare, ...(options.announceLocalWrites && { announce }) }), { schema }) as unknown as Db;
   return {
     db,
     driver: 'postgres',
@@ -55,31 +56,50 @@ export function openPostgres(options: PostgresOptions): DatabaseHandle {
 const READ_ONLY = /^\s*select\s/i;
 
 /**
- * The client as Drizzle sees it, calling `announce` once a statement that may write has ended outside a
- * transaction, or a transaction has ended (committed or not: announcing a rollback costs a version read).
- * Drizzle reaches the database only through `unsafe` and `begin` (drizzle-orm/postgres-js/session.js).
- * Announcing after the end, not before, is what read-your-writes needs: a read started after it sees the commit.
+ * The client as Drizzle sees it. Drizzle reaches the database only through `unsafe` and `begin`
+ * (drizzle-orm/postgres-js/session.js), and this changes two things there:
+ * - `prepare`: Drizzle asks postgres.js not to prepare its queries (unless named), and postgres.js then
+ *   sends each query with parameters as Parse/Describe, waits for the answer, then Bind/Execute: two round
+ *   trips a statement, and no pipelining (postgres.js connection.js, describeFirst). Prepared (once per
+ *   connection and statement text; a connection lives 30 to 60 min), a statement is one round trip and
+ *   several in a transaction go out together. Not behind a transaction-mode pooler (`prepare` false).
+ * - `announce`: called once a statement that may write has ended outside a transaction, or a transaction
+ *   has ended (committed or not: announcing a rollback costs a version read). After the end, not before,
+ *   is what read-your-writes needs: a read started after it sees the commit.
  */
-function announceWrites(client: postgres.Sql, announce: () => void): postgres.Sql {
-  const unsafe = (query: string, parameters?: postgres.ParameterOrJSON<never>[], queryOptions?: postgres.UnsafeQueryOptions) => {
-    const pending = client.unsafe(query, parameters, queryOptions);
-    // Attaching a handler starts the query one microtask later, after Drizzle's own `.values()` (postgres.js
-    // query.js, handle()); Drizzle's await sees the same outcome.
-    if (!READ_ONLY.test(query)) pending.then(announce, announce);
-    return pending;
-  };
+function asDrizzleClient(client: postgres.Sql, options: { prepare: boolean; announce?: () => void }): postgres.Sql {
+  const { prepare, announce } = options;
+  if (!prepare && !announce) return client;
+  const wrap = (sql: postgres.Sql | postgres.TransactionSql): postgres.Sql =>
+    new Proxy(sql as postgres.Sql, {
+      get(target, property, receiver) {
+        if (property === 'unsafe') return unsafeOf(target, sql === client ? announce : undefined);
+        if (property === 'begin' && sql === client) return begin;
+        if (property === 'savepoint' && prepare) {
+          return (...args: unknown[]) => {
+            const fn = args.at(-1) as (inner: postgres.TransactionSql) => unknown;
+            return (target as unknown as postgres.TransactionSql).savepoint(...(args.slice(0, -1) as []), (inner) => fn(wrap(inner) as never));
+          };
+        }
+        return Reflect.get(target, property, receiver) as unknown;
+      },
+    });
+  const unsafeOf =
+    (target: postgres.Sql, announceAfter: (() => void) | undefined) =>
+    (query: string, parameters?: postgres.ParameterOrJSON<never>[], queryOptions?: postgres.UnsafeQueryOptions) => {
+      const pending = target.unsafe(query, parameters, prepare ? { ...queryOptions, prepare: true } : queryOptions);
+      // Attaching a handler starts the query one microtask later, after Drizzle's own `.values()` (postgres.js
+      // query.js, handle()); Drizzle's await sees the same outcome.
+      if (announceAfter && !READ_ONLY.test(query)) pending.then(announceAfter, announceAfter);
+      return pending;
+    };
   const begin = (async (...args: unknown[]) => {
+    const fn = args.at(-1) as (tx: postgres.TransactionSql) => unknown;
     try {
-      return await (client.begin as (...a: unknown[]) => Promise<unknown>)(...args);
+      return await (client.begin as (...a: unknown[]) => Promise<unknown>)(...args.slice(0, -1), (tx: postgres.TransactionSql) => fn(wrap(tx) as never));
     } finally {
-      announce();
+      announce?.();
     }
   }) as unknown as postgres.Sql['begin'];
-  return new Proxy(client, {
-    get(target, property, receiver) {
-      if (property === 'unsafe') return unsafe;
-      if (property === 'begin') return begin;
-      return Reflect.get(target, property, receiver) as unknown;
-    },
-  });
+  return wrap(client);
 }
