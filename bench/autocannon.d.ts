@@ -1,4 +1,4 @@
-// The part of autocannon's API that bench/load.bench.ts uses (the package ships no types).
+// The part of autocannon's API that the benchmarks use (the package ships no types).
 declare module 'autocannon' {
   interface Options {
     url: string;
@@ -7,6 +7,8 @@ declare module 'autocannon' {
     body?: string;
     connections?: number;
     duration?: number;
+    /** Per-request hooks: bench/load.bench.ts signs each request as another customer. */
+    requests?: { setupRequest?: (request: { headers?: Record<string, string> }) => { headers?: Record<string, string> } }[];
   }
   interface Histogram {
     average: number;
