@@ -7,7 +7,8 @@
 // Then: orders for disjoint products on one instance, and on two (each instance its own products).
 //
 // Run: npx tsx bench/orders-floor.bench.ts   (BENCH_ORDERS_SECONDS=5, BENCH_ORDERS_CONNECTIONS=16,
-//      BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres; skipped when it is unreachable)
+//      BENCH_DATABASE_URL or DATABASE_URL names the PostgreSQL server, default postgres://postgres@127.0.0.1:5432/postgres;
+//      skipped when it is unreachable)
 import autocannon from 'autocannon';
 import { sql as drizzleSql } from 'drizzle-orm';
 import postgres from 'postgres';
@@ -24,7 +25,7 @@ import { replayOrder, templateOf } from './support/replay-order';
 const BOT_TOKEN = '7000000014:AAorders-floor-bench-token-for-bazaar';
 const SECONDS = Number(process.env.BENCH_ORDERS_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_ORDERS_CONNECTIONS ?? 16);
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 /** The Node server's pool (adapters/db/connect-postgres.ts, its default). */
 const SERVER_POOL = 10;
 const BENCH_DB = 'bazaar_orders_floor';
