@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from '../core/catalog/demo-catalog';
 import { drawDemoImage } from '../core/catalog/demo-image';
 import type { BlobStore } from '../core/media/blob-store';
+import { IMAGE_VARIANT_WIDTHS, isImageVariantWidth, variantKeyOf } from '../core/media/image-variants';
 import { errorResponse } from '../http/error-handler';
 
 const ICON_BY_CATEGORY = new Map(DEMO_CATEGORIES.map((c) => [c.id, c.icon]));
@@ -25,7 +26,19 @@ export function mediaRoutes(deps: { blobs: BlobStore }) {
     });
   });
   app.get('/u/:file', async (c) => {
-    const blob = await deps.blobs.get(c.req.param('file'));
+    const file = c.req.param('file');
+    // `?w=320|640|1280`: the resized WebP variant, where the host made one at upload (image-variants.ts);
+    // the original otherwise (hosts without sharp, uploads from before), which is still a right answer.
+    const w = c.req.query('w');
+    let blob = null;
+    if (w !== undefined) {
+      const width = Number(w);
+      if (!/^\d+$/.test(w) || !isImageVariantWidth(width)) {
+        return errorResponse(c, 400, 'INVALID_WIDTH', `w must be one of ${IMAGE_VARIANT_WIDTHS.join(', ')}`);
+      }
+      if (/^[0-9a-f]{64}\.(png|jpg|webp|gif)$/.test(file)) blob = await deps.blobs.get(variantKeyOf(file, width));
+    }
+    blob ??= await deps.blobs.get(file);
     if (!blob) return errorResponse(c, 404, 'MEDIA_NOT_FOUND', 'No such image.');
     return c.body(blob.bytes as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': blob.contentType,

@@ -17,8 +17,11 @@ export interface BlobStore {
   get(key: string): Promise<StoredBlob | null>;
 }
 
-/** A blob key: a lowercase SHA-256 hex digest and an image extension. Nothing else reaches a store. */
-export const BLOB_KEY = /^[0-9a-f]{64}\.(png|jpg|webp|gif)$/;
+/**
+ * A blob key: a lowercase SHA-256 hex digest and an image extension, or a resized WebP variant of one
+ * (`<digest>-w640.webp`, image-variants.ts). Nothing else reaches a store.
+ */
+export const BLOB_KEY = /^[0-9a-f]{64}(\.(png|jpg|webp|gif)|-w(320|640|1280)\.webp)$/;
 
 /** Whether `key` is a well-formed blob key (guards the folder store against path tricks). */
 export function isBlobKey(key: string): boolean {

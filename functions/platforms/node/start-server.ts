@@ -11,6 +11,8 @@ import { DEV_USER, injectDevInitData, makeDevBotToken, signDevInitData } from '.
 import { createFolderBlobStore } from '../../adapters/blob/folder-blob-store';
 import { createS3BlobStoreFromConfig } from '../shared/blob-store-from-config';
 import { join } from 'node:path';
+import { loadSharpVariantMaker } from '../../adapters/media/sharp-variants';
+import { withImageVariants } from '../../core/media/image-variants';
 import { staticSite } from './static-site';
 import { runJobOnInterval } from '../../jobs/run-on-interval';
 import { DEV_CHAIN_PATH, setupTon } from './ton-setup';
@@ -48,10 +50,14 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
   // Dev mode lets whoever runs `npm start` try the admin screens: the demo user is the shop's admin
   // unless ADMIN_IDS names the real ones.
   const devAdmin = devMode && !env.ADMIN_IDS;
-  const blobs =
+  const store =
     env.BLOB_STORE === 'folder'
       ? createFolderBlobStore(env.MEDIA_DIR ?? join(env.DATA_DIR, 'media'))
       : createS3BlobStoreFromConfig(config, { db: database.db, crypto: nodeCrypto });
+  // Uploads get resized WebP variants where sharp loads (an optional dependency).
+  const makeVariants = store ? await loadSharpVariantMaker() : null;
+  const blobs =
+    store && makeVariants ? withImageVariants(store, makeVariants, (error) => logger.warn(`no resized variants for an upload: ${String(error)}`)) : store;
 
   // Without PUBLIC_URL, a loopback listen address is the shop's own (ton_proof's domain, the cookie's
   // origin, the manifest's url; config.ts, shopUrlOf), and PORT=0 leaves its port to the system: so the
