@@ -56,6 +56,8 @@ export interface AppDeps {
     url: string | null;
     /** MINI_APP_NAME: the Mini App's short name (BotFather's /newapp), for t.me links that open a product. */
     miniAppName?: string | undefined;
+    /** SHOP_CHANNEL_IDS: the channels the admin posts products to. */
+    channelIds?: readonly number[];
   };
   payments: PaymentContext;
   cronSecret: string | undefined;
@@ -107,7 +109,12 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.route('/api', shopRoutes({ settings: deps.admin.settings }));
-  app.route('/api/admin', adminRoutes({ adminIds: deps.adminIds, requireCustomer, payments: deps.payments, admin: deps.admin, clock: deps.clock }));
+  const channels = {
+    catalog: deps.catalog,
+    channelIds: deps.shop.channelIds ?? [],
+    shop: { publicUrl: deps.shop.publicUrl, botUsername: deps.bot.username, miniAppName: deps.shop.miniAppName },
+  };
+  app.route('/api/admin', adminRoutes({ adminIds: deps.adminIds, requireCustomer, payments: deps.payments, admin: deps.admin, clock: deps.clock, channels }));
   const authDeps = {
     web: deps.webAuth,
     customers: deps.customers,

@@ -52,6 +52,24 @@ function inlineResultProblem(result: Record<string, unknown>): string | null {
   return 'Bad Request: RESULT_TYPE_INVALID';
 }
 
+/** A chat as Telegram describes it: ids from -1000000000000 down are channels and supergroups, other negatives groups. */
+function chatOf(chatId: unknown): { id: number; type: string } {
+  const id = Number(chatId);
+  return { id, type: id <= -1_000_000_000_000 ? 'channel' : id < 0 ? 'group' : 'private' };
+}
+
+/** Telegram refuses a web_app button anywhere but a private chat (BUTTON_TYPE_INVALID). */
+function buttonProblem(chatId: unknown, markup: unknown): string | null {
+  const rows = (markup as { inline_keyboard?: unknown } | undefined)?.inline_keyboard;
+  if (markup === undefined) return null;
+  if (!Array.isArray(rows)) return "Bad Request: can't parse reply keyboard markup JSON object";
+  const buttons = rows.flat() as Record<string, unknown>[];
+  if (buttons.some((b) => typeof b.text !== 'string' || b.text === '')) return 'Bad Request: BUTTON_TEXT_INVALID';
+  if (chatOf(chatId).type !== 'private' && buttons.some((b) => b.web_app !== undefined)) return 'Bad Request: BUTTON_TYPE_INVALID';
+  if (buttons.some((b) => typeof b.url === 'string' && !/^(https?|tg):\/\//.test(b.url))) return 'Bad Request: BUTTON_URL_INVALID';
+  return null;
+}
+
 export function createFakeBotApi(options: { token: string }): FakeBotApi {
   const calls: FakeBotApi['calls'] = [];
   const unexpected: string[] = [];
@@ -71,7 +89,27 @@ export function createFakeBotApi(options: { token: string }): FakeBotApi {
       if (typeof params.chat_id !== 'number' && typeof params.chat_id !== 'string') return fail(400, 'Bad Request: chat_id is empty');
       if (typeof params.text !== 'string' || params.text.trim() === '') return fail(400, 'Bad Request: message text is empty');
       if (params.text.length > 4096) return fail(400, 'Bad Request: message is too long');
-      return ok({ message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: Number(params.chat_id), type: 'private' }, text: params.text });
+      const problem = buttonProblem(params.chat_id, params.reply_markup);
+      if (problem) return fail(400, problem);
+      return ok({ message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), chat: chatOf(params.chat_id), text: params.text });
+    },
+    // core.telegram.org/bots/api#sendphoto: a photo by URL or file_id, a caption of at most 1024 characters;
+    // channels (chat ids -100…) take url buttons only, as every chat but a private one does.
+    sendPhoto: (params) => {
+      if (typeof params.chat_id !== 'number' && typeof params.chat_id !== 'string') return fail(400, 'Bad Request: chat_id is empty');
+      if (typeof params.photo !== 'string' || params.photo === '') return fail(400, 'Bad Request: there is no photo in the request');
+      if (/^\w+:/.test(params.photo) && !params.photo.startsWith('https://') && !params.photo.startsWith('http://')) {
+        return fail(400, 'Bad Request: wrong HTTP URL specified');
+      }
+      if (typeof params.caption === 'string' && params.caption.length > 1024) return fail(400, 'Bad Request: message caption is too long');
+      const problem = buttonProblem(params.chat_id, params.reply_markup);
+      if (problem) return fail(400, problem);
+      return ok({
+        message_id: nextMessageId++,
+        date: Math.floor(Date.now() / 1000),
+        chat: chatOf(params.chat_id),
+        photo: [{ file_id: `photo-${nextMessageId}` }],
+      });
     },
     // core.telegram.org/bots/api#answerinlinequery: at most 50 results, ids of 1–64 bytes unique within
     // the answer, the fields each result type requires; a query answered once cannot be answered again.

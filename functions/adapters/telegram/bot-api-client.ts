@@ -49,6 +49,7 @@ export function createBotApiClient(options: {
   return {
     getMe: () => call('getMe', {}),
     sendMessage: (params) => call('sendMessage', params),
+    sendPhoto: (params) => call('sendPhoto', params),
     answerInlineQuery: (params) => call('answerInlineQuery', params),
     savePreparedInlineMessage: (params) => call('savePreparedInlineMessage', params),
     setWebhook: (params) => call('setWebhook', params),

@@ -1,3 +1,4 @@
+import { channelBusyUntil, CHANNEL_MESSAGES_PER_MINUTE, CHANNEL_WINDOW_MS } from '../channels/channel-rate';
 import type { BotApi } from '../telegram/bot-api';
 import { classifyDeliveryFailure, MAX_DELIVERY_ATTEMPTS, retryDelaySeconds } from './delivery-policy';
 import type { OutboxMessage } from './outbox-message';
@@ -114,8 +115,18 @@ async function deliverOne(
     await outbox.markSkipped(message, rendered.reason);
     return 'skipped';
   }
+  if (message.kind === 'channel_post') {
+    // A channel takes about 20 messages a minute; a post over that waits, its attempt not counted.
+    const recent = await outbox.recentSendsToChat(message.chatId, new Date(now.getTime() - CHANNEL_WINDOW_MS), CHANNEL_MESSAGES_PER_MINUTE * 2);
+    const busyUntil = channelBusyUntil(recent, now);
+    if (busyUntil) {
+      await outbox.scheduleRetry(message, { nextAttemptAt: busyUntil, error: null, countAttempt: false });
+      return 'retried';
+    }
+  }
   try {
-    await input.bot.sendMessage(rendered.params);
+    if (rendered.kind === 'send_photo') await input.bot.sendPhoto(rendered.params);
+    else await input.bot.sendMessage(rendered.params);
   } catch (error) {
     const failure = classifyDeliveryFailure(error);
     switch (failure.kind) {

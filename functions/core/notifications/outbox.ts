@@ -13,7 +13,9 @@ export type OutboxKind =
   /** The order still awaits payment and is about to expire (sent once). */
   | 'order_expiring_customer'
   /** A reply to something the person wrote to the bot; `payload` holds the ready sendMessage fields. */
-  | 'bot_reply';
+  | 'bot_reply'
+  /** A product posted to one of the shop's channels; `payload` is the ready post (core/channels/channel-post.ts). */
+  | 'channel_post';
 
 export interface OutboxEntry {
   /**
@@ -25,4 +27,6 @@ export interface OutboxEntry {
   chatId: number;
   orderId?: string | null;
   payload?: Record<string, unknown>;
+  /** Not to be sent before this time (a scheduled post); now when absent. */
+  notBefore?: Date;
 }

@@ -1,4 +1,5 @@
-import type { SendMessageParams } from '../telegram/bot-api';
+import type { ChannelPost } from '../channels/channel-post';
+import type { SendMessageParams, SendPhotoParams } from '../telegram/bot-api';
 import { escapeHtml } from './escape-html';
 import { pickLocale } from './locale';
 import { messagesFor } from './messages/catalogs';
@@ -10,6 +11,7 @@ import { renderFulfilment, renderOrderCode, renderOrderLines } from './render-or
 
 export type RenderedNotification =
   | { kind: 'send'; params: SendMessageParams }
+  | { kind: 'send_photo'; params: SendPhotoParams }
   /** Nothing to say any more (e.g. a payment reminder for an order paid meanwhile), or nothing to say it with. */
   | { kind: 'skip'; reason: string };
 
@@ -25,6 +27,7 @@ export interface RenderOptions {
  */
 export function renderNotification(message: OutboxMessage, options: RenderOptions): RenderedNotification {
   if (message.kind === 'bot_reply') return renderBotReply(message);
+  if (message.kind === 'channel_post') return renderChannelPost(message);
   const order = message.order;
   if (!order) return { kind: 'skip', reason: 'the order no longer exists' };
   const locale = pickLocale(message.languageCode);
@@ -105,6 +108,18 @@ function renderBotReply(message: OutboxMessage): RenderedNotification {
       ...(link_preview_options && { link_preview_options }),
     },
   };
+}
+
+/** A channel post goes out as it was previewed: the payload is the post itself, addressed to this row's channel. */
+function renderChannelPost(message: OutboxMessage): RenderedNotification {
+  const post = message.payload as unknown as Partial<ChannelPost>;
+  if (post.method === 'sendPhoto' && post.params && typeof post.params.photo === 'string') {
+    return { kind: 'send_photo', params: { ...post.params, chat_id: message.chatId } };
+  }
+  if (post.method === 'sendMessage' && post.params && typeof post.params.text === 'string') {
+    return { kind: 'send', params: { ...post.params, chat_id: message.chatId } };
+  }
+  return { kind: 'skip', reason: 'the post has no content' };
 }
 
 function send(...args: Parameters<typeof htmlMessage>): RenderedNotification {

@@ -17,6 +17,18 @@ export interface SendMessageParams {
 }
 
 /**
+ * core.telegram.org/bots/api#sendphoto with the photo given by URL (Telegram downloads it; at most 5 MB).
+ * A caption is at most 1024 characters after entities are parsed.
+ */
+export interface SendPhotoParams {
+  chat_id: number;
+  photo: string;
+  caption?: string;
+  parse_mode?: 'HTML';
+  reply_markup?: { inline_keyboard: InlineKeyboardButton[][] };
+}
+
+/**
  * One inline-mode result (core.telegram.org/bots/api#inlinequeryresult): a photo when the product has a
  * JPEG picture (Telegram takes no other format for photo_url and thumbnail_url), otherwise an article
  * that sends a text message. Buttons are `url` buttons: a message sent through inline mode lands in any
@@ -109,6 +121,7 @@ export interface SentMessage {
 export interface BotApi {
   getMe(): Promise<BotUser>;
   sendMessage(params: SendMessageParams): Promise<SentMessage>;
+  sendPhoto(params: SendPhotoParams): Promise<SentMessage>;
   answerInlineQuery(params: AnswerInlineQueryParams): Promise<true>;
   savePreparedInlineMessage(params: SavePreparedInlineMessageParams): Promise<PreparedInlineMessage>;
   setWebhook(params: SetWebhookParams): Promise<true>;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { adminCategorySchemas } from '../../../functions/api/admin/category-routes';
 import { adminDeliverySchemas } from '../../../functions/api/admin/delivery-routes';
 import { adminPromoSchemas } from '../../../functions/api/admin/promo-routes';
+import { adminChannelPostSchemas } from '../../../functions/api/admin/channel-post-routes';
 import { adminExportSchemas } from '../../../functions/api/admin/export-routes';
 import { adminImportSchemas } from '../../../functions/api/admin/import-routes';
 import { adminOrderSchemas } from '../../../functions/api/admin/order-routes';
@@ -162,6 +163,9 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
       body: json(adminPromoSchemas.patchBody, { hints: { value: nano } }),
     },
     { method: 'DELETE', path: '/api/admin/promo-codes/:id', audience: 'admin', params: { id: 'promo' } },
+    { method: 'POST', path: '/api/admin/channel-posts/preview', audience: 'admin', body: json(adminChannelPostSchemas.previewBody) },
+    { method: 'POST', path: '/api/admin/channel-posts', audience: 'admin', body: json(adminChannelPostSchemas.postBody) },
+    { method: 'GET', path: '/api/admin/channel-posts/:postId', audience: 'admin', params: { postId: 'promo' } },
     { method: 'GET', path: '/api/admin/categories', audience: 'admin' },
     { method: 'POST', path: '/api/admin/categories', audience: 'admin', body: json(adminCategorySchemas.createBody) },
     { method: 'PATCH', path: '/api/admin/categories/:id', audience: 'admin', params: { id: 'category' }, body: json(adminCategorySchemas.patchBody) },
