@@ -326,6 +326,29 @@ export const enAdmin = {
   'admin.data.field': 'Column',
   'admin.data.problem': 'Problem',
   'admin.data.importFailed': 'The import didn’t go through',
+
+  'admin.nav.channel': 'Channel',
+  'admin.channel.title': 'Post to your channel',
+  'admin.channel.intro': 'Pick up to 10 products. Each goes to every channel the shop posts to as its own post, with a button that opens it in the shop.',
+  'admin.channel.products': 'Products',
+  'admin.channel.tooMany': 'At most 10 products in one post.',
+  'admin.channel.pickOne': 'Pick at least one product.',
+  'admin.channel.noProducts': 'There are no products on sale to post.',
+  'admin.channel.language': 'Caption language',
+  'admin.channel.later': 'Send later',
+  'admin.channel.sendAt': 'Send at',
+  'admin.channel.sendAtInvalid': 'Pick a date and time within the next 30 days.',
+  'admin.channel.preview': 'Preview',
+  'admin.channel.previewTitle': 'What each channel will get',
+  'admin.channel.channels': 'Channels: {channels}',
+  'admin.channel.textOnly': 'Text only: the product has no JPEG or PNG picture with a public address.',
+  'admin.channel.send': 'Post',
+  'admin.channel.planned': '{count} messages planned; the first goes out {time}.',
+  'admin.channel.status': 'Sent {sent} · waiting {pending} · failed {failed}',
+  'admin.channel.refresh': 'Refresh',
+  'admin.channel.another': 'New post',
+  'admin.channel.notConfigured':
+    'No channel is set up yet. Make the bot an admin of your channel (allowed to post), set SHOP_CHANNEL_IDS to the channel’s id (like -1001234567890) and restart the shop.',
 } satisfies Catalog;
 
 export type AdminMessageKey = keyof typeof enAdmin;
