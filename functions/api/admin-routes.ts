@@ -3,6 +3,7 @@ import type { TonNetwork } from '../core/payments/payment-intent';
 import { HttpError } from '../http/http-error';
 import type { CustomerVariables } from '../http/customer-auth';
 import type { AdminContext, AdminEnv } from './admin/admin-context';
+import { adminAnnouncementRoutes } from './admin/announcement-routes';
 import { adminCategoryRoutes } from './admin/category-routes';
 import { adminChannelPostRoutes, type ChannelPostDeps } from './admin/channel-post-routes';
 import { adminDeliveryRoutes } from './admin/delivery-routes';
@@ -56,6 +57,7 @@ export function adminRoutes(deps: {
   app.route('/sales', adminSalesRoutes(context));
   app.route('/export', adminExportRoutes(context));
   app.route('/import', adminImportRoutes(context));
+  app.route('/announcements', adminAnnouncementRoutes({ announcements: deps.admin.announcements, clock: deps.clock, newId: () => crypto.randomUUID() }));
   app.route(
     '/channel-posts',
     adminChannelPostRoutes({ ...deps.channels, posts: deps.admin.channelPosts, clock: deps.clock, newId: () => crypto.randomUUID() }),

@@ -39,8 +39,14 @@ const inlineQuerySchema = z.looseObject({
   offset: z.string().max(64).default(''),
 });
 
+const callbackQuerySchema = z.looseObject({
+  id: z.string().min(1).max(256),
+  from: userSchema,
+  data: z.string().max(64).optional(),
+});
+
 /** The shapes the webhook reads, for tests that generate updates from them (test/integration/fuzz). */
-export const telegramUpdateSchemas = { userSchema, messageSchema, chatMemberUpdatedSchema, inlineQuerySchema };
+export const telegramUpdateSchemas = { userSchema, messageSchema, chatMemberUpdatedSchema, inlineQuerySchema, callbackQuerySchema };
 
 /** The update as the core sees it: a message, a block/unblock, an inline query, or something ignored. */
 export function readBotUpdate(update: z.output<typeof updateEnvelopeSchema>): BotUpdate {
@@ -76,6 +82,13 @@ export function readBotUpdate(update: z.output<typeof updateEnvelopeSchema>): Bo
     if (inline.success) {
       const { id, query, offset, from } = inline.data;
       return { kind: 'inline_query', updateId, query: { id, query, offset, languageCode: from.language_code ?? null } };
+    }
+  }
+  if (kind === 'callback_query') {
+    const tapped = callbackQuerySchema.safeParse(update.callback_query);
+    if (tapped.success && tapped.data.data !== undefined) {
+      const { id, from, data } = tapped.data;
+      return { kind: 'callback', updateId, callback: { id, fromId: from.id, languageCode: from.language_code ?? null, data } };
     }
   }
   return { kind: 'ignored', updateId, updateKind: kind };

@@ -14,6 +14,9 @@ import { normalizePhoneNumber } from '../core/checkout/phone-number';
 import type { CustomerRepo } from '../core/customers/customer';
 import { buildInlineAnswer } from '../core/bot/inline-answer';
 import type { CatalogRepo } from '../core/catalog/catalog';
+import { marketingChoiceOf } from '../core/marketing/marketing-choice';
+import { pickLocale } from '../core/notifications/locale';
+import { messagesFor } from '../core/notifications/messages/catalogs';
 
 /**
  * `POST /api/telegram/webhook`: Bot API updates (core.telegram.org/bots/api#setwebhook). Telegram proves
@@ -27,7 +30,7 @@ export function webhookRoutes(deps: {
   shop: { name: string; publicUrl: string | undefined; miniAppName?: string | undefined };
   clock: () => Date;
   logger: ErrorLogger;
-  customers: Pick<CustomerRepo, 'recordSharedPhone'>;
+  customers: Pick<CustomerRepo, 'recordSharedPhone' | 'setMarketingOptOut'>;
   catalog: Pick<CatalogRepo, 'listCatalog'>;
 }) {
   const app = new Hono();
@@ -47,6 +50,9 @@ export function webhookRoutes(deps: {
     const reply = await replyTo(update, deps);
     const now = deps.clock();
     await keepSharedPhone(update, deps.customers, now);
+    // Consent is recorded before anything is said about it, and again on a retried update (it is idempotent).
+    const choice = marketingChoiceOf(update, bot.username);
+    if (choice) await deps.customers.setMarketingOptOut(choice.telegramId, choice.optedOut, now);
     const recorded = await bot.updates.recordUpdate({
       updateId: update.updateId,
       kind: update.kind === 'ignored' ? update.updateKind : update.kind,
@@ -55,6 +61,7 @@ export function webhookRoutes(deps: {
       now,
     });
     if (update.kind === 'inline_query' && recorded.fresh) await answerInlineQuery(update.query, deps);
+    if (update.kind === 'callback' && recorded.fresh) await answerCallback(update.callback, choice !== null, deps);
     if (recorded.replyId) {
       try {
         await deliverDueMessages({ outbox: bot.outbox, bot: bot.api, clock: deps.clock, publicUrl: deps.shop.publicUrl }, [recorded.replyId]);
@@ -89,6 +96,23 @@ async function answerInlineQuery(query: InlineQuery, deps: Parameters<typeof web
     await deps.bot.api.answerInlineQuery(buildInlineAnswer({ query, products, shop }));
   } catch (error) {
     deps.logger.error('answering an inline query failed', error);
+  }
+}
+
+/**
+ * Stops the tapped button's spinner, with a notice when the tap changed something (Unsubscribe). Straight
+ * to the Bot API: Telegram expects the answer within seconds, and a failed one only leaves a spinner.
+ */
+async function answerCallback(
+  callback: { id: string; languageCode: string | null },
+  recordedChoice: boolean,
+  deps: Parameters<typeof webhookRoutes>[0],
+): Promise<void> {
+  try {
+    const t = messagesFor(pickLocale(callback.languageCode));
+    await deps.bot.api.answerCallbackQuery({ callback_query_id: callback.id, ...(recordedChoice && { text: t.marketingUnsubscribedNotice }) });
+  } catch (error) {
+    deps.logger.error('answering a button tap failed', error);
   }
 }
 

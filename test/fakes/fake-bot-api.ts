@@ -22,6 +22,10 @@ export interface FakeBotApi {
   failNext(method: string, failure: FakeFailure): void;
   /** Calls of `method` so far, params only. */
   callsOf(method: string): Record<string, unknown>[];
+  /** Calls Telegram would have carried out (answered `ok: true`), in order: what people actually got. */
+  succeeded: { method: string; params: Record<string, unknown> }[];
+  /** Decides a failure for any call (after the scripted ones): a test's chaos, e.g. random 429s and 500s. */
+  failWhen: ((method: string, params: Record<string, unknown>) => FakeFailure | null) | null;
   /** Serves the fake over real HTTP on 127.0.0.1 (for a child process or a browser); returns its URL. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -78,6 +82,7 @@ export function createFakeBotApi(options: { token: string }): FakeBotApi {
   let webhook: { url: string; allowed_updates?: string[] } = { url: '' };
   let server: Server | undefined;
   const answeredInlineQueries = new Set<string>();
+  const answeredCallbacks = new Set<string>();
 
   const ok = (result: unknown) => Response.json({ ok: true, result });
   const fail = (status: number, description: string, parameters?: object) =>
@@ -110,6 +115,16 @@ export function createFakeBotApi(options: { token: string }): FakeBotApi {
         chat: chatOf(params.chat_id),
         photo: [{ file_id: `photo-${nextMessageId}` }],
       });
+    },
+    // core.telegram.org/bots/api#answercallbackquery: once per query, a notice of at most 200 characters.
+    answerCallbackQuery: (params) => {
+      const id = params.callback_query_id;
+      if (typeof id !== 'string' || id === '' || answeredCallbacks.has(id)) {
+        return fail(400, 'Bad Request: query is too old and response timeout expired or query ID is invalid');
+      }
+      if (typeof params.text === 'string' && params.text.length > 200) return fail(400, 'Bad Request: MESSAGE_TOO_LONG');
+      answeredCallbacks.add(id);
+      return ok(true);
     },
     // core.telegram.org/bots/api#answerinlinequery: at most 50 results, ids of 1–64 bytes unique within
     // the answer, the fields each result type requires; a query answered once cannot be answered again.
@@ -184,13 +199,15 @@ export function createFakeBotApi(options: { token: string }): FakeBotApi {
       }
     }
     calls.push({ method, params });
-    const failure = scripted.get(method)?.shift();
+    const failure = scripted.get(method)?.shift() ?? fake.failWhen?.(method, params) ?? undefined;
     if (failure?.kind === 'network') throw new TypeError('fetch failed: connection reset by the fake');
     if (failure?.kind === 'http') return new Response(failure.body, { status: failure.status, headers: { 'content-type': 'text/html' } });
     if (failure?.kind === 'error') {
       return fail(failure.errorCode, failure.description, failure.retryAfter !== undefined ? { retry_after: failure.retryAfter } : undefined);
     }
-    return handler(params);
+    const answer = handler(params);
+    if (answer.ok) fake.succeeded.push({ method, params });
+    return answer;
   }
 
   const fake: FakeBotApi = {
@@ -205,6 +222,8 @@ export function createFakeBotApi(options: { token: string }): FakeBotApi {
       scripted.set(method, queue);
     },
     callsOf: (method) => calls.filter((call) => call.method === method).map((call) => call.params),
+    succeeded: [],
+    failWhen: null,
     async listen() {
       server = createServer(async (req, res) => {
         const chunks: Buffer[] = [];

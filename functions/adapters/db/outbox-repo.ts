@@ -127,6 +127,16 @@ export function createOutboxRepo(db: Db): OutboxRepo {
       return rows.flatMap((row) => (row.sentAt ? [row.sentAt] : []));
     },
 
+    async recentSends(since, limit) {
+      const rows = await db
+        .select({ sentAt: outboxMessages.sentAt })
+        .from(outboxMessages)
+        .where(gt(outboxMessages.sentAt, since))
+        .orderBy(asc(outboxMessages.sentAt))
+        .limit(limit);
+      return rows.flatMap((row) => (row.sentAt ? [row.sentAt] : []));
+    },
+
     async enqueueExpiryReminders(now, windowSeconds) {
       // One INSERT … SELECT: the dedupe key's unique index makes overlapping runs add each reminder once.
       // Raw SQL values get the time as ISO text: drivers differ in how they bind a Date outside a column.

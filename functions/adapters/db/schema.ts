@@ -116,6 +116,11 @@ export const customers = pgTable('customers', {
    */
   phone: text('phone'),
   phoneSharedAt: timestamp('phone_shared_at', { withTimezone: true }),
+  /**
+   * Set when the customer said no to offers (the Unsubscribe button under an announcement, or /stop):
+   * marketing messages skip them from then on; order messages (paid, shipped) still go.
+   */
+  marketingOptedOutAt: timestamp('marketing_opted_out_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -368,8 +373,26 @@ export const outboxMessages = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt)],
+  // sent_at: the send-rate guards ask what went out in the last second or minute (core/notifications/send-rate.ts).
+  (t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt), index('outbox_sent_at_idx').on(t.sentAt)],
 );
+
+/**
+ * A message the merchant sends to many customers at once. Its deliveries are outbox rows (kind
+ * `announcement`, dedupe `announcement:<id>:<customer id>`), written with it in one transaction.
+ */
+export const announcements = pgTable('announcements', {
+  id: uuid('id').primaryKey(),
+  text: text('text').notNull(),
+  photoUrl: text('photo_url'),
+  buttonText: text('button_text'),
+  buttonUrl: text('button_url'),
+  /** Who it was for: `{ "kind": "all" }`, `{ "kind": "language", "language": "fa" }`, `{ "kind": "category", "categoryId" }`. */
+  audience: jsonb('audience').$type<Record<string, unknown>>().notNull(),
+  recipients: integer('recipients').notNull(),
+  createdBy: bigint('created_by', { mode: 'number' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+});
 
 /** The shop's own settings, one JSON document per key (edited by the merchant in the admin screens). */
 export const shopSettings = pgTable('shop_settings', {
@@ -445,6 +468,7 @@ export const schema = {
   chainCursors,
   telegramUpdates,
   outboxMessages,
+  announcements,
   shopSettings,
   webSessions,
   tonProofPayloads,

@@ -50,6 +50,7 @@ export function createBotApiClient(options: {
     getMe: () => call('getMe', {}),
     sendMessage: (params) => call('sendMessage', params),
     sendPhoto: (params) => call('sendPhoto', params),
+    answerCallbackQuery: (params) => call('answerCallbackQuery', params),
     answerInlineQuery: (params) => call('answerInlineQuery', params),
     savePreparedInlineMessage: (params) => call('savePreparedInlineMessage', params),
     setWebhook: (params) => call('setWebhook', params),

@@ -20,6 +20,7 @@ export function createConsoleBotApi(log: (line: string) => void): BotApi {
     },
     // Inline queries come only through the webhook, which needs a real bot.
     answerInlineQuery: notAvailable('answerInlineQuery'),
+    answerCallbackQuery: notAvailable('answerCallbackQuery'),
     savePreparedInlineMessage: notAvailable('savePreparedInlineMessage'),
     setWebhook: notAvailable('setWebhook'),
     getWebhookInfo: notAvailable('getWebhookInfo'),

@@ -1,6 +1,7 @@
 import type { CustomerVariables } from '../../http/customer-auth';
 import type { AdminOrderRepo } from '../../adapters/db/admin-order-repo';
 import type { AdminPaymentRepo } from '../../adapters/db/admin-payment-repo';
+import type { AnnouncementRepo } from '../../adapters/db/announcement-repo';
 import type { CategoryAdminRepo } from '../../adapters/db/category-admin-repo';
 import type { ChannelPostRepo } from '../../adapters/db/channel-post-repo';
 import type { ExportRepo } from '../../adapters/db/export-repo';
@@ -23,6 +24,7 @@ export interface AdminContext {
   payments: AdminPaymentRepo;
   promos: PromoCodeRepo;
   channelPosts: ChannelPostRepo;
+  announcements: AnnouncementRepo;
   blobs: BlobStore;
 }
 

@@ -14,6 +14,8 @@ export type BotUpdate =
   | { kind: 'membership'; updateId: number; chatId: number; blocked: boolean }
   /** Someone typed `@<bot> <words>` in a chat (inline mode, enabled with BotFather's /setinline). */
   | { kind: 'inline_query'; updateId: number; query: InlineQuery }
+  /** Someone tapped a button of the bot's that carries `callback_data` (the Unsubscribe under an announcement). */
+  | { kind: 'callback'; updateId: number; callback: { id: string; fromId: number; languageCode: string | null; data: string } }
   | { kind: 'ignored'; updateId: number; updateKind: string };
 
 /** A text message someone wrote to the bot. */

@@ -50,6 +50,11 @@ export async function buildBotReply(input: {
       return reply(context, [webAddressLine(context)]);
     case 'help':
       return reply(context, [context.t.botHelp(escapeHtml(shop.name))]);
+    // The answer only: the webhook records the choice itself (marketingChoiceOf), before this is sent.
+    case 'stop':
+      return reply(context, [context.t.marketingStopped]);
+    case 'offers':
+      return reply(context, [context.t.marketingResumed]);
     default:
       return reply(context, [context.t.botUnknown]);
   }

@@ -1,4 +1,5 @@
 import { channelBusyUntil, CHANNEL_MESSAGES_PER_MINUTE, CHANNEL_WINDOW_MS } from '../channels/channel-rate';
+import { marketingBusyUntil, MARKETING_MESSAGES_PER_SECOND, MARKETING_WINDOW_MS } from '../marketing/marketing-rate';
 import type { BotApi } from '../telegram/bot-api';
 import { classifyDeliveryFailure, MAX_DELIVERY_ATTEMPTS, retryDelaySeconds } from './delivery-policy';
 import type { OutboxMessage } from './outbox-message';
@@ -119,6 +120,15 @@ async function deliverOne(
     // A channel takes about 20 messages a minute; a post over that waits, its attempt not counted.
     const recent = await outbox.recentSendsToChat(message.chatId, new Date(now.getTime() - CHANNEL_WINDOW_MS), CHANNEL_MESSAGES_PER_MINUTE * 2);
     const busyUntil = channelBusyUntil(recent, now);
+    if (busyUntil) {
+      await outbox.scheduleRetry(message, { nextAttemptAt: busyUntil, error: null, countAttempt: false });
+      return 'retried';
+    }
+  }
+  if (message.kind === 'announcement') {
+    // Marketing keeps under the bot's global rate, whichever worker or instance sent the rest.
+    const recent = await outbox.recentSends(new Date(now.getTime() - MARKETING_WINDOW_MS), MARKETING_MESSAGES_PER_SECOND * 2);
+    const busyUntil = marketingBusyUntil(recent, now);
     if (busyUntil) {
       await outbox.scheduleRetry(message, { nextAttemptAt: busyUntil, error: null, countAttempt: false });
       return 'retried';

@@ -15,7 +15,12 @@ export type OutboxKind =
   /** A reply to something the person wrote to the bot; `payload` holds the ready sendMessage fields. */
   | 'bot_reply'
   /** A product posted to one of the shop's channels; `payload` is the ready post (core/channels/channel-post.ts). */
-  | 'channel_post';
+  | 'channel_post'
+  /**
+   * A merchant's announcement to one customer (marketing: skipped once they opt out); `payload` is the
+   * message (text, optional photo and button), the Unsubscribe button is added in their language.
+   */
+  | 'announcement';
 
 export interface OutboxEntry {
   /**

@@ -1,4 +1,5 @@
 import type { ChannelPost } from '../channels/channel-post';
+import { renderAnnouncement, type AnnouncementContent } from '../marketing/announcement';
 import type { SendMessageParams, SendPhotoParams } from '../telegram/bot-api';
 import { escapeHtml } from './escape-html';
 import { pickLocale } from './locale';
@@ -28,6 +29,7 @@ export interface RenderOptions {
 export function renderNotification(message: OutboxMessage, options: RenderOptions): RenderedNotification {
   if (message.kind === 'bot_reply') return renderBotReply(message);
   if (message.kind === 'channel_post') return renderChannelPost(message);
+  if (message.kind === 'announcement') return renderAnnouncementMessage(message);
   const order = message.order;
   if (!order) return { kind: 'skip', reason: 'the order no longer exists' };
   const locale = pickLocale(message.languageCode);
@@ -120,6 +122,19 @@ function renderChannelPost(message: OutboxMessage): RenderedNotification {
     return { kind: 'send', params: { ...post.params, chat_id: message.chatId } };
   }
   return { kind: 'skip', reason: 'the post has no content' };
+}
+
+/** An announcement, unless the customer opted out since it was planned (consent is read at send time). */
+function renderAnnouncementMessage(message: OutboxMessage): RenderedNotification {
+  if (message.marketingOptedOut) return { kind: 'skip', reason: 'the customer opted out of offers' };
+  const content = message.payload as unknown as Partial<AnnouncementContent>;
+  if (typeof content.text !== 'string' || content.text === '') return { kind: 'skip', reason: 'the announcement has no text' };
+  const rendered = renderAnnouncement(
+    message.chatId,
+    { text: content.text, photoUrl: content.photoUrl ?? null, button: content.button ?? null },
+    messagesFor(pickLocale(message.languageCode)),
+  );
+  return rendered.method === 'sendPhoto' ? { kind: 'send_photo', params: rendered.params } : { kind: 'send', params: rendered.params };
 }
 
 function send(...args: Parameters<typeof htmlMessage>): RenderedNotification {

@@ -6,6 +6,8 @@ export interface InlineKeyboardButton {
   /** Opens a Mini App at this https URL: core.telegram.org/bots/api#webappinfo */
   web_app?: { url: string };
   url?: string;
+  /** Sent back to the bot as a `callback_query` when tapped (1–64 bytes). */
+  callback_data?: string;
 }
 
 export interface SendMessageParams {
@@ -122,6 +124,8 @@ export interface BotApi {
   getMe(): Promise<BotUser>;
   sendMessage(params: SendMessageParams): Promise<SentMessage>;
   sendPhoto(params: SendPhotoParams): Promise<SentMessage>;
+  /** core.telegram.org/bots/api#answercallbackquery: stops the button's spinner, optionally with a notice. */
+  answerCallbackQuery(params: { callback_query_id: string; text?: string }): Promise<true>;
   answerInlineQuery(params: AnswerInlineQueryParams): Promise<true>;
   savePreparedInlineMessage(params: SavePreparedInlineMessageParams): Promise<PreparedInlineMessage>;
   setWebhook(params: SetWebhookParams): Promise<true>;

@@ -59,7 +59,7 @@ describe('npm run bot:setup against the Bot API', () => {
       {
         url: 'https://shop.example/api/telegram/webhook',
         secret_token: SECRET,
-        allowed_updates: ['message', 'my_chat_member', 'inline_query'],
+        allowed_updates: ['message', 'my_chat_member', 'inline_query', 'callback_query'],
         drop_pending_updates: false,
       },
     ]);
@@ -78,7 +78,7 @@ describe('npm run bot:setup against the Bot API', () => {
     expect(out).toContain('✓ setWebhook: webhook set to https://shop.example/api/telegram/webhook');
     expect(out).toContain('✓ setChatMenuButton: menu button "Tea House" opens https://shop.example/');
     expect(out).toContain(
-      '✓ getWebhookInfo: Telegram confirms the webhook https://shop.example/api/telegram/webhook (0 updates waiting; receives message, my_chat_member, inline_query)',
+      '✓ getWebhookInfo: Telegram confirms the webhook https://shop.example/api/telegram/webhook (0 updates waiting; receives message, my_chat_member, inline_query, callback_query)',
     );
     expect(out).toContain('https://t.me/bazaar_test_bot');
     expect(out).toContain('/setdomain');

@@ -4,6 +4,7 @@ import { adminCategorySchemas } from '../../../functions/api/admin/category-rout
 import { adminDeliverySchemas } from '../../../functions/api/admin/delivery-routes';
 import { adminPromoSchemas } from '../../../functions/api/admin/promo-routes';
 import { adminChannelPostSchemas } from '../../../functions/api/admin/channel-post-routes';
+import { adminAnnouncementSchemas } from '../../../functions/api/admin/announcement-routes';
 import { adminExportSchemas } from '../../../functions/api/admin/export-routes';
 import { adminImportSchemas } from '../../../functions/api/admin/import-routes';
 import { adminOrderSchemas } from '../../../functions/api/admin/order-routes';
@@ -163,6 +164,9 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
       body: json(adminPromoSchemas.patchBody, { hints: { value: nano } }),
     },
     { method: 'DELETE', path: '/api/admin/promo-codes/:id', audience: 'admin', params: { id: 'promo' } },
+    { method: 'POST', path: '/api/admin/announcements/preview', audience: 'admin', body: json(adminAnnouncementSchemas.contentBody) },
+    { method: 'POST', path: '/api/admin/announcements', audience: 'admin', body: json(adminAnnouncementSchemas.sendBody) },
+    { method: 'GET', path: '/api/admin/announcements/:id', audience: 'admin', params: { id: 'promo' } },
     { method: 'POST', path: '/api/admin/channel-posts/preview', audience: 'admin', body: json(adminChannelPostSchemas.previewBody) },
     { method: 'POST', path: '/api/admin/channel-posts', audience: 'admin', body: json(adminChannelPostSchemas.postBody) },
     { method: 'GET', path: '/api/admin/channel-posts/:postId', audience: 'admin', params: { postId: 'promo' } },

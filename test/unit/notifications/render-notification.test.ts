@@ -37,6 +37,7 @@ function message(kind: OutboxMessage['kind'], overrides: Partial<OutboxMessage> 
     payload: {},
     attempts: 1,
     leaseUntil: new Date(NOW.getTime() + 120_000),
+    marketingOptedOut: false,
     order: order(),
     languageCode: 'en',
     ...overrides,

@@ -49,6 +49,11 @@ export const fa: Messages = {
   inlinePriceFrom: (amount) => `از ${amount}`,
   inlineSoldOut: 'ناموجود',
   botWebAddress: (url) => `🌐 فروشگاه در وب هم هست: ${isolateLtr(url)}\nاین نشانی را نگه دارید: در هر مرورگری، حتی بدون تلگرام، باز می‌شود.`,
+  marketingUnsubscribeButton: '🔕 لغو اشتراک',
+  marketingUnsubscribedNotice: 'انجام شد: دیگر پیشنهادی نمی‌آید. پیام‌های سفارش همچنان می‌آیند. برای دریافت دوباره /offers را بفرستید.',
+  marketingStopped:
+    '🔕 دیگر پیشنهادی از فروشگاه دریافت نمی‌کنید. پیام‌های مربوط به سفارش‌هایتان همچنان می‌آیند. برای دریافت دوبارهٔ پیشنهادها /offers را بفرستید.',
+  marketingResumed: '🔔 پیشنهادهای فروشگاه دوباره برایتان می‌آید. برای خاموش کردن /stop را بفرستید.',
   botNoWebAddress: 'فروشگاه هنوز نشانی وب ندارد.',
   botOrdersTitle: '🧾 <b>سفارش‌های اخیر شما</b>',
   botOrdersEmpty: 'هنوز سفارشی ندارید. برای ثبت سفارش فروشگاه را باز کنید.',

@@ -49,6 +49,14 @@ export interface Messages {
   inlinePriceFrom(amount: string): string;
   inlineSoldOut: string;
   botWebAddress(url: string): string;
+  /** Under every announcement: taps back to the bot, which stops offers to this person. */
+  marketingUnsubscribeButton: string;
+  /** The notice shown when that button is tapped (at most 200 characters). */
+  marketingUnsubscribedNotice: string;
+  /** The answer to /stop. */
+  marketingStopped: string;
+  /** The answer to /offers. */
+  marketingResumed: string;
   botNoWebAddress: string;
   botOrdersTitle: string;
   botOrdersEmpty: string;
