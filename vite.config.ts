@@ -99,10 +99,10 @@ function preloadTelegramChunk(): Plugin {
 }
 
 /**
- * `vite build` only: the Mini App runs on preact/compat instead of react-dom (about 4 KB gzip instead
- * of about 57 KB: most of the first screen's budget, issue #14). The source, its types, the dev server
+ * `vite build` only: the Mini App runs on preact/compat (about 4 KB gzip) instead of React and react-dom
+ * (about 62 KB, most of the first screen's budget, issue #14). The source, its types, the dev server
  * (`vite`, with React's fast refresh) and the unit tests keep React 19; only what browsers download is
- * Preact. The e2e suite drives this build.
+ * Preact. The e2e suite drives this build. docs/decisions/0017-preact-in-the-production-build.md.
  */
 const PREACT_ALIASES = [
   { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
