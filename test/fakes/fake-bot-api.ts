@@ -158,7 +158,8 @@ export function createFakeBotApi(options: { token: string }): FakeBotApi {
       const labeled = prices as { label?: unknown; amount?: unknown }[];
       if (labeled.some((p) => typeof p.label !== 'string' || !Number.isSafeInteger(p.amount))) return fail(400, "Bad Request: can't parse prices JSON object");
       if (currency === 'XTR') {
-        if ((params.provider_token !== undefined && params.provider_token !== '') || labeled.length !== 1) return fail(400, 'Bad Request: STARS_INVOICE_INVALID');
+        if ((params.provider_token !== undefined && params.provider_token !== '') || labeled.length !== 1)
+          return fail(400, 'Bad Request: STARS_INVOICE_INVALID');
       } else if (typeof params.provider_token !== 'string' || params.provider_token === '') {
         return fail(400, 'Bad Request: PAYMENT_PROVIDER_INVALID');
       }

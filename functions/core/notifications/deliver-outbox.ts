@@ -1,4 +1,4 @@
-import type { BotApi } from '../telegram/bot-api';
+import { BotApiError, type BotApi } from '../telegram/bot-api';
 import { classifyDeliveryFailure, MAX_DELIVERY_ATTEMPTS, retryDelaySeconds } from './delivery-policy';
 import type { OutboxMessage } from './outbox-message';
 import type { OutboxRepo } from './outbox-repo';
@@ -67,7 +67,8 @@ export async function deliverOutbox(input: {
           await releaseAll(outbox, claimed.slice(next), now);
           break;
         }
-        if (blockedChats.has(message.chatId)) {
+        // A refund is owed whether or not its payer still talks to the bot.
+        if (message.kind !== 'stars_refund' && blockedChats.has(message.chatId)) {
           await outbox.markBlocked(message, 'recipient blocked the bot earlier in this run', now);
           report.blocked++;
           continue;
@@ -115,8 +116,14 @@ async function deliverOne(
     return 'skipped';
   }
   try {
-    await input.bot.sendMessage(rendered.params);
+    if (rendered.kind === 'refund_stars') await input.bot.refundStarPayment(rendered.params);
+    else await input.bot.sendMessage(rendered.params);
   } catch (error) {
+    // The charge was refunded already (by an earlier attempt whose answer was lost): the refund is done.
+    if (rendered.kind === 'refund_stars' && isAlreadyRefunded(error)) {
+      await outbox.markSent(message, input.clock());
+      return 'sent';
+    }
     const failure = classifyDeliveryFailure(error);
     switch (failure.kind) {
       case 'rate_limited': {
@@ -146,6 +153,11 @@ async function deliverOne(
   }
   await outbox.markSent(message, input.clock());
   return 'sent';
+}
+
+/** core.telegram.org/bots/api#refundstarpayment: Telegram's answer for a charge refunded before. */
+function isAlreadyRefunded(error: unknown): boolean {
+  return error instanceof BotApiError && error.errorCode === 400 && error.description.includes('CHARGE_ALREADY_REFUNDED');
 }
 
 /** Hands claimed messages back unattempted (their attempt not counted), due again at `nextAttemptAt`. */

@@ -13,7 +13,13 @@ export type OutboxKind =
   /** The order still awaits payment and is about to expire (sent once). */
   | 'order_expiring_customer'
   /** A reply to something the person wrote to the bot; `payload` holds the ready sendMessage fields. */
-  | 'bot_reply';
+  | 'bot_reply'
+  /**
+   * Not a message: the refundStarPayment call for a Stars charge that paid nothing (a second payment of a
+   * paid order, one it could no longer pay); `payload` holds `userId` and `chargeId`. The outbox makes it
+   * happen exactly once, retried through Bot API outages like a message.
+   */
+  | 'stars_refund';
 
 export interface OutboxEntry {
   /**

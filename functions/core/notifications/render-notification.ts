@@ -1,4 +1,4 @@
-import type { SendMessageParams } from '../telegram/bot-api';
+import type { RefundStarPaymentParams, SendMessageParams } from '../telegram/bot-api';
 import { escapeHtml } from './escape-html';
 import { pickLocale } from './locale';
 import { messagesFor } from './messages/catalogs';
@@ -10,6 +10,8 @@ import { renderFulfilment, renderOrderCode, renderOrderLines } from './render-or
 
 export type RenderedNotification =
   | { kind: 'send'; params: SendMessageParams }
+  /** A Stars refund (outbox kind `stars_refund`): a refundStarPayment call, not a message. */
+  | { kind: 'refund_stars'; params: RefundStarPaymentParams }
   /** Nothing to say any more (e.g. a payment reminder for an order paid meanwhile), or nothing to say it with. */
   | { kind: 'skip'; reason: string };
 
@@ -25,6 +27,7 @@ export interface RenderOptions {
  */
 export function renderNotification(message: OutboxMessage, options: RenderOptions): RenderedNotification {
   if (message.kind === 'bot_reply') return renderBotReply(message);
+  if (message.kind === 'stars_refund') return renderStarsRefund(message);
   const order = message.order;
   if (!order) return { kind: 'skip', reason: 'the order no longer exists' };
   const locale = pickLocale(message.languageCode);
@@ -114,4 +117,10 @@ function send(...args: Parameters<typeof htmlMessage>): RenderedNotification {
 /** A blank line before `lines`, when there are any. */
 function withGap(lines: string[]): string[] {
   return lines.length > 0 ? ['', ...lines] : [];
+}
+
+function renderStarsRefund(message: OutboxMessage): RenderedNotification {
+  const { userId, chargeId } = message.payload;
+  if (typeof userId !== 'number' || typeof chargeId !== 'string') throw new Error('a stars_refund entry needs userId and chargeId');
+  return { kind: 'refund_stars', params: { user_id: userId, telegram_payment_charge_id: chargeId } };
 }

@@ -136,8 +136,7 @@ export interface RefundStarPaymentParams {
  * Telegram Ads, …) are kept as their `type`.
  */
 export type TransactionPartner =
-  | { type: 'user'; transaction_type?: string; user: { id: number }; invoice_payload?: string }
-  | { type: Exclude<string, 'user'>; [field: string]: unknown };
+  { type: 'user'; transaction_type?: string; user: { id: number }; invoice_payload?: string } | { type: Exclude<string, 'user'>; [field: string]: unknown };
 
 /**
  * core.telegram.org/bots/api#startransaction: `id` equals the `telegram_payment_charge_id` of an

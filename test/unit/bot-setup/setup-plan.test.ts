@@ -14,7 +14,7 @@ describe('planBotSetup', () => {
     expect(planBotSetup(settings).webhook).toEqual({
       url: 'https://shop.example/api/telegram/webhook',
       secret_token: settings.webhookSecret,
-      allowed_updates: ['message', 'my_chat_member', 'inline_query'],
+      allowed_updates: ['message', 'my_chat_member', 'inline_query', 'pre_checkout_query'],
       drop_pending_updates: false,
     });
   });

@@ -44,7 +44,7 @@ function message(kind: OutboxMessage['kind'], overrides: Partial<OutboxMessage> 
 }
 
 function sent(rendered: RenderedNotification): SendMessageParams {
-  if (rendered.kind !== 'send') throw new Error(`expected a message, got skip: ${rendered.reason}`);
+  if (rendered.kind !== 'send') throw new Error(`expected a message, got ${rendered.kind === 'skip' ? `skip: ${rendered.reason}` : rendered.kind}`);
   return rendered.params;
 }
 
