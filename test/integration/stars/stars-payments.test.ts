@@ -4,6 +4,7 @@ import { outboxMessages, products, starPayments } from '../../../functions/adapt
 import { createTestApp, sessionCookieOf, TEST_CRON_SECRET, TEST_WEBHOOK_SECRET, type TestApp } from '../../support/test-app';
 import { shopFlows } from '../../support/shop-flows';
 import type { FakeSuccessfulPayment } from '../../fakes/fake-bot-api';
+import { asAdmin } from '../admin/admin-helpers';
 
 // Telegram Stars end to end: the Mini App asks for an invoice, the fake Bot API makes it and lets a
 // customer pay it, and the webhook gets the real update JSON Telegram would post (pre_checkout_query,
@@ -417,5 +418,61 @@ describe('the Stars reconciler', () => {
     await cron('reconcile-stars');
     const [call] = t.bot.callsOf('getStarTransactions') as { offset: number; limit: number }[];
     expect(call).toEqual({ offset: t.bot.stars.transactions.length, limit: 100 });
+  });
+});
+
+describe('/paysupport', () => {
+  function paySupportReply(customer: Customer) {
+    const updateId = nextUpdateId++;
+    return postUpdate({
+      update_id: updateId,
+      message: {
+        message_id: updateId,
+        date: Math.floor(t.clock.now().getTime() / 1000),
+        from: telegramUser(customer),
+        chat: { id: customer.id, type: 'private', first_name: 'Ada' },
+        text: '/paysupport',
+        entities: [{ type: 'bot_command', offset: 0, length: 11 }],
+      },
+    });
+  }
+
+  it("answers with the shop's support text once the merchant has written one, and with a way to ask before", async () => {
+    const customer = await newCustomer();
+    await paySupportReply(customer);
+    const [before] = t.bot.callsOf('sendMessage') as { chat_id: number; text: string }[];
+    expect(before).toMatchObject({ chat_id: customer.id, text: expect.stringContaining('with your order code') });
+
+    const current = (await asAdmin(t, '/api/admin/settings')).body.settings as Record<string, unknown>;
+    const saved = await asAdmin(t, '/api/admin/settings', { method: 'PUT', body: { ...current, paySupportText: 'Mail help@shop.example <24 h>' } });
+    expect(saved.status).toBe(200);
+    t.bot.calls.length = 0;
+    await paySupportReply(customer);
+    const [after] = t.bot.callsOf('sendMessage') as { text: string }[];
+    expect(after!.text).toContain('Mail help@shop.example &lt;24 h&gt;');
+  });
+});
+
+describe("a digital product's price in Stars, in the admin", () => {
+  it('is saved as whole Stars and read back, and cleared with null', async () => {
+    const id = await flows.productId('gift-card-25');
+    const set = await asAdmin(t, `/api/admin/products/${id}`, { method: 'PATCH', body: { priceStars: 275 } });
+    expect(set.status).toBe(200);
+    expect((set.body as { product: { priceStars: number | null } }).product.priceStars).toBe(275);
+    const cleared = await asAdmin(t, `/api/admin/products/${id}`, { method: 'PATCH', body: { priceStars: null } });
+    expect((cleared.body as { product: { priceStars: number | null } }).product.priceStars).toBeNull();
+    await asAdmin(t, `/api/admin/products/${id}`, { method: 'PATCH', body: { priceStars: BIG_GIFT_CARD_STARS } });
+  });
+
+  it.each([
+    ['zero', 0],
+    ['a negative price', -5],
+    ['a fraction of a Star', 1.5],
+    ['a price in text', '100'],
+  ])('refuses %s with a 400 JSON error', async (_name, priceStars) => {
+    const id = await flows.productId('gift-card-25');
+    const res = await asAdmin(t, `/api/admin/products/${id}`, { method: 'PATCH', body: { priceStars } });
+    expect(res.status).toBe(400);
+    expect((res.body as { error: { code: string } }).error.code).toBe('VALIDATION_FAILED');
   });
 });
