@@ -58,6 +58,7 @@ export const en: Messages = {
       '/start — open the shop',
       '/orders — your recent orders and their status',
       '/web — the shop’s web address',
+      '/paysupport — help with a payment',
       '/help — this message',
       '',
       'You will also get a message here when an order is paid, shipped or ready for pickup.',
