@@ -392,6 +392,28 @@ describe('a successful payment', () => {
   });
 });
 
+describe('a payment for no order of the shop', () => {
+  it('is recorded and refunded once (an invoice made elsewhere with this bot, a payload edited by hand)', async () => {
+    const customer = await newCustomer();
+    const url = await t.deps.bot.api.createInvoiceLink({
+      title: 'Not an order',
+      description: 'An invoice whose payload names nothing',
+      payload: 'a-payload-of-no-order',
+      provider_token: '',
+      currency: 'XTR',
+      prices: [{ label: 'Thing', amount: 7 }],
+    });
+    const payment = t.bot.stars.payInvoice(url, telegramUser(customer));
+    const update = successfulPaymentUpdate(customer, payment);
+    expect((await postUpdate(update)).status).toBe(200);
+    expect((await postUpdate(update)).status).toBe(200);
+
+    const rows = await t.db.handle.db.select().from(starPayments).where(eq(starPayments.telegramPaymentChargeId, payment.telegram_payment_charge_id));
+    expect(rows).toMatchObject([{ orderId: null, status: 'refunded', invoicePayload: 'a-payload-of-no-order', amountStars: 7 }]);
+    expect(refundsOf(payment.telegram_payment_charge_id)).toHaveLength(1);
+  });
+});
+
 describe('the Stars reconciler', () => {
   it('applies a payment whose update never reached the webhook, once, and a late update then changes nothing', async () => {
     const customer = await newCustomer();
