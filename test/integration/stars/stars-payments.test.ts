@@ -392,6 +392,35 @@ describe('a successful payment', () => {
   });
 });
 
+describe('payments arriving at once', () => {
+  it('two different charges for one order: exactly one credits, the other is refunded once', async () => {
+    const customer = await newCustomer();
+    const placed = await order(customer, [{ slug: 'gift-card-10', quantity: 1 }]);
+    const url = await invoiceUrlFor(customer, placed.id);
+    const first = t.bot.stars.payInvoice(url, telegramUser(customer));
+    const second = t.bot.stars.payInvoice(url, telegramUser(customer));
+    const answers = await Promise.all([postUpdate(successfulPaymentUpdate(customer, first)), postUpdate(successfulPaymentUpdate(customer, second))]);
+    expect(answers.map((res) => res.status)).toEqual([200, 200]);
+
+    const charges = await chargesOf(placed.id);
+    expect(charges.map((c) => c.status).sort()).toEqual(['credited', 'refunded_duplicate']);
+    const refunded = charges.find((c) => c.status === 'refunded_duplicate')!.telegramPaymentChargeId;
+    expect(refundsOf(refunded)).toHaveLength(1);
+    expect(t.bot.callsOf('refundStarPayment')).toHaveLength(1);
+  });
+
+  it('the webhook and the reconciler reading the same charge together record it once', async () => {
+    const customer = await newCustomer();
+    const placed = await order(customer, [{ slug: 'gift-card-10', quantity: 1 }]);
+    const payment = t.bot.stars.payInvoice(await invoiceUrlFor(customer, placed.id), telegramUser(customer), t.clock.now());
+    await Promise.all([postUpdate(successfulPaymentUpdate(customer, payment)), cron('reconcile-stars')]);
+
+    expect(await orderStatus(customer, placed.id)).toBe('paid');
+    expect(await chargesOf(placed.id)).toMatchObject([{ status: 'credited' }]);
+    expect(t.bot.callsOf('refundStarPayment')).toEqual([]);
+  });
+});
+
 describe('a payment for no order of the shop', () => {
   it('is recorded and refunded once (an invoice made elsewhere with this bot, a payload edited by hand)', async () => {
     const customer = await newCustomer();
