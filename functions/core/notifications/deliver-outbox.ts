@@ -124,7 +124,9 @@ async function deliverOne(
       await outbox.markSent(message, input.clock());
       return 'sent';
     }
-    const failure = classifyDeliveryFailure(error);
+    const classified = classifyDeliveryFailure(error);
+    // A refund names a charge, not a chat: a 403 there says nothing of the payer blocking the bot.
+    const failure = rendered.kind === 'refund_stars' && classified.kind === 'blocked' ? { kind: 'failed' as const, error: classified.error } : classified;
     switch (failure.kind) {
       case 'rate_limited': {
         const nextAttemptAt = new Date(now.getTime() + failure.retryAfterSeconds * 1000);

@@ -375,6 +375,28 @@ describe('a successful payment', () => {
     expect(refund).toMatchObject({ status: 'sent', kind: 'stars_refund' });
   });
 
+  it('counts a refund Telegram already made (an earlier attempt whose answer was lost) as done, without a second one', async () => {
+    const customer = await newCustomer();
+    const placed = await order(customer, [{ slug: 'gift-card-10', quantity: 1 }]);
+    const url = await invoiceUrlFor(customer, placed.id);
+    const first = t.bot.stars.payInvoice(url, telegramUser(customer));
+    const second = t.bot.stars.payInvoice(url, telegramUser(customer));
+    await postUpdate(successfulPaymentUpdate(customer, first));
+    t.bot.failNext('refundStarPayment', { kind: 'network' });
+    await postUpdate(successfulPaymentUpdate(customer, second));
+    // Telegram carried the refund out; only its answer never reached the shop.
+    await t.deps.bot.api.refundStarPayment({ user_id: customer.id, telegram_payment_charge_id: second.telegram_payment_charge_id });
+
+    t.clock.advanceSeconds(60);
+    expect((await cron('notify')).status).toBe(200);
+    const [refund] = await t.db.handle.db
+      .select()
+      .from(outboxMessages)
+      .where(eq(outboxMessages.dedupeKey, `stars_refund:${second.telegram_payment_charge_id}`));
+    expect(refund).toMatchObject({ status: 'sent' });
+    expect(refundsOf(second.telegram_payment_charge_id)).toHaveLength(1);
+  });
+
   it('refunds a payment for an order that expired and sold out meanwhile, and leaves the order expired', async () => {
     await lastUnitOf('gift-card-25');
     const customer = await newCustomer();
