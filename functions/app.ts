@@ -99,7 +99,7 @@ export function createApp(deps: AppDeps) {
       orderTtlSeconds: deps.orderTtlSeconds,
       logger: deps.logger,
       sweepExpiredOrders: () => sweepOrders(deps),
-      stars: { repo: deps.stars, bot: deps.bot.api, shopName: deps.shop.name },
+      stars: { repo: deps.stars, bot: deps.bot.api, shopName: deps.shop.name, botLive: deps.bot.live },
     }),
   );
   app.route(

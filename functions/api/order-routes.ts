@@ -85,7 +85,7 @@ export function orderRoutes(deps: {
   /** Expires overdue orders (jobs/scheduled-jobs.ts, sweepOrders). */
   sweepExpiredOrders: () => Promise<unknown>;
   /** Telegram Stars: the payments kept, the bot that makes invoices, the shop's name for their title. */
-  stars: { repo: StarsRepo; bot: Pick<BotApi, 'createInvoiceLink'>; shopName: string };
+  stars: { repo: StarsRepo; bot: Pick<BotApi, 'createInvoiceLink'>; shopName: string; botLive: boolean };
 }) {
   const app = new Hono<{ Variables: CustomerVariables }>();
   app.use('*', deps.requireCustomer);
@@ -186,6 +186,8 @@ export function orderRoutes(deps: {
     if (c.get('via') !== 'mini-app') {
       throw new HttpError('forbidden', 'STARS_TELEGRAM_ONLY', 'Telegram Stars can be paid only inside Telegram. On the web, pay this order in TON.');
     }
+    // Dev mode's console bot cannot make invoices: Stars exist only between a real bot and Telegram.
+    if (!deps.stars.botLive) throw new HttpError('unavailable', 'STARS_UNAVAILABLE', 'This shop has no bot set up to take Telegram Stars. Pay in TON.');
     const id = uuidId.safeParse(c.req.param('id'));
     if (!id.success) throw new OrderNotFoundError();
     const { invoiceUrl, totalStars } = await createStarsInvoice({

@@ -4,10 +4,11 @@
 // first screen's chunk. The invoice's `invoiceClosed` status only drives this card: the order is paid by
 // the bot's successful_payment update, which the order's status then shows.
 import { useEffect, useState } from 'react';
-import type { Order } from '../../domain/types';
+import type { Catalog, Order } from '../../domain/types';
 import { tOrder } from '../../i18n/orders-i18n';
 import { resourceKeys } from '../../platform/resource-keys';
 import { useApi, useResourceCache } from '../../platform/services';
+import { useResource } from '../../platform/use-resource';
 
 /** core.telegram.org/bots/webapps#initializing-mini-apps: `openInvoice` (6.1+) and its callback's status. */
 type InvoiceStatus = 'paid' | 'cancelled' | 'failed' | 'pending';
@@ -27,10 +28,18 @@ export function telegramInvoices(win: Window): InvoiceCalls | null {
 type Phase = 'ready' | 'open' | 'confirming' | 'failed';
 const POLL_MS = 2_000;
 
+/** Whether every line of the order is a digital product, as the catalog says (undefined: not known yet). */
+export function isDigitalOnly(order: Pick<Order, 'items'>, catalog: Pick<Catalog, 'products'> | undefined): boolean | undefined {
+  if (!catalog) return undefined;
+  const kinds = new Map(catalog.products.map((product) => [product.id, product.kind]));
+  return order.items.length > 0 && order.items.every((item) => kinds.get(item.productId) === 'digital');
+}
+
 /**
  * A "Pay in Stars" button for a pending order inside Telegram, shown only once the server has made the
  * invoice: the server alone decides whether the order can be paid in Stars (digital only, every item
- * priced in Stars) and for how many. A refusal (a mixed or physical cart) leaves just the TON payment.
+ * priced in Stars) and for how many. The invoice is asked for only when the catalog says every item is
+ * digital, so a physical order's checkout makes no request bound to be refused.
  */
 export function StarsPayment({ order }: { order: Order }) {
   const api = useApi();
@@ -39,9 +48,11 @@ export function StarsPayment({ order }: { order: Order }) {
   const [phase, setPhase] = useState<Phase>('ready');
   const calls = telegramInvoices(window);
   const pending = order.status === 'pending';
+  const catalog = useResource<Catalog>(calls && pending ? resourceKeys.catalog : null, () => api.getCatalog(), { staleMs: 60_000 });
+  const digitalOnly = isDigitalOnly(order, catalog.data) === true;
 
   useEffect(() => {
-    if (!calls || !pending) return;
+    if (!calls || !pending || !digitalOnly) return;
     let live = true;
     api.call<{ invoiceUrl: string; totalStars: number }>(`/api/orders/${encodeURIComponent(order.id)}/stars-invoice`, { method: 'POST', auth: true }).then(
       (made) => live && setInvoice(made),
@@ -51,7 +62,7 @@ export function StarsPayment({ order }: { order: Order }) {
     return () => {
       live = false;
     };
-  }, [api, calls !== null, order.id, pending]);
+  }, [api, calls !== null, order.id, pending, digitalOnly]);
 
   useEffect(() => {
     if (phase !== 'confirming') return;

@@ -231,6 +231,25 @@ describe('a Stars invoice', () => {
   });
 });
 
+describe('a shop without a bot token (dev mode)', () => {
+  it('refuses a Stars invoice with a 503 JSON error rather than failing', async () => {
+    const devShop = await createTestApp({ liveBot: false });
+    try {
+      await devShop.db.handle.db.update(products).set({ priceStars: GIFT_CARD_STARS }).where(eq(products.slug, 'gift-card-10'));
+      const auth = await devShop.authFor({ id: 1234 });
+      const catalog = (await (await devShop.request('/api/catalog')).json()) as { products: { id: string; slug: string }[] };
+      const productId = catalog.products.find((p) => p.slug === 'gift-card-10')!.id;
+      const placed = (await (await devShop.request('/api/orders', { auth, body: { items: [{ productId, quantity: 1 }] } })).json()) as { id: string };
+      const res = await devShop.request(`/api/orders/${placed.id}/stars-invoice`, { method: 'POST', auth });
+      expect(res.status).toBe(503);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('STARS_UNAVAILABLE');
+      expect(devShop.errors).toEqual([]);
+    } finally {
+      await devShop.close();
+    }
+  });
+});
+
 describe('the pre-checkout query', () => {
   it('is accepted for a pending, unexpired order asking exactly its Stars total', async () => {
     const customer = await newCustomer();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { telegramInvoices } from '../../../src/features/payment/stars-payment';
+import { isDigitalOnly, telegramInvoices } from '../../../src/features/payment/stars-payment';
 
 // The Stars button reads window.Telegram.WebApp as the SDK installed it, without importing the SDK.
 const windowWith = (webApp: Record<string, unknown> | undefined) => ({ Telegram: webApp && { WebApp: webApp } }) as unknown as Window;
@@ -18,5 +18,27 @@ describe('telegramInvoices', () => {
     ['in a client without openInvoice', { initData: 'query_id=1', isVersionAtLeast: () => true }],
   ])('is null %s', (_name, webApp) => {
     expect(telegramInvoices(windowWith(webApp))).toBeNull();
+  });
+});
+
+describe('isDigitalOnly', () => {
+  const catalog = {
+    products: [
+      { id: 'card', kind: 'digital' },
+      { id: 'mug', kind: 'physical' },
+    ],
+  } as unknown as Parameters<typeof isDigitalOnly>[1];
+  const orderOf = (...ids: string[]) => ({ items: ids.map((productId) => ({ productId })) }) as unknown as Parameters<typeof isDigitalOnly>[0];
+
+  it('is true when every line is a digital product, so the invoice is worth asking for', () => {
+    expect(isDigitalOnly(orderOf('card', 'card'), catalog)).toBe(true);
+  });
+  it('is false for a mixed or physical order, or a product the catalog no longer lists', () => {
+    expect(isDigitalOnly(orderOf('card', 'mug'), catalog)).toBe(false);
+    expect(isDigitalOnly(orderOf('mug'), catalog)).toBe(false);
+    expect(isDigitalOnly(orderOf('gone'), catalog)).toBe(false);
+  });
+  it('is unknown until the catalog is there', () => {
+    expect(isDigitalOnly(orderOf('card'), undefined)).toBeUndefined();
   });
 });
