@@ -17,6 +17,8 @@ import type { CatalogRepo } from '../core/catalog/catalog';
 import { marketingChoiceOf } from '../core/marketing/marketing-choice';
 import { pickLocale } from '../core/notifications/locale';
 import { messagesFor } from '../core/notifications/messages/catalogs';
+import type { StarsRepo } from '../core/stars/stars-repo';
+import { answerPreCheckout } from '../core/stars/answer-pre-checkout';
 
 /**
  * `POST /api/telegram/webhook`: Bot API updates (core.telegram.org/bots/api#setwebhook). Telegram proves
@@ -32,6 +34,7 @@ export function webhookRoutes(deps: {
   logger: ErrorLogger;
   customers: Pick<CustomerRepo, 'recordSharedPhone' | 'setMarketingOptOut'>;
   catalog: Pick<CatalogRepo, 'listCatalog'>;
+  stars: Pick<StarsRepo, 'readPreCheckout' | 'recordPayment'>;
 }) {
   const app = new Hono();
   const { bot } = deps;
@@ -47,8 +50,11 @@ export function webhookRoutes(deps: {
     // The update is Telegram's and must be acknowledged (a refusal is retried for hours), so text the
     // database cannot store, anywhere in it, is replaced rather than refused.
     const update = readBotUpdate(await readJsonBody(c, updateEnvelopeSchema, { unstorableText: 'replace' }));
-    const reply = await replyTo(update, deps);
     const now = deps.clock();
+    // A payment is recorded before the update is: if this fails, Telegram's retry finds the update new and
+    // the payment is recorded then (recording is idempotent on the charge id, retried or not).
+    const refundId = await recordStarsPayment(update, deps, now);
+    const reply = await replyTo(update, deps);
     await keepSharedPhone(update, deps.customers, now);
     // Consent is recorded before anything is said about it, and again on a retried update (it is idempotent).
     const choice = marketingChoiceOf(update, bot.username);
@@ -62,9 +68,14 @@ export function webhookRoutes(deps: {
     });
     if (update.kind === 'inline_query' && recorded.fresh) await answerInlineQuery(update.query, deps);
     if (update.kind === 'callback' && recorded.fresh) await answerCallback(update.callback, choice !== null, deps);
-    if (recorded.replyId) {
+    if (update.kind === 'pre_checkout_query' && recorded.fresh) {
+      // Telegram waits 10 seconds for the answer, then cancels the payment: answered here, not queued.
+      await answerPreCheckout({ query: update.query, stars: deps.stars, bot: bot.api, now, logger: deps.logger });
+    }
+    const dueNow = [recorded.replyId, refundId].filter((id): id is string => id !== null);
+    if (dueNow.length > 0) {
       try {
-        await deliverDueMessages({ outbox: bot.outbox, bot: bot.api, clock: deps.clock, publicUrl: deps.shop.publicUrl }, [recorded.replyId]);
+        await deliverDueMessages({ outbox: bot.outbox, bot: bot.api, clock: deps.clock, publicUrl: deps.shop.publicUrl }, dueNow);
       } catch (error) {
         // The reply is safe in the outbox; the worker sends it. Telegram must still get its 200.
         deps.logger.error('sending a bot reply right away failed; the outbox worker will retry it', error);
@@ -82,6 +93,28 @@ async function replyTo(update: BotUpdate, deps: Parameters<typeof webhookRoutes>
   if (!params) return null;
   const { chat_id, ...fields } = params;
   return { dedupeKey: `update:${update.updateId}`, kind: 'bot_reply', chatId: chat_id, payload: fields };
+}
+
+/**
+ * A `successful_payment` message is the only thing that pays an order in Stars (the Mini App's
+ * invoiceClosed callback never does). Returns the outbox id of the refund it enqueued, to send at once.
+ */
+async function recordStarsPayment(update: BotUpdate, deps: Parameters<typeof webhookRoutes>[0], now: Date): Promise<string | null> {
+  if (update.kind !== 'message' || !update.message.successfulPayment || !update.message.from) return null;
+  const paid = update.message.successfulPayment;
+  const outcome = await deps.stars.recordPayment(
+    {
+      chargeId: paid.chargeId,
+      invoicePayload: paid.invoicePayload,
+      currency: paid.currency,
+      amountStars: paid.totalAmount,
+      payerTelegramId: update.message.from.id,
+      paidAt: paid.date ?? now,
+      source: 'update',
+    },
+    now,
+  );
+  return outcome.kind === 'recorded' ? outcome.refundOutboxId : null;
 }
 
 /**

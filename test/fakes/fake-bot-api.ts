@@ -26,6 +26,17 @@ export interface FakeBotApi {
   succeeded: { method: string; params: Record<string, unknown> }[];
   /** Decides a failure for any call (after the scripted ones): a test's chaos, e.g. random 429s and 500s. */
   failWhen: ((method: string, params: Record<string, unknown>) => FakeFailure | null) | null;
+  /**
+   * Telegram Stars, as the bot's account sees them. `payInvoice` is a customer paying an invoice link the
+   * bot made with createInvoiceLink: Telegram records the incoming StarTransaction (its id is the charge
+   * id) and returns what the `successful_payment` message then carries, for the test to post to the
+   * webhook (or not, to play a missed update). Pay the same link twice for a double payment.
+   */
+  stars: {
+    invoices: ReadonlyMap<string, FakeInvoice>;
+    transactions: readonly FakeStarTransaction[];
+    payInvoice(invoiceUrl: string, payer: { id: number; first_name?: string }, at?: Date): FakeSuccessfulPayment;
+  };
   /** Serves the fake over real HTTP on 127.0.0.1 (for a child process or a browser); returns its URL. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -37,6 +48,36 @@ export type FakeFailure =
   | { kind: 'http'; status: number; body: string }
   /** The connection drops: fetch rejects. */
   | { kind: 'network' };
+
+/** What createInvoiceLink was asked for, kept under the link's slug. */
+export interface FakeInvoice {
+  title: string;
+  description: string;
+  payload: string;
+  currency: string;
+  prices: { label: string; amount: number }[];
+}
+
+/**
+ * core.telegram.org/bots/api#startransaction: `source` for an incoming payment (a TransactionPartnerUser
+ * with the invoice payload), `receiver` for an outgoing refund, which keeps the original charge's id.
+ */
+export interface FakeStarTransaction {
+  id: string;
+  amount: number;
+  date: number;
+  source?: { type: 'user'; transaction_type: 'invoice_payment'; user: { id: number; is_bot: false; first_name: string }; invoice_payload: string };
+  receiver?: { type: 'user'; user: { id: number; is_bot: false; first_name: string } };
+}
+
+/** core.telegram.org/bots/api#successfulpayment, for Stars (no provider charge id of substance). */
+export interface FakeSuccessfulPayment {
+  currency: string;
+  total_amount: number;
+  invoice_payload: string;
+  telegram_payment_charge_id: string;
+  provider_payment_charge_id: string;
+}
 
 const BOT_USER = { id: 7000000001, is_bot: true, first_name: 'Bazaar Test Shop', username: 'bazaar_test_bot' };
 
@@ -83,6 +124,10 @@ export function createFakeBotApi(options: { token: string }): FakeBotApi {
   let server: Server | undefined;
   const answeredInlineQueries = new Set<string>();
   const answeredCallbacks = new Set<string>();
+  const answeredPreCheckoutQueries = new Set<string>();
+  const invoices = new Map<string, FakeInvoice>();
+  const starTransactions: FakeStarTransaction[] = [];
+  let nextCharge = 1;
 
   const ok = (result: unknown) => Response.json({ ok: true, result });
   const fail = (status: number, description: string, parameters?: object) =>
@@ -153,6 +198,76 @@ export function createFakeBotApi(options: { token: string }): FakeBotApi {
       if (problem) return fail(400, problem);
       return ok({ id: `prepared-${nextMessageId++}`, expiration_date: Math.floor(Date.now() / 1000) + 86_400 });
     },
+    // core.telegram.org/bots/api#createinvoicelink and bots/payments-stars: an invoice in Stars has
+    // currency XTR, an empty (or no) provider token and exactly one price; Telegram answers
+    // STARS_INVOICE_INVALID otherwise. The payload is 1–128 bytes. The answer is the link, a string.
+    createInvoiceLink: (params) => {
+      const { title, description, payload, currency, prices } = params;
+      if (typeof title !== 'string' || title.length < 1 || title.length > 32) return fail(400, 'Bad Request: INVOICE_TITLE_INVALID');
+      if (typeof description !== 'string' || description.length < 1 || description.length > 255) return fail(400, 'Bad Request: INVOICE_DESCRIPTION_INVALID');
+      const payloadBytes = typeof payload === 'string' ? new TextEncoder().encode(payload).length : 0;
+      if (payloadBytes < 1 || payloadBytes > 128) return fail(400, 'Bad Request: INVOICE_PAYLOAD_INVALID');
+      if (!Array.isArray(prices) || prices.length === 0) return fail(400, "Bad Request: can't parse prices JSON object");
+      const labeled = prices as { label?: unknown; amount?: unknown }[];
+      if (labeled.some((p) => typeof p.label !== 'string' || !Number.isSafeInteger(p.amount))) return fail(400, "Bad Request: can't parse prices JSON object");
+      if (currency === 'XTR') {
+        if ((params.provider_token !== undefined && params.provider_token !== '') || labeled.length !== 1)
+          return fail(400, 'Bad Request: STARS_INVOICE_INVALID');
+      } else if (typeof params.provider_token !== 'string' || params.provider_token === '') {
+        return fail(400, 'Bad Request: PAYMENT_PROVIDER_INVALID');
+      }
+      const total = labeled.reduce((sum, p) => sum + (p.amount as number), 0);
+      if (total <= 0) return fail(400, 'Bad Request: CURRENCY_TOTAL_AMOUNT_INVALID');
+      const slug = `fakeinvoice${nextMessageId++}`;
+      invoices.set(slug, {
+        title,
+        description,
+        payload: payload as string,
+        currency: String(currency),
+        prices: labeled.map((p) => ({ label: p.label as string, amount: p.amount as number })),
+      });
+      return ok(`https://t.me/$${slug}`);
+    },
+    // core.telegram.org/bots/api#answerprecheckoutquery: error_message is required when ok is false; a
+    // query is answered once, and an unknown or late one is refused as an inline query's is.
+    answerPreCheckoutQuery: (params) => {
+      const queryId = params.pre_checkout_query_id;
+      if (typeof queryId !== 'string' || queryId === '' || answeredPreCheckoutQueries.has(queryId)) {
+        return fail(400, 'Bad Request: query is too old and response timeout expired or query ID is invalid');
+      }
+      if (typeof params.ok !== 'boolean') return fail(400, 'Bad Request: parameter "ok" is required');
+      if (params.ok === false && (typeof params.error_message !== 'string' || params.error_message === '')) {
+        return fail(400, 'Bad Request: ERROR_MESSAGE_EMPTY');
+      }
+      answeredPreCheckoutQueries.add(queryId);
+      return ok(true);
+    },
+    // core.telegram.org/bots/api#refundstarpayment: the charge must be the user's incoming payment; a
+    // second refund is refused with CHARGE_ALREADY_REFUNDED (seen in tdlib/telegram-bot-api#690).
+    refundStarPayment: (params) => {
+      if (typeof params.user_id !== 'number' || !Number.isSafeInteger(params.user_id)) return fail(400, 'Bad Request: USER_ID_INVALID');
+      const chargeId = params.telegram_payment_charge_id;
+      const charge = starTransactions.find((tx) => tx.id === chargeId && tx.source);
+      // The text for an unknown charge id is this fake's best knowledge, not checked against Telegram.
+      if (!charge || charge.source?.user.id !== params.user_id) return fail(400, 'Bad Request: CHARGE_NOT_FOUND');
+      if (starTransactions.some((tx) => tx.id === chargeId && tx.receiver)) return fail(400, 'Bad Request: CHARGE_ALREADY_REFUNDED');
+      starTransactions.push({
+        id: charge.id,
+        amount: charge.amount,
+        date: Math.floor(Date.now() / 1000),
+        receiver: { type: 'user', user: charge.source!.user },
+      });
+      return ok(true);
+    },
+    // core.telegram.org/bots/api#getstartransactions: the bot's transactions in chronological order,
+    // `offset` of them skipped, at most `limit` (1–100, default 100) returned, as StarTransactions.
+    getStarTransactions: (params) => {
+      const offset = params.offset ?? 0;
+      const limit = params.limit ?? 100;
+      if (!Number.isSafeInteger(offset) || (offset as number) < 0) return fail(400, 'Bad Request: invalid offset specified');
+      if (!Number.isSafeInteger(limit) || (limit as number) < 1 || (limit as number) > 100) return fail(400, 'Bad Request: invalid limit specified');
+      return ok({ transactions: starTransactions.slice(offset as number, (offset as number) + (limit as number)) });
+    },
     setWebhook: (params) => {
       if (typeof params.url !== 'string' || !params.url.startsWith('https://'))
         return fail(400, 'Bad Request: bad webhook: An HTTPS URL must be provided for webhook');
@@ -220,6 +335,30 @@ export function createFakeBotApi(options: { token: string }): FakeBotApi {
       const queue = scripted.get(method) ?? [];
       queue.push(failure);
       scripted.set(method, queue);
+    },
+    stars: {
+      invoices,
+      transactions: starTransactions,
+      payInvoice(invoiceUrl, payer, at = new Date()) {
+        const invoice = invoices.get(invoiceUrl.replace('https://t.me/$', ''));
+        if (!invoice) throw new Error(`the fake made no invoice ${invoiceUrl}`);
+        const amount = invoice.prices.reduce((sum, p) => sum + p.amount, 0);
+        const chargeId = `stxFAKE${String(nextCharge++).padStart(6, '0')}`;
+        const user = { id: payer.id, is_bot: false as const, first_name: payer.first_name ?? `User ${payer.id}` };
+        starTransactions.push({
+          id: chargeId,
+          amount,
+          date: Math.floor(at.getTime() / 1000),
+          source: { type: 'user', transaction_type: 'invoice_payment', user, invoice_payload: invoice.payload },
+        });
+        return {
+          currency: invoice.currency,
+          total_amount: amount,
+          invoice_payload: invoice.payload,
+          telegram_payment_charge_id: chargeId,
+          provider_payment_charge_id: '',
+        };
+      },
     },
     callsOf: (method) => calls.filter((call) => call.method === method).map((call) => call.params),
     succeeded: [],

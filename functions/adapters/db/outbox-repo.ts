@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { OutboxMessage } from '../../core/notifications/outbox-message';
 import type { OutboxRepo } from '../../core/notifications/outbox-repo';
 import type { Db } from './connect';
@@ -56,6 +56,8 @@ export function createOutboxRepo(db: Db): OutboxRepo {
         .where(
           and(
             eq(outboxMessages.status, 'pending'),
+            // A Stars refund is owed to someone who blocked the bot as much as to anyone.
+            ne(outboxMessages.kind, 'stars_refund'),
             or(isNull(outboxMessages.lockedUntil), lte(outboxMessages.lockedUntil, now)),
             inArray(
               outboxMessages.chatId,

@@ -26,6 +26,11 @@ export function createConsoleBotApi(log: (line: string) => void): BotApi {
     getWebhookInfo: notAvailable('getWebhookInfo'),
     setChatMenuButton: notAvailable('setChatMenuButton'),
     setMyCommands: notAvailable('setMyCommands'),
+    // Stars exist only between a real bot and Telegram.
+    createInvoiceLink: notAvailable('createInvoiceLink'),
+    answerPreCheckoutQuery: notAvailable('answerPreCheckoutQuery'),
+    refundStarPayment: notAvailable('refundStarPayment'),
+    getStarTransactions: notAvailable('getStarTransactions'),
   };
 }
 

@@ -55,6 +55,12 @@ export async function buildBotReply(input: {
       return reply(context, [context.t.marketingStopped]);
     case 'offers':
       return reply(context, [context.t.marketingResumed]);
+    case 'paysupport': {
+      // Telegram's Stars terms ask every bot that sells for Stars to answer this command.
+      const support = await input.lookups.paySupportText();
+      const name = escapeHtml(shop.name);
+      return reply(context, [support ? context.t.botPaySupport(name, escapeHtml(support)) : context.t.botPaySupportNone(name)]);
+    }
     default:
       return reply(context, [context.t.botUnknown]);
   }

@@ -20,7 +20,13 @@ export type OutboxKind =
    * A merchant's announcement to one customer (marketing: skipped once they opt out); `payload` is the
    * message (text, optional photo and button), the Unsubscribe button is added in their language.
    */
-  | 'announcement';
+  | 'announcement'
+  /**
+   * Not a message: the refundStarPayment call for a Stars charge that paid nothing (a second payment of a
+   * paid order, one it could no longer pay); `payload` holds `userId` and `chargeId`. The outbox makes it
+   * happen exactly once, retried through Bot API outages like a message.
+   */
+  | 'stars_refund';
 
 export interface OutboxEntry {
   /**

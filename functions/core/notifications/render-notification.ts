@@ -1,6 +1,6 @@
 import type { ChannelPost } from '../channels/channel-post';
 import { renderAnnouncement, type AnnouncementContent } from '../marketing/announcement';
-import type { SendMessageParams, SendPhotoParams } from '../telegram/bot-api';
+import type { RefundStarPaymentParams, SendMessageParams, SendPhotoParams } from '../telegram/bot-api';
 import { escapeHtml } from './escape-html';
 import { pickLocale } from './locale';
 import { messagesFor } from './messages/catalogs';
@@ -13,6 +13,8 @@ import { renderFulfilment, renderOrderCode, renderOrderLines } from './render-or
 export type RenderedNotification =
   | { kind: 'send'; params: SendMessageParams }
   | { kind: 'send_photo'; params: SendPhotoParams }
+  /** A Stars refund (outbox kind `stars_refund`): a refundStarPayment call, not a message. */
+  | { kind: 'refund_stars'; params: RefundStarPaymentParams }
   /** Nothing to say any more (e.g. a payment reminder for an order paid meanwhile), or nothing to say it with. */
   | { kind: 'skip'; reason: string };
 
@@ -30,6 +32,7 @@ export function renderNotification(message: OutboxMessage, options: RenderOption
   if (message.kind === 'bot_reply') return renderBotReply(message);
   if (message.kind === 'channel_post') return renderChannelPost(message);
   if (message.kind === 'announcement') return renderAnnouncementMessage(message);
+  if (message.kind === 'stars_refund') return renderStarsRefund(message);
   const order = message.order;
   if (!order) return { kind: 'skip', reason: 'the order no longer exists' };
   const locale = pickLocale(message.languageCode);
@@ -144,4 +147,10 @@ function send(...args: Parameters<typeof htmlMessage>): RenderedNotification {
 /** A blank line before `lines`, when there are any. */
 function withGap(lines: string[]): string[] {
   return lines.length > 0 ? ['', ...lines] : [];
+}
+
+function renderStarsRefund(message: OutboxMessage): RenderedNotification {
+  const { userId, chargeId } = message.payload;
+  if (typeof userId !== 'number' || typeof chargeId !== 'string') throw new Error('a stars_refund entry needs userId and chargeId');
+  return { kind: 'refund_stars', params: { user_id: userId, telegram_payment_charge_id: chargeId } };
 }

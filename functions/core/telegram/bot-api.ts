@@ -119,6 +119,58 @@ export interface SentMessage {
   chat: { id: number };
 }
 
+/**
+ * core.telegram.org/bots/api#createinvoicelink, as a Stars invoice is made (bots/payments-stars): currency
+ * `XTR`, an empty provider token, exactly one price, amounts in whole Stars.
+ */
+export interface CreateInvoiceLinkParams {
+  /** 1–32 characters. */
+  title: string;
+  /** 1–255 characters. */
+  description: string;
+  /** 1–128 bytes, never shown to the user: the order id. */
+  payload: string;
+  provider_token: '';
+  currency: 'XTR';
+  prices: [{ label: string; amount: number }];
+}
+
+/** core.telegram.org/bots/api#answerprecheckoutquery: `error_message` is what the customer reads when ok is false. */
+export type AnswerPreCheckoutQueryParams = { pre_checkout_query_id: string; ok: true } | { pre_checkout_query_id: string; ok: false; error_message: string };
+
+/** core.telegram.org/bots/api#refundstarpayment */
+export interface RefundStarPaymentParams {
+  user_id: number;
+  telegram_payment_charge_id: string;
+}
+
+/**
+ * core.telegram.org/bots/api#transactionpartner: only what the shop reads. An incoming payment for an
+ * invoice comes from a TransactionPartnerUser carrying the invoice's payload; other partners (Fragment,
+ * Telegram Ads, …) are kept as their `type`.
+ */
+export type TransactionPartner =
+  { type: 'user'; transaction_type?: string; user: { id: number }; invoice_payload?: string } | { type: Exclude<string, 'user'>; [field: string]: unknown };
+
+/**
+ * core.telegram.org/bots/api#startransaction: `id` equals the `telegram_payment_charge_id` of an
+ * incoming payment (and a refund keeps the id of what it refunds); `source` is set on incoming ones only.
+ */
+export interface StarTransaction {
+  id: string;
+  amount: number;
+  nanostar_amount?: number;
+  date: number;
+  source?: TransactionPartner;
+  receiver?: TransactionPartner;
+}
+
+/** core.telegram.org/bots/api#getstartransactions: chronological, `offset` skipped, `limit` 1–100. */
+export interface GetStarTransactionsParams {
+  offset: number;
+  limit: number;
+}
+
 /** The Bot API port. Implemented over HTTP in adapters/telegram/bot-api-client.ts. */
 export interface BotApi {
   getMe(): Promise<BotUser>;
@@ -129,6 +181,11 @@ export interface BotApi {
   answerInlineQuery(params: AnswerInlineQueryParams): Promise<true>;
   savePreparedInlineMessage(params: SavePreparedInlineMessageParams): Promise<PreparedInlineMessage>;
   setWebhook(params: SetWebhookParams): Promise<true>;
+  /** Returns the invoice link (https://t.me/$…). */
+  createInvoiceLink(params: CreateInvoiceLinkParams): Promise<string>;
+  answerPreCheckoutQuery(params: AnswerPreCheckoutQueryParams): Promise<true>;
+  refundStarPayment(params: RefundStarPaymentParams): Promise<true>;
+  getStarTransactions(params: GetStarTransactionsParams): Promise<{ transactions: StarTransaction[] }>;
   getWebhookInfo(): Promise<{ url: string; pending_update_count: number; allowed_updates?: string[] }>;
   setChatMenuButton(params: { menu_button: MenuButtonWebApp }): Promise<true>;
   setMyCommands(params: { commands: BotCommand[]; language_code?: string }): Promise<true>;

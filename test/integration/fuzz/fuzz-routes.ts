@@ -112,6 +112,7 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
     { method: 'GET', path: '/api/orders', audience: 'customer' },
     { method: 'GET', path: '/api/orders/:id', audience: 'customer', params: { id: 'order' } },
     { method: 'POST', path: '/api/orders/:id/payment', audience: 'customer', params: { id: 'order' }, body: json(orderSchemas.submitPaymentBody) },
+    { method: 'POST', path: '/api/orders/:id/stars-invoice', audience: 'customer', params: { id: 'order' } },
     { method: 'GET', path: '/api/me', audience: 'customer' },
 
     { method: 'GET', path: '/api/auth/config', audience: 'public' },
@@ -187,6 +188,7 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
     { method: 'GET', path: '/api/cron/run', audience: 'cron', costly: true },
     { method: 'POST', path: '/api/cron/run', audience: 'cron', costly: true },
     { method: 'POST', path: '/api/cron/reconcile', audience: 'cron', costly: true },
+    { method: 'POST', path: '/api/cron/reconcile-stars', audience: 'cron', costly: true },
     { method: 'POST', path: '/api/cron/expire-orders', audience: 'cron', costly: true },
     { method: 'POST', path: '/api/cron/notify', audience: 'cron', costly: true },
   ];

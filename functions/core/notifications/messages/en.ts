@@ -62,9 +62,21 @@ export const en: Messages = {
       '/start — open the shop',
       '/orders — your recent orders and their status',
       '/web — the shop’s web address',
+      '/paysupport — help with a payment',
       '/help — this message',
       '',
       'You will also get a message here when an order is paid, shipped or ready for pickup.',
     ].join('\n'),
   botUnknown: 'Sorry, I don’t know that command. Send /help to see what I can do.',
+  botPaySupport: (shop, text) => [`<b>${shop}</b> — help with a payment`, '', text].join('\n'),
+  botPaySupportNone: (shop) =>
+    `<b>${shop}</b> — help with a payment\n\nWrite your question in this chat with your order code, and the shop will answer you here.`,
+  starsRefused: {
+    unknown_order: 'This invoice is not for an order of this shop. Open the order in the shop and pay from there.',
+    already_paid: 'This order is already paid. Nothing was charged.',
+    not_payable: 'This order can no longer be paid. Nothing was charged.',
+    expired: 'The time to pay this order has run out. Place the order again in the shop.',
+    out_of_stock: 'Sorry, this item sold out while the order waited. Nothing was charged.',
+    wrong_amount: 'This invoice does not match the order’s price. Open the order in the shop and pay from there.',
+  },
 };
