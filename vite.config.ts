@@ -98,8 +98,23 @@ function preloadTelegramChunk(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * `vite build` only: the Mini App runs on preact/compat (about 4 KB gzip) instead of React and react-dom
+ * (about 62 KB, most of the first screen's budget, issue #14). The source, its types, the dev server
+ * (`vite`, with React's fast refresh) and the unit tests keep React 19; only what browsers download is
+ * Preact. The e2e suite drives this build. docs/decisions/0017-preact-in-the-production-build.md.
+ */
+const PREACT_ALIASES = [
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+  { find: /^react$/, replacement: 'preact/compat' },
+];
+
+export default defineConfig(({ command }) => ({
   plugins: [react(), devInitDataFromServer(), preloadTelegramChunk(), precompress()],
+  resolve: { alias: command === 'build' ? PREACT_ALIASES : [] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -127,4 +142,4 @@ export default defineConfig({
       '/tonconnect-manifest.json': toServer,
     },
   },
-});
+}));

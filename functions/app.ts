@@ -19,6 +19,7 @@ import type { WebAuthContext } from './api/web-auth-context';
 import type { CatalogRepo } from './core/catalog/catalog';
 import type { CustomerRepo } from './core/customers/customer';
 import type { OrderRepo } from './core/orders/order-repo';
+import type { StarsRepo } from './core/stars/stars-repo';
 import { runScheduledJobs } from './jobs/run-scheduled-jobs';
 import { findScheduledJob, sweepOrders } from './jobs/scheduled-jobs';
 import { createErrorHandler, errorResponse, type ErrorLogger } from './http/error-handler';
@@ -56,8 +57,12 @@ export interface AppDeps {
     url: string | null;
     /** MINI_APP_NAME: the Mini App's short name (BotFather's /newapp), for t.me links that open a product. */
     miniAppName?: string | undefined;
+    /** SHOP_CHANNEL_IDS: the channels the admin posts products to. */
+    channelIds?: readonly number[];
   };
   payments: PaymentContext;
+  /** Telegram Stars payments (core/stars): invoices, pre-checkout, credits and refunds, the reconciler's offset. */
+  stars: StarsRepo;
   cronSecret: string | undefined;
   adminIds: readonly number[];
   /** The merchant's repositories and the image store (api/admin/admin-context.ts). */
@@ -96,6 +101,7 @@ export function createApp(deps: AppDeps) {
       orderTtlSeconds: deps.orderTtlSeconds,
       logger: deps.logger,
       sweepExpiredOrders: () => sweepOrders(deps),
+      stars: { repo: deps.stars, bot: deps.bot.api, shopName: deps.shop.name, botLive: deps.bot.live },
     }),
   );
   app.route(
@@ -107,7 +113,12 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.route('/api', shopRoutes({ settings: deps.admin.settings }));
-  app.route('/api/admin', adminRoutes({ adminIds: deps.adminIds, requireCustomer, payments: deps.payments, admin: deps.admin, clock: deps.clock }));
+  const channels = {
+    catalog: deps.catalog,
+    channelIds: deps.shop.channelIds ?? [],
+    shop: { publicUrl: deps.shop.publicUrl, botUsername: deps.bot.username, miniAppName: deps.shop.miniAppName },
+  };
+  app.route('/api/admin', adminRoutes({ adminIds: deps.adminIds, requireCustomer, payments: deps.payments, admin: deps.admin, clock: deps.clock, channels }));
   const authDeps = {
     web: deps.webAuth,
     customers: deps.customers,
@@ -122,7 +133,15 @@ export function createApp(deps: AppDeps) {
   app.route('/api', shareRoutes({ requireCustomer, catalog: deps.catalog, bot: deps.bot, shop: deps.shop, logger: deps.logger }));
   app.route(
     '/api/telegram',
-    webhookRoutes({ bot: deps.bot, shop: deps.shop, clock: deps.clock, logger: deps.logger, customers: deps.customers, catalog: deps.catalog }),
+    webhookRoutes({
+      bot: deps.bot,
+      shop: deps.shop,
+      clock: deps.clock,
+      logger: deps.logger,
+      customers: deps.customers,
+      catalog: deps.catalog,
+      stars: deps.stars,
+    }),
   );
   app.route('/media', mediaRoutes({ blobs: deps.admin.blobs }));
   // The app owns /media/* on every platform: a path naming no image is its JSON 404, not the framework's text.

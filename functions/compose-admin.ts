@@ -1,7 +1,9 @@
 import { createDatabaseBlobStore } from './adapters/blob/database-blob-store';
 import { createAdminOrderRepo } from './adapters/db/admin-order-repo';
 import { createAdminPaymentRepo } from './adapters/db/admin-payment-repo';
+import { createAnnouncementRepo } from './adapters/db/announcement-repo';
 import { createCategoryAdminRepo } from './adapters/db/category-admin-repo';
+import { createChannelPostRepo } from './adapters/db/channel-post-repo';
 import type { Db } from './adapters/db/connect';
 import { createExportRepo } from './adapters/db/export-repo';
 import { createImportRepo } from './adapters/db/import-repo';
@@ -24,6 +26,8 @@ export function composeAdminContext(db: Db, input: { shopName: string; blobs: Bl
     imports: createImportRepo(db),
     payments: createAdminPaymentRepo(db),
     promos: createPromoCodeRepo(db),
+    channelPosts: createChannelPostRepo(db),
+    announcements: createAnnouncementRepo(db),
     // The database store works on every platform; the Node server passes a folder store (BLOB_STORE=folder).
     blobs: input.blobs ?? createDatabaseBlobStore(db, input.clock),
   };

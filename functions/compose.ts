@@ -6,6 +6,7 @@ import { createTonProofPayloadRepo } from './adapters/db/ton-proof-repo';
 import { createTonProofVerifier } from './core/auth/verify-ton-proof';
 import { createOrderRepo } from './adapters/db/order-repo';
 import { createPaymentRepo } from './adapters/db/payment-repo';
+import { createStarsRepo } from './adapters/db/stars-repo';
 import { createBotLookups } from './adapters/db/bot-lookups';
 import { createOutboxRepo } from './adapters/db/outbox-repo';
 import { createTelegramUpdateRepo } from './adapters/db/telegram-update-repo';
@@ -106,6 +107,7 @@ export function composeAppDeps(input: {
       indexerLagSeconds: input.ton.network === 'local' ? 0 : INDEXER_LAG_SECONDS,
       commentPayload: buildCommentPayload,
     },
+    stars: createStarsRepo(db, { merchantChatIds: input.telegram?.merchantChatIds ?? [] }),
     cronSecret: input.cronSecret,
     adminIds: input.adminIds ?? [],
     admin: composeAdminContext(db, { shopName: input.shop?.name ?? 'Bazaar', blobs: input.blobs, clock }),

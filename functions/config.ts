@@ -68,6 +68,13 @@ const envSchema = z.object({
     .regex(/^\s*-?\d+(\s*,\s*-?\d+)*\s*$/, 'must be Telegram chat ids separated by commas')
     .transform((v) => v.split(',').map((id) => Number(id.trim())))
     .optional(),
+  // The shop's channels (#16): the admin posts products there. Channel ids look like -1001234567890
+  // (forward a channel post to @userinfobot, or read it from getUpdates once the bot is an admin there).
+  SHOP_CHANNEL_IDS: z
+    .string()
+    .regex(/^\s*-100\d{6,}(\s*,\s*-100\d{6,})*\s*$/, 'must be channel ids like -1001234567890, separated by commas')
+    .transform((v) => v.split(',').map((id) => Number(id.trim())))
+    .optional(),
   OUTBOX_INTERVAL_SECONDS: z.coerce.number().positive().default(5),
   // Web sign-in (issue #6). Sessions are server-side rows (docs/decisions/0005), so SESSION_SECRET is
   // accepted but not used; SESSION_TTL_SECONDS is how long a sign-in lasts.

@@ -12,6 +12,8 @@ const run = (command, args) => {
 
 if (!existsSync('dist/index.html')) run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('node', ['bench/bundle-size.mjs']);
+// Builds the shop and the naive reference into folders of its own; needs /usr/bin/chromium.
+run('npx', ['tsx', 'bench/first-paint.bench.ts']);
 run('npx', ['tsx', 'bench/init-data.bench.ts']);
 run('npx', ['tsx', 'bench/ton-devchain.bench.ts']);
 run('npx', ['tsx', 'bench/usdt-devchain.bench.ts']);

@@ -3,7 +3,9 @@ import type { TonNetwork } from '../core/payments/payment-intent';
 import { HttpError } from '../http/http-error';
 import type { CustomerVariables } from '../http/customer-auth';
 import type { AdminContext, AdminEnv } from './admin/admin-context';
+import { adminAnnouncementRoutes } from './admin/announcement-routes';
 import { adminCategoryRoutes } from './admin/category-routes';
+import { adminChannelPostRoutes, type ChannelPostDeps } from './admin/channel-post-routes';
 import { adminDeliveryRoutes } from './admin/delivery-routes';
 import { adminPromoRoutes } from './admin/promo-routes';
 import { adminExportRoutes } from './admin/export-routes';
@@ -27,6 +29,8 @@ export function adminRoutes(deps: {
   payments: PaymentContext;
   admin: AdminContext;
   clock: () => Date;
+  /** Posting to the shop's channels: where, and what the posts link to. */
+  channels: Pick<ChannelPostDeps, 'catalog' | 'channelIds' | 'shop'>;
 }) {
   const app = new Hono<AdminEnv>();
   const admins = new Set(deps.adminIds);
@@ -53,5 +57,10 @@ export function adminRoutes(deps: {
   app.route('/sales', adminSalesRoutes(context));
   app.route('/export', adminExportRoutes(context));
   app.route('/import', adminImportRoutes(context));
+  app.route('/announcements', adminAnnouncementRoutes({ announcements: deps.admin.announcements, clock: deps.clock, newId: () => crypto.randomUUID() }));
+  app.route(
+    '/channel-posts',
+    adminChannelPostRoutes({ ...deps.channels, posts: deps.admin.channelPosts, clock: deps.clock, newId: () => crypto.randomUUID() }),
+  );
   return app;
 }

@@ -37,6 +37,7 @@ export function cronRoutes(deps: {
 
   // One job at a time: the same passes as in a run of all.
   app.post('/reconcile', async (c) => c.json(await deps.runJob('reconcile-payments')));
+  app.post('/reconcile-stars', async (c) => c.json(await deps.runJob('reconcile-stars')));
   app.post('/expire-orders', async (c) => c.json(await deps.runJob('expire-orders')));
   // Payment reminders for orders about to expire, then every outbox message that is due.
   app.post('/notify', async (c) => c.json(await deps.runJob('notify')));

@@ -5,6 +5,10 @@ import type { Order } from '../core/orders/order';
 import type { OrderRepo } from '../core/orders/order-repo';
 import { ORDER_LIMITS } from '../core/orders/price-order';
 import { confirmPayment } from '../core/payments/confirm-payment';
+import { createStarsInvoice } from '../core/stars/create-stars-invoice';
+import type { StarsRepo } from '../core/stars/stars-repo';
+import type { BotApi } from '../core/telegram/bot-api';
+import { HttpError } from '../http/http-error';
 import { buildPaymentIntent } from '../core/payments/payment-intent';
 import { readJsonBody } from '../http/read-json-body';
 import { uuidId } from '../http/id-schema';
@@ -80,6 +84,8 @@ export function orderRoutes(deps: {
   logger: { error(message: string, error: unknown): void };
   /** Expires overdue orders (jobs/scheduled-jobs.ts, sweepOrders). */
   sweepExpiredOrders: () => Promise<unknown>;
+  /** Telegram Stars: the payments kept, the bot that makes invoices, the shop's name for their title. */
+  stars: { repo: StarsRepo; bot: Pick<BotApi, 'createInvoiceLink'>; shopName: string; botLive: boolean };
 }) {
   const app = new Hono<{ Variables: CustomerVariables }>();
   app.use('*', deps.requireCustomer);
@@ -172,6 +178,28 @@ export function orderRoutes(deps: {
       onChainUnavailable: (error) => deps.logger.error('payment lookup deferred to the reconciler', error),
     });
     return c.json(await detail(await findMine(customerId, order.id)));
+  });
+
+  // A Stars invoice for a digital-only order, opened by the Mini App with WebApp.openInvoice. Only inside
+  // Telegram (initData): Stars are Telegram's in-app currency, and the web pays in TON.
+  app.post('/:id/stars-invoice', async (c) => {
+    if (c.get('via') !== 'mini-app') {
+      throw new HttpError('forbidden', 'STARS_TELEGRAM_ONLY', 'Telegram Stars can be paid only inside Telegram. On the web, pay this order in TON.');
+    }
+    // Dev mode's console bot cannot make invoices: Stars exist only between a real bot and Telegram.
+    if (!deps.stars.botLive) throw new HttpError('unavailable', 'STARS_UNAVAILABLE', 'This shop has no bot set up to take Telegram Stars. Pay in TON.');
+    const id = uuidId.safeParse(c.req.param('id'));
+    if (!id.success) throw new OrderNotFoundError();
+    const { invoiceUrl, totalStars } = await createStarsInvoice({
+      repo: deps.stars.repo,
+      bot: deps.stars.bot,
+      customerId: c.get('customer').id,
+      orderId: id.data,
+      shopName: deps.stars.shopName,
+      now: deps.clock(),
+      onBotApiError: (error) => deps.logger.error('createInvoiceLink failed', error),
+    });
+    return c.json({ invoiceUrl, totalStars });
   });
 
   return app;

@@ -20,11 +20,31 @@ const userSchema = z.looseObject({
   language_code: z.string().optional(),
 });
 
+// core.telegram.org/bots/api#successfulpayment: in Stars, total_amount is whole Stars and the charge id is
+// what a refund names.
+const successfulPaymentSchema = z.looseObject({
+  currency: z.string().max(8),
+  total_amount: z.number().int().positive().refine(Number.isSafeInteger),
+  invoice_payload: z.string().max(128),
+  telegram_payment_charge_id: z.string().min(1).max(256),
+});
+
 const messageSchema = z.looseObject({
   chat: z.looseObject({ id: chatId, type: z.string() }),
   from: userSchema.optional(),
+  date: z.number().int().nonnegative().optional(),
   text: z.string().optional(),
   contact: z.looseObject({ phone_number: z.string().max(40), user_id: chatId.optional() }).optional(),
+  successful_payment: successfulPaymentSchema.optional(),
+});
+
+// core.telegram.org/bots/api#precheckoutquery
+const preCheckoutQuerySchema = z.looseObject({
+  id: z.string().min(1).max(256),
+  from: userSchema,
+  currency: z.string().max(8),
+  total_amount: z.number().int().refine(Number.isSafeInteger),
+  invoice_payload: z.string().max(128),
 });
 
 const chatMemberUpdatedSchema = z.looseObject({
@@ -39,8 +59,14 @@ const inlineQuerySchema = z.looseObject({
   offset: z.string().max(64).default(''),
 });
 
+const callbackQuerySchema = z.looseObject({
+  id: z.string().min(1).max(256),
+  from: userSchema,
+  data: z.string().max(64).optional(),
+});
+
 /** The shapes the webhook reads, for tests that generate updates from them (test/integration/fuzz). */
-export const telegramUpdateSchemas = { userSchema, messageSchema, chatMemberUpdatedSchema, inlineQuerySchema };
+export const telegramUpdateSchemas = { userSchema, messageSchema, chatMemberUpdatedSchema, inlineQuerySchema, callbackQuerySchema, preCheckoutQuerySchema };
 
 /** The update as the core sees it: a message, a block/unblock, an inline query, or something ignored. */
 export function readBotUpdate(update: z.output<typeof updateEnvelopeSchema>): BotUpdate {
@@ -50,7 +76,7 @@ export function readBotUpdate(update: z.output<typeof updateEnvelopeSchema>): Bo
   if (kind === 'message') {
     const message = messageSchema.safeParse(update.message);
     if (message.success) {
-      const { chat, from, text, contact } = message.data;
+      const { chat, from, text, contact, successful_payment: paid, date } = message.data;
       return {
         kind: 'message',
         updateId,
@@ -60,6 +86,16 @@ export function readBotUpdate(update: z.output<typeof updateEnvelopeSchema>): Bo
           from: from ? { id: from.id, firstName: from.first_name, username: from.username ?? null, languageCode: from.language_code ?? null } : null,
           text: text ?? null,
           contact: contact ? { phoneNumber: contact.phone_number, userId: contact.user_id ?? null } : null,
+          successfulPayment: paid
+            ? {
+                currency: paid.currency,
+                totalAmount: paid.total_amount,
+                invoicePayload: paid.invoice_payload,
+                chargeId: paid.telegram_payment_charge_id,
+                // Telegram's time of the payment; a message without one (never seen) counts as now.
+                date: date !== undefined ? new Date(date * 1000) : null,
+              }
+            : null,
         },
       };
     }
@@ -76,6 +112,24 @@ export function readBotUpdate(update: z.output<typeof updateEnvelopeSchema>): Bo
     if (inline.success) {
       const { id, query, offset, from } = inline.data;
       return { kind: 'inline_query', updateId, query: { id, query, offset, languageCode: from.language_code ?? null } };
+    }
+  }
+  if (kind === 'callback_query') {
+    const tapped = callbackQuerySchema.safeParse(update.callback_query);
+    if (tapped.success && tapped.data.data !== undefined) {
+      const { id, from, data } = tapped.data;
+      return { kind: 'callback', updateId, callback: { id, fromId: from.id, languageCode: from.language_code ?? null, data } };
+    }
+  }
+  if (kind === 'pre_checkout_query') {
+    const query = preCheckoutQuerySchema.safeParse(update.pre_checkout_query);
+    if (query.success) {
+      const { id, from, currency, total_amount, invoice_payload } = query.data;
+      return {
+        kind: 'pre_checkout_query',
+        updateId,
+        query: { id, fromId: from.id, languageCode: from.language_code ?? null, currency, totalAmount: total_amount, invoicePayload: invoice_payload },
+      };
     }
   }
   return { kind: 'ignored', updateId, updateKind: kind };

@@ -14,6 +14,11 @@ import { normalizePhoneNumber } from '../core/checkout/phone-number';
 import type { CustomerRepo } from '../core/customers/customer';
 import { buildInlineAnswer } from '../core/bot/inline-answer';
 import type { CatalogRepo } from '../core/catalog/catalog';
+import { marketingChoiceOf } from '../core/marketing/marketing-choice';
+import { pickLocale } from '../core/notifications/locale';
+import { messagesFor } from '../core/notifications/messages/catalogs';
+import type { StarsRepo } from '../core/stars/stars-repo';
+import { answerPreCheckout } from '../core/stars/answer-pre-checkout';
 
 /**
  * `POST /api/telegram/webhook`: Bot API updates (core.telegram.org/bots/api#setwebhook). Telegram proves
@@ -27,8 +32,9 @@ export function webhookRoutes(deps: {
   shop: { name: string; publicUrl: string | undefined; miniAppName?: string | undefined };
   clock: () => Date;
   logger: ErrorLogger;
-  customers: Pick<CustomerRepo, 'recordSharedPhone'>;
+  customers: Pick<CustomerRepo, 'recordSharedPhone' | 'setMarketingOptOut'>;
   catalog: Pick<CatalogRepo, 'listCatalog'>;
+  stars: Pick<StarsRepo, 'readPreCheckout' | 'recordPayment'>;
 }) {
   const app = new Hono();
   const { bot } = deps;
@@ -44,9 +50,15 @@ export function webhookRoutes(deps: {
     // The update is Telegram's and must be acknowledged (a refusal is retried for hours), so text the
     // database cannot store, anywhere in it, is replaced rather than refused.
     const update = readBotUpdate(await readJsonBody(c, updateEnvelopeSchema, { unstorableText: 'replace' }));
-    const reply = await replyTo(update, deps);
     const now = deps.clock();
+    // A payment is recorded before the update is: if this fails, Telegram's retry finds the update new and
+    // the payment is recorded then (recording is idempotent on the charge id, retried or not).
+    const refundId = await recordStarsPayment(update, deps, now);
+    const reply = await replyTo(update, deps);
     await keepSharedPhone(update, deps.customers, now);
+    // Consent is recorded before anything is said about it, and again on a retried update (it is idempotent).
+    const choice = marketingChoiceOf(update, bot.username);
+    if (choice) await deps.customers.setMarketingOptOut(choice.telegramId, choice.optedOut, now);
     const recorded = await bot.updates.recordUpdate({
       updateId: update.updateId,
       kind: update.kind === 'ignored' ? update.updateKind : update.kind,
@@ -55,9 +67,15 @@ export function webhookRoutes(deps: {
       now,
     });
     if (update.kind === 'inline_query' && recorded.fresh) await answerInlineQuery(update.query, deps);
-    if (recorded.replyId) {
+    if (update.kind === 'callback' && recorded.fresh) await answerCallback(update.callback, choice !== null, deps);
+    if (update.kind === 'pre_checkout_query' && recorded.fresh) {
+      // Telegram waits 10 seconds for the answer, then cancels the payment: answered here, not queued.
+      await answerPreCheckout({ query: update.query, stars: deps.stars, bot: bot.api, now, logger: deps.logger });
+    }
+    const dueNow = [recorded.replyId, refundId].filter((id): id is string => id !== null);
+    if (dueNow.length > 0) {
       try {
-        await deliverDueMessages({ outbox: bot.outbox, bot: bot.api, clock: deps.clock, publicUrl: deps.shop.publicUrl }, [recorded.replyId]);
+        await deliverDueMessages({ outbox: bot.outbox, bot: bot.api, clock: deps.clock, publicUrl: deps.shop.publicUrl }, dueNow);
       } catch (error) {
         // The reply is safe in the outbox; the worker sends it. Telegram must still get its 200.
         deps.logger.error('sending a bot reply right away failed; the outbox worker will retry it', error);
@@ -78,6 +96,28 @@ async function replyTo(update: BotUpdate, deps: Parameters<typeof webhookRoutes>
 }
 
 /**
+ * A `successful_payment` message is the only thing that pays an order in Stars (the Mini App's
+ * invoiceClosed callback never does). Returns the outbox id of the refund it enqueued, to send at once.
+ */
+async function recordStarsPayment(update: BotUpdate, deps: Parameters<typeof webhookRoutes>[0], now: Date): Promise<string | null> {
+  if (update.kind !== 'message' || !update.message.successfulPayment || !update.message.from) return null;
+  const paid = update.message.successfulPayment;
+  const outcome = await deps.stars.recordPayment(
+    {
+      chargeId: paid.chargeId,
+      invoicePayload: paid.invoicePayload,
+      currency: paid.currency,
+      amountStars: paid.totalAmount,
+      payerTelegramId: update.message.from.id,
+      paidAt: paid.date ?? now,
+      source: 'update',
+    },
+    now,
+  );
+  return outcome.kind === 'recorded' ? outcome.refundOutboxId : null;
+}
+
+/**
  * Inline mode's answer goes straight to the Bot API, not through the outbox: Telegram shows it only while
  * the person is typing, and refuses an answer to a query more than a few seconds old. A failure is logged;
  * the person types again.
@@ -89,6 +129,23 @@ async function answerInlineQuery(query: InlineQuery, deps: Parameters<typeof web
     await deps.bot.api.answerInlineQuery(buildInlineAnswer({ query, products, shop }));
   } catch (error) {
     deps.logger.error('answering an inline query failed', error);
+  }
+}
+
+/**
+ * Stops the tapped button's spinner, with a notice when the tap changed something (Unsubscribe). Straight
+ * to the Bot API: Telegram expects the answer within seconds, and a failed one only leaves a spinner.
+ */
+async function answerCallback(
+  callback: { id: string; languageCode: string | null },
+  recordedChoice: boolean,
+  deps: Parameters<typeof webhookRoutes>[0],
+): Promise<void> {
+  try {
+    const t = messagesFor(pickLocale(callback.languageCode));
+    await deps.bot.api.answerCallbackQuery({ callback_query_id: callback.id, ...(recordedChoice && { text: t.marketingUnsubscribedNotice }) });
+  } catch (error) {
+    deps.logger.error('answering a button tap failed', error);
   }
 }
 

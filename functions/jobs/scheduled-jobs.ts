@@ -2,6 +2,7 @@ import type { AppDeps } from '../app';
 import { runNotificationJobs } from '../core/notifications/run-notification-jobs';
 import { reconcilePayments } from '../core/payments/reconcile-payments';
 import { sweepExpiredOrders } from '../core/orders/sweep-expired-orders';
+import { reconcileStarPayments } from '../core/stars/reconcile-star-payments';
 
 /** A piece of periodic work. Each must be safe to overlap with another run of itself and to be cut off. */
 export interface ScheduledJob {
@@ -34,6 +35,18 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
       Number(r.paid) + Number(r.attention) + Number(r.released) > 0 ? `Payments: ${r.paid} paid, ${r.attention} need attention, ${r.released} released.` : null,
   },
   {
+    // Stars payments whose successful_payment update never reached the webhook (it was down, the shop
+    // restarted): read from the bot's own transaction list. Before the expiry sweep, so an order paid in
+    // time is paid rather than expired. Only a real bot has Stars.
+    name: 'reconcile-stars',
+    async run(deps) {
+      if (!deps.bot.live) return { skipped: 'no bot token', read: 0, applied: 0 };
+      const report = await reconcileStarPayments({ bot: deps.bot.api, repo: deps.stars, botKey: starsCursorKey(deps), now: deps.clock() });
+      return { ...report };
+    },
+    summarize: (r) => (Number(r.applied) > 0 ? `Stars: ${r.applied} missed payment(s) applied from getStarTransactions.` : null),
+  },
+  {
     // Unpaid orders past their time give their stock back (row locks make overlapping runs harmless).
     name: 'expire-orders',
     async run(deps) {
@@ -61,6 +74,11 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
         : null,
   },
 ];
+
+/** Whose Star transactions the stored offset counts: the bot's username (a new bot starts from 0). */
+function starsCursorKey(deps: AppDeps): string {
+  return deps.bot.username ?? 'bot';
+}
 
 /** The expiry sweep over the app's repositories: what the job and every customer order request run. */
 export function sweepOrders(deps: Pick<AppDeps, 'orders' | 'payments' | 'clock'>): Promise<string[]> {

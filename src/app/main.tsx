@@ -6,11 +6,13 @@ import { createApiClient, type SignInReason } from '../platform/api-client';
 import { loadPlatform } from '../platform/load-platform';
 import { isWebMode } from '../platform/platform';
 import { ResourceCache } from '../platform/resource-cache';
+import { resourceKeys } from '../platform/resource-keys';
 import { initRouter, navigate } from '../platform/router';
 import { ApiContext, PlatformContext, ResourceCacheContext } from '../platform/services';
 import { readSignedIn, setSignedIn, signInPath } from '../platform/web-session';
 import '../ui/styles.css';
 import { App } from './app';
+import { isHome } from './routes';
 import { applyStartParam } from './start';
 
 // Telegram's SDK first, when Telegram opened us: it reads the launch params from the URL's hash, which
@@ -34,6 +36,10 @@ void loadPlatform(window).then(async (platform) => {
 
   // The first paint waits for the language's catalog (a few KB), so nobody sees English flash by.
   await startLocale(window, platform.languageCode);
+  // The catalog screen's data, asked for now rather than from its effect after the first paint: on a slow
+  // phone that is a few hundred ms earlier (docs/performance.md, First paint). The screen's own load then
+  // joins this request (ResourceCache keeps one in flight per key).
+  if (isHome(location.pathname)) void cache.load(resourceKeys.catalog, () => api.getCatalog());
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <PlatformContext.Provider value={platform}>

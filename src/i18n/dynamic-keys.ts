@@ -35,6 +35,7 @@ export const DYNAMIC_KEYS: readonly string[] = [
   'admin.nav.data',
   'admin.nav.delivery',
   'admin.nav.promo-codes',
+  'admin.nav.channel',
   'admin.delivery.kind.shipping',
   'admin.delivery.kind.courier',
   'admin.delivery.kind.pickup',

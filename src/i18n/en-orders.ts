@@ -16,6 +16,10 @@ export const enOrders = {
   'status.label.cancelled': 'Cancelled',
 
   'payment.title': 'Payment',
+  'stars.pay': 'Pay {stars} ⭐ in Telegram Stars',
+  'stars.confirming': 'Telegram took the Stars; waiting for the shop to confirm the payment…',
+  'stars.failed': 'The payment did not go through, and nothing was charged. Try again.',
+  'stars.orTon': 'Or pay in TON below.',
   'payment.amountDue': 'To pay: {amount}',
   'payment.connectHint': 'Connect the TON wallet you want to pay from.',
   'payment.connect': 'Connect wallet',

@@ -13,6 +13,10 @@ export const faOrders = {
   'status.label.cancelled': 'لغوشده',
 
   'payment.title': 'پرداخت',
+  'stars.pay': 'پرداخت {stars} ⭐ با ستاره‌های تلگرام',
+  'stars.confirming': 'تلگرام ستاره‌ها را دریافت کرد؛ منتظر تأیید پرداخت از سوی فروشگاه…',
+  'stars.failed': 'پرداخت انجام نشد و مبلغی کسر نشد. دوباره تلاش کنید.',
+  'stars.orTon': 'یا در پایین با TON پرداخت کنید.',
   'payment.amountDue': 'مبلغ قابل پرداخت: {amount}',
   'payment.connectHint': 'کیف پول TON را که می‌خواهید با آن پرداخت کنید وصل کنید.',
   'payment.connect': 'اتصال کیف پول',

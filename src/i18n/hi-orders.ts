@@ -13,6 +13,10 @@ export const hiOrders = {
   'status.label.cancelled': 'रद्द',
 
   'payment.title': 'भुगतान',
+  'stars.pay': 'Telegram Stars में {stars} ⭐ चुकाएँ',
+  'stars.confirming': 'Telegram ने Stars ले लिए; दुकान की पुष्टि की प्रतीक्षा…',
+  'stars.failed': 'भुगतान नहीं हुआ, कुछ भी नहीं कटा। फिर से कोशिश करें।',
+  'stars.orTon': 'या नीचे TON में भुगतान करें।',
   'payment.amountDue': 'देय राशि: {amount}',
   'payment.connectHint': 'वह TON वॉलेट कनेक्ट करें जिससे आप भुगतान करना चाहते हैं।',
   'payment.connect': 'वॉलेट कनेक्ट करें',

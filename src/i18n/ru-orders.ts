@@ -13,6 +13,10 @@ export const ruOrders = {
   'status.label.cancelled': 'Отменён',
 
   'payment.title': 'Оплата',
+  'stars.pay': 'Оплатить {stars} ⭐ в Telegram Stars',
+  'stars.confirming': 'Telegram списал звёзды; ждём, пока магазин подтвердит оплату…',
+  'stars.failed': 'Оплата не прошла, ничего не списано. Попробуйте ещё раз.',
+  'stars.orTon': 'Или оплатите в TON ниже.',
   'payment.amountDue': 'К оплате: {amount}',
   'payment.connectHint': 'Подключите TON-кошелёк, с которого хотите заплатить.',
   'payment.connect': 'Подключить кошелёк',

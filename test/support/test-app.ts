@@ -114,6 +114,8 @@ export async function createTestApp(
     merchantAddress?: string;
     /** Seed the demo shop's delivery methods too (then physical orders must say how they are delivered). */
     deliveryMethods?: boolean;
+    /** SHOP_CHANNEL_IDS; default none. */
+    channelIds?: number[];
   } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
@@ -157,6 +159,7 @@ export async function createTestApp(
       name: options.publicUrl === undefined ? 'Bazaar' : 'Bazaar test shop',
       publicUrl: options.publicUrl,
       url: options.shopUrl !== undefined ? options.shopUrl : options.publicUrl !== undefined ? shopUrlOf({ PUBLIC_URL: options.publicUrl }) : TEST_ORIGIN,
+      channelIds: options.channelIds ?? [],
     },
     ton,
     cronSecret: TEST_CRON_SECRET,

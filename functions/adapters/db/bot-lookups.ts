@@ -30,5 +30,9 @@ export function createBotLookups(db: Db): BotLookups {
       const name = ((await readSetting(db, 'shop')) as { name?: unknown } | null | undefined)?.name;
       return typeof name === 'string' && name.trim() !== '' ? name : null;
     },
+    async paySupportText() {
+      const text = ((await readSetting(db, 'shop')) as { paySupportText?: unknown } | null | undefined)?.paySupportText;
+      return typeof text === 'string' && text.trim() !== '' ? text : null;
+    },
   };
 }

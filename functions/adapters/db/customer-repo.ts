@@ -19,6 +19,15 @@ export function createCustomerRepo(db: Db): CustomerRepo {
       return updated.length > 0;
     },
 
+    async setMarketingOptOut(telegramId, optedOut, at) {
+      const updated = await db
+        .update(customers)
+        .set({ marketingOptedOutAt: optedOut ? at : null, updatedAt: at })
+        .where(eq(customers.telegramId, telegramId))
+        .returning({ id: customers.id });
+      return updated.length > 0;
+    },
+
     async readCheckoutDetails(customerId) {
       const [[row], addresses] = await Promise.all([
         db.select({ phone: customers.phone }).from(customers).where(eq(customers.id, customerId)),

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from './connect';
 import journal from './migrations/meta/_journal.json';
+import { rowsOf } from './result-rows';
 
 /**
  * The migrations this build of the code expects, oldest first (the journal `npm run db:generate` keeps).
@@ -22,9 +23,4 @@ export async function countAppliedMigrations(db: Db): Promise<number> {
 /** The migrations this code expects that the database has not applied: `npm run db:migrate` was not run. */
 export async function listPendingMigrations(db: Db): Promise<string[]> {
   return KNOWN_MIGRATIONS.slice(await countAppliedMigrations(db));
-}
-
-/** postgres-js answers rows as an array, PGlite and Neon as `{ rows }`. */
-function rowsOf(result: unknown): Record<string, unknown>[] {
-  return (Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? [])) as Record<string, unknown>[];
 }

@@ -19,7 +19,7 @@ export async function enqueueOutbox(executor: DbExecutor, entries: readonly Outb
         orderId: entry.orderId ?? null,
         payload: entry.payload ?? {},
         status: 'pending' as const,
-        nextAttemptAt: now,
+        nextAttemptAt: entry.notBefore ?? now,
         createdAt: now,
       })),
     )

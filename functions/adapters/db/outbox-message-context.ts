@@ -23,10 +23,10 @@ export async function loadOutboxMessages(db: DbExecutor, rows: readonly OutboxRo
       ? []
       : (
           await db
-            .select({ telegramId: customers.telegramId, languageCode: customers.languageCode })
+            .select({ telegramId: customers.telegramId, languageCode: customers.languageCode, optedOutAt: customers.marketingOptedOutAt })
             .from(customers)
             .where(inArray(customers.telegramId, chatIds))
-        ).map((row) => [row.telegramId!, row.languageCode] as const),
+        ).map((row) => [row.telegramId!, row] as const),
   );
   const merchantLanguage = rows.some((row) => row.kind === 'order_paid_merchant') ? await readShopDefaultLanguage(db) : null;
 
@@ -40,7 +40,8 @@ export async function loadOutboxMessages(db: DbExecutor, rows: readonly OutboxRo
     attempts: row.attempts,
     leaseUntil: row.lockedUntil!,
     order: row.orderId ? (ordersById.get(row.orderId) ?? null) : null,
-    languageCode: row.kind === 'order_paid_merchant' ? merchantLanguage : (languageByChat.get(row.chatId) ?? null),
+    languageCode: row.kind === 'order_paid_merchant' ? merchantLanguage : (languageByChat.get(row.chatId)?.languageCode ?? null),
+    marketingOptedOut: languageByChat.get(row.chatId)?.optedOutAt != null,
   }));
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { OutboxMessage } from '../../core/notifications/outbox-message';
 import type { OutboxRepo } from '../../core/notifications/outbox-repo';
 import type { Db } from './connect';
@@ -56,6 +56,8 @@ export function createOutboxRepo(db: Db): OutboxRepo {
         .where(
           and(
             eq(outboxMessages.status, 'pending'),
+            // A Stars refund is owed to someone who blocked the bot as much as to anyone.
+            ne(outboxMessages.kind, 'stars_refund'),
             or(isNull(outboxMessages.lockedUntil), lte(outboxMessages.lockedUntil, now)),
             inArray(
               outboxMessages.chatId,
@@ -115,6 +117,26 @@ export function createOutboxRepo(db: Db): OutboxRepo {
 
     async markFailed(message, error) {
       await retryWhenSessionLost(() => db.update(outboxMessages).set({ status: 'failed', lockedUntil: null, lastError: error }).where(ownClaim(message)));
+    },
+
+    async recentSendsToChat(chatId, since, limit) {
+      const rows = await db
+        .select({ sentAt: outboxMessages.sentAt })
+        .from(outboxMessages)
+        .where(and(eq(outboxMessages.chatId, chatId), gt(outboxMessages.sentAt, since)))
+        .orderBy(asc(outboxMessages.sentAt))
+        .limit(limit);
+      return rows.flatMap((row) => (row.sentAt ? [row.sentAt] : []));
+    },
+
+    async recentSends(since, limit) {
+      const rows = await db
+        .select({ sentAt: outboxMessages.sentAt })
+        .from(outboxMessages)
+        .where(gt(outboxMessages.sentAt, since))
+        .orderBy(asc(outboxMessages.sentAt))
+        .limit(limit);
+      return rows.flatMap((row) => (row.sentAt ? [row.sentAt] : []));
     },
 
     async enqueueExpiryReminders(now, windowSeconds) {

@@ -15,6 +15,8 @@ export interface ProductFields {
   description: string;
   priceNano: bigint;
   compareAtPriceNano: bigint | null;
+  /** Whole Telegram Stars, for a digital product sold in Stars; null (or left out): not sold for Stars. */
+  priceStars?: number | null;
   /** The shelf count of a product sold without options (its one, default variant). */
   stock: number;
   categoryId: string | null;
@@ -25,7 +27,7 @@ export interface ProductFields {
 }
 
 /** A product with what only the merchant sees: every variant (inactive ones too), translations, dates. */
-export type AdminProduct = ReturnType<typeof toProduct> & { translations: ProductTranslations; createdAt: Date; updatedAt: Date };
+export type AdminProduct = ReturnType<typeof toProduct> & { translations: ProductTranslations; priceStars: number | null; createdAt: Date; updatedAt: Date };
 
 export type ProductWriteResult =
   | { kind: 'ok'; product: AdminProduct }
@@ -132,7 +134,7 @@ function checkVariants(options: ProductOption[], variants: VariantInput[]): stri
 }
 
 function toAdminProduct(row: typeof products.$inferSelect, variants: Parameters<typeof toProduct>[1]): AdminProduct {
-  return { ...toProduct(row, variants), translations: row.translations, createdAt: row.createdAt, updatedAt: row.updatedAt };
+  return { ...toProduct(row, variants), translations: row.translations, priceStars: row.priceStars, createdAt: row.createdAt, updatedAt: row.updatedAt };
 }
 
 async function loadAdminProduct(tx: DbExecutor, id: string): Promise<AdminProduct | null> {

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, index, integer, jsonb, numeric, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { MAX_PRICE_NANO, MAX_STOCK } from '../../core/catalog/product-limits';
+import { MAX_PRICE_NANO, MAX_PRICE_STARS, MAX_STOCK } from '../../core/catalog/product-limits';
+import { STAR_PAYMENT_STATUSES } from '../../core/stars/star-payment';
 import { ATTENTION_REASONS } from '../../core/orders/order-lifecycle';
 import { ORDER_STATUSES } from '../../core/orders/order-status';
 import type { ProductOption } from '../../core/catalog/variants';
@@ -40,6 +41,11 @@ export const products = pgTable(
     categoryId: text('category_id').references(() => categories.id, { onDelete: 'set null' }),
     /** `physical` goods are delivered; `digital` ones ask for no address (core/delivery). */
     kind: text('kind', { enum: PRODUCT_KINDS }).notNull().default('physical'),
+    /**
+     * The price in Telegram Stars (whole Stars: XTR has no fractions), for a digital product paid inside
+     * Telegram; null: not sold for Stars. Beside price_nano, never derived from it.
+     */
+    priceStars: integer('price_stars'),
     /** Up to three options ([{ name: "Size", values: ["S", "M"] }]); [] for a product sold as it is. */
     options: jsonb('options')
       .$type<ProductOption[]>()
@@ -54,6 +60,7 @@ export const products = pgTable(
     // The bounds of core/catalog/product-limits.ts: every sum of stock and of money stays in its column.
     check('products_price_bounded', sql.raw(`price_nano <= ${MAX_PRICE_NANO}`)),
     check('products_kind_known', sql.raw(`kind in (${PRODUCT_KINDS.map((k) => `'${k}'`).join(', ')})`)),
+    check('products_price_stars_bounded', sql.raw(`price_stars is null or (price_stars > 0 and price_stars <= ${MAX_PRICE_STARS})`)),
     index('products_category_idx').on(t.categoryId),
   ],
 );
@@ -116,6 +123,11 @@ export const customers = pgTable('customers', {
    */
   phone: text('phone'),
   phoneSharedAt: timestamp('phone_shared_at', { withTimezone: true }),
+  /**
+   * Set when the customer said no to offers (the Unsubscribe button under an announcement, or /stop):
+   * marketing messages skip them from then on; order messages (paid, shipped) still go.
+   */
+  marketingOptedOutAt: timestamp('marketing_opted_out_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -149,8 +161,15 @@ export const orders = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     paidAt: timestamp('paid_at', { withTimezone: true }),
+    /**
+     * The order's price in Stars, fixed by the server the first time it makes a Stars invoice for the
+     * order (core/stars/stars-total.ts) and never changed after: every invoice, pre-checkout and payment of
+     * the order is checked against it. Null: never offered in Stars.
+     */
+    totalStars: integer('total_stars'),
   },
   (t) => [
+    check('orders_total_stars_positive', sql`${t.totalStars} is null or ${t.totalStars} > 0`),
     check('orders_total_positive', sql`${t.totalNano} > 0`),
     check('orders_total_adds_up', sql`${t.totalNano} = ${t.subtotalNano} - ${t.discountNano} + ${t.deliveryFeeNano}`),
     check('orders_discount_bounded', sql`${t.discountNano} >= 0 and ${t.discountNano} <= ${t.subtotalNano}`),
@@ -334,6 +353,56 @@ export const chainCursors = pgTable('chain_cursors', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
 });
 
+/**
+ * Every Telegram Stars payment the bot was told of (a `successful_payment` message, or the reconciler
+ * reading getStarTransactions), keyed on Telegram's charge id: the same charge read twice is one row, so
+ * it credits once. `credited` paid its order; `refunded_duplicate` came for an order another charge had
+ * already paid; `refunded` came for an order it could no longer pay (expired and sold out, cancelled,
+ * the wrong amount, no such order). Both refunded kinds enqueue their refundStarPayment in the outbox in
+ * the same transaction (dedupe key `stars_refund:<charge id>`), so the refund happens exactly once.
+ */
+export const starPayments = pgTable(
+  'star_payments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    telegramPaymentChargeId: text('telegram_payment_charge_id').notNull().unique(),
+    /** Null when the payload named no order of this shop. */
+    orderId: uuid('order_id').references(() => orders.id),
+    /** The invoice payload as Telegram carried it (the order id, when it is one of ours). */
+    invoicePayload: text('invoice_payload').notNull(),
+    amountStars: integer('amount_stars').notNull(),
+    payerTelegramId: bigint('payer_telegram_id', { mode: 'number' }).notNull(),
+    status: text('status', { enum: STAR_PAYMENT_STATUSES }).notNull(),
+    /** Why a refunded payment did not pay its order (order-lifecycle.ts AttentionReason, or `wrong_currency`). */
+    reason: text('reason'),
+    /** Where the shop learnt of it. */
+    source: text('source', { enum: ['update', 'reconciler'] }).notNull(),
+    /** Telegram's time of the payment (the message's or the transaction's date). */
+    paidAt: timestamp('paid_at', { withTimezone: true }).notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check('star_payments_amount_positive', sql`${t.amountStars} > 0`),
+    check('star_payments_status_known', sql.raw(`status in (${STAR_PAYMENT_STATUSES.map((s) => `'${s}'`).join(', ')})`)),
+    index('star_payments_order_idx').on(t.orderId),
+    // One credited charge per order: a second one is refunded, never credited.
+    uniqueIndex('star_payments_one_credited_per_order')
+      .on(t.orderId)
+      .where(sql`status = 'credited'`),
+  ],
+);
+
+/**
+ * How far the Stars reconciler has read the bot's getStarTransactions list (chronological): the number of
+ * transactions read, which is the `offset` of its next call. One row per bot (`bot` = its id from the token).
+ */
+export const starTransactionCursors = pgTable('star_transaction_cursors', {
+  bot: text('bot').primaryKey(),
+  transactionsRead: integer('transactions_read').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});
+
 /** Bot API updates already handled: Telegram retries a webhook call until it gets a 2xx. */
 export const telegramUpdates = pgTable('telegram_updates', {
   updateId: bigint('update_id', { mode: 'number' }).primaryKey(),
@@ -368,8 +437,26 @@ export const outboxMessages = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt)],
+  // sent_at: the send-rate guards ask what went out in the last second or minute (core/notifications/send-rate.ts).
+  (t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt), index('outbox_sent_at_idx').on(t.sentAt)],
 );
+
+/**
+ * A message the merchant sends to many customers at once. Its deliveries are outbox rows (kind
+ * `announcement`, dedupe `announcement:<id>:<customer id>`), written with it in one transaction.
+ */
+export const announcements = pgTable('announcements', {
+  id: uuid('id').primaryKey(),
+  text: text('text').notNull(),
+  photoUrl: text('photo_url'),
+  buttonText: text('button_text'),
+  buttonUrl: text('button_url'),
+  /** Who it was for: `{ "kind": "all" }`, `{ "kind": "language", "language": "fa" }`, `{ "kind": "category", "categoryId" }`. */
+  audience: jsonb('audience').$type<Record<string, unknown>>().notNull(),
+  recipients: integer('recipients').notNull(),
+  createdBy: bigint('created_by', { mode: 'number' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+});
 
 /** The shop's own settings, one JSON document per key (edited by the merchant in the admin screens). */
 export const shopSettings = pgTable('shop_settings', {
@@ -442,9 +529,12 @@ export const schema = {
   orderItems,
   paymentSubmissions,
   payments,
+  starPayments,
+  starTransactionCursors,
   chainCursors,
   telegramUpdates,
   outboxMessages,
+  announcements,
   shopSettings,
   webSessions,
   tonProofPayloads,

@@ -1,4 +1,4 @@
-import type { BotApi, SendMessageParams } from '../../core/telegram/bot-api';
+import type { BotApi, SendMessageParams, SendPhotoParams } from '../../core/telegram/bot-api';
 
 /**
  * The bot when no BOT_TOKEN is configured (dev mode): every message is printed to the server log, clearly
@@ -14,13 +14,23 @@ export function createConsoleBotApi(log: (line: string) => void): BotApi {
       log(describeMessage(params));
       return { message_id: nextMessageId++, chat: { id: params.chat_id } };
     },
+    async sendPhoto(params) {
+      log(describeMessage(photoAsMessage(params)));
+      return { message_id: nextMessageId++, chat: { id: params.chat_id } };
+    },
     // Inline queries come only through the webhook, which needs a real bot.
     answerInlineQuery: notAvailable('answerInlineQuery'),
+    answerCallbackQuery: notAvailable('answerCallbackQuery'),
     savePreparedInlineMessage: notAvailable('savePreparedInlineMessage'),
     setWebhook: notAvailable('setWebhook'),
     getWebhookInfo: notAvailable('getWebhookInfo'),
     setChatMenuButton: notAvailable('setChatMenuButton'),
     setMyCommands: notAvailable('setMyCommands'),
+    // Stars exist only between a real bot and Telegram.
+    createInvoiceLink: notAvailable('createInvoiceLink'),
+    answerPreCheckoutQuery: notAvailable('answerPreCheckoutQuery'),
+    refundStarPayment: notAvailable('refundStarPayment'),
+    getStarTransactions: notAvailable('getStarTransactions'),
   };
 }
 
@@ -32,4 +42,9 @@ function describeMessage(params: SendMessageParams): string {
     ...buttons,
     '──',
   ].join('\n');
+}
+
+/** A photo post printed as its caption, with the picture's URL on top. */
+function photoAsMessage(params: SendPhotoParams): SendMessageParams {
+  return { chat_id: params.chat_id, text: [`[photo ${params.photo}]`, params.caption ?? ''].join('\n'), reply_markup: params.reply_markup };
 }

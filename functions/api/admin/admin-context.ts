@@ -1,7 +1,9 @@
 import type { CustomerVariables } from '../../http/customer-auth';
 import type { AdminOrderRepo } from '../../adapters/db/admin-order-repo';
 import type { AdminPaymentRepo } from '../../adapters/db/admin-payment-repo';
+import type { AnnouncementRepo } from '../../adapters/db/announcement-repo';
 import type { CategoryAdminRepo } from '../../adapters/db/category-admin-repo';
+import type { ChannelPostRepo } from '../../adapters/db/channel-post-repo';
 import type { ExportRepo } from '../../adapters/db/export-repo';
 import type { ImportRepo } from '../../adapters/db/import-repo';
 import type { ProductAdminRepo } from '../../adapters/db/product-admin-repo';
@@ -21,6 +23,8 @@ export interface AdminContext {
   imports: ImportRepo;
   payments: AdminPaymentRepo;
   promos: PromoCodeRepo;
+  channelPosts: ChannelPostRepo;
+  announcements: AnnouncementRepo;
   blobs: BlobStore;
 }
 

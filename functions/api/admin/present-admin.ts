@@ -60,6 +60,7 @@ export function presentAdminProduct(product: AdminProduct) {
       active: variant.active,
     })),
     active: product.active,
+    priceStars: product.priceStars,
     translations: product.translations,
     createdAt: product.createdAt.toISOString(),
     updatedAt: product.updatedAt.toISOString(),

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { ProductWriteResult } from '../../adapters/db/product-admin-repo';
-import { descriptionField, imagesField, nanoTextField, slugField, titleField, translationsField } from '../../core/admin/product-fields';
+import { descriptionField, imagesField, nanoTextField, slugField, starsPriceField, titleField, translationsField } from '../../core/admin/product-fields';
 import { PRODUCT_KINDS } from '../../core/catalog/catalog';
 import { MAX_STOCK } from '../../core/catalog/product-limits';
 import { MAX_VARIANTS, productOptionsSchema } from '../../core/catalog/variants';
@@ -20,6 +20,8 @@ const productFields = {
   description: descriptionField,
   priceNano: priceField,
   compareAtPriceNano: priceField.nullable(),
+  /** The price in Telegram Stars of a digital product; null: not sold for Stars. */
+  priceStars: starsPriceField.nullable(),
   stock: z.number().int().min(0).max(MAX_STOCK),
   categoryId: categoryId.nullable(),
   images: imagesField,
@@ -32,6 +34,7 @@ const createBody = z.object({
   ...productFields,
   description: productFields.description.default(''),
   compareAtPriceNano: productFields.compareAtPriceNano.default(null),
+  priceStars: productFields.priceStars.default(null),
   categoryId: productFields.categoryId.default(null),
   images: productFields.images.default([]),
   active: productFields.active.default(true),

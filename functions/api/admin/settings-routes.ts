@@ -21,6 +21,8 @@ const settingsBody = z
       .transform((v) => v.toUpperCase())
       .pipe(text().regex(/^([A-Z]{2})?$/, 'must be a two-letter country code such as IR, or empty'))
       .default(''),
+    /** The bot's answer to /paysupport (Telegram's Stars terms). */
+    paySupportText: text().trim().max(2000).default(''),
   })
   .refine((s) => s.languages.includes(s.defaultLanguage), { path: ['languages'], message: 'must include the default language' });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SLUG_PATTERN } from '../../../contract/slug';
-import { MAX_PRICE_NANO, MAX_STOCK } from '../catalog/product-limits';
+import { MAX_PRICE_NANO, MAX_PRICE_STARS, MAX_STOCK } from '../catalog/product-limits';
 import { text } from '../text/storable-text';
 import { SHOP_LANGUAGES } from './shop-settings';
 
@@ -34,6 +34,16 @@ function parseNano(value: string | number, ctx: z.RefinementCtx): bigint {
   }
   return amount;
 }
+
+/**
+ * A price in Telegram Stars: whole Stars (XTR has no fractions), more than 0. Only digital products are
+ * sold for Stars (core/stars/stars-total.ts); on a physical one the figure is kept but never asked.
+ */
+export const starsPriceField = z
+  .number('must be a whole number of Stars')
+  .int('must be a whole number of Stars')
+  .min(1, 'must be at least 1 Star')
+  .max(MAX_PRICE_STARS, `must be at most ${MAX_PRICE_STARS} Stars`);
 
 /** Whole units in stock, 0 or more (text of digits accepted, as CSV has nothing else). */
 export const stockField = z.union([text().trim(), z.number()]).transform((value, ctx) => {

@@ -15,11 +15,16 @@ export interface ShopSettings {
   languages: ShopLanguage[];
   /** ISO 3166 two-letter code of where the shop is (phone numbers written without a country code), or ''. */
   country: string;
+  /**
+   * What the bot answers to /paysupport: how to reach the shop about a payment. Telegram's Stars terms ask
+   * every bot that takes Stars to answer that command. '' until the merchant writes one (a default is said).
+   */
+  paySupportText: string;
 }
 
 /** The settings of a shop whose merchant has saved none yet: the configured name, every language. */
 export function defaultShopSettings(shopName: string): ShopSettings {
-  return { name: shopName, description: '', currencyDisplay: 'code', defaultLanguage: 'en', languages: [...SHOP_LANGUAGES], country: '' };
+  return { name: shopName, description: '', currencyDisplay: 'code', defaultLanguage: 'en', languages: [...SHOP_LANGUAGES], country: '', paySupportText: '' };
 }
 
 /**
@@ -39,6 +44,7 @@ export function readShopSettings(stored: unknown, shopName: string): ShopSetting
     defaultLanguage,
     languages: languages.includes(defaultLanguage) ? languages : [defaultLanguage, ...languages],
     country: typeof s.country === 'string' && /^[A-Z]{2}$/.test(s.country) ? s.country : defaults.country,
+    paySupportText: typeof s.paySupportText === 'string' ? s.paySupportText : defaults.paySupportText,
   };
 }
 

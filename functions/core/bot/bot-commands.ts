@@ -5,7 +5,7 @@ import type { BotCommand } from '../telegram/bot-api';
 export type BotCommandLanguage = Exclude<ShopLanguage, 'en'>;
 export const BOT_COMMAND_LANGUAGES = SHOP_LANGUAGES.filter((language): language is BotCommandLanguage => language !== 'en');
 
-type CommandName = 'start' | 'orders' | 'help' | 'web';
+type CommandName = 'start' | 'orders' | 'help' | 'web' | 'paysupport';
 
 // Telegram shows these in the "/" menu. Command names: 1–32 of a-z, 0-9, _; descriptions 1–256 characters
 // (core.telegram.org/bots/api#botcommand). The order here is the order in the menu.
@@ -15,28 +15,33 @@ const DESCRIPTIONS: Record<ShopLanguage, Record<CommandName, string>> = {
     orders: 'Your recent orders',
     help: 'How to shop here',
     web: 'Shop in a web browser',
+    paysupport: 'Help with a payment',
   },
   ru: {
     start: 'Открыть магазин',
     orders: 'Ваши последние заказы',
     help: 'Как здесь покупать',
     web: 'Магазин в браузере',
+    paysupport: 'Помощь с оплатой',
   },
   fa: {
     start: 'باز کردن فروشگاه',
     orders: 'سفارش‌های اخیر شما',
     help: 'راهنمای خرید',
     web: 'خرید در مرورگر وب',
+    paysupport: 'راهنمای پرداخت',
   },
   hi: {
     start: 'दुकान खोलें',
     orders: 'आपके हाल के ऑर्डर',
     help: 'यहाँ ख़रीदारी कैसे करें',
     web: 'वेब ब्राउज़र में ख़रीदारी',
+    paysupport: 'भुगतान में सहायता',
   },
 };
 
-const COMMAND_ORDER: readonly CommandName[] = ['start', 'orders', 'help', 'web'];
+// /paysupport: Telegram's Stars terms ask a bot that sells for Stars to offer it.
+const COMMAND_ORDER: readonly CommandName[] = ['start', 'orders', 'help', 'web', 'paysupport'];
 
 /**
  * The bot's command menu in one language; no language means the default (English) list, which Telegram

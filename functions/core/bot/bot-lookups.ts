@@ -24,4 +24,6 @@ export interface BotLookups {
   recentOrders(telegramId: number, limit: number): Promise<BotOrderSummary[]>;
   /** The shop's name as the merchant set it in the admin screens, or null when never set. */
   shopName(): Promise<string | null>;
+  /** The merchant's answer to /paysupport (shop settings), or null when never written. */
+  paySupportText(): Promise<string | null>;
 }

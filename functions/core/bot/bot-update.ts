@@ -14,6 +14,10 @@ export type BotUpdate =
   | { kind: 'membership'; updateId: number; chatId: number; blocked: boolean }
   /** Someone typed `@<bot> <words>` in a chat (inline mode, enabled with BotFather's /setinline). */
   | { kind: 'inline_query'; updateId: number; query: InlineQuery }
+  /** Someone tapped a button of the bot's that carries `callback_data` (the Unsubscribe under an announcement). */
+  | { kind: 'callback'; updateId: number; callback: { id: string; fromId: number; languageCode: string | null; data: string } }
+  /** Telegram asks whether to take the customer's Stars for an invoice (core.telegram.org/bots/api#precheckoutquery). */
+  | { kind: 'pre_checkout_query'; updateId: number; query: PreCheckoutQuery }
   | { kind: 'ignored'; updateId: number; updateKind: string };
 
 /** A text message someone wrote to the bot. */
@@ -25,4 +29,26 @@ export interface BotMessage {
   text: string | null;
   /** A shared contact (core.telegram.org/bots/api#contact): the Mini App's requestContact sends the person's own. */
   contact: { phoneNumber: string; userId: number | null } | null;
+  /** The service message that says an invoice was paid (core.telegram.org/bots/api#successfulpayment). */
+  successfulPayment: SuccessfulPayment | null;
+}
+
+export interface SuccessfulPayment {
+  currency: string;
+  /** Whole Stars for XTR. */
+  totalAmount: number;
+  invoicePayload: string;
+  /** telegram_payment_charge_id: what makes a payment count once, and what a refund names. */
+  chargeId: string;
+  /** The message's date; null when it carried none. */
+  date: Date | null;
+}
+
+export interface PreCheckoutQuery {
+  id: string;
+  fromId: number;
+  languageCode: string | null;
+  currency: string;
+  totalAmount: number;
+  invoicePayload: string;
 }

@@ -50,6 +50,17 @@ export async function buildBotReply(input: {
       return reply(context, [webAddressLine(context)]);
     case 'help':
       return reply(context, [context.t.botHelp(escapeHtml(shop.name))]);
+    // The answer only: the webhook records the choice itself (marketingChoiceOf), before this is sent.
+    case 'stop':
+      return reply(context, [context.t.marketingStopped]);
+    case 'offers':
+      return reply(context, [context.t.marketingResumed]);
+    case 'paysupport': {
+      // Telegram's Stars terms ask every bot that sells for Stars to answer this command.
+      const support = await input.lookups.paySupportText();
+      const name = escapeHtml(shop.name);
+      return reply(context, [support ? context.t.botPaySupport(name, escapeHtml(support)) : context.t.botPaySupportNone(name)]);
+    }
     default:
       return reply(context, [context.t.botUnknown]);
   }

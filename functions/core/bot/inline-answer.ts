@@ -1,7 +1,5 @@
-import { formatTon } from '../../../contract/format-ton';
 import type { Product } from '../catalog/catalog';
 import { localizeProduct } from '../catalog/localize-product';
-import { variantPrice } from '../catalog/variants';
 import { escapeHtml } from '../notifications/escape-html';
 import { pickLocale } from '../notifications/locale';
 import { messagesFor } from '../notifications/messages/catalogs';
@@ -9,13 +7,13 @@ import type { Messages } from '../notifications/messages/messages';
 import { miniAppUrl } from '../notifications/order-links';
 import type { AnswerInlineQueryParams, InlineQueryResult } from '../telegram/bot-api';
 import { productShareLink } from './product-link';
+import { jpegUrl, priceLine, shorten } from './product-teaser';
 import { searchProducts } from './search-products';
 
 /** Results per answer; Telegram allows 50 and asks for the next page with `offset` as the person scrolls. */
 export const INLINE_PAGE_SIZE = 20;
 // Prices and stock change: Telegram may reuse an answer this long for the same query by the same person.
 const CACHE_SECONDS = 30;
-const DESCRIPTION_CHARACTERS = 120;
 
 /** An inline query as the shop reads it (core.telegram.org/bots/api#inlinequery). */
 export interface InlineQuery {
@@ -98,29 +96,6 @@ export function productInlineResult(
   };
 }
 
-/** "12.5 TON", "from 10 TON" when variants differ in price, and "sold out" when nothing is on the shelf. */
-function priceLine(product: Product, t: Messages): string {
-  const prices = product.variants.filter((v) => v.active).map((v) => variantPrice(product.priceNano, v));
-  const lowest = prices.reduce((min, p) => (p < min ? p : min), prices[0] ?? product.priceNano);
-  const varies = prices.some((p) => p !== lowest);
-  const amount = t.isolate(formatTon(lowest));
-  const price = varies ? t.inlinePriceFrom(amount) : amount;
-  return product.stock > 0 ? price : `${price} · ${t.inlineSoldOut}`;
-}
-
 function parseOffset(offset: string): number {
   return /^\d{1,6}$/.test(offset) ? Number(offset) : 0;
-}
-
-function shorten(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= DESCRIPTION_CHARACTERS ? flat : `${flat.slice(0, DESCRIPTION_CHARACTERS - 1).trimEnd()}…`;
-}
-
-/** The picture's absolute https URL when it is a JPEG, the only format Telegram takes for an inline photo. */
-function jpegUrl(image: string | undefined, publicUrl: string | undefined): string | null {
-  if (!image) return null;
-  const absolute = image.startsWith('https://') ? image : image.startsWith('/') ? miniAppUrl(publicUrl, image) : null;
-  if (!absolute) return null;
-  return /\.jpe?g$/i.test(new URL(absolute).pathname) ? absolute : null;
 }

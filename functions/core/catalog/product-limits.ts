@@ -9,3 +9,9 @@
  */
 export const MAX_STOCK = 1_000_000_000;
 export const MAX_PRICE_NANO = 1_000_000n * 1_000_000_000n;
+
+/**
+ * The highest price in Stars a product can have. 50 lines of 99 units at this price are 495,000,000 Stars,
+ * inside the 32-bit `integer` an order's Stars total is kept in.
+ */
+export const MAX_PRICE_STARS = 100_000;

@@ -41,6 +41,11 @@ export interface CustomerRepo {
    * which only Telegram can send, so it is the number's proof. False when no customer has that Telegram id.
    */
   recordSharedPhone(telegramId: number, phoneE164: string, at: Date): Promise<boolean>;
+  /**
+   * Records a Telegram user's answer about offers: `optedOut` stops announcements (and every other
+   * marketing message) to them until they opt in again. False when no customer has that Telegram id.
+   */
+  setMarketingOptOut(telegramId: number, optedOut: boolean, at: Date): Promise<boolean>;
   /** What the checkout offers to fill in: the shared phone and the addresses delivered to before (newest first). */
   readCheckoutDetails(customerId: string): Promise<{ phone: string | null; addresses: DeliveryAddress[] }>;
 }

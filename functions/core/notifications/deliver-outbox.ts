@@ -1,4 +1,6 @@
-import type { BotApi } from '../telegram/bot-api';
+import { channelBusyUntil, CHANNEL_MESSAGES_PER_MINUTE, CHANNEL_WINDOW_MS } from '../channels/channel-rate';
+import { marketingBusyUntil, MARKETING_MESSAGES_PER_SECOND, MARKETING_WINDOW_MS } from '../marketing/marketing-rate';
+import { BotApiError, type BotApi } from '../telegram/bot-api';
 import { classifyDeliveryFailure, MAX_DELIVERY_ATTEMPTS, retryDelaySeconds } from './delivery-policy';
 import type { OutboxMessage } from './outbox-message';
 import type { OutboxRepo } from './outbox-repo';
@@ -67,7 +69,8 @@ export async function deliverOutbox(input: {
           await releaseAll(outbox, claimed.slice(next), now);
           break;
         }
-        if (blockedChats.has(message.chatId)) {
+        // A refund is owed whether or not its payer still talks to the bot.
+        if (message.kind !== 'stars_refund' && blockedChats.has(message.chatId)) {
           await outbox.markBlocked(message, 'recipient blocked the bot earlier in this run', now);
           report.blocked++;
           continue;
@@ -114,10 +117,37 @@ async function deliverOne(
     await outbox.markSkipped(message, rendered.reason);
     return 'skipped';
   }
+  if (message.kind === 'channel_post') {
+    // A channel takes about 20 messages a minute; a post over that waits, its attempt not counted.
+    const recent = await outbox.recentSendsToChat(message.chatId, new Date(now.getTime() - CHANNEL_WINDOW_MS), CHANNEL_MESSAGES_PER_MINUTE * 2);
+    const busyUntil = channelBusyUntil(recent, now);
+    if (busyUntil) {
+      await outbox.scheduleRetry(message, { nextAttemptAt: busyUntil, error: null, countAttempt: false });
+      return 'retried';
+    }
+  }
+  if (message.kind === 'announcement') {
+    // Marketing keeps under the bot's global rate, whichever worker or instance sent the rest.
+    const recent = await outbox.recentSends(new Date(now.getTime() - MARKETING_WINDOW_MS), MARKETING_MESSAGES_PER_SECOND * 2);
+    const busyUntil = marketingBusyUntil(recent, now);
+    if (busyUntil) {
+      await outbox.scheduleRetry(message, { nextAttemptAt: busyUntil, error: null, countAttempt: false });
+      return 'retried';
+    }
+  }
   try {
-    await input.bot.sendMessage(rendered.params);
+    if (rendered.kind === 'refund_stars') await input.bot.refundStarPayment(rendered.params);
+    else if (rendered.kind === 'send_photo') await input.bot.sendPhoto(rendered.params);
+    else await input.bot.sendMessage(rendered.params);
   } catch (error) {
-    const failure = classifyDeliveryFailure(error);
+    // The charge was refunded already (by an earlier attempt whose answer was lost): the refund is done.
+    if (rendered.kind === 'refund_stars' && isAlreadyRefunded(error)) {
+      await outbox.markSent(message, input.clock());
+      return 'sent';
+    }
+    const classified = classifyDeliveryFailure(error);
+    // A refund names a charge, not a chat: a 403 there says nothing of the payer blocking the bot.
+    const failure = rendered.kind === 'refund_stars' && classified.kind === 'blocked' ? { kind: 'failed' as const, error: classified.error } : classified;
     switch (failure.kind) {
       case 'rate_limited': {
         const nextAttemptAt = new Date(now.getTime() + failure.retryAfterSeconds * 1000);
@@ -146,6 +176,11 @@ async function deliverOne(
   }
   await outbox.markSent(message, input.clock());
   return 'sent';
+}
+
+/** core.telegram.org/bots/api#refundstarpayment: Telegram's answer for a charge refunded before. */
+function isAlreadyRefunded(error: unknown): boolean {
+  return error instanceof BotApiError && error.errorCode === 400 && error.description.includes('CHARGE_ALREADY_REFUNDED');
 }
 
 /** Hands claimed messages back unattempted (their attempt not counted), due again at `nextAttemptAt`. */

@@ -46,4 +46,6 @@ export interface OutboxMessage {
    * language (shop settings) for merchant chats; null when unknown.
    */
   languageCode: string | null;
+  /** The recipient said no to offers (customers.marketing_opted_out_at): marketing kinds are skipped. */
+  marketingOptedOut: boolean;
 }

@@ -13,7 +13,20 @@ export type OutboxKind =
   /** The order still awaits payment and is about to expire (sent once). */
   | 'order_expiring_customer'
   /** A reply to something the person wrote to the bot; `payload` holds the ready sendMessage fields. */
-  | 'bot_reply';
+  | 'bot_reply'
+  /** A product posted to one of the shop's channels; `payload` is the ready post (core/channels/channel-post.ts). */
+  | 'channel_post'
+  /**
+   * A merchant's announcement to one customer (marketing: skipped once they opt out); `payload` is the
+   * message (text, optional photo and button), the Unsubscribe button is added in their language.
+   */
+  | 'announcement'
+  /**
+   * Not a message: the refundStarPayment call for a Stars charge that paid nothing (a second payment of a
+   * paid order, one it could no longer pay); `payload` holds `userId` and `chargeId`. The outbox makes it
+   * happen exactly once, retried through Bot API outages like a message.
+   */
+  | 'stars_refund';
 
 export interface OutboxEntry {
   /**
@@ -25,4 +38,6 @@ export interface OutboxEntry {
   chatId: number;
   orderId?: string | null;
   payload?: Record<string, unknown>;
+  /** Not to be sent before this time (a scheduled post); now when absent. */
+  notBefore?: Date;
 }

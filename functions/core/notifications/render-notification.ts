@@ -1,4 +1,6 @@
-import type { SendMessageParams } from '../telegram/bot-api';
+import type { ChannelPost } from '../channels/channel-post';
+import { renderAnnouncement, type AnnouncementContent } from '../marketing/announcement';
+import type { RefundStarPaymentParams, SendMessageParams, SendPhotoParams } from '../telegram/bot-api';
 import { escapeHtml } from './escape-html';
 import { pickLocale } from './locale';
 import { messagesFor } from './messages/catalogs';
@@ -10,6 +12,9 @@ import { renderFulfilment, renderOrderCode, renderOrderLines } from './render-or
 
 export type RenderedNotification =
   | { kind: 'send'; params: SendMessageParams }
+  | { kind: 'send_photo'; params: SendPhotoParams }
+  /** A Stars refund (outbox kind `stars_refund`): a refundStarPayment call, not a message. */
+  | { kind: 'refund_stars'; params: RefundStarPaymentParams }
   /** Nothing to say any more (e.g. a payment reminder for an order paid meanwhile), or nothing to say it with. */
   | { kind: 'skip'; reason: string };
 
@@ -25,6 +30,9 @@ export interface RenderOptions {
  */
 export function renderNotification(message: OutboxMessage, options: RenderOptions): RenderedNotification {
   if (message.kind === 'bot_reply') return renderBotReply(message);
+  if (message.kind === 'channel_post') return renderChannelPost(message);
+  if (message.kind === 'announcement') return renderAnnouncementMessage(message);
+  if (message.kind === 'stars_refund') return renderStarsRefund(message);
   const order = message.order;
   if (!order) return { kind: 'skip', reason: 'the order no longer exists' };
   const locale = pickLocale(message.languageCode);
@@ -107,6 +115,31 @@ function renderBotReply(message: OutboxMessage): RenderedNotification {
   };
 }
 
+/** A channel post goes out as it was previewed: the payload is the post itself, addressed to this row's channel. */
+function renderChannelPost(message: OutboxMessage): RenderedNotification {
+  const post = message.payload as unknown as Partial<ChannelPost>;
+  if (post.method === 'sendPhoto' && post.params && typeof post.params.photo === 'string') {
+    return { kind: 'send_photo', params: { ...post.params, chat_id: message.chatId } };
+  }
+  if (post.method === 'sendMessage' && post.params && typeof post.params.text === 'string') {
+    return { kind: 'send', params: { ...post.params, chat_id: message.chatId } };
+  }
+  return { kind: 'skip', reason: 'the post has no content' };
+}
+
+/** An announcement, unless the customer opted out since it was planned (consent is read at send time). */
+function renderAnnouncementMessage(message: OutboxMessage): RenderedNotification {
+  if (message.marketingOptedOut) return { kind: 'skip', reason: 'the customer opted out of offers' };
+  const content = message.payload as unknown as Partial<AnnouncementContent>;
+  if (typeof content.text !== 'string' || content.text === '') return { kind: 'skip', reason: 'the announcement has no text' };
+  const rendered = renderAnnouncement(
+    message.chatId,
+    { text: content.text, photoUrl: content.photoUrl ?? null, button: content.button ?? null },
+    messagesFor(pickLocale(message.languageCode)),
+  );
+  return rendered.method === 'sendPhoto' ? { kind: 'send_photo', params: rendered.params } : { kind: 'send', params: rendered.params };
+}
+
 function send(...args: Parameters<typeof htmlMessage>): RenderedNotification {
   return { kind: 'send', params: htmlMessage(...args) };
 }
@@ -114,4 +147,10 @@ function send(...args: Parameters<typeof htmlMessage>): RenderedNotification {
 /** A blank line before `lines`, when there are any. */
 function withGap(lines: string[]): string[] {
   return lines.length > 0 ? ['', ...lines] : [];
+}
+
+function renderStarsRefund(message: OutboxMessage): RenderedNotification {
+  const { userId, chargeId } = message.payload;
+  if (typeof userId !== 'number' || typeof chargeId !== 'string') throw new Error('a stars_refund entry needs userId and chargeId');
+  return { kind: 'refund_stars', params: { user_id: userId, telegram_payment_charge_id: chargeId } };
 }

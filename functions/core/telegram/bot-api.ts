@@ -6,6 +6,8 @@ export interface InlineKeyboardButton {
   /** Opens a Mini App at this https URL: core.telegram.org/bots/api#webappinfo */
   web_app?: { url: string };
   url?: string;
+  /** Sent back to the bot as a `callback_query` when tapped (1–64 bytes). */
+  callback_data?: string;
 }
 
 export interface SendMessageParams {
@@ -14,6 +16,18 @@ export interface SendMessageParams {
   parse_mode?: 'HTML';
   reply_markup?: { inline_keyboard: InlineKeyboardButton[][] };
   link_preview_options?: { is_disabled: boolean };
+}
+
+/**
+ * core.telegram.org/bots/api#sendphoto with the photo given by URL (Telegram downloads it; at most 5 MB).
+ * A caption is at most 1024 characters after entities are parsed.
+ */
+export interface SendPhotoParams {
+  chat_id: number;
+  photo: string;
+  caption?: string;
+  parse_mode?: 'HTML';
+  reply_markup?: { inline_keyboard: InlineKeyboardButton[][] };
 }
 
 /**
@@ -105,13 +119,73 @@ export interface SentMessage {
   chat: { id: number };
 }
 
+/**
+ * core.telegram.org/bots/api#createinvoicelink, as a Stars invoice is made (bots/payments-stars): currency
+ * `XTR`, an empty provider token, exactly one price, amounts in whole Stars.
+ */
+export interface CreateInvoiceLinkParams {
+  /** 1–32 characters. */
+  title: string;
+  /** 1–255 characters. */
+  description: string;
+  /** 1–128 bytes, never shown to the user: the order id. */
+  payload: string;
+  provider_token: '';
+  currency: 'XTR';
+  prices: [{ label: string; amount: number }];
+}
+
+/** core.telegram.org/bots/api#answerprecheckoutquery: `error_message` is what the customer reads when ok is false. */
+export type AnswerPreCheckoutQueryParams = { pre_checkout_query_id: string; ok: true } | { pre_checkout_query_id: string; ok: false; error_message: string };
+
+/** core.telegram.org/bots/api#refundstarpayment */
+export interface RefundStarPaymentParams {
+  user_id: number;
+  telegram_payment_charge_id: string;
+}
+
+/**
+ * core.telegram.org/bots/api#transactionpartner: only what the shop reads. An incoming payment for an
+ * invoice comes from a TransactionPartnerUser carrying the invoice's payload; other partners (Fragment,
+ * Telegram Ads, …) are kept as their `type`.
+ */
+export type TransactionPartner =
+  { type: 'user'; transaction_type?: string; user: { id: number }; invoice_payload?: string } | { type: Exclude<string, 'user'>; [field: string]: unknown };
+
+/**
+ * core.telegram.org/bots/api#startransaction: `id` equals the `telegram_payment_charge_id` of an
+ * incoming payment (and a refund keeps the id of what it refunds); `source` is set on incoming ones only.
+ */
+export interface StarTransaction {
+  id: string;
+  amount: number;
+  nanostar_amount?: number;
+  date: number;
+  source?: TransactionPartner;
+  receiver?: TransactionPartner;
+}
+
+/** core.telegram.org/bots/api#getstartransactions: chronological, `offset` skipped, `limit` 1–100. */
+export interface GetStarTransactionsParams {
+  offset: number;
+  limit: number;
+}
+
 /** The Bot API port. Implemented over HTTP in adapters/telegram/bot-api-client.ts. */
 export interface BotApi {
   getMe(): Promise<BotUser>;
   sendMessage(params: SendMessageParams): Promise<SentMessage>;
+  sendPhoto(params: SendPhotoParams): Promise<SentMessage>;
+  /** core.telegram.org/bots/api#answercallbackquery: stops the button's spinner, optionally with a notice. */
+  answerCallbackQuery(params: { callback_query_id: string; text?: string }): Promise<true>;
   answerInlineQuery(params: AnswerInlineQueryParams): Promise<true>;
   savePreparedInlineMessage(params: SavePreparedInlineMessageParams): Promise<PreparedInlineMessage>;
   setWebhook(params: SetWebhookParams): Promise<true>;
+  /** Returns the invoice link (https://t.me/$…). */
+  createInvoiceLink(params: CreateInvoiceLinkParams): Promise<string>;
+  answerPreCheckoutQuery(params: AnswerPreCheckoutQueryParams): Promise<true>;
+  refundStarPayment(params: RefundStarPaymentParams): Promise<true>;
+  getStarTransactions(params: GetStarTransactionsParams): Promise<{ transactions: StarTransaction[] }>;
   getWebhookInfo(): Promise<{ url: string; pending_update_count: number; allowed_updates?: string[] }>;
   setChatMenuButton(params: { menu_button: MenuButtonWebApp }): Promise<true>;
   setMyCommands(params: { commands: BotCommand[]; language_code?: string }): Promise<true>;

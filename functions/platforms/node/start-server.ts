@@ -18,6 +18,9 @@ import { runJobOnInterval } from '../../jobs/run-on-interval';
 import { DEV_CHAIN_PATH, setupTon } from './ton-setup';
 import { describeMerchantAccount } from '../../core/payments/merchant-account';
 
+/** How often the Node server reads getStarTransactions for Stars payments the webhook missed. */
+const STARS_RECONCILE_INTERVAL_SECONDS = 60;
+
 export interface Logger {
   info(message: string): void;
   warn(message: string): void;
@@ -111,6 +114,8 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
   const stopJobs = [
     runJobOnInterval(deps, 'expire-orders', env.ORDER_SWEEP_INTERVAL_SECONDS, logger),
     runJobOnInterval(deps, 'reconcile-payments', reconcileEverySeconds, logger),
+    // Stars payments whose update was missed; the webhook applies the rest at once, so a minute is plenty.
+    runJobOnInterval(deps, 'reconcile-stars', STARS_RECONCILE_INTERVAL_SECONDS, logger),
     // Bot messages (new orders, status changes, reminders) go out from the outbox; runs never overlap.
     runJobOnInterval(deps, 'notify', env.OUTBOX_INTERVAL_SECONDS, logger),
   ];

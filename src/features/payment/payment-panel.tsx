@@ -5,6 +5,7 @@ import type { Order, TonNetwork } from '../../domain/types';
 import { tOrder } from '../../i18n/orders-i18n';
 import { PaymentActions, type WalletControls } from './payment-actions';
 import { PaymentProgress } from './payment-progress';
+import { StarsPayment } from './stars-payment';
 import { returnFocusWhenFreed } from './return-focus';
 import { getTonConnectUI, hasStoredWalletSession, openWalletConnection, prepareWallets } from './ton-connect-ui';
 import { usePaymentFlow, type PaymentFlow } from './use-payment-flow';
@@ -70,6 +71,7 @@ export default function PaymentPanel({ order, colorScheme, language }: PaymentPa
         {tOrder('payment.title')}
       </h2>
       <PaymentProgress state={flow.state} />
+      <StarsPayment order={order} />
       {startFailed && (
         <div className="inline-error" role="alert">
           <span>{tOrder('payment.loadFailed')}</span>

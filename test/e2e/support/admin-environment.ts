@@ -9,6 +9,10 @@ export const E2E_ADMIN = { id: 9_000_001, first_name: 'Mira', language_code: 'en
 export const E2E_CUSTOMER = { id: 9_000_002, first_name: 'Omar', language_code: 'en' } as const;
 /** Where the merchant's new-order messages go. */
 export const E2E_MERCHANT_CHAT = -1_009_000_001;
+/** The shop's channel (SHOP_CHANNEL_IDS), where the admin posts products. */
+export const E2E_CHANNEL = -1_002_000_000_777;
+/** BOT_USERNAME: channel posts link to t.me/<bot>?startapp=product_<slug>. */
+export const E2E_BOT_USERNAME = 'bazaar_e2e_bot';
 
 export interface AdminE2eEnvironment {
   browser: Browser;
@@ -34,6 +38,8 @@ export async function startAdminE2eEnvironment(): Promise<AdminE2eEnvironment> {
             ADMIN_IDS: String(E2E_ADMIN.id),
             BOT_API_URL: url,
             MERCHANT_CHAT_IDS: String(E2E_MERCHANT_CHAT),
+            SHOP_CHANNEL_IDS: String(E2E_CHANNEL),
+            BOT_USERNAME: E2E_BOT_USERNAME,
             OUTBOX_INTERVAL_SECONDS: '1',
           },
         }),

@@ -59,7 +59,7 @@ describe('npm run bot:setup against the Bot API', () => {
       {
         url: 'https://shop.example/api/telegram/webhook',
         secret_token: SECRET,
-        allowed_updates: ['message', 'my_chat_member', 'inline_query'],
+        allowed_updates: ['message', 'my_chat_member', 'inline_query', 'callback_query', 'pre_checkout_query'],
         drop_pending_updates: false,
       },
     ]);
@@ -72,13 +72,14 @@ describe('npm run bot:setup against the Bot API', () => {
         { command: 'orders', description: 'Your recent orders' },
         { command: 'help', description: 'How to shop here' },
         { command: 'web', description: 'Shop in a web browser' },
+        { command: 'paysupport', description: 'Help with a payment' },
       ],
     });
     expect(out).toContain('✓ getMe: bot @bazaar_test_bot');
     expect(out).toContain('✓ setWebhook: webhook set to https://shop.example/api/telegram/webhook');
     expect(out).toContain('✓ setChatMenuButton: menu button "Tea House" opens https://shop.example/');
     expect(out).toContain(
-      '✓ getWebhookInfo: Telegram confirms the webhook https://shop.example/api/telegram/webhook (0 updates waiting; receives message, my_chat_member, inline_query)',
+      '✓ getWebhookInfo: Telegram confirms the webhook https://shop.example/api/telegram/webhook (0 updates waiting; receives message, my_chat_member, inline_query, callback_query, pre_checkout_query)',
     );
     expect(out).toContain('https://t.me/bazaar_test_bot');
     expect(out).toContain('/setdomain');

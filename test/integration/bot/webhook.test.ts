@@ -99,10 +99,10 @@ describe('reading updates', () => {
     const updateId = nextUpdateId++;
     const res = await post({
       update_id: updateId,
-      callback_query: { id: '42', from: { id: 5, is_bot: false, first_name: 'A' }, chat_instance: '1', data: 'x' },
+      edited_message: { message_id: 7, date: 1, chat: { id: 5, type: 'private' }, from: { id: 5, is_bot: false, first_name: 'A' }, text: 'typo fixed' },
     });
     expect(res.status).toBe(200);
-    expect(await updateRows(updateId)).toMatchObject([{ kind: 'callback_query' }]);
+    expect(await updateRows(updateId)).toMatchObject([{ kind: 'edited_message' }]);
     expect(t.bot.calls).toEqual([]);
   });
 

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { adminCategorySchemas } from '../../../functions/api/admin/category-routes';
 import { adminDeliverySchemas } from '../../../functions/api/admin/delivery-routes';
 import { adminPromoSchemas } from '../../../functions/api/admin/promo-routes';
+import { adminChannelPostSchemas } from '../../../functions/api/admin/channel-post-routes';
+import { adminAnnouncementSchemas } from '../../../functions/api/admin/announcement-routes';
 import { adminExportSchemas } from '../../../functions/api/admin/export-routes';
 import { adminImportSchemas } from '../../../functions/api/admin/import-routes';
 import { adminOrderSchemas } from '../../../functions/api/admin/order-routes';
@@ -110,6 +112,7 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
     { method: 'GET', path: '/api/orders', audience: 'customer' },
     { method: 'GET', path: '/api/orders/:id', audience: 'customer', params: { id: 'order' } },
     { method: 'POST', path: '/api/orders/:id/payment', audience: 'customer', params: { id: 'order' }, body: json(orderSchemas.submitPaymentBody) },
+    { method: 'POST', path: '/api/orders/:id/stars-invoice', audience: 'customer', params: { id: 'order' } },
     { method: 'GET', path: '/api/me', audience: 'customer' },
 
     { method: 'GET', path: '/api/auth/config', audience: 'public' },
@@ -162,6 +165,12 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
       body: json(adminPromoSchemas.patchBody, { hints: { value: nano } }),
     },
     { method: 'DELETE', path: '/api/admin/promo-codes/:id', audience: 'admin', params: { id: 'promo' } },
+    { method: 'POST', path: '/api/admin/announcements/preview', audience: 'admin', body: json(adminAnnouncementSchemas.contentBody) },
+    { method: 'POST', path: '/api/admin/announcements', audience: 'admin', body: json(adminAnnouncementSchemas.sendBody) },
+    { method: 'GET', path: '/api/admin/announcements/:id', audience: 'admin', params: { id: 'promo' } },
+    { method: 'POST', path: '/api/admin/channel-posts/preview', audience: 'admin', body: json(adminChannelPostSchemas.previewBody) },
+    { method: 'POST', path: '/api/admin/channel-posts', audience: 'admin', body: json(adminChannelPostSchemas.postBody) },
+    { method: 'GET', path: '/api/admin/channel-posts/:postId', audience: 'admin', params: { postId: 'promo' } },
     { method: 'GET', path: '/api/admin/categories', audience: 'admin' },
     { method: 'POST', path: '/api/admin/categories', audience: 'admin', body: json(adminCategorySchemas.createBody) },
     { method: 'PATCH', path: '/api/admin/categories/:id', audience: 'admin', params: { id: 'category' }, body: json(adminCategorySchemas.patchBody) },
@@ -179,6 +188,7 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
     { method: 'GET', path: '/api/cron/run', audience: 'cron', costly: true },
     { method: 'POST', path: '/api/cron/run', audience: 'cron', costly: true },
     { method: 'POST', path: '/api/cron/reconcile', audience: 'cron', costly: true },
+    { method: 'POST', path: '/api/cron/reconcile-stars', audience: 'cron', costly: true },
     { method: 'POST', path: '/api/cron/expire-orders', audience: 'cron', costly: true },
     { method: 'POST', path: '/api/cron/notify', audience: 'cron', costly: true },
   ];

@@ -11,6 +11,7 @@ describe('readShopSettings', () => {
       defaultLanguage: 'en',
       languages: ['en', 'ru', 'fa', 'hi'],
       country: '',
+      paySupportText: '',
     });
   });
 
@@ -22,6 +23,7 @@ describe('readShopSettings', () => {
       defaultLanguage: 'fa',
       languages: ['ru', 'fa'],
       country: '',
+      paySupportText: '',
     });
   });
 

@@ -30,6 +30,13 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
     new_chat_member: { status: 'member', user: { id: 43, is_bot: false, first_name: 'Bo' } },
   },
   inline_query: { id: '1', from: { id: 42, is_bot: false, first_name: 'Ann' }, query: 'tea', offset: '' },
+  pre_checkout_query: {
+    id: '4242',
+    from: { id: 42, is_bot: false, first_name: 'Ann' },
+    currency: 'XTR',
+    total_amount: 150,
+    invoice_payload: '0b4b7a8e-1111-4222-8333-444455556666',
+  },
 };
 
 describe('the update types bot:setup asks Telegram for', () => {

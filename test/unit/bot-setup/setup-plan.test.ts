@@ -14,7 +14,7 @@ describe('planBotSetup', () => {
     expect(planBotSetup(settings).webhook).toEqual({
       url: 'https://shop.example/api/telegram/webhook',
       secret_token: settings.webhookSecret,
-      allowed_updates: ['message', 'my_chat_member', 'inline_query'],
+      allowed_updates: ['message', 'my_chat_member', 'inline_query', 'callback_query', 'pre_checkout_query'],
       drop_pending_updates: false,
     });
   });
@@ -41,7 +41,7 @@ describe('planBotSetup', () => {
     const lists = planBotSetup(settings).commandLists;
     expect(lists.map((list) => list.language_code)).toEqual([undefined, 'ru', 'fa', 'hi']);
     expect(lists[0]).not.toHaveProperty('language_code');
-    for (const list of lists) expect(list.commands.map((c) => c.command)).toEqual(['start', 'orders', 'help', 'web']);
+    for (const list of lists) expect(list.commands.map((c) => c.command)).toEqual(['start', 'orders', 'help', 'web', 'paysupport']);
     expect(lists[0]!.commands[0]).toEqual({ command: 'start', description: 'Open the shop' });
     expect(lists[1]!.commands[0]!.description).toBe('Открыть магазин');
   });

@@ -37,6 +37,7 @@ function message(kind: OutboxMessage['kind'], overrides: Partial<OutboxMessage> 
     payload: {},
     attempts: 1,
     leaseUntil: new Date(NOW.getTime() + 120_000),
+    marketingOptedOut: false,
     order: order(),
     languageCode: 'en',
     ...overrides,
@@ -44,7 +45,7 @@ function message(kind: OutboxMessage['kind'], overrides: Partial<OutboxMessage> 
 }
 
 function sent(rendered: RenderedNotification): SendMessageParams {
-  if (rendered.kind !== 'send') throw new Error(`expected a message, got skip: ${rendered.reason}`);
+  if (rendered.kind !== 'send') throw new Error(`expected a message, got ${rendered.kind === 'skip' ? `skip: ${rendered.reason}` : rendered.kind}`);
   return rendered.params;
 }
 

@@ -9,6 +9,8 @@ const product: AdminProduct = {
   description: 'Smooth.',
   priceNano: '3900000000',
   compareAtPriceNano: null,
+  kind: 'physical',
+  priceStars: null,
   stock: 11,
   active: true,
   categoryId: 'c1',
@@ -50,6 +52,21 @@ describe('product draft', () => {
     const draft = draftFromProduct(product);
     const result = validateDraft({ ...draft, translations: { ...draft.translations, ru: { title: 'я'.repeat(201), description: '' } } });
     expect(result).toEqual({ ok: false, errors: { 'title:ru': 'tooLong' } });
+  });
+
+  it('sends a digital product and its whole-Stars price when the merchant sets them', () => {
+    const result = validateDraft({ ...draftFromProduct(product), kind: 'digital', starsPrice: ' 150 ' });
+    expect(result.ok && changedFields(product, result.input)).toEqual({ kind: 'digital', priceStars: 150 });
+  });
+
+  it('clears the Stars price when the field is emptied', () => {
+    const priced = { ...product, kind: 'digital' as const, priceStars: 150 };
+    const result = validateDraft({ ...draftFromProduct(priced), starsPrice: '' });
+    expect(result.ok && changedFields(priced, result.input)).toEqual({ priceStars: null });
+  });
+
+  it.each(['0', '1.5', '-3', '100001', 'ten'])('refuses %j as a price in Stars', (starsPrice) => {
+    expect(validateDraft({ ...draftFromProduct(product), starsPrice })).toEqual({ ok: false, errors: { starsPrice: 'starsFormat' } });
   });
 
   it('reports each bad field of an empty new product', () => {

@@ -171,7 +171,16 @@ class SandboxDevChain implements DevChain {
   }
 
   devWallet(id: string): DevWalletInfo | null {
-    return this.wallets.get(id)?.info ?? null;
+    return this.lookUp(id)?.info ?? null;
+  }
+
+  /**
+   * A dev wallet by id; the merchant's own wallet answers to its id too ("merchant"), so the admin's dev
+   * wallet can sign as the shop (a refund) the way a merchant's real wallet app would. Its keys live on
+   * the dev chain either way; nothing leaves it.
+   */
+  private lookUp(id: string): DevWallet | undefined {
+    return id === this.merchantWallet.info.id ? this.merchantWallet : this.wallets.get(id);
   }
 
   async signTransfer(walletId: string, request: DevTransferRequest): Promise<string> {
@@ -241,7 +250,7 @@ class SandboxDevChain implements DevChain {
   }
 
   private wallet(id: string): DevWallet {
-    const wallet = this.wallets.get(id);
+    const wallet = this.lookUp(id);
     if (!wallet) throw new DevWalletNotFoundError();
     return wallet;
   }

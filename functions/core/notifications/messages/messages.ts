@@ -1,4 +1,5 @@
 import type { OrderStatus } from '../../orders/order-status';
+import type { PreCheckoutRefusal } from '../../stars/pre-checkout';
 
 /**
  * Everything the bot and the notifications say, for one language. Texts are Bot API HTML
@@ -49,6 +50,14 @@ export interface Messages {
   inlinePriceFrom(amount: string): string;
   inlineSoldOut: string;
   botWebAddress(url: string): string;
+  /** Under every announcement: taps back to the bot, which stops offers to this person. */
+  marketingUnsubscribeButton: string;
+  /** The notice shown when that button is tapped (at most 200 characters). */
+  marketingUnsubscribedNotice: string;
+  /** The answer to /stop. */
+  marketingStopped: string;
+  /** The answer to /offers. */
+  marketingResumed: string;
   botNoWebAddress: string;
   botOrdersTitle: string;
   botOrdersEmpty: string;
@@ -56,6 +65,15 @@ export interface Messages {
   botMyOrdersButton: string;
   botHelp(shopName: string): string;
   botUnknown: string;
+  /** /paysupport: the merchant's support text follows this heading (already escaped). */
+  botPaySupport(shopName: string, supportText: string): string;
+  /** /paysupport when the merchant has written no support text yet. */
+  botPaySupportNone(shopName: string): string;
+  /**
+   * Why Telegram did not take the customer's Stars (answerPreCheckoutQuery's error_message). Plain text,
+   * not HTML: Telegram shows it as it is.
+   */
+  starsRefused: Record<PreCheckoutRefusal, string>;
 }
 
 /** No-op isolation for left-to-right languages. */

@@ -108,6 +108,10 @@ export interface AdminProduct {
   description: string;
   priceNano: string;
   compareAtPriceNano: string | null;
+  /** `digital` goods ask for no delivery and may be sold for Telegram Stars. */
+  kind: 'physical' | 'digital';
+  /** Whole Telegram Stars, for a digital product paid inside Telegram; null: not sold for Stars. */
+  priceStars: number | null;
   stock: number;
   active: boolean;
   categoryId: string | null;
@@ -123,7 +127,7 @@ export interface AdminProduct {
 /** What the editor sends: POST takes all of it, PATCH any subset (docs/api.md). */
 export type ProductInput = Pick<
   AdminProduct,
-  'slug' | 'title' | 'description' | 'priceNano' | 'compareAtPriceNano' | 'stock' | 'active' | 'categoryId' | 'images'
+  'slug' | 'title' | 'description' | 'priceNano' | 'compareAtPriceNano' | 'kind' | 'priceStars' | 'stock' | 'active' | 'categoryId' | 'images'
 > & { translations: ProductTranslations };
 
 export interface ProductsAndCategories {
@@ -140,6 +144,8 @@ export interface ShopSettings {
   currencyDisplay: 'code' | 'symbol';
   defaultLanguage: ShopLanguage;
   languages: ShopLanguage[];
+  /** What the bot answers to /paysupport (Telegram's Stars terms); '' for its default line. */
+  paySupportText: string;
 }
 
 export type AttentionReason = 'underpaid' | 'late' | 'unknown_comment' | 'already_paid' | 'order_cancelled' | 'paid_in_time_out_of_stock' | 'unrecordable';

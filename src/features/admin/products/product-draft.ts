@@ -11,6 +11,9 @@ export interface ProductDraft {
   price: string;
   /** TON, as typed; '' for none. */
   compareAt: string;
+  kind: 'physical' | 'digital';
+  /** Whole Stars, as typed; '' for not sold in Stars. */
+  starsPrice: string;
   stock: string;
   /** '' for no category. */
   categoryId: string;
@@ -20,8 +23,11 @@ export interface ProductDraft {
   translations: Record<TranslationLanguage, { title: string; description: string }>;
 }
 
-export type DraftField = 'title' | 'slug' | 'description' | 'price' | 'compareAt' | 'stock';
-export type DraftError = 'required' | 'slugFormat' | 'tooLong' | 'stockFormat' | 'compareAtLow' | 'zeroPrice' | TonInputError;
+export type DraftField = 'title' | 'slug' | 'description' | 'price' | 'compareAt' | 'starsPrice' | 'stock';
+export type DraftError = 'required' | 'slugFormat' | 'tooLong' | 'stockFormat' | 'compareAtLow' | 'zeroPrice' | 'starsFormat' | TonInputError;
+
+/** The highest Stars price the server takes (functions/core/catalog/product-limits.ts MAX_PRICE_STARS). */
+const MAX_STARS_PRICE = 100_000;
 export type DraftErrors = Partial<Record<DraftField | `title:${TranslationLanguage}` | `description:${TranslationLanguage}`, DraftError>>;
 
 export type DraftResult = { ok: true; input: ProductInput } | { ok: false; errors: DraftErrors };
@@ -34,6 +40,8 @@ export const EMPTY_DRAFT: ProductDraft = {
   description: '',
   price: '',
   compareAt: '',
+  kind: 'physical',
+  starsPrice: '',
   stock: '0',
   categoryId: '',
   active: true,
@@ -64,6 +72,8 @@ export function draftFromProduct(product: AdminProduct): ProductDraft {
     description: product.description,
     price: formatTonInput(product.priceNano),
     compareAt: product.compareAtPriceNano === null ? '' : formatTonInput(product.compareAtPriceNano),
+    kind: product.kind ?? 'physical',
+    starsPrice: product.priceStars == null ? '' : String(product.priceStars),
     stock: String(product.stock),
     categoryId: product.categoryId ?? '',
     active: product.active,
@@ -107,6 +117,15 @@ export function validateDraft(draft: ProductDraft): DraftResult {
     else compareAtPriceNano = compareAt.nano;
   }
 
+  // Stars are whole numbers: "150", never "1.5".
+  let priceStars: number | null = null;
+  const starsText = draft.starsPrice.trim();
+  if (starsText !== '') {
+    const stars = /^\d{1,6}$/.test(starsText) ? Number(starsText) : NaN;
+    if (!Number.isInteger(stars) || stars < 1 || stars > MAX_STARS_PRICE) errors.starsPrice = 'starsFormat';
+    else priceStars = stars;
+  }
+
   const stockText = draft.stock.trim();
   const stock = /^\d{1,9}$/.test(stockText) ? Number(stockText) : NaN;
   if (stockText === '') errors.stock = 'required';
@@ -126,6 +145,8 @@ export function validateDraft(draft: ProductDraft): DraftResult {
       description: draft.description,
       priceNano: price.nano,
       compareAtPriceNano,
+      kind: draft.kind,
+      priceStars,
       stock,
       categoryId: draft.categoryId || null,
       active: draft.active,

@@ -25,6 +25,7 @@ const ERROR_KEYS = {
   stockFormat: 'admin.error.stockFormat',
   compareAtLow: 'admin.error.compareAtLow',
   zeroPrice: 'admin.error.zeroPrice',
+  starsFormat: 'admin.error.starsFormat',
   empty: 'admin.error.required',
   format: 'admin.error.tonFormat',
   tooPrecise: 'admin.error.tonPrecision',
@@ -147,6 +148,29 @@ function ProductEditor({ product, data }: { product: AdminProduct | null; data: 
               data-testid="product-compare-at"
               value={draft.compareAt}
               onChange={(e) => update({ compareAt: e.target.value })}
+            />
+          </Field>
+        </div>
+        <div className="admin-form__row">
+          <Field label={tAdmin('admin.product.kind')}>
+            <select
+              className="input"
+              data-testid="product-kind"
+              value={draft.kind}
+              onChange={(e) => update({ kind: e.target.value === 'digital' ? 'digital' : 'physical' })}
+            >
+              <option value="physical">{tAdmin('admin.product.kind.physical')}</option>
+              <option value="digital">{tAdmin('admin.product.kind.digital')}</option>
+            </select>
+          </Field>
+          <Field label={tAdmin('admin.product.starsPrice')} hint={tAdmin('admin.product.starsPriceHint')} error={message(errors.starsPrice)}>
+            <input
+              className="input"
+              dir="ltr"
+              inputMode="numeric"
+              data-testid="product-stars-price"
+              value={draft.starsPrice}
+              onChange={(e) => update({ starsPrice: e.target.value })}
             />
           </Field>
         </div>

@@ -68,6 +68,16 @@ function SettingsForm({ initial }: { initial: ShopSettings }) {
       <Field label={tAdmin('admin.settings.description')} hint={tAdmin('admin.settings.descriptionHint')}>
         <textarea className="input" rows={3} value={draft.description} maxLength={1000} onChange={(e) => update({ description: e.target.value })} />
       </Field>
+      <Field label={tAdmin('admin.settings.paySupport')} hint={tAdmin('admin.settings.paySupportHint')}>
+        <textarea
+          className="input"
+          rows={3}
+          data-testid="settings-pay-support"
+          value={draft.paySupportText ?? ''}
+          maxLength={2000}
+          onChange={(e) => update({ paySupportText: e.target.value })}
+        />
+      </Field>
       <fieldset className="field">
         <legend className="field__label">{tAdmin('admin.settings.currency')}</legend>
         {(['code', 'symbol'] as const).map((value) => (

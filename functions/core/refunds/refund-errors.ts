@@ -1,0 +1,47 @@
+import { DomainError } from '../domain-error';
+
+/** Only money that paid an order is refunded from the admin: the order was never paid. */
+export class OrderNotRefundableError extends DomainError {
+  constructor(status: string) {
+    super('conflict', 'ORDER_NOT_REFUNDABLE', `Only a paid order can be refunded; this one is ${status}.`);
+  }
+}
+
+export class RefundAmountInvalidError extends DomainError {
+  constructor() {
+    super('invalid', 'REFUND_AMOUNT_INVALID', 'A refund is a whole positive amount in the smallest unit of the asset that was paid.');
+  }
+}
+
+/** All refunds together would give back more than was paid. */
+export class RefundExceedsPaidError extends DomainError {
+  constructor(readonly refundable: bigint) {
+    super('conflict', 'REFUND_EXCEEDS_PAID', `At most ${refundable} more can be refunded on this order.`);
+  }
+
+  override get details() {
+    return { refundable: this.refundable.toString() };
+  }
+}
+
+/** A refund message is out and may still land: a second one could pay the customer twice. */
+export class RefundInFlightError extends DomainError {
+  constructor(readonly validUntil: number) {
+    super(
+      'conflict',
+      'REFUND_IN_FLIGHT',
+      'A refund on this order is waiting for the chain. Wait until it is confirmed, or until the message it was signed for expires, then try again.',
+    );
+  }
+
+  override get details() {
+    return { validUntil: this.validUntil };
+  }
+}
+
+/** The wallet connected in the admin is not the shop's: its signature would move someone else's money. */
+export class RefundWrongWalletError extends DomainError {
+  constructor() {
+    super('forbidden', 'REFUND_WRONG_WALLET', 'Connect the shop’s own wallet (MERCHANT_ADDRESS) to refund; this is a different wallet.');
+  }
+}
