@@ -86,8 +86,8 @@ export function CatalogPage({ renderCartControl }: { renderCartControl: (product
   } else {
     body = (
       <ul data-testid="catalog-grid" className="product-grid">
-        {products.map((product) => (
-          <ProductCard key={product.id} product={product} cartControl={renderCartControl(product)} />
+        {products.map((product, index) => (
+          <ProductCard key={product.id} product={product} cartControl={renderCartControl(product)} aboveTheFold={index < 4} />
         ))}
       </ul>
     );

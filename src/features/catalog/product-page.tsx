@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Product, ProductVariant } from '../../domain/types';
 import { findVariant, optionsOf, readSelection, valueStates, writeSelection, type OptionSelection } from '../../domain/variants';
+import { uploadedSrcSet } from '../../ui/image-sources';
 import { t } from '../../i18n/i18n';
 import { tOrder } from '../../i18n/orders-i18n';
 import { tCheckout } from '../../i18n/checkout-i18n';
@@ -69,6 +70,8 @@ export function ProductPage({
           className="product-page__image"
           data-testid="product-image"
           src={image}
+          srcSet={uploadedSrcSet(image)}
+          sizes="(min-width: 640px) 600px, 100vw"
           alt={t('product.imageAlt', { title })}
           width="600"
           height="600"
