@@ -36,6 +36,7 @@ export const DYNAMIC_KEYS: readonly string[] = [
   'admin.nav.delivery',
   'admin.nav.promo-codes',
   'admin.nav.channel',
+  'admin.nav.announcements',
   'admin.delivery.kind.shipping',
   'admin.delivery.kind.courier',
   'admin.delivery.kind.pickup',

@@ -357,6 +357,32 @@ export const enAdmin = {
   'admin.channel.another': 'New post',
   'admin.channel.notConfigured':
     'No channel is set up yet. Make the bot an admin of your channel (allowed to post), set SHOP_CHANNEL_IDS to the channel’s id (like -1001234567890) and restart the shop.',
+  'admin.nav.announcements': 'Announcements',
+  'admin.announce.title': 'Send an announcement',
+  'admin.announce.intro':
+    'A message in the bot’s chat with every customer who did not opt out of offers. Each copy has an Unsubscribe button; messages about orders are not affected.',
+  'admin.announce.text': 'Message',
+  'admin.announce.textHint': 'Plain text, up to 4096 characters (1024 with a photo).',
+  'admin.announce.photo': 'Photo (optional)',
+  'admin.announce.photoHint': 'An https address of a JPEG or PNG picture.',
+  'admin.announce.buttonText': 'Button text (optional)',
+  'admin.announce.buttonUrl': 'Button link',
+  'admin.announce.audience': 'Who gets it',
+  'admin.announce.audience.all': 'Everyone who gets offers',
+  'admin.announce.audience.language': 'Customers who speak a language',
+  'admin.announce.audience.category': 'Buyers of a category',
+  'admin.announce.preview': 'Preview in my chat',
+  'admin.announce.previewed': 'Sent to your own chat. It will reach {count} customers.',
+  'admin.announce.previewedNoChat': 'It will reach {count} customers. A message with a photo is not sent to your chat as a preview yet.',
+  'admin.announce.send': 'Send to {count}',
+  'admin.announce.sent': 'Sending to {count} customers.',
+  'admin.announce.counts': 'Sent {sent} · waiting {pending} · failed {failed} · blocked the bot {blocked} · opted out {skipped}',
+  'admin.announce.another': 'New announcement',
+  'admin.announce.error.text': 'Write the message first.',
+  'admin.announce.error.long': 'The message is longer than {max} characters.',
+  'admin.announce.error.photo': 'The photo must be an https address ending in .jpg, .jpeg or .png.',
+  'admin.announce.error.button': 'A button needs both a text and a link starting with https:// (or tg://).',
+  'admin.announce.error.category': 'Pick the category.',
 } satisfies Catalog;
 
 export type AdminMessageKey = keyof typeof enAdmin;

@@ -12,6 +12,7 @@ import { AdminNav, type AdminSection } from './admin-nav';
 import { useAdminSession } from '../common/admin-resources';
 import { CategoriesScreen } from '../products/categories-screen';
 import { ChannelPostsScreen } from '../channel/channel-posts-screen';
+import { AnnouncementsScreen } from '../announcements/announcements-screen';
 import { DataScreen } from '../catalog-io/data-screen';
 import { OrderDetailScreen } from '../orders/order-detail-screen';
 import { OrdersScreen } from '../orders/orders-screen';
@@ -45,6 +46,7 @@ const routes: AdminRoute[] = [
   { pattern: '/admin/delivery', section: 'delivery', render: () => <DeliveryScreen /> },
   { pattern: '/admin/promo-codes', section: 'promo-codes', render: () => <PromoCodesScreen /> },
   { pattern: '/admin/channel', section: 'channel', render: () => <ChannelPostsScreen /> },
+  { pattern: '/admin/announcements', section: 'announcements', render: () => <AnnouncementsScreen /> },
   { pattern: '/admin/settings', section: 'settings', render: () => <SettingsScreen /> },
   { pattern: '/admin/data', section: 'data', render: () => <DataScreen /> },
 ];

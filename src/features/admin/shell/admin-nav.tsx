@@ -2,7 +2,19 @@ import { useEffect, useRef } from 'react';
 import { tAdmin } from '../../../i18n/admin-i18n';
 import { Link } from '../../../ui/link';
 
-export const ADMIN_SECTIONS = ['orders', 'products', 'categories', 'payments', 'sales', 'delivery', 'promo-codes', 'channel', 'settings', 'data'] as const;
+export const ADMIN_SECTIONS = [
+  'orders',
+  'products',
+  'categories',
+  'payments',
+  'sales',
+  'delivery',
+  'promo-codes',
+  'channel',
+  'announcements',
+  'settings',
+  'data',
+] as const;
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];
 
 /** The admin area's sections as a row of tabs that scrolls sideways on a phone. */

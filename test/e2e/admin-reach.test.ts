@@ -1,6 +1,7 @@
-// The merchant posts products to the shop's channel from the admin screens (issue #16): the built app in
-// headless Chromium opened the way Telegram opens it, the real Node server with SHOP_CHANNEL_IDS and its
-// outbox worker, and the fake Bot API over real HTTP recording what reaches the channel.
+// The merchant reaches customers from the admin screens (issue #16): products posted to the shop's
+// channel, an announcement to the customers who get offers. The built app in headless Chromium opened the
+// way Telegram opens it, the real Node server with SHOP_CHANNEL_IDS and its outbox worker, and the fake
+// Bot API over real HTTP recording what reaches the channel and the chats.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_ADMIN, E2E_BOT_USERNAME, E2E_CHANNEL, startAdminE2eEnvironment, type AdminE2eEnvironment } from './support/admin-environment';
 import { openSession } from './support/browser-session';
@@ -12,7 +13,7 @@ import { LIGHT_THEME } from './support/telegram';
 
 const chromium = checkChromium();
 
-describe.skipIf(!chromium.run)('posting products to the shop’s channel', () => {
+describe.skipIf(!chromium.run)('reaching customers from the admin screens', () => {
   let env: AdminE2eEnvironment;
   beforeAll(async () => {
     env = await startAdminE2eEnvironment();
@@ -62,6 +63,37 @@ describe.skipIf(!chromium.run)('posting products to the shop’s channel', () =>
     await s.page.getByRole('button', { name: 'Refresh' }).click();
     await expect.poll(async () => s.page.getByTestId('channel-status').textContent(), { timeout: 10_000 }).toMatch(/Sent 2/);
     await s.screenshot('channel-posted');
+    expect(s.problems(), 'page errors and console errors').toEqual([]);
+  }, 120_000);
+
+  it('previews an announcement in the merchant’s own chat, then sends it with an Unsubscribe button', async () => {
+    const s = await openSession(env.browser, { name: 'admin/announcement', origin: new URL(env.server.url).origin });
+    await openInTelegram(s, { baseUrl: env.server.url, botToken: E2E_BOT_TOKEN, theme: LIGHT_THEME, user: E2E_ADMIN });
+    await s.page.getByTestId('admin-link').click();
+    await s.page.getByTestId('admin-nav-announcements').click();
+    await s.page.getByTestId('announce-form').waitFor();
+    // Sending is not possible before a preview.
+    expect(await s.page.getByTestId('announce-send').isDisabled()).toBe(true);
+    await s.page.getByTestId('announce-preview').click();
+    expect(await s.page.getByTestId('announce-problem').textContent()).toMatch(/Write the message/);
+
+    const text = 'New beans are in: 10% off this week';
+    await s.page.getByTestId('announce-text').fill(text);
+    await s.page.getByTestId('announce-preview').click();
+    await s.page.getByTestId('announce-previewed').waitFor();
+    expect(await s.page.getByTestId('announce-previewed').textContent()).toMatch(/own chat/);
+    const toAdmin = () => env.botApi.calls.filter((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === E2E_ADMIN.id && c.params.text === text);
+    await expect.poll(() => toAdmin().length, { timeout: 20_000 }).toBe(1);
+    await s.screenshot('announcement-previewed');
+
+    await s.page.getByTestId('announce-send').click();
+    await s.page.getByTestId('announce-status').waitFor();
+    // The merchant is a customer of the shop too: the real copy reaches them, with the Unsubscribe button.
+    await expect.poll(() => toAdmin().length, { timeout: 20_000 }).toBe(2);
+    expect(toAdmin()[1]!.params.reply_markup).toEqual({ inline_keyboard: [[{ text: expect.any(String), callback_data: 'marketing:stop' }]] });
+    await s.page.getByRole('button', { name: 'Refresh' }).click();
+    await expect.poll(async () => s.page.getByTestId('announce-counts').textContent(), { timeout: 10_000 }).toMatch(/^Sent [1-9]/);
+    await s.screenshot('announcement-sent');
     expect(s.problems(), 'page errors and console errors').toEqual([]);
   }, 120_000);
 });
