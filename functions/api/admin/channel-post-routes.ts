@@ -108,8 +108,8 @@ export function adminChannelPostRoutes(deps: ChannelPostDeps) {
     return c.json({ postId, planned: planned.map((p) => ({ chatId: p.chatId, slug: p.slug, sendAt: p.sendAt.toISOString() })) }, 202);
   });
 
-  app.get('/:postId', async (c) => {
-    const postId = idParam(uuidId, c.req.param('postId'), notFound());
+  app.get('/:id', async (c) => {
+    const postId = idParam(uuidId, c.req.param('id'), notFound());
     const counts = await deps.posts.counts(postId);
     if (!counts) throw notFound();
     return c.json({ postId, messages: counts });

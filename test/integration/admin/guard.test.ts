@@ -41,6 +41,12 @@ const ADMIN_ROUTES: { method: string; path: string; body?: unknown; headers?: Re
   { method: 'GET', path: '/api/admin/sales?days=30' },
   { method: 'GET', path: '/api/admin/export?kind=customers&format=csv' },
   { method: 'POST', path: '/api/admin/import?format=json', body: { kind: 'catalog', items: [] } },
+  { method: 'POST', path: '/api/admin/channel-posts/preview', body: { products: ['espresso-beans'], locale: 'en' } },
+  { method: 'POST', path: '/api/admin/channel-posts', body: { products: ['espresso-beans'], locale: 'en' } },
+  { method: 'GET', path: `/api/admin/channel-posts/${SOME_ID}` },
+  { method: 'POST', path: '/api/admin/announcements/preview', body: { text: 'Hacked', audience: { kind: 'all' } } },
+  { method: 'POST', path: '/api/admin/announcements', body: { text: 'Hacked', audience: { kind: 'all' } } },
+  { method: 'GET', path: `/api/admin/announcements/${SOME_ID}` },
 ];
 
 function call(route: (typeof ADMIN_ROUTES)[number], auth?: string) {

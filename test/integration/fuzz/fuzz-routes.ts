@@ -170,7 +170,7 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
     { method: 'GET', path: '/api/admin/announcements/:id', audience: 'admin', params: { id: 'promo' } },
     { method: 'POST', path: '/api/admin/channel-posts/preview', audience: 'admin', body: json(adminChannelPostSchemas.previewBody) },
     { method: 'POST', path: '/api/admin/channel-posts', audience: 'admin', body: json(adminChannelPostSchemas.postBody) },
-    { method: 'GET', path: '/api/admin/channel-posts/:postId', audience: 'admin', params: { postId: 'promo' } },
+    { method: 'GET', path: '/api/admin/channel-posts/:id', audience: 'admin', params: { id: 'promo' } },
     { method: 'GET', path: '/api/admin/categories', audience: 'admin' },
     { method: 'POST', path: '/api/admin/categories', audience: 'admin', body: json(adminCategorySchemas.createBody) },
     { method: 'PATCH', path: '/api/admin/categories/:id', audience: 'admin', params: { id: 'category' }, body: json(adminCategorySchemas.patchBody) },
