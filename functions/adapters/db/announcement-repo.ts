@@ -65,9 +65,11 @@ export function createAnnouncementRepo(db: Db): AnnouncementRepo {
           .where(sql`${announcements.id} = ${id}`);
         if (existing) return { recipients: existing.recipients };
         const payload = JSON.stringify(content);
+        // As text with a cast: a raw statement's parameters carry no column type, and postgres.js sends a Date only to a typed one.
+        const at = now.toISOString();
         const inserted = await tx.execute(sql`
           insert into outbox_messages (dedupe_key, kind, chat_id, payload, status, next_attempt_at, created_at)
-          select 'announcement:' || ${id} || ':' || c.id, 'announcement', c.telegram_id, ${payload}::jsonb, 'pending', ${now}, ${now}
+          select 'announcement:' || ${id}::text || ':' || c.id, 'announcement', c.telegram_id, ${payload}::jsonb, 'pending', ${at}::timestamptz, ${at}::timestamptz
           from customers c where ${audienceWhere(audience)}
           on conflict (dedupe_key) do nothing
           returning id`);
