@@ -119,21 +119,11 @@ export function createOutboxRepo(db: Db): OutboxRepo {
       await retryWhenSessionLost(() => db.update(outboxMessages).set({ status: 'failed', lockedUntil: null, lastError: error }).where(ownClaim(message)));
     },
 
-    async recentSendsToChat(chatId, since, limit) {
+    async recentSends({ since, limit, chatId }) {
       const rows = await db
         .select({ sentAt: outboxMessages.sentAt })
         .from(outboxMessages)
-        .where(and(eq(outboxMessages.chatId, chatId), gt(outboxMessages.sentAt, since)))
-        .orderBy(asc(outboxMessages.sentAt))
-        .limit(limit);
-      return rows.flatMap((row) => (row.sentAt ? [row.sentAt] : []));
-    },
-
-    async recentSends(since, limit) {
-      const rows = await db
-        .select({ sentAt: outboxMessages.sentAt })
-        .from(outboxMessages)
-        .where(gt(outboxMessages.sentAt, since))
+        .where(and(gt(outboxMessages.sentAt, since), chatId === null ? undefined : eq(outboxMessages.chatId, chatId)))
         .orderBy(asc(outboxMessages.sentAt))
         .limit(limit);
       return rows.flatMap((row) => (row.sentAt ? [row.sentAt] : []));

@@ -1,10 +1,9 @@
-import { channelBusyUntil, CHANNEL_MESSAGES_PER_MINUTE, CHANNEL_WINDOW_MS } from '../channels/channel-rate';
-import { marketingBusyUntil, MARKETING_MESSAGES_PER_SECOND, MARKETING_WINDOW_MS } from '../marketing/marketing-rate';
 import { BotApiError, type BotApi } from '../telegram/bot-api';
 import { classifyDeliveryFailure, MAX_DELIVERY_ATTEMPTS, retryDelaySeconds } from './delivery-policy';
 import type { OutboxMessage } from './outbox-message';
 import type { OutboxRepo } from './outbox-repo';
 import type { RenderedNotification } from './render-notification';
+import { busyUntil, sendRateOf } from './send-rate';
 
 export interface DeliveryReport {
   sent: number;
@@ -117,21 +116,15 @@ async function deliverOne(
     await outbox.markSkipped(message, rendered.reason);
     return 'skipped';
   }
-  if (message.kind === 'channel_post') {
-    // A channel takes about 20 messages a minute; a post over that waits, its attempt not counted.
-    const recent = await outbox.recentSendsToChat(message.chatId, new Date(now.getTime() - CHANNEL_WINDOW_MS), CHANNEL_MESSAGES_PER_MINUTE * 2);
-    const busyUntil = channelBusyUntil(recent, now);
-    if (busyUntil) {
-      await outbox.scheduleRetry(message, { nextAttemptAt: busyUntil, error: null, countAttempt: false });
-      return 'retried';
-    }
-  }
-  if (message.kind === 'announcement') {
-    // Marketing keeps under the bot's global rate, whichever worker or instance sent the rest.
-    const recent = await outbox.recentSends(new Date(now.getTime() - MARKETING_WINDOW_MS), MARKETING_MESSAGES_PER_SECOND * 2);
-    const busyUntil = marketingBusyUntil(recent, now);
-    if (busyUntil) {
-      await outbox.scheduleRetry(message, { nextAttemptAt: busyUntil, error: null, countAttempt: false });
+  const limited = sendRateOf(message);
+  if (limited) {
+    // Counted from what the database says went out, so every worker and instance keeps the same limit; a
+    // message over it waits, its attempt not counted.
+    const { rate, chatId } = limited;
+    const recent = await outbox.recentSends({ since: new Date(now.getTime() - rate.windowMs), limit: rate.limit * 2, chatId });
+    const until = busyUntil(recent, now, rate);
+    if (until) {
+      await outbox.scheduleRetry(message, { nextAttemptAt: until, error: null, countAttempt: false });
       return 'retried';
     }
   }

@@ -22,10 +22,8 @@ export interface OutboxRepo {
   /** `blocked`, and the customer with this chat id is recorded as having blocked the bot. */
   markBlocked(message: OutboxMessage, error: string, now: Date): Promise<void>;
   markFailed(message: OutboxMessage, error: string): Promise<void>;
-  /** When messages were sent to `chatId` since `since`, oldest first, at most `limit`: a chat's own rate limit. */
-  recentSendsToChat(chatId: number, since: Date, limit: number): Promise<Date[]>;
-  /** When messages were sent to anyone since `since`, oldest first, at most `limit`: the bot's global rate. */
-  recentSends(since: Date, limit: number): Promise<Date[]>;
+  /** When messages were sent since `since` (to `chatId`, or to anyone when null), oldest first, at most `limit`. */
+  recentSends(input: { since: Date; limit: number; chatId: number | null }): Promise<Date[]>;
   /**
    * Enqueues the one-time payment reminder (dedupe `order_expiring:<orderId>`) for every pending order of
    * a reachable Telegram customer expiring within `windowSeconds`, atomically. Returns how many were added.

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { outboxMessages, products } from '../../../functions/adapters/db/schema';
+import { products } from '../../../functions/adapters/db/schema';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { asAdmin } from '../admin/admin-helpers';
-import { runNotify } from '../notifications/paid-order';
+import { runNotify, setAsideDueMessages } from '../notifications/paid-order';
 
 // Posting products to the shop's channels from the admin, against the fake Bot API (sendPhoto and
 // sendMessage in their wire format; channels refuse web_app buttons there, as Telegram does).
@@ -27,7 +27,7 @@ afterAll(async () => {
   await t.close();
 });
 beforeEach(async () => {
-  await t.db.handle.db.update(outboxMessages).set({ status: 'failed', lastError: 'left over by an earlier test' }).where(eq(outboxMessages.status, 'pending'));
+  await setAsideDueMessages(t);
   t.bot.calls.length = 0;
 });
 

@@ -1,10 +1,10 @@
 import { and, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { customers, outboxMessages } from '../../../functions/adapters/db/schema';
-import { MARKETING_MESSAGES_PER_SECOND } from '../../../functions/core/marketing/marketing-rate';
+import { MARKETING_RATE } from '../../../functions/core/marketing/marketing-rate';
 import { createTestApp, TEST_ADMIN_IDS, TEST_WEBHOOK_SECRET, type TestApp } from '../../support/test-app';
 import { asAdmin } from '../admin/admin-helpers';
-import { runNotify } from '../notifications/paid-order';
+import { runNotify, setAsideDueMessages } from '../notifications/paid-order';
 
 // Announcements to many customers, against the fake Bot API answering 429 and 500 at random: every
 // customer who may get offers gets the message exactly once, never faster than the bot's rate, and those
@@ -42,7 +42,7 @@ afterAll(async () => {
   await t.close();
 });
 beforeEach(async () => {
-  await t.db.handle.db.update(outboxMessages).set({ status: 'failed', lastError: 'left over by an earlier test' }).where(eq(outboxMessages.status, 'pending'));
+  await setAsideDueMessages(t);
   t.bot.calls.length = 0;
   t.bot.succeeded.length = 0;
   t.bot.failWhen = null;
@@ -116,8 +116,8 @@ describe('an announcement to every customer who may get offers', () => {
     )
       .map((r) => r.sentAt!.getTime())
       .sort((a, b) => a - b);
-    for (let i = MARKETING_MESSAGES_PER_SECOND; i < sentAt.length; i++) {
-      expect(sentAt[i]! - sentAt[i - MARKETING_MESSAGES_PER_SECOND]!, `send ${i}`).toBeGreaterThanOrEqual(1000);
+    for (let i = MARKETING_RATE.limit; i < sentAt.length; i++) {
+      expect(sentAt[i]! - sentAt[i - MARKETING_RATE.limit]!, `send ${i}`).toBeGreaterThanOrEqual(1000);
     }
     const status = await asAdmin(t, `/api/admin/announcements/${id}`);
     expect(status.body).toEqual({

@@ -4,7 +4,7 @@ import { customers, outboxMessages, shopSettings } from '../../../functions/adap
 import { enqueueOutbox } from '../../../functions/adapters/db/outbox-enqueue';
 import { MAX_DELIVERY_ATTEMPTS } from '../../../functions/core/notifications/delivery-policy';
 import { createTestApp, TEST_MERCHANT_CHAT_ID, type TestApp, type TestUser } from '../../support/test-app';
-import { outboxRowsFor, payOrder, placeOrder, runNotify, sentTo, type SentMessage } from './paid-order';
+import { outboxRowsFor, payOrder, placeOrder, runNotify, sentTo, setAsideDueMessages, type SentMessage } from './paid-order';
 
 const PUBLIC_URL = 'https://shop.example';
 let t: TestApp;
@@ -20,8 +20,7 @@ afterAll(async () => {
   await t.close();
 });
 beforeEach(async () => {
-  // Each test starts with nothing due, so scripted Bot API failures hit that test's own messages.
-  await t.db.handle.db.update(outboxMessages).set({ status: 'failed', lastError: 'left over by an earlier test' }).where(eq(outboxMessages.status, 'pending'));
+  await setAsideDueMessages(t);
   t.bot.calls.length = 0;
 });
 

@@ -69,3 +69,8 @@ export type SentMessage = {
 
 export const sentTo = (t: TestApp, chatId: number) =>
   (t.bot.callsOf('sendMessage') as unknown as SentMessage[]).filter((message) => message.chat_id === chatId);
+
+/** Sets every message still due aside (failed, with the reason), so each test starts with nothing due and its scripted Bot API failures hit its own messages. */
+export async function setAsideDueMessages(t: TestApp): Promise<void> {
+  await t.db.handle.db.update(outboxMessages).set({ status: 'failed', lastError: 'left over by an earlier test' }).where(eq(outboxMessages.status, 'pending'));
+}
