@@ -117,11 +117,24 @@ export async function readBackButtonVisible(page: Page): Promise<boolean> {
   return setups.at(-1)?.params?.is_visible === true;
 }
 
-/** A tap on Telegram's native MainButton / BackButton: the client sends these events into the page. */
-export function pressMainButton(page: Page): Promise<void> {
-  return receiveEvent(page, 'main_button_pressed');
+/**
+ * A tap on Telegram's native MainButton: the client sends this event into the page. A person can tap only
+ * a button Telegram shows and has enabled, so the tap waits for the page's latest setup to say so: a screen
+ * sets its button in an effect after it renders (after the paint, with Preact), and a tap in between would
+ * land on no handler at all.
+ */
+export async function pressMainButton(page: Page): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const button = await readMainButton(page);
+    if (button?.is_visible === true && button.is_active === true) break;
+    if (Date.now() > deadline) throw new Error(`the MainButton is not there to tap: ${JSON.stringify(button)}`);
+    await page.waitForTimeout(50);
+  }
+  await receiveEvent(page, 'main_button_pressed');
 }
 
+/** A tap on Telegram's native BackButton. */
 export function pressBackButton(page: Page): Promise<void> {
   return receiveEvent(page, 'back_button_pressed');
 }
