@@ -10,22 +10,17 @@
 //      BENCH_DATABASE_URL or DATABASE_URL names the PostgreSQL server, default postgres://postgres@127.0.0.1:5432/postgres;
 //      skipped when it is unreachable)
 import autocannon from 'autocannon';
-import { sql as drizzleSql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { nodeCrypto } from '../functions/adapters/crypto/node-crypto';
-import { openDatabase } from '../functions/adapters/db/connect';
-import { migrateDatabase } from '../functions/adapters/db/migrate';
-import { productVariants } from '../functions/adapters/db/schema';
-import { seedDemoCatalogIfEmpty } from '../functions/adapters/db/seed-demo-catalog';
 import { signInitData } from '../functions/core/init-data/sign-init-data';
 import { startShopServer, type ShopServer } from '../test/e2e/support/server';
 import { startCaptureProxy } from './support/pg-capture-proxy';
 import { replayOrder, templateOf } from './support/replay-order';
+import { createScratchShopDatabase, dropScratchDatabase } from './support/scratch-database';
 
 const BOT_TOKEN = '7000000014:AAorders-floor-bench-token-for-bazaar';
 const SECONDS = Number(process.env.BENCH_ORDERS_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_ORDERS_CONNECTIONS ?? 16);
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 /** The Node server's pool (adapters/db/connect-postgres.ts, its default). */
 const SERVER_POOL = 10;
 const BENCH_DB = 'bazaar_orders_floor';
@@ -137,39 +132,12 @@ async function driveRaw(sql: postgres.Sql, template: ReturnType<typeof templateO
   return { perSecond: done / ((Date.now() - started) / 1000), errors };
 }
 
-async function prepare(): Promise<string | null> {
-  const admin = postgres(ADMIN_URL, { max: 1, connect_timeout: 3, onnotice: () => {} });
-  try {
-    await admin.unsafe(`drop database if exists ${BENCH_DB} with (force)`);
-    await admin.unsafe(`create database ${BENCH_DB}`);
-  } catch (error) {
-    console.log(`PostgreSQL server not usable (${(error as Error).message}): skipping the orders floor.`);
-    return null;
-  } finally {
-    await admin.end({ timeout: 2 });
-  }
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${BENCH_DB}`;
-  const handle = await openDatabase({ driver: 'postgres', url: url.toString() });
-  try {
-    await migrateDatabase(handle);
-    await seedDemoCatalogIfEmpty(handle.db, { deliveryMethods: true });
-    await handle.db
-      .update(productVariants)
-      .set({ stock: 10_000_000 })
-      .where(drizzleSql`true`);
-  } finally {
-    await handle.close();
-  }
-  return url.toString();
-}
-
 async function stop(instances: ShopServer[]): Promise<void> {
   await new Promise((r) => setTimeout(r, 1000));
   await Promise.all(instances.map((i) => i.stop()));
 }
 
-const databaseUrl = await prepare();
+const databaseUrl = await createScratchShopDatabase(BENCH_DB, 'the orders floor');
 if (databaseUrl) {
   const direct = new URL(databaseUrl);
   console.log(`Orders vs raw SQL: ${SECONDS} s per run, ${CONNECTIONS} concurrent in all, PostgreSQL server, pool ${SERVER_POOL}.`);
@@ -248,7 +216,5 @@ if (databaseUrl) {
   if (floor.perSecond === 0) process.exitCode = 1;
   if (shop.errors + floor.errors + oneDisjoint.errors + twoDisjoint.errors > 0) process.exitCode = 1;
 
-  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop database if exists ${BENCH_DB} with (force)`);
-  await admin.end({ timeout: 2 });
+  await dropScratchDatabase(BENCH_DB);
 }

@@ -9,15 +9,10 @@
 // Run: npx tsx bench/spike.bench.ts [--short]   (--short: 600 customers in 20 s, for CI;
 //      BENCH_DATABASE_URL or DATABASE_URL names the PostgreSQL server, default postgres://postgres@127.0.0.1:5432/postgres;
 //      skipped when it is unreachable)
-import { sql as drizzleSql } from 'drizzle-orm';
-import postgres from 'postgres';
 import { nodeCrypto } from '../functions/adapters/crypto/node-crypto';
-import { openDatabase } from '../functions/adapters/db/connect';
-import { migrateDatabase } from '../functions/adapters/db/migrate';
-import { productVariants } from '../functions/adapters/db/schema';
-import { seedDemoCatalogIfEmpty } from '../functions/adapters/db/seed-demo-catalog';
 import { signInitData } from '../functions/core/init-data/sign-init-data';
 import { startShopServer } from '../test/e2e/support/server';
+import { createScratchShopDatabase, dropScratchDatabase } from './support/scratch-database';
 
 const SHORT = process.argv.includes('--short');
 const CUSTOMERS = Number(process.env.BENCH_SPIKE_CUSTOMERS ?? (SHORT ? 600 : 2000));
@@ -25,7 +20,6 @@ const SECONDS = Number(process.env.BENCH_SPIKE_SECONDS ?? (SHORT ? 20 : 60));
 const ORDER_SHARE = 0.1;
 const TIMEOUT_MS = 10_000;
 const TARGET_P99_MS = 500;
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const BENCH_DB = 'bazaar_spike_bench';
 const BOT_TOKEN = '7000000015:AAspike-bench-token-for-bazaar-shop';
 
@@ -58,34 +52,7 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function prepare(): Promise<string | null> {
-  const admin = postgres(ADMIN_URL, { max: 1, connect_timeout: 3, onnotice: () => {} });
-  try {
-    await admin.unsafe(`drop database if exists ${BENCH_DB} with (force)`);
-    await admin.unsafe(`create database ${BENCH_DB}`);
-  } catch (error) {
-    console.log(`PostgreSQL server not usable (${(error as Error).message}): skipping the spike.`);
-    return null;
-  } finally {
-    await admin.end({ timeout: 2 });
-  }
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${BENCH_DB}`;
-  const handle = await openDatabase({ driver: 'postgres', url: url.toString() });
-  try {
-    await migrateDatabase(handle);
-    await seedDemoCatalogIfEmpty(handle.db, { deliveryMethods: true });
-    await handle.db
-      .update(productVariants)
-      .set({ stock: 10_000_000 })
-      .where(drizzleSql`true`);
-  } finally {
-    await handle.close();
-  }
-  return url.toString();
-}
-
-const databaseUrl = await prepare();
+const databaseUrl = await createScratchShopDatabase(BENCH_DB, 'the spike');
 if (databaseUrl) {
   const server = await startShopServer({
     botToken: BOT_TOKEN,
@@ -170,8 +137,6 @@ if (databaseUrl) {
   } finally {
     await new Promise((r) => setTimeout(r, 500));
     await server.stop();
-    const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`drop database if exists ${BENCH_DB} with (force)`);
-    await admin.end({ timeout: 2 });
+    await dropScratchDatabase(BENCH_DB);
   }
 }
