@@ -1,3 +1,5 @@
+import type { Messenger } from './core/messenger/messengers';
+import type { MessengerId } from './core/messenger/messenger-id';
 import { Hono } from 'hono';
 import { catalogRoutes } from './api/catalog-routes';
 import { adminRoutes } from './api/admin-routes';
@@ -58,13 +60,15 @@ export interface AppDeps {
     /** MINI_APP_NAME: the Mini App's short name (BotFather's /newapp), for t.me links that open a product. */
     miniAppName?: string | undefined;
     /** SHOP_CHANNEL_IDS: the channels the admin posts products to. */
-    channelIds?: readonly number[];
+    channelIds?: readonly MessengerId[];
+    /** MESSENGER: where the bot and the Mini App live (core/messenger/messengers.ts); Telegram by default. */
+    messenger?: Messenger;
   };
   payments: PaymentContext;
   /** Telegram Stars payments (core/stars): invoices, pre-checkout, credits and refunds, the reconciler's offset. */
   stars: StarsRepo;
   cronSecret: string | undefined;
-  adminIds: readonly number[];
+  adminIds: readonly MessengerId[];
   /** The merchant's repositories and the image store (api/admin/admin-context.ts). */
   admin: AdminContext;
   /** The shop's bot, its outbox and the webhook's storage (api/bot-context.ts). */
@@ -126,6 +130,7 @@ export function createApp(deps: AppDeps) {
     shopUrl: deps.shop.url,
     requireCustomer,
     tonNetwork: deps.payments.network,
+    messenger: deps.shop.messenger ?? 'telegram',
   };
   app.route('/api/auth', authRoutes(authDeps));
   app.route('/api/auth', tonProofRoutes(authDeps));

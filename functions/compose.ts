@@ -1,3 +1,6 @@
+import { MESSENGER_TRAITS } from './core/messenger/messengers';
+import { refuseUnverifiableLaunchData } from './core/init-data/unverifiable-launch-data';
+import type { MessengerId } from './core/messenger/messenger-id';
 import { createCatalogRepo } from './adapters/db/catalog-repo';
 import type { DatabaseHandle } from './adapters/db/connect';
 import { createCustomerRepo } from './adapters/db/customer-repo';
@@ -42,7 +45,7 @@ export function composeAppDeps(input: {
   shop?: AppDeps['shop'];
   ton: { chain: ChainReader; merchantAddress: string; network: TonNetwork };
   cronSecret?: string | undefined;
-  adminIds?: readonly number[];
+  adminIds?: readonly MessengerId[];
   /** The shop's bot, when one is configured (not in dev mode, nor with BOT_ID only). */
   bot?: BotApi | null;
   /**
@@ -52,7 +55,7 @@ export function composeAppDeps(input: {
   telegram?: {
     username?: string | undefined;
     webhookSecret?: string | undefined;
-    merchantChatIds?: readonly number[] | undefined;
+    merchantChatIds?: readonly MessengerId[] | undefined;
     consoleLog?: (line: string) => void;
   };
   /** Web sign-in settings (BOT_USERNAME for the Login Widget, SESSION_TTL_SECONDS). */
@@ -65,8 +68,10 @@ export function composeAppDeps(input: {
   const { db } = input.database;
   const tonProofPayloads = createTonProofPayloadRepo(db);
   const clock = input.clock ?? (() => new Date());
-  const verifyInitData =
-    input.auth.mode === 'bot-token'
+  const messenger = MESSENGER_TRAITS[input.shop?.messenger ?? 'telegram'];
+  const verifyInitData = !messenger.verifiesLaunchData
+    ? refuseUnverifiableLaunchData(messenger.displayName)
+    : input.auth.mode === 'bot-token'
       ? createInitDataVerifier({
           kind: 'hmac',
           botToken: input.auth.botToken,
@@ -125,9 +130,9 @@ export function composeAppDeps(input: {
       crypto: input.crypto,
       sessionTtlSeconds: input.webAuth?.sessionTtlSeconds ?? 30 * 86_400,
       // Telegram signs Login Widget data with the shop's own bot token only: none in third-party mode, and
-      // dev mode's made-up token is one Telegram has never seen.
+      // dev mode's made-up token is one Telegram has never seen; another messenger's token is no Telegram bot's.
       loginWidget:
-        input.auth.mode === 'bot-token' && !input.devMode
+        input.auth.mode === 'bot-token' && !input.devMode && messenger === MESSENGER_TRAITS.telegram
           ? {
               verify: createLoginWidgetVerifier({
                 botToken: input.auth.botToken,

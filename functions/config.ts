@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { TELEGRAM_PUBLIC_KEY_HEX } from './core/init-data/check-init-data';
 import { tryRawAddress } from './core/payments/chain-address';
+import { MESSENGERS } from './core/messenger/messengers';
+
+/**
+ * A comma-separated list of messenger ids, kept as text (core/messenger/messenger-id.ts): Telegram's are
+ * integers (a group's or channel's negative), another messenger's may be any short word.
+ */
+function idList(what: string) {
+  return z
+    .string()
+    .regex(/^\s*[A-Za-z0-9_-]{1,64}(\s*,\s*[A-Za-z0-9_-]{1,64})*\s*$/, `must be ${what} separated by commas`)
+    .transform((v) => v.split(',').map((id) => id.trim()));
+}
 
 const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
@@ -51,6 +63,9 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters of A-Z, a-z, 0-9, _ and - (Telegram allows only these)')
     .optional(),
+  // Which messenger the bot lives in (#16): Telegram, or Bale, whose bot API has Telegram's shape at
+  // tapi.bale.ai (docs/messengers.md). BOT_API_URL, when set, wins over the messenger's address.
+  MESSENGER: z.enum(MESSENGERS).default('telegram'),
   BOT_API_URL: z.string().url().optional(),
   BOT_USERNAME: z
     .string()
@@ -63,18 +78,11 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_]{3,30}$/, 'must be the Mini App’s short name from BotFather (/newapp), e.g. shop')
     .optional(),
-  MERCHANT_CHAT_IDS: z
-    .string()
-    .regex(/^\s*-?\d+(\s*,\s*-?\d+)*\s*$/, 'must be Telegram chat ids separated by commas')
-    .transform((v) => v.split(',').map((id) => Number(id.trim())))
-    .optional(),
+  MERCHANT_CHAT_IDS: idList('chat ids').optional(),
   // The shop's channels (#16): the admin posts products there. Channel ids look like -1001234567890
   // (forward a channel post to @userinfobot, or read it from getUpdates once the bot is an admin there).
-  SHOP_CHANNEL_IDS: z
-    .string()
-    .regex(/^\s*-100\d{6,}(\s*,\s*-100\d{6,})*\s*$/, 'must be channel ids like -1001234567890, separated by commas')
-    .transform((v) => v.split(',').map((id) => Number(id.trim())))
-    .optional(),
+  // On Telegram they start with -100 (checked in loadConfig: other messengers number channels their own way).
+  SHOP_CHANNEL_IDS: idList('channel ids like -1001234567890').optional(),
   OUTBOX_INTERVAL_SECONDS: z.coerce.number().positive().default(5),
   // Web sign-in (issue #6). Sessions are server-side rows (docs/decisions/0005), so SESSION_SECRET is
   // accepted but not used; SESSION_TTL_SECONDS is how long a sign-in lasts.
@@ -107,11 +115,7 @@ const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   // Production applies migrations with `npm run db:migrate`; the Node server does it on start by default.
   MIGRATE_ON_START: flag.default(true),
-  ADMIN_IDS: z
-    .string()
-    .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'must be Telegram user ids separated by commas')
-    .transform((v) => v.split(',').map((id) => Number(id.trim())))
-    .optional(),
+  ADMIN_IDS: idList('user ids').optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -173,6 +177,12 @@ export function loadConfig(source: Record<string, string | undefined>, { devMode
   const problems: string[] = [];
   if (env.TON_NETWORK !== 'local' && !env.MERCHANT_ADDRESS) {
     problems.push(`MERCHANT_ADDRESS: required with TON_NETWORK=${env.TON_NETWORK} (the wallet that receives payments)`);
+  }
+  if (env.MESSENGER === 'telegram') {
+    const notChannels = (env.SHOP_CHANNEL_IDS ?? []).filter((id) => !/^-100\d{6,}$/.test(id));
+    if (notChannels.length > 0) problems.push(`SHOP_CHANNEL_IDS: ${notChannels.join(', ')} is not a Telegram channel id (they look like -1001234567890)`);
+    const notIds = [...(env.ADMIN_IDS ?? []), ...(env.MERCHANT_CHAT_IDS ?? [])].filter((id) => !/^-?\d+$/.test(id));
+    if (notIds.length > 0) problems.push(`ADMIN_IDS, MERCHANT_CHAT_IDS: ${notIds.join(', ')} is not a Telegram id (a number)`);
   }
   if (auth.mode === 'dev' && devModePossible) problems.push(...devModeProblems(env));
   if (problems.length > 0) throw new ConfigError(problems);

@@ -1,3 +1,4 @@
+import type { MessengerId } from '../core/messenger/messenger-id';
 import { Hono, type MiddlewareHandler } from 'hono';
 import type { TonNetwork } from '../core/payments/payment-intent';
 import { HttpError } from '../http/http-error';
@@ -24,7 +25,7 @@ import type { PaymentContext } from './payment-context';
  * call from the verified initData. The guard is registered before any route, so no route can skip it.
  */
 export function adminRoutes(deps: {
-  adminIds: readonly number[];
+  adminIds: readonly MessengerId[];
   requireCustomer: MiddlewareHandler<{ Variables: CustomerVariables }>;
   payments: PaymentContext;
   admin: AdminContext;

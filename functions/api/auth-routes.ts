@@ -1,3 +1,4 @@
+import { MESSENGER_TRAITS, type Messenger } from '../core/messenger/messengers';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { startSession, resolveSession, type SessionMethod } from '../core/auth/session';
@@ -22,6 +23,8 @@ export interface AuthRoutesDeps {
   requireCustomer: MiddlewareHandler<{ Variables: CustomerVariables }>;
   /** The chain TON Connect must connect to: the sign-in screen sets up its wallets list by it. */
   tonNetwork: TonNetwork;
+  /** The messenger the shop's Mini App runs in: the page loads its SDK (core/messenger/messengers.ts). */
+  messenger: Messenger;
 }
 
 // The Login Widget hands its callback numbers for id and auth_date and strings for the rest. Every field
@@ -57,6 +60,11 @@ export function authRoutes(deps: AuthRoutesDeps) {
       telegramLogin: widget?.botUsername && deps.shopUrl !== null ? { botUsername: widget.botUsername } : null,
       tonProof: deps.shopUrl !== null,
       tonNetwork: deps.tonNetwork,
+      messenger: {
+        name: deps.messenger,
+        miniAppSdkUrl: MESSENGER_TRAITS[deps.messenger].miniAppSdkUrl,
+        verifiesLaunchData: MESSENGER_TRAITS[deps.messenger].verifiesLaunchData,
+      },
     });
   });
 

@@ -1,3 +1,4 @@
+import type { MessengerId } from '../core/messenger/messenger-id';
 import { Hono, type MiddlewareHandler } from 'hono';
 import type { Customer, CustomerRepo } from '../core/customers/customer';
 import type { CustomerVariables } from '../http/customer-auth';
@@ -19,7 +20,7 @@ export function presentCustomer(customer: Customer) {
 export function meRoutes(deps: {
   requireCustomer: MiddlewareHandler<{ Variables: CustomerVariables }>;
   /** ADMIN_IDS: `isAdmin` tells the Mini App whether to offer the admin screens (they check again on every call). */
-  adminIds?: readonly number[];
+  adminIds?: readonly MessengerId[];
   customers: CustomerRepo;
 }) {
   const admins = new Set(deps.adminIds ?? []);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { BotUpdate } from '../core/bot/bot-update';
+import { MAX_MESSENGER_ID_LENGTH, messengerIdOf } from '../core/messenger/messenger-id';
 
 // The fields Bazaar reads from a Bot API Update (core.telegram.org/bots/api#update, #message, #user,
 // #chat, #chatmemberupdated). Objects are loose: Telegram adds fields over time, and an update the shop
@@ -8,7 +9,16 @@ import type { BotUpdate } from '../core/bot/bot-update';
 // unpaired surrogate already replaced by U+FFFD (core/text/storable-text.ts), so plain strings here are
 // storable.
 
-const chatId = z.number().int().refine(Number.isSafeInteger);
+// Telegram's ids are integers; a messenger with the same API may send text ids (core/messenger/messenger-id.ts).
+const chatId = z
+  .union([
+    z.number().int().refine(Number.isSafeInteger),
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_:.@-]+$/)
+      .max(MAX_MESSENGER_ID_LENGTH),
+  ])
+  .transform(messengerIdOf);
 
 /** Only `update_id` is required of every update; the rest depends on its kind. */
 export const updateEnvelopeSchema = z.looseObject({ update_id: z.number().int().min(0).refine(Number.isSafeInteger) });

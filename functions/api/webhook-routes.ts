@@ -1,4 +1,5 @@
-import { Hono } from 'hono';
+import type { MessengerId } from '../core/messenger/messenger-id';
+import { Hono, type Context } from 'hono';
 import { buildBotReply } from '../core/bot/build-bot-reply';
 import type { BotUpdate } from '../core/bot/bot-update';
 import type { InlineQuery } from '../core/bot/inline-answer';
@@ -40,11 +41,13 @@ export function webhookRoutes(deps: {
   const { bot } = deps;
   const secret = bot.webhookSecret && bot.live ? new TextEncoder().encode(bot.webhookSecret) : null;
 
-  app.post('/webhook', async (c) => {
+  // The secret comes in Telegram's header, or, for a messenger that may not send it (Bale: bot:setup
+  // registers this form there, core/messenger/messengers.ts), as the URL's last segment.
+  const handleUpdate = async (c: Context) => {
     if (!secret) {
       throw new HttpError('forbidden', 'WEBHOOK_DISABLED', 'The bot webhook is off: set BOT_TOKEN and WEBHOOK_SECRET, then run npm run bot:setup.');
     }
-    const given = new TextEncoder().encode(c.req.header('x-telegram-bot-api-secret-token') ?? '');
+    const given = new TextEncoder().encode(c.req.header('x-telegram-bot-api-secret-token') ?? c.req.param('secret') ?? '');
     if (!timingSafeEqual(given, secret)) throw new HttpError('unauthenticated', 'WEBHOOK_UNAUTHORIZED', 'Wrong or missing webhook secret token.');
 
     // The update is Telegram's and must be acknowledged (a refusal is retried for hours), so text the
@@ -82,7 +85,9 @@ export function webhookRoutes(deps: {
       }
     }
     return c.json({ ok: true, duplicate: !recorded.fresh });
-  });
+  };
+  app.post('/webhook', handleUpdate);
+  app.post('/webhook/:secret', handleUpdate);
 
   return app;
 }
@@ -163,7 +168,7 @@ async function keepSharedPhone(update: BotUpdate, customers: Pick<CustomerRepo, 
 }
 
 /** Someone writing to the bot can be written to again; a `my_chat_member` update says so explicitly. */
-function reachabilityOf(update: BotUpdate): { userId: number; blocked: boolean } | null {
+function reachabilityOf(update: BotUpdate): { userId: MessengerId; blocked: boolean } | null {
   if (update.kind === 'membership') return { userId: update.chatId, blocked: update.blocked };
   if (update.kind === 'message' && update.message.chatType === 'private' && update.message.from) {
     return { userId: update.message.from.id, blocked: false };

@@ -1,3 +1,4 @@
+import { messengerIdOf } from '../core/messenger/messenger-id';
 import type { Customer, CustomerRepo, TelegramProfile } from '../core/customers/customer';
 import type { TelegramUser } from '../core/init-data/telegram-user';
 import type { VerifiedInitData } from '../core/init-data/verify-init-data';
@@ -32,7 +33,7 @@ export async function customerFromInitData(
  */
 export function telegramProfileOf(user: TelegramUser): TelegramProfile {
   return {
-    telegramId: user.id,
+    telegramId: messengerIdOf(user.id),
     firstName: sanitizeText(user.firstName),
     ...(user.lastName !== undefined && { lastName: sanitizeText(user.lastName) }),
     ...(user.username !== undefined && { username: sanitizeText(user.username) }),

@@ -1,4 +1,5 @@
 import { Fragment, useEffect, useRef } from 'react';
+import { useMessengerMiniApp } from '../features/auth/use-messenger-mini-app';
 import { syncCartAcrossTabs } from '../features/cart/store';
 import { t, useLocale } from '../i18n/i18n';
 import { goBack, useLocation } from '../platform/router';
@@ -13,6 +14,8 @@ export function App() {
   const { pathname } = useLocation();
   const home = isHome(pathname);
   const locale = useLocale();
+  // Bale and the like open the web storefront as their Mini App (docs/messengers.md).
+  useMessengerMiniApp(isWebMode(platform));
 
   useEffect(() => {
     // Tells Telegram to drop its loading placeholder once the first screen is on the page.

@@ -98,7 +98,9 @@ function inlineResultProblem(result: Record<string, unknown>): string | null {
 }
 
 /** A chat as Telegram describes it: ids from -1000000000000 down are channels and supergroups, other negatives groups. */
-function chatOf(chatId: unknown): { id: number; type: string } {
+function chatOf(chatId: unknown): { id: number | string; type: string } {
+  // A messenger with Telegram's API may use text ids (core/messenger/messenger-id.ts): a person's chat, then.
+  if (typeof chatId === 'string' && !/^-?\d+$/.test(chatId)) return { id: chatId, type: 'private' };
   const id = Number(chatId);
   return { id, type: id <= -1_000_000_000_000 ? 'channel' : id < 0 ? 'group' : 'private' };
 }

@@ -162,7 +162,10 @@ describe('text Telegram signed', () => {
     const id = 52_100 + Math.floor(Math.random() * 1000);
     const res = await t.request('/api/me', { auth: await t.authFor({ id, firstName: bad, username: `u${bad}`, languageCode: `e${bad}` }) });
     expect(res.status).toBe(200);
-    const [row] = await t.db.handle.db.select().from(customers).where(eq(customers.telegramId, id));
+    const [row] = await t.db.handle.db
+      .select()
+      .from(customers)
+      .where(eq(customers.telegramId, String(id)));
     expect(row).toMatchObject({ firstName: replaced(bad), username: replaced(`u${bad}`), languageCode: replaced(`e${bad}`) });
   });
 

@@ -101,10 +101,16 @@ function searchCondition(q: string | undefined): SQL | undefined {
   const text = q?.trim();
   if (!text) return undefined;
   const byCode = eq(orders.code, text.toUpperCase());
-  if (/^\d{1,15}$/.test(text)) return or(byCode, eq(customers.telegramId, Number(text)));
   // LIKE's own wildcards in what the merchant typed are matched literally.
   const pattern = `%${text.replace(/^@/, '').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return or(byCode, ilike(customers.firstName, pattern), ilike(customers.lastName, pattern), ilike(customers.username, pattern));
+  // The customer's messenger id matches as typed (ids are text: core/messenger/messenger-id.ts).
+  return or(
+    byCode,
+    eq(customers.telegramId, text),
+    ilike(customers.firstName, pattern),
+    ilike(customers.lastName, pattern),
+    ilike(customers.username, pattern),
+  );
 }
 
 function deliveryCondition(delivery: string | undefined): SQL | undefined {

@@ -7,7 +7,8 @@ import { readSetting, writeSetting } from './settings-repo';
 export interface PaymentResolution {
   note: string | null;
   resolvedAt: string;
-  resolvedBy: number;
+  /** The admin's messenger id (text: core/messenger/messenger-id.ts); 0 in rows resolved before it was text. */
+  resolvedBy: string | number;
 }
 
 export type ResolveOutcome = { kind: 'resolved'; payment: PaymentRecord; resolution: PaymentResolution } | { kind: 'not_found' } | { kind: 'not_in_attention' };
@@ -19,7 +20,7 @@ export type ResolveOutcome = { kind: 'resolved'; payment: PaymentRecord; resolut
  */
 export function createAdminPaymentRepo(db: Db) {
   return {
-    async resolvePayment(id: string, input: { note: string | null; by: number; now: Date }): Promise<ResolveOutcome> {
+    async resolvePayment(id: string, input: { note: string | null; by: string; now: Date }): Promise<ResolveOutcome> {
       return db.transaction(async (tx) => {
         const updated = await tx
           .update(payments)

@@ -1,3 +1,4 @@
+import type { MessengerId } from '../../core/messenger/messenger-id';
 import { like, sql } from 'drizzle-orm';
 import type { AnnouncementContent, Audience } from '../../core/marketing/announcement';
 import type { OutboxEntry } from '../../core/notifications/outbox';
@@ -23,7 +24,7 @@ export interface AnnouncementRepo {
    * Stores the announcement and one outbox row per customer it reaches, in one transaction; idempotent on
    * `id` (the admin screen's own id): sending again adds nothing. Answers how many it reaches.
    */
-  create(input: { id: string; content: AnnouncementContent; audience: Audience; createdBy: number | null; now: Date }): Promise<{ recipients: number }>;
+  create(input: { id: string; content: AnnouncementContent; audience: Audience; createdBy: MessengerId | null; now: Date }): Promise<{ recipients: number }>;
   counts(id: string): Promise<{ recipients: number; messages: AnnouncementCounts } | null>;
   /** The merchant's own preview copy, through the outbox like any bot message. */
   enqueuePreview(entry: OutboxEntry, now: Date): Promise<void>;

@@ -1,3 +1,4 @@
+import type { MessengerId } from '../../core/messenger/messenger-id';
 import { and, eq, like, max, sql } from 'drizzle-orm';
 import type { ChannelPost } from '../../core/channels/channel-post';
 import { nextChannelSlot } from '../../core/channels/channel-rate';
@@ -6,7 +7,7 @@ import { enqueueOutbox } from './outbox-enqueue';
 import { outboxMessages } from './schema';
 
 export interface PlannedChannelPost {
-  chatId: number;
+  chatId: MessengerId;
   slug: string;
   sendAt: Date;
 }
@@ -27,7 +28,7 @@ export interface ChannelPostRepo {
    */
   plan(input: {
     postId: string;
-    posts: readonly { chatId: number; slug: string; post: ChannelPost }[];
+    posts: readonly { chatId: MessengerId; slug: string; post: ChannelPost }[];
     notBefore: Date;
     now: Date;
   }): Promise<PlannedChannelPost[]>;
@@ -35,7 +36,7 @@ export interface ChannelPostRepo {
   counts(postId: string): Promise<ChannelPostCounts | null>;
 }
 
-const dedupeKey = (postId: string, chatId: number, slug: string) => `channel_post:${postId}:${chatId}:${slug}`;
+const dedupeKey = (postId: string, chatId: MessengerId, slug: string) => `channel_post:${postId}:${chatId}:${slug}`;
 
 export function createChannelPostRepo(db: Db): ChannelPostRepo {
   async function planned(postId: string): Promise<PlannedChannelPost[]> {
@@ -57,7 +58,7 @@ export function createChannelPostRepo(db: Db): ChannelPostRepo {
           .from(outboxMessages)
           .where(like(outboxMessages.dedupeKey, `channel_post:${postId}:%`));
         if ((existing?.n ?? 0) > 0) return;
-        const latest = new Map<number, Date | null>();
+        const latest = new Map<MessengerId, Date | null>();
         for (const chatId of new Set(posts.map((p) => p.chatId))) {
           const [row] = await tx
             .select({ at: max(outboxMessages.nextAttemptAt) })

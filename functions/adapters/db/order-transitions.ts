@@ -1,3 +1,4 @@
+import type { MessengerId } from '../../core/messenger/messenger-id';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { MAX_STOCK } from '../../core/catalog/product-limits';
 import { orderPaidEntries } from '../../core/notifications/order-paid-entries';
@@ -9,7 +10,7 @@ import { customers, orderItems, orders, productVariants, promoCodeUses } from '.
 export interface TransitionContext {
   now: Date;
   /** MERCHANT_CHAT_IDS: who hears of a paid order besides the customer. */
-  merchantChatIds?: readonly number[];
+  merchantChatIds?: readonly MessengerId[];
 }
 
 /**

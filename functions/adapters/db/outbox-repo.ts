@@ -1,3 +1,4 @@
+import type { MessengerId } from '../../core/messenger/messenger-id';
 import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { OutboxMessage } from '../../core/notifications/outbox-message';
 import type { OutboxRepo } from '../../core/notifications/outbox-repo';
@@ -62,7 +63,7 @@ export function createOutboxRepo(db: Db): OutboxRepo {
             inArray(
               outboxMessages.chatId,
               db
-                .select({ telegramId: sql<number>`${customers.telegramId}` })
+                .select({ telegramId: sql<MessengerId>`${customers.telegramId}` })
                 .from(customers)
                 .where(isNotNull(customers.botBlockedAt)),
             ),
@@ -141,7 +142,7 @@ export function createOutboxRepo(db: Db): OutboxRepo {
               id: sql<string>`gen_random_uuid()`.as('id'),
               dedupeKey: sql<string>`'order_expiring:' || ${orders.id}`.as('dedupe_key'),
               kind: sql<string>`'order_expiring_customer'`.as('kind'),
-              chatId: sql<number>`${customers.telegramId}`.as('chat_id'),
+              chatId: sql<MessengerId>`${customers.telegramId}`.as('chat_id'),
               orderId: orders.id,
               payload: sql<Record<string, unknown>>`'{}'::jsonb`.as('payload'),
               status: sql<'pending'>`'pending'`.as('status'),

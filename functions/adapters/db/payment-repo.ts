@@ -1,3 +1,4 @@
+import type { MessengerId } from '../../core/messenger/messenger-id';
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import { acceptsSubmission, planTransition, paymentNeedsStock } from '../../core/orders/order-lifecycle';
 import { classifyIncoming, matchPayment, type PaymentCandidateOrder, type PaymentVerdict } from '../../core/payments/match-payment';
@@ -17,7 +18,7 @@ import { chainCursors, orders, paymentSubmissions, payments } from './schema';
  * order is paid, and the Bot API is never called on the payment path. What a payment does to its order
  * is the order lifecycle's decision (core/orders/order-lifecycle.ts); this module locks and executes.
  */
-export function createPaymentRepo(db: Db, options: { merchantChatIds?: readonly number[] } = {}): PaymentRepo {
+export function createPaymentRepo(db: Db, options: { merchantChatIds?: readonly MessengerId[] } = {}): PaymentRepo {
   const merchantChatIds = options.merchantChatIds ?? [];
   return {
     async recordSubmission({ order, parsed, now }) {
@@ -145,7 +146,7 @@ async function recordVerdict(
   chainTx: ChainTransaction,
   merchantAddress: string,
   now: Date,
-  merchantChatIds: readonly number[],
+  merchantChatIds: readonly MessengerId[],
 ): Promise<PaymentVerdict> {
   const code = parseOrderComment(chainTx.inMessage?.comment);
   return db.transaction(async (tx): Promise<PaymentVerdict> => {

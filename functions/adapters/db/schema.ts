@@ -108,7 +108,8 @@ export const productVariants = pgTable(
 export const customers = pgTable('customers', {
   id: uuid('id').primaryKey().defaultRandom(),
   // Nullable: a later sign-in path (TON wallet on the open web) makes customers with no Telegram account.
-  telegramId: bigint('telegram_id', { mode: 'number' }).unique(),
+  // Text, not bigint: other messengers' ids need not be numbers (core/messenger/messenger-id.ts).
+  telegramId: text('telegram_id').unique(),
   firstName: text('first_name').notNull().default(''),
   lastName: text('last_name'),
   username: text('username'),
@@ -371,7 +372,7 @@ export const starPayments = pgTable(
     /** The invoice payload as Telegram carried it (the order id, when it is one of ours). */
     invoicePayload: text('invoice_payload').notNull(),
     amountStars: integer('amount_stars').notNull(),
-    payerTelegramId: bigint('payer_telegram_id', { mode: 'number' }).notNull(),
+    payerTelegramId: text('payer_telegram_id').notNull(),
     status: text('status', { enum: STAR_PAYMENT_STATUSES }).notNull(),
     /** Why a refunded payment did not pay its order (order-lifecycle.ts AttentionReason, or `wrong_currency`). */
     reason: text('reason'),
@@ -422,7 +423,7 @@ export const outboxMessages = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     dedupeKey: text('dedupe_key').notNull().unique(),
     kind: text('kind').notNull(),
-    chatId: bigint('chat_id', { mode: 'number' }).notNull(),
+    chatId: text('chat_id').notNull(),
     orderId: uuid('order_id').references(() => orders.id, { onDelete: 'cascade' }),
     /** What the message needs besides the order (rendered at delivery, in the recipient's language). */
     payload: jsonb('payload')
@@ -454,7 +455,7 @@ export const announcements = pgTable('announcements', {
   /** Who it was for: `{ "kind": "all" }`, `{ "kind": "language", "language": "fa" }`, `{ "kind": "category", "categoryId" }`. */
   audience: jsonb('audience').$type<Record<string, unknown>>().notNull(),
   recipients: integer('recipients').notNull(),
-  createdBy: bigint('created_by', { mode: 'number' }),
+  createdBy: text('created_by'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
 });
 

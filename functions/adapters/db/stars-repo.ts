@@ -1,3 +1,4 @@
+import type { MessengerId } from '../../core/messenger/messenger-id';
 import { and, asc, eq, lt } from 'drizzle-orm';
 import { paymentNeedsStock } from '../../core/orders/order-lifecycle';
 import { decideStarPayment } from '../../core/stars/decide-star-payment';
@@ -17,7 +18,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * outbox entry written with the payment's row, so it goes out exactly once however often Telegram or the
  * reconciler report the charge.
  */
-export function createStarsRepo(db: Db, options: { merchantChatIds?: readonly number[] } = {}): StarsRepo {
+export function createStarsRepo(db: Db, options: { merchantChatIds?: readonly MessengerId[] } = {}): StarsRepo {
   const merchantChatIds = options.merchantChatIds ?? [];
   return {
     async fixStarsTotal({ customerId, orderId, price, now }) {

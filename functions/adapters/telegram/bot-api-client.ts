@@ -1,6 +1,6 @@
+import { isNumericMessengerId } from '../../core/messenger/messenger-id';
+import { MESSENGER_TRAITS } from '../../core/messenger/messengers';
 import { BotApiError, type BotApi } from '../../core/telegram/bot-api';
-
-export const TELEGRAM_BOT_API_URL = 'https://api.telegram.org';
 
 /**
  * The Bot API over HTTP: `POST <baseUrl>/bot<token>/<method>` with a JSON body
@@ -9,12 +9,12 @@ export const TELEGRAM_BOT_API_URL = 'https://api.telegram.org';
  */
 export function createBotApiClient(options: {
   token: string;
-  /** Default https://api.telegram.org; a local Bot API server or the tests' fake otherwise. */
+  /** Default https://api.telegram.org; Bale's (core/messenger/messengers.ts), a local Bot API server or the tests' fake otherwise. */
   baseUrl?: string;
   fetch?: typeof fetch;
   timeoutMs?: number;
 }): BotApi {
-  const baseUrl = (options.baseUrl ?? TELEGRAM_BOT_API_URL).replace(/\/+$/, '');
+  const baseUrl = (options.baseUrl ?? MESSENGER_TRAITS.telegram.botApiUrl).replace(/\/+$/, '');
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 10_000;
 
@@ -24,7 +24,7 @@ export function createBotApiClient(options: {
       response = await doFetch(`${baseUrl}/bot${options.token}/${method}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(params),
+        body: JSON.stringify(params, idsAsNumbers),
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
@@ -62,4 +62,14 @@ export function createBotApiClient(options: {
     setChatMenuButton: (params) => call('setChatMenuButton', params),
     setMyCommands: (params) => call('setMyCommands', params),
   };
+}
+
+/**
+ * The shop keeps ids as text (core/messenger/messenger-id.ts); the Bot API documents `chat_id` as
+ * "Integer or String" (a String being a channel's @username) and `user_id` as Integer, so an id that is
+ * a plain integer goes out as a JSON number, and any other id as the string it is.
+ */
+function idsAsNumbers(key: string, value: unknown): unknown {
+  if ((key === 'chat_id' || key === 'user_id') && typeof value === 'string' && isNumericMessengerId(value)) return Number(value);
+  return value;
 }

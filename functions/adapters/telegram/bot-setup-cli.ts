@@ -1,3 +1,4 @@
+import { MESSENGER_TRAITS } from '../../core/messenger/messengers';
 import { ConfigError, loadConfig } from '../../config';
 import { BotSetupError } from '../../core/bot/setup-errors';
 import { describeBotSetupPlan, planBotSetup } from '../../core/bot/setup-plan';
@@ -43,7 +44,7 @@ export async function runBotSetupCli(io: BotSetupCliIo): Promise<number> {
   try {
     // bot:setup needs BOT_TOKEN and says so itself (setup-settings.ts): dev mode is not its business.
     const config = loadConfig(io.env, { devModePossible: false });
-    botApiUrl = config.env.BOT_API_URL;
+    botApiUrl = config.env.BOT_API_URL ?? (config.env.MESSENGER === 'telegram' ? undefined : MESSENGER_TRAITS[config.env.MESSENGER].botApiUrl);
     configuredUsername = config.env.BOT_USERNAME;
     settings = readBotSetupSettings(config.env);
   } catch (error) {

@@ -1,3 +1,4 @@
+import type { MessengerId } from '../../core/messenger/messenger-id';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { isSlug } from '../../../contract/slug';
@@ -44,7 +45,7 @@ export interface ChannelPostDeps {
   catalog: Pick<CatalogRepo, 'findActiveProductBySlug'>;
   posts: ChannelPostRepo;
   /** SHOP_CHANNEL_IDS: where posts go (the bot must be an admin of each, allowed to post). */
-  channelIds: readonly number[];
+  channelIds: readonly MessengerId[];
   shop: { publicUrl: string | undefined; botUsername: string | undefined; miniAppName: string | undefined };
   clock: () => Date;
   newId: () => string;
@@ -60,7 +61,7 @@ const notFound = () => new HttpError('not_found', 'CHANNEL_POST_NOT_FOUND', 'No 
 export function adminChannelPostRoutes(deps: ChannelPostDeps) {
   const app = new Hono<AdminEnv>();
 
-  async function compose(body: z.output<typeof previewBody>): Promise<{ chatId: number; slug: string; post: ChannelPost }[]> {
+  async function compose(body: z.output<typeof previewBody>): Promise<{ chatId: MessengerId; slug: string; post: ChannelPost }[]> {
     if (deps.channelIds.length === 0) {
       throw new HttpError(
         'conflict',

@@ -35,7 +35,7 @@ export function adminPaymentRoutes(deps: { admin: AdminContext; payments: Paymen
   app.post('/:id/resolve', async (c) => {
     const id = idParam(uuidId, c.req.param('id'), notFound());
     const { note } = await readJsonBody(c, resolveBody);
-    const by = c.get('customer').telegramId ?? 0;
+    const by = c.get('customer').telegramId ?? '0';
     const outcome = await deps.admin.payments.resolvePayment(id, { note: note || null, by, now: deps.clock() });
     if (outcome.kind === 'not_found') throw notFound();
     if (outcome.kind === 'not_in_attention') {

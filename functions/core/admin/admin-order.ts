@@ -1,3 +1,4 @@
+import type { MessengerId } from '../messenger/messenger-id';
 import type { OrderTotals } from '../checkout/order-totals';
 import type { DeliverySnapshot } from '../delivery/delivery-details';
 import type { OrderLine } from '../orders/order';
@@ -7,7 +8,7 @@ import type { PaymentRecord } from '../payments/payment-repo';
 /** Who placed an order, as the merchant sees it. */
 export interface OrderCustomer {
   id: string;
-  telegramId: number | null;
+  telegramId: MessengerId | null;
   firstName: string;
   lastName: string | null;
   username: string | null;

@@ -1,3 +1,4 @@
+import type { MessengerId } from '../messenger/messenger-id';
 import type { OrderTotals } from '../checkout/order-totals';
 import type { Customer } from '../customers/customer';
 import type { DeliverySnapshot } from '../delivery/delivery-details';
@@ -26,7 +27,7 @@ export interface ExportedOrder extends OrderTotals {
   createdAt: Date;
   paidAt: Date | null;
   customerId: string;
-  customerTelegramId: number | null;
+  customerTelegramId: MessengerId | null;
   items: OrderLine[];
 }
 

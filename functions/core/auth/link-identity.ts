@@ -1,8 +1,9 @@
+import type { MessengerId } from '../messenger/messenger-id';
 import type { Customer } from '../customers/customer';
 import { DomainError } from '../domain-error';
 
 /** The identity a signed-in customer wants to attach. */
-export type Identity = { kind: 'telegram'; telegramId: number } | { kind: 'wallet'; address: string };
+export type Identity = { kind: 'telegram'; telegramId: MessengerId } | { kind: 'wallet'; address: string };
 
 /** What linking does to the customer rows. */
 export type LinkPlan =

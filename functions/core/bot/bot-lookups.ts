@@ -1,3 +1,4 @@
+import type { MessengerId } from '../messenger/messenger-id';
 import type { OrderStatus } from '../orders/order-status';
 
 /** A product as the bot mentions it. */
@@ -21,7 +22,7 @@ export interface BotLookups {
   /** An active product by slug, or null. */
   findProduct(slug: string): Promise<BotProduct | null>;
   /** The newest orders of the customer with this Telegram id, newest first. */
-  recentOrders(telegramId: number, limit: number): Promise<BotOrderSummary[]>;
+  recentOrders(telegramId: MessengerId, limit: number): Promise<BotOrderSummary[]>;
   /** The shop's name as the merchant set it in the admin screens, or null when never set. */
   shopName(): Promise<string | null>;
   /** The merchant's answer to /paysupport (shop settings), or null when never written. */

@@ -1,4 +1,5 @@
 import type { BotCommand, MenuButtonWebApp, SetWebhookParams } from '../telegram/bot-api';
+import { MESSENGER_TRAITS } from '../messenger/messengers';
 import { BOT_ALLOWED_UPDATES } from './allowed-updates';
 import { BOT_COMMAND_LANGUAGES, listBotCommands } from './bot-commands';
 import type { BotSetupSettings } from './setup-settings';
@@ -24,7 +25,8 @@ export function planBotSetup(settings: BotSetupSettings): BotSetupPlan {
   const name = settings.shopName.trim();
   return {
     webhook: {
-      url: `${base}${WEBHOOK_PATH}`,
+      // A messenger that may not send the secret header gets it as the URL's last segment (webhook-routes.ts).
+      url: MESSENGER_TRAITS[settings.messenger].webhookSecretInHeader ? `${base}${WEBHOOK_PATH}` : `${base}${WEBHOOK_PATH}/${settings.webhookSecret}`,
       secret_token: settings.webhookSecret,
       allowed_updates: [...BOT_ALLOWED_UPDATES],
       // Updates that waited while the shop was unreachable are still answered after a rerun.
@@ -44,7 +46,8 @@ export function planBotSetup(settings: BotSetupSettings): BotSetupPlan {
 
 /** What a run would do, one line per Bot API call, for `--dry-run`. The secret is never shown. */
 export function describeBotSetupPlan(plan: BotSetupPlan): string[] {
-  const { secret_token: _secret, ...webhook } = plan.webhook;
+  const { secret_token: secret, ...webhook } = plan.webhook;
+  webhook.url = webhook.url.split(secret).join('<WEBHOOK_SECRET>');
   return [
     'getMe: check that Telegram accepts BOT_TOKEN',
     `setWebhook: ${JSON.stringify({ ...webhook, secret_token: '<WEBHOOK_SECRET, not shown>' })}`,

@@ -1,3 +1,4 @@
+import type { Messenger } from '../messenger/messengers';
 import { BotSetupError } from './setup-errors';
 
 /** What `npm run bot:setup` needs, checked. */
@@ -7,6 +8,8 @@ export interface BotSetupSettings {
   publicUrl: string;
   webhookSecret: string;
   shopName: string;
+  /** Where the bot lives: Bale gets the webhook's secret in its URL too (core/messenger/messengers.ts). */
+  messenger: Messenger;
 }
 
 /** The environment as loadConfig (functions/config.ts) parsed it: formats are already checked there. */
@@ -15,6 +18,7 @@ export interface BotSetupEnv {
   PUBLIC_URL?: string;
   WEBHOOK_SECRET?: string;
   SHOP_NAME: string;
+  MESSENGER?: Messenger;
 }
 
 // Telegram delivers webhooks only to these ports: core.telegram.org/bots/api#setwebhook
@@ -42,7 +46,7 @@ export function readBotSetupSettings(env: BotSetupEnv): BotSetupSettings {
   if (problems.length > 0 || !env.BOT_TOKEN || !env.WEBHOOK_SECRET || !publicUrl) {
     throw new BotSetupError('SETTINGS_INVALID', `bot:setup cannot run; fix these settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`, problems);
   }
-  return { botToken: env.BOT_TOKEN, publicUrl, webhookSecret: env.WEBHOOK_SECRET, shopName: env.SHOP_NAME };
+  return { botToken: env.BOT_TOKEN, publicUrl, webhookSecret: env.WEBHOOK_SECRET, shopName: env.SHOP_NAME, messenger: env.MESSENGER ?? 'telegram' };
 }
 
 function checkPublicUrl(value: string, problems: string[]): string | undefined {

@@ -1,3 +1,4 @@
+import type { MessengerId } from '../messenger/messenger-id';
 import type { OutboxEntry } from '../notifications/outbox';
 
 /** Storage for the webhook. Implemented in adapters/db/telegram-update-repo.ts. */
@@ -12,7 +13,7 @@ export interface TelegramUpdateRepo {
     updateId: number;
     kind: string;
     reply: OutboxEntry | null;
-    reachability: { userId: number; blocked: boolean } | null;
+    reachability: { userId: MessengerId; blocked: boolean } | null;
     now: Date;
   }): Promise<{ fresh: boolean; replyId: string | null }>;
 }

@@ -1,3 +1,4 @@
+import type { MessengerId } from '../messenger/messenger-id';
 import type { Product } from '../catalog/catalog';
 import { escapeHtml } from '../notifications/escape-html';
 import type { Messages } from '../notifications/messages/messages';
@@ -20,7 +21,7 @@ const DESCRIPTION_LIMIT = 600;
  * BOT_USERNAME nor an https PUBLIC_URL): a post nobody can act on is not sent.
  */
 export function buildChannelPost(
-  chatId: number,
+  chatId: MessengerId,
   product: Product,
   t: Messages,
   shop: { publicUrl: string | undefined; botUsername: string | undefined; miniAppName: string | undefined },

@@ -1,8 +1,9 @@
+import type { MessengerId } from '../messenger/messenger-id';
 import type { DeliveryAddress } from '../delivery/delivery-details';
 
 export interface Customer {
   id: string;
-  telegramId: number | null;
+  telegramId: MessengerId | null;
   firstName: string;
   lastName: string | null;
   username: string | null;
@@ -13,7 +14,7 @@ export interface Customer {
 
 /** What a verified Telegram sign-in tells us about a person. */
 export interface TelegramProfile {
-  telegramId: number;
+  telegramId: MessengerId;
   firstName: string;
   lastName?: string;
   username?: string;
@@ -40,12 +41,12 @@ export interface CustomerRepo {
    * Keeps the phone number (E.164) a Telegram user shared with the bot: the contact arrives as an update,
    * which only Telegram can send, so it is the number's proof. False when no customer has that Telegram id.
    */
-  recordSharedPhone(telegramId: number, phoneE164: string, at: Date): Promise<boolean>;
+  recordSharedPhone(telegramId: MessengerId, phoneE164: string, at: Date): Promise<boolean>;
   /**
    * Records a Telegram user's answer about offers: `optedOut` stops announcements (and every other
    * marketing message) to them until they opt in again. False when no customer has that Telegram id.
    */
-  setMarketingOptOut(telegramId: number, optedOut: boolean, at: Date): Promise<boolean>;
+  setMarketingOptOut(telegramId: MessengerId, optedOut: boolean, at: Date): Promise<boolean>;
   /** What the checkout offers to fill in: the shared phone and the addresses delivered to before (newest first). */
   readCheckoutDetails(customerId: string): Promise<{ phone: string | null; addresses: DeliveryAddress[] }>;
 }

@@ -69,3 +69,20 @@ export class InitDataFromFutureError extends InitDataError {
     );
   }
 }
+
+/**
+ * The shop runs in a messenger whose launch data it cannot verify (core/messenger/messengers.ts): no
+ * signature scheme is documented, so nothing in it is trusted, however it looks. The person signs in on
+ * the page instead (a TON wallet).
+ */
+export class InitDataUnverifiableError extends InitDataError {
+  declare readonly code: 'INIT_DATA_UNVERIFIABLE';
+
+  constructor(readonly messenger: string) {
+    super(
+      'unauthenticated',
+      'INIT_DATA_UNVERIFIABLE',
+      `This shop cannot check ${messenger}'s sign-in data, so it does not use it. Sign in on the page with your TON wallet instead.`,
+    );
+  }
+}

@@ -1,3 +1,4 @@
+import type { MessengerId } from '../messenger/messenger-id';
 import { escapeHtml } from '../notifications/escape-html';
 import type { Messages } from '../notifications/messages/messages';
 import type { SendMessageParams, SendPhotoParams } from '../telegram/bot-api';
@@ -23,7 +24,7 @@ export type Audience = { kind: 'all' } | { kind: 'language'; language: string } 
  * Unsubscribe button in the customer's language, which taps back to the bot (marketing-choice.ts).
  */
 export function renderAnnouncement(
-  chatId: number,
+  chatId: MessengerId,
   content: AnnouncementContent,
   t: Messages,
 ): { method: 'sendPhoto'; params: SendPhotoParams } | { method: 'sendMessage'; params: SendMessageParams } {

@@ -1,3 +1,4 @@
+import type { MessengerId } from '../messenger/messenger-id';
 import { parseBotCommand } from '../bot/bot-command';
 import type { BotUpdate } from '../bot/bot-update';
 
@@ -8,7 +9,7 @@ export const UNSUBSCRIBE_CALLBACK = 'marketing:stop';
  * What an update says about the person's consent to offers: the Unsubscribe button or /stop opts out,
  * /offers opts back in; null for anything else. Only in a private chat, from the person themselves.
  */
-export function marketingChoiceOf(update: BotUpdate, botUsername: string | undefined): { telegramId: number; optedOut: boolean } | null {
+export function marketingChoiceOf(update: BotUpdate, botUsername: string | undefined): { telegramId: MessengerId; optedOut: boolean } | null {
   if (update.kind === 'callback') {
     return update.callback.data === UNSUBSCRIBE_CALLBACK ? { telegramId: update.callback.fromId, optedOut: true } : null;
   }

@@ -1,3 +1,4 @@
+import type { MessengerId } from '../messenger/messenger-id';
 import { BotApiError, type BotApi } from '../telegram/bot-api';
 import { classifyDeliveryFailure, MAX_DELIVERY_ATTEMPTS, retryDelaySeconds } from './delivery-policy';
 import type { OutboxMessage } from './outbox-message';
@@ -50,7 +51,7 @@ export async function deliverOutbox(input: {
   const batchSize = input.batchSize ?? 20;
   const report: DeliveryReport = { sent: 0, retried: 0, blocked: 0, failed: 0, skipped: 0, rateLimitedUntil: null };
   if (!input.ids) report.blocked += await outbox.settleBlockedRecipients(clock());
-  const blockedChats = new Set<number>();
+  const blockedChats = new Set<MessengerId>();
 
   for (let batch = 0; batch < (input.maxBatches ?? 10); batch++) {
     const claimed = await outbox.claimDue({

@@ -1,3 +1,4 @@
+import type { MessengerId } from '../messenger/messenger-id';
 import type { InlineKeyboardButton, SendMessageParams } from '../telegram/bot-api';
 import { miniAppUrl } from './order-links';
 
@@ -5,7 +6,7 @@ import { miniAppUrl } from './order-links';
  * A `sendMessage` request in Bot API HTML, paragraphs joined by line breaks, with the buttons that could
  * be built on one row (a button needing PUBLIC_URL is null without it and left out).
  */
-export function htmlMessage(chatId: number, paragraphs: readonly string[], buttons: readonly (InlineKeyboardButton | null)[] = []): SendMessageParams {
+export function htmlMessage(chatId: MessengerId, paragraphs: readonly string[], buttons: readonly (InlineKeyboardButton | null)[] = []): SendMessageParams {
   const row = buttons.filter((button): button is InlineKeyboardButton => button !== null);
   return {
     chat_id: chatId,

@@ -1,3 +1,4 @@
+import type { MessengerId } from '../messenger/messenger-id';
 import type { OutboxEntry } from './outbox';
 
 /**
@@ -5,7 +6,7 @@ import type { OutboxEntry } from './outbox';
  * write to) and one to each merchant chat. Enqueued in the transaction that marks the order paid; the
  * dedupe keys make a second enqueue of the same payment a no-op.
  */
-export function orderPaidEntries(input: { orderId: string; customerTelegramId: number | null; merchantChatIds: readonly number[] }): OutboxEntry[] {
+export function orderPaidEntries(input: { orderId: string; customerTelegramId: MessengerId | null; merchantChatIds: readonly MessengerId[] }): OutboxEntry[] {
   const { orderId } = input;
   const entries: OutboxEntry[] = [];
   if (input.customerTelegramId !== null) {

@@ -1,3 +1,4 @@
+import type { MessengerId } from '../messenger/messenger-id';
 import type { DeliverySnapshot } from '../delivery/delivery-details';
 import type { OrderStatus } from '../orders/order-status';
 import type { OutboxKind } from './outbox';
@@ -23,7 +24,7 @@ export interface NotifiedOrder {
     /** The product's current translated titles by locale, when the merchant entered any. */
     titles: Readonly<Record<string, string>>;
   }[];
-  customer: { telegramId: number | null; firstName: string; lastName: string | null; username: string | null };
+  customer: { telegramId: MessengerId | null; firstName: string; lastName: string | null; username: string | null };
 }
 
 /**
@@ -34,7 +35,7 @@ export interface NotifiedOrder {
 export interface OutboxMessage {
   id: string;
   kind: OutboxKind;
-  chatId: number;
+  chatId: MessengerId;
   orderId: string | null;
   payload: Readonly<Record<string, unknown>>;
   /** Attempts so far, this one included. */

@@ -1,3 +1,4 @@
+import type { MessengerId } from '../messenger/messenger-id';
 import type { OutboxMessage } from './outbox-message';
 
 /**
@@ -23,7 +24,7 @@ export interface OutboxRepo {
   markBlocked(message: OutboxMessage, error: string, now: Date): Promise<void>;
   markFailed(message: OutboxMessage, error: string): Promise<void>;
   /** When messages were sent since `since` (to `chatId`, or to anyone when null), oldest first, at most `limit`. */
-  recentSends(input: { since: Date; limit: number; chatId: number | null }): Promise<Date[]>;
+  recentSends(input: { since: Date; limit: number; chatId: MessengerId | null }): Promise<Date[]>;
   /**
    * Enqueues the one-time payment reminder (dedupe `order_expiring:<orderId>`) for every pending order of
    * a reachable Telegram customer expiring within `windowSeconds`, atomically. Returns how many were added.

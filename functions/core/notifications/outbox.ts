@@ -1,3 +1,4 @@
+import type { MessengerId } from '../messenger/messenger-id';
 /**
  * What the shop tells people through the bot. Each entry is written to the outbox in the same transaction
  * as the change it announces (an order paid, shipped…), and delivered later by the outbox worker, so a
@@ -35,7 +36,7 @@ export interface OutboxEntry {
    */
   dedupeKey: string;
   kind: OutboxKind;
-  chatId: number;
+  chatId: MessengerId;
   orderId?: string | null;
   payload?: Record<string, unknown>;
   /** Not to be sent before this time (a scheduled post); now when absent. */

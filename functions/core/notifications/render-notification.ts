@@ -1,3 +1,4 @@
+import { messengerIdOf } from '../messenger/messenger-id';
 import type { ChannelPost } from '../channels/channel-post';
 import { renderAnnouncement, type AnnouncementContent } from '../marketing/announcement';
 import type { RefundStarPaymentParams, SendMessageParams, SendPhotoParams } from '../telegram/bot-api';
@@ -151,6 +152,8 @@ function withGap(lines: string[]): string[] {
 
 function renderStarsRefund(message: OutboxMessage): RenderedNotification {
   const { userId, chargeId } = message.payload;
-  if (typeof userId !== 'number' || typeof chargeId !== 'string') throw new Error('a stars_refund entry needs userId and chargeId');
-  return { kind: 'refund_stars', params: { user_id: userId, telegram_payment_charge_id: chargeId } };
+  // A number in entries queued before ids were text (migration 0009).
+  if ((typeof userId !== 'number' && typeof userId !== 'string') || typeof chargeId !== 'string')
+    throw new Error('a stars_refund entry needs userId and chargeId');
+  return { kind: 'refund_stars', params: { user_id: messengerIdOf(userId), telegram_payment_charge_id: chargeId } };
 }

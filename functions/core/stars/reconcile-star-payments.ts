@@ -1,3 +1,4 @@
+import { messengerIdOf } from '../messenger/messenger-id';
 import type { BotApi, StarTransaction } from '../telegram/bot-api';
 import { STARS_CURRENCY, type IncomingStarPayment } from './star-payment';
 import type { StarsRepo } from './stars-repo';
@@ -53,14 +54,14 @@ export function incomingInvoicePayment(transaction: StarTransaction): IncomingSt
   const partner = source as { transaction_type?: string; user?: { id?: unknown }; invoice_payload?: unknown };
   // Older answers carry no transaction_type; a payload says it was an invoice either way.
   if (partner.transaction_type !== undefined && partner.transaction_type !== 'invoice_payment') return null;
-  if (typeof partner.invoice_payload !== 'string' || typeof partner.user?.id !== 'number') return null;
+  if (typeof partner.invoice_payload !== 'string' || (typeof partner.user?.id !== 'number' && typeof partner.user?.id !== 'string')) return null;
   if (!Number.isSafeInteger(transaction.amount) || transaction.amount <= 0) return null;
   return {
     chargeId: transaction.id,
     invoicePayload: partner.invoice_payload,
     currency: STARS_CURRENCY,
     amountStars: transaction.amount,
-    payerTelegramId: partner.user.id,
+    payerTelegramId: messengerIdOf(partner.user.id),
     paidAt: new Date(transaction.date * 1000),
     source: 'reconciler',
   };

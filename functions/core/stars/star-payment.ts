@@ -1,3 +1,4 @@
+import type { MessengerId } from '../messenger/messenger-id';
 /**
  * What became of a Telegram Stars payment (a charge): it paid its order, or it was refunded because
  * another charge had already paid the order (`refunded_duplicate`: a forwarded invoice, a double tap) or
@@ -16,7 +17,7 @@ export interface IncomingStarPayment {
   invoicePayload: string;
   currency: string;
   amountStars: number;
-  payerTelegramId: number;
+  payerTelegramId: MessengerId;
   /** Telegram's time of the payment. */
   paidAt: Date;
   source: 'update' | 'reconciler';

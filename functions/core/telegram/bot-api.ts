@@ -1,3 +1,5 @@
+import type { MessengerId } from '../messenger/messenger-id';
+
 // The Bot API methods Bazaar uses, with the fields it sets. Wire format: core.telegram.org/bots/api
 // (JSON body, answer `{ ok: true, result }` or `{ ok: false, error_code, description, parameters }`).
 
@@ -11,7 +13,7 @@ export interface InlineKeyboardButton {
 }
 
 export interface SendMessageParams {
-  chat_id: number;
+  chat_id: MessengerId;
   text: string;
   parse_mode?: 'HTML';
   reply_markup?: { inline_keyboard: InlineKeyboardButton[][] };
@@ -23,7 +25,7 @@ export interface SendMessageParams {
  * A caption is at most 1024 characters after entities are parsed.
  */
 export interface SendPhotoParams {
-  chat_id: number;
+  chat_id: MessengerId;
   photo: string;
   caption?: string;
   parse_mode?: 'HTML';
@@ -74,7 +76,7 @@ export interface AnswerInlineQueryParams {
 /** core.telegram.org/bots/api#savepreparedinlinemessage (Bot API 8.0) */
 export interface SavePreparedInlineMessageParams {
   /** The Mini App user who may send it (WebApp.shareMessage). */
-  user_id: number;
+  user_id: MessengerId;
   result: InlineQueryResult;
   allow_user_chats?: boolean;
   allow_bot_chats?: boolean;
@@ -116,7 +118,7 @@ export interface BotUser {
 
 export interface SentMessage {
   message_id: number;
-  chat: { id: number };
+  chat: { id: number | string };
 }
 
 /**
@@ -140,7 +142,7 @@ export type AnswerPreCheckoutQueryParams = { pre_checkout_query_id: string; ok: 
 
 /** core.telegram.org/bots/api#refundstarpayment */
 export interface RefundStarPaymentParams {
-  user_id: number;
+  user_id: MessengerId;
   telegram_payment_charge_id: string;
 }
 
@@ -150,7 +152,8 @@ export interface RefundStarPaymentParams {
  * Telegram Ads, …) are kept as their `type`.
  */
 export type TransactionPartner =
-  { type: 'user'; transaction_type?: string; user: { id: number }; invoice_payload?: string } | { type: Exclude<string, 'user'>; [field: string]: unknown };
+  | { type: 'user'; transaction_type?: string; user: { id: number | string }; invoice_payload?: string }
+  | { type: Exclude<string, 'user'>; [field: string]: unknown };
 
 /**
  * core.telegram.org/bots/api#startransaction: `id` equals the `telegram_payment_charge_id` of an

@@ -86,7 +86,7 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
     listening: { host: env.HOST, port },
     precompressCatalog: true,
     ...(blobs && { blobs }),
-    ...(devAdmin && { adminIds: [DEV_USER.id] }),
+    ...(devAdmin && { adminIds: [String(DEV_USER.id)] }),
   });
   if (devAdmin) logger.info(`Dev mode: the demo user (Telegram id ${DEV_USER.id}) is an admin; set ADMIN_IDS to choose the real ones.`);
 

@@ -1,5 +1,7 @@
+import type { MessengerId } from '../../core/messenger/messenger-id';
 import type { DatabaseHandle } from '../../adapters/db/connect';
 import { createBotApiClient } from '../../adapters/telegram/bot-api-client';
+import { MESSENGER_TRAITS } from '../../core/messenger/messengers';
 import { createApp, type App, type AppDeps } from '../../app';
 import { composeAppDeps } from '../../compose';
 import { ConfigError, shopUrlOf, type AuthConfig, type Config } from '../../config';
@@ -26,7 +28,7 @@ export interface PlatformParts {
   /** Where uploaded images go: the Node server's folder (BLOB_STORE=folder); the database when absent. */
   blobs?: BlobStore;
   /** Overrides ADMIN_IDS: the Node server makes dev mode's demo user an admin when none are set. */
-  adminIds?: readonly number[];
+  adminIds?: readonly MessengerId[];
   /**
    * Where the server listens (the Node server only; the real port when PORT=0): without PUBLIC_URL, a
    * loopback listen address is the shop's own address (config.ts, shopUrlOf).
@@ -55,7 +57,7 @@ export function createAppFromEnv(config: Config, parts: PlatformParts): Shop {
     auth.mode === 'bot-token' && !devMode
       ? createBotApiClient({
           token: auth.botToken,
-          ...(env.BOT_API_URL && { baseUrl: env.BOT_API_URL }),
+          baseUrl: env.BOT_API_URL ?? MESSENGER_TRAITS[env.MESSENGER].botApiUrl,
           ...(parts.botFetch && { fetch: parts.botFetch }),
         })
       : null;
@@ -74,6 +76,7 @@ export function createAppFromEnv(config: Config, parts: PlatformParts): Shop {
       url: shopUrlOf(env, parts.listening),
       miniAppName: env.MINI_APP_NAME,
       channelIds: env.SHOP_CHANNEL_IDS ?? [],
+      messenger: env.MESSENGER,
     },
     ton: parts.ton,
     cronSecret: env.CRON_SECRET,

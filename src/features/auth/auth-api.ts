@@ -9,7 +9,7 @@ export interface Customer {
   firstName: string | null;
   lastName: string | null;
   username: string | null;
-  telegramId: number | null;
+  telegramId: string | null;
   /** Raw `0:<hex>`. */
   walletAddress: string | null;
   languageCode: string | null;
@@ -25,6 +25,8 @@ export interface AuthConfig {
   telegramLogin: { botUsername: string } | null;
   tonProof: boolean;
   tonNetwork: TonNetwork;
+  /** Where the shop's bot lives; a messenger other than Telegram has its SDK loaded by the web page. */
+  messenger?: { name: string; miniAppSdkUrl: string; verifiesLaunchData: boolean };
 }
 
 /** What the Login Widget's `data-onauth` callback received, passed on as is (every field is signed). */

@@ -57,7 +57,7 @@ describe('GET /api/admin/orders', () => {
     expect(status).toBe(200);
     expect(body.orders.map((o: { id: string }) => o.id)).toEqual([second.id, first.id]);
     expect(body.orders[0]).toMatchObject({ code: second.code, status: 'pending', totalNano: second.totalNano, itemCount: 4, paidAt: null });
-    expect(body.orders[0].customer).toMatchObject({ firstName: 'Pavel', telegramId: nextUser - 1 });
+    expect(body.orders[0].customer).toMatchObject({ firstName: 'Pavel', telegramId: String(nextUser - 1) });
   });
 
   it('pages through the list with the cursor, no order twice, none left out', async () => {
@@ -143,7 +143,7 @@ describe('POST /api/admin/orders/:id/actions', () => {
     expect(messages[0]).toMatchObject({
       kind: 'order_status_customer',
       dedupeKey: `order_status:${placed.id}:shipped`,
-      chatId: nextUser - 1,
+      chatId: String(nextUser - 1),
       payload: { status: 'shipped' },
       status: 'pending',
     });

@@ -94,7 +94,7 @@ describe('payments needing attention', () => {
     expect(resolved.body.payment).toMatchObject({
       id: payment.id,
       status: 'resolved',
-      resolution: { note: 'Refunded 1 nanoton short payment by hand.', resolvedBy: 9000001 },
+      resolution: { note: 'Refunded 1 nanoton short payment by hand.', resolvedBy: '9000001' },
     });
     const after = (await asAdmin(t, '/api/admin/payments?status=attention')).body.payments as { id: string }[];
     expect(after.map((p) => p.id)).not.toContain(payment.id);

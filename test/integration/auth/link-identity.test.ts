@@ -48,7 +48,7 @@ describe('linking a Telegram account to a wallet customer', () => {
     const res = await linkTelegram(cookie, { id: 8001, firstName: 'Linked' });
     expect(res.status).toBe(200);
     const linked = (await res.json()).customer;
-    expect(linked).toMatchObject({ telegramId: 8001, walletAddress: wallet.address, firstName: 'Linked' });
+    expect(linked).toMatchObject({ telegramId: '8001', walletAddress: wallet.address, firstName: 'Linked' });
 
     const tma = await t.authFor({ id: 8001 });
     const inApp = await (await t.request('/api/me', { auth: tma })).json();
@@ -62,7 +62,10 @@ describe('linking a Telegram account to a wallet customer', () => {
     const telegramUser = { id: 8002, firstName: 'Chat', languageCode: 'fa' };
     const chatOrder = await orderInMiniApp(telegramUser);
     const oldWebSession = await t.webSignIn(telegramUser);
-    const [before] = await t.db.handle.db.select().from(customers).where(eq(customers.telegramId, 8002));
+    const [before] = await t.db.handle.db
+      .select()
+      .from(customers)
+      .where(eq(customers.telegramId, String(8002)));
 
     const wallet = await newWallet();
     const cookie = await t.walletSignIn(wallet);
@@ -70,7 +73,7 @@ describe('linking a Telegram account to a wallet customer', () => {
     const res = await linkTelegram(cookie, telegramUser);
     expect(res.status).toBe(200);
     const merged = (await res.json()).customer;
-    expect(merged).toMatchObject({ telegramId: 8002, walletAddress: wallet.address, languageCode: 'fa' });
+    expect(merged).toMatchObject({ telegramId: '8002', walletAddress: wallet.address, languageCode: 'fa' });
     expect(merged.id).not.toBe(before!.id);
 
     expect(await t.db.handle.db.select().from(customers).where(eq(customers.id, before!.id))).toEqual([]);
@@ -125,7 +128,7 @@ describe('linking a wallet to a Telegram customer', () => {
     const wallet = await newWallet();
     const res = await t.request('/api/auth/link/ton-proof', { auth: await t.authFor(user), body: await t.tonProofFor(wallet) });
     expect(res.status).toBe(200);
-    expect((await res.json()).customer).toMatchObject({ telegramId: 8101, walletAddress: wallet.address });
+    expect((await res.json()).customer).toMatchObject({ telegramId: '8101', walletAddress: wallet.address });
     const cookie = await t.walletSignIn(wallet);
     expect(await orderIds({ cookie })).toEqual([chatOrder]);
   });

@@ -4,6 +4,8 @@ import { customers } from '../../../functions/adapters/db/schema';
 import { startSession } from '../../../functions/core/auth/session';
 import { createTestApp, sessionCookieOf, TEST_BOT_USERNAME, TEST_ORIGIN, type TestApp } from '../../support/test-app';
 
+const TELEGRAM = { name: 'telegram', miniAppSdkUrl: 'https://telegram.org/js/telegram-web-app.js', verifiesLaunchData: true };
+
 let t: TestApp;
 let productId: string;
 
@@ -27,7 +29,7 @@ async function me(cookie: string) {
 describe('GET /api/auth/config', () => {
   it('offers the Login Widget with the bot username and TON sign-in', async () => {
     const res = await t.request('/api/auth/config');
-    expect(await res.json()).toEqual({ telegramLogin: { botUsername: TEST_BOT_USERNAME }, tonProof: true, tonNetwork: 'local' });
+    expect(await res.json()).toEqual({ telegramLogin: { botUsername: TEST_BOT_USERNAME }, tonProof: true, tonNetwork: 'local', messenger: TELEGRAM });
   });
 });
 
@@ -36,7 +38,7 @@ describe('signing in with the Telegram Login Widget', () => {
     const res = await t.request('/api/auth/telegram-widget', { body: await t.widgetFor({ id: 7001, firstName: 'Web' }), headers: sameOrigin });
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body.customer).toMatchObject({ telegramId: 7001, firstName: 'Web', walletAddress: null });
+    expect(body.customer).toMatchObject({ telegramId: '7001', firstName: 'Web', walletAddress: null });
     const [line] = res.headers.getSetCookie();
     expect(line).toMatch(/^bazaar_session=[0-9a-f-]{36}\.[A-Za-z0-9_-]{43};/);
     expect(line).toContain('HttpOnly');
@@ -60,7 +62,7 @@ describe('signing in with the Telegram Login Widget', () => {
     const cookie = await t.webSignIn({ id: 7003, firstName: 'Cookie' });
     const who = await me(cookie);
     expect(who.status).toBe(200);
-    expect(await who.json()).toMatchObject({ customer: { telegramId: 7003, firstName: 'Cookie' }, via: 'session' });
+    expect(await who.json()).toMatchObject({ customer: { telegramId: '7003', firstName: 'Cookie' }, via: 'session' });
 
     const created = await t.request('/api/orders', { body: orderBody(), headers: { cookie, ...sameOrigin } });
     expect(created.status).toBe(201);
@@ -109,7 +111,10 @@ describe('signing in with the Telegram Login Widget', () => {
     expect(res.status).toBe(401);
     expect((await res.json()).error.code).toBe(code);
     expect(res.headers.getSetCookie()).toEqual([]);
-    const [row] = await t.db.handle.db.select().from(customers).where(eq(customers.telegramId, 7010));
+    const [row] = await t.db.handle.db
+      .select()
+      .from(customers)
+      .where(eq(customers.telegramId, String(7010)));
     expect(row).toBeUndefined();
   });
 
@@ -221,7 +226,7 @@ describe('CSRF: state changes with a cookie', () => {
   it('prefers tma over a cookie when a request carries both', async () => {
     const cookie = await t.webSignIn({ id: 7034 });
     const res = await t.request('/api/me', { auth: await t.authFor({ id: 7035 }), headers: { cookie } });
-    expect(await res.json()).toMatchObject({ customer: { telegramId: 7035 }, via: 'mini-app' });
+    expect(await res.json()).toMatchObject({ customer: { telegramId: '7035' }, via: 'mini-app' });
   });
 });
 
@@ -274,7 +279,7 @@ describe('a shop that knows no address of its own (no PUBLIC_URL, not the local 
   });
 
   it('reads with a session cookie but changes nothing with it (one from before PUBLIC_URL was removed)', async () => {
-    const customer = await shop.deps.customers.upsertTelegramCustomer({ telegramId: 7061, firstName: 'Old' });
+    const customer = await shop.deps.customers.upsertTelegramCustomer({ telegramId: '7061', firstName: 'Old' });
     const { cookieValue } = await startSession({
       sessions: shop.deps.webAuth.sessions,
       crypto: shop.deps.webAuth.crypto,
@@ -308,7 +313,7 @@ describe('a shop without its own bot token (dev mode)', () => {
   });
 
   it('offers no Telegram sign-in and refuses widget data with a clear 404', async () => {
-    expect(await (await shop.request('/api/auth/config')).json()).toEqual({ telegramLogin: null, tonProof: true, tonNetwork: 'local' });
+    expect(await (await shop.request('/api/auth/config')).json()).toEqual({ telegramLogin: null, tonProof: true, tonNetwork: 'local', messenger: TELEGRAM });
     const res = await shop.request('/api/auth/telegram-widget', { body: await shop.widgetFor({ id: 7050 }) });
     expect(res.status).toBe(404);
     expect((await res.json()).error.code).toBe('TELEGRAM_LOGIN_DISABLED');

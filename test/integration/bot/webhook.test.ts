@@ -268,7 +268,7 @@ describe('delivery of replies', () => {
       .select()
       .from(outboxMessages)
       .where(eq(outboxMessages.dedupeKey, `update:${update.update_id}`));
-    expect(row).toMatchObject({ status: 'pending', kind: 'bot_reply', chatId: user.id, attempts: 1 });
+    expect(row).toMatchObject({ status: 'pending', kind: 'bot_reply', chatId: String(user.id), attempts: 1 });
 
     t.clock.advanceSeconds(60);
     const run = await t.request('/api/cron/notify', { method: 'POST', headers: { authorization: `Bearer ${TEST_CRON_SECRET}` } });
@@ -283,7 +283,13 @@ describe('blocking and unblocking the bot', () => {
   it('records a customer who blocks the bot, and clears it when they write again', async () => {
     const user = { id: nextUserId++ };
     await t.request('/api/orders', { auth: await t.authFor(user) }); // creates the customer row
-    const blockedAt = async () => (await t.db.handle.db.select({ at: customers.botBlockedAt }).from(customers).where(eq(customers.telegramId, user.id)))[0]?.at;
+    const blockedAt = async () =>
+      (
+        await t.db.handle.db
+          .select({ at: customers.botBlockedAt })
+          .from(customers)
+          .where(eq(customers.telegramId, String(user.id)))
+      )[0]?.at;
     const membership = (status: string) => ({
       update_id: nextUpdateId++,
       my_chat_member: {

@@ -38,11 +38,11 @@ describe('a channel post, previewed', () => {
   it('shows exactly what each channel will get: photo or text, caption in the chosen language, a url button to the product', async () => {
     const res = await asAdmin(t, '/api/admin/channel-posts/preview', { method: 'POST', body: { products: ['travel-mug', 'masala-chai'], locale: 'ru' } });
     expect(res.status).toBe(200);
-    expect(res.body.channels).toEqual([CHANNEL, SECOND_CHANNEL]);
+    expect(res.body.channels).toEqual([String(CHANNEL), String(SECOND_CHANNEL)]);
     expect(res.body.posts).toHaveLength(4);
     const [mug, chai] = res.body.posts;
     expect(mug).toMatchObject({
-      chatId: CHANNEL,
+      chatId: String(CHANNEL),
       slug: 'travel-mug',
       method: 'sendPhoto',
       params: { photo: `${PUBLIC_URL}/media/mug.jpg`, parse_mode: 'HTML', reply_markup: { inline_keyboard: [[{ url: LINK('travel-mug') }]] } },
@@ -93,7 +93,7 @@ describe('a channel post, sent', () => {
     const postId = crypto.randomUUID();
     const first = await post({ postId, products: ['travel-mug'], locale: 'en' });
     expect(first.status).toBe(202);
-    expect(first.body.planned.map((p: { chatId: number }) => p.chatId).sort()).toEqual([CHANNEL, SECOND_CHANNEL].sort());
+    expect(first.body.planned.map((p: { chatId: string }) => p.chatId).sort()).toEqual([String(CHANNEL), String(SECOND_CHANNEL)].sort());
     const again = await post({ postId, products: ['travel-mug'], locale: 'en' });
     expect(again.body.planned).toEqual(first.body.planned);
     expect(t.bot.calls).toEqual([]);

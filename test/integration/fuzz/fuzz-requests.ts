@@ -1,3 +1,4 @@
+import { TEST_WEBHOOK_SECRET } from '../../support/test-app';
 import fc from 'fast-check';
 import { writeCsv } from '../../../functions/core/admin/csv';
 import { IMPORT_FILE, type Audience, type FuzzPools, type FuzzRoute, type ParamPool } from './fuzz-routes';
@@ -60,6 +61,7 @@ function paramArbitrary(pool: ParamPool, pools: FuzzPools & { orderIds: string[]
     promo: pools.promoIds,
     'demo-image': pools.slugs.map((slug) => `${slug}.svg`),
     'uploaded-image': pools.images.map((url) => url.split('/').pop()!),
+    'webhook-secret': [TEST_WEBHOOK_SECRET],
   };
   const known = good[pool].length > 0 ? fc.constantFrom(...good[pool]) : fc.uuid();
   return fc.oneof(

@@ -24,7 +24,7 @@ import type { FieldHints } from './schema-arbitrary';
 export type Audience = 'public' | 'customer' | 'admin' | 'cron' | 'webhook';
 
 /** Where a path parameter's good values come from. */
-export type ParamPool = 'slug' | 'product' | 'order' | 'payment' | 'category' | 'promo' | 'demo-image' | 'uploaded-image';
+export type ParamPool = 'slug' | 'product' | 'order' | 'payment' | 'category' | 'promo' | 'demo-image' | 'uploaded-image' | 'webhook-secret';
 
 export type FuzzBody =
   | { kind: 'json'; schema: z.ZodType; hints?: FieldHints; bases?: () => unknown[] }
@@ -185,6 +185,7 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
     { method: 'POST', path: '/api/admin/import', audience: 'admin', query: adminImportSchemas.importQuery, body: { kind: 'import' } },
 
     { method: 'POST', path: '/api/telegram/webhook', audience: 'webhook', body: json(WEBHOOK_UPDATE) },
+    { method: 'POST', path: '/api/telegram/webhook/:secret', audience: 'webhook', params: { secret: 'webhook-secret' }, body: json(WEBHOOK_UPDATE) },
     { method: 'GET', path: '/api/cron/run', audience: 'cron', costly: true },
     { method: 'POST', path: '/api/cron/run', audience: 'cron', costly: true },
     { method: 'POST', path: '/api/cron/reconcile', audience: 'cron', costly: true },

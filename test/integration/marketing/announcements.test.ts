@@ -22,7 +22,7 @@ beforeAll(async () => {
     const kind = i % 25 === 0 ? 'optedOut' : i % 33 === 1 ? 'blocked' : 'optedIn';
     groups[kind].push(telegramId);
     rows.push({
-      telegramId,
+      telegramId: String(telegramId),
       firstName: `Customer ${i}`,
       languageCode: ['en', 'fa-IR', 'ru', 'hi'][i % 4]!,
       marketingOptedOutAt: kind === 'optedOut' ? new Date() : null,
@@ -169,7 +169,12 @@ describe('consent', () => {
         },
       });
     const optedOut = async () =>
-      (await t.db.handle.db.select({ at: customers.marketingOptedOutAt }).from(customers).where(eq(customers.telegramId, someone)))[0]!.at;
+      (
+        await t.db.handle.db
+          .select({ at: customers.marketingOptedOutAt })
+          .from(customers)
+          .where(eq(customers.telegramId, String(someone)))
+      )[0]!.at;
     expect((await command('/stop')).status).toBe(200);
     expect(await optedOut()).not.toBeNull();
     expect(t.bot.callsOf('sendMessage').at(-1)).toMatchObject({ chat_id: someone, text: expect.stringContaining('no more offers') });

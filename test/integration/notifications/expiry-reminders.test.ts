@@ -98,7 +98,10 @@ describe('the payment reminder', () => {
   it('is not enqueued for a customer who blocked the bot', async () => {
     const user = newUser();
     const { order } = await placeOrder(t, user);
-    await t.db.handle.db.update(customers).set({ botBlockedAt: t.clock.now() }).where(eq(customers.telegramId, user.id));
+    await t.db.handle.db
+      .update(customers)
+      .set({ botBlockedAt: t.clock.now() })
+      .where(eq(customers.telegramId, String(user.id)));
     t.clock.advanceSeconds(TTL_SECONDS - 300);
     expect(await runNotify(t)).toMatchObject({ remindersEnqueued: 0 });
     expect(await remindersOf(order.id)).toEqual([]);

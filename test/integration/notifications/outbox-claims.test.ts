@@ -30,7 +30,7 @@ async function enqueueReplies(count: number, now = t0): Promise<string[]> {
   const entries = Array.from({ length: count }, (_, i) => ({
     dedupeKey: `test:${nextKey++}`,
     kind: 'bot_reply' as const,
-    chatId: 1000 + i,
+    chatId: String(1000 + i),
     payload: { text: `hello ${i}` },
   }));
   return enqueueOutbox(db.handle.db, entries, now);
@@ -166,7 +166,7 @@ describe('a worker cut off from the database', () => {
     // Messages enqueued at the same moment go out in id order, which is random: find the one that went.
     const rows = await Promise.all(ids.map(statusOf));
     const sentTo = fake.callsOf('sendMessage')[0]!.chat_id;
-    const sent = rows.find((row) => row.chatId === sentTo);
+    const sent = rows.find((row) => row.chatId === String(sentTo));
     const unsent = rows.filter((row) => row !== sent);
     // Sent but not recorded: it keeps its lease, so it is not sent again while the first worker might still record it.
     expect(sent).toMatchObject({ status: 'pending', attempts: 1, lockedUntil: expect.any(Date) });

@@ -41,8 +41,8 @@ describe('an order that becomes paid', () => {
     const order = await paidOrder(user);
     const rows = await outboxRowsFor(t, order.id);
     expect(rows.map((r) => [r.kind, r.chatId, r.status, r.dedupeKey]).sort()).toEqual([
-      ['order_paid_customer', user.id, 'pending', `order_paid:customer:${order.id}`],
-      ['order_paid_merchant', TEST_MERCHANT_CHAT_ID, 'pending', `order_paid:merchant:${TEST_MERCHANT_CHAT_ID}:${order.id}`],
+      ['order_paid_customer', String(user.id), 'pending', `order_paid:customer:${order.id}`],
+      ['order_paid_merchant', String(TEST_MERCHANT_CHAT_ID), 'pending', `order_paid:merchant:${TEST_MERCHANT_CHAT_ID}:${order.id}`],
     ]);
     expect(t.bot.calls).toEqual([]);
   });
@@ -131,7 +131,15 @@ describe('when Telegram answers with an error', () => {
     const { order } = await placeOrder(t, user);
     const [id] = await enqueueOutbox(
       t.db.handle.db,
-      [{ dedupeKey: `order_status:${order.id}:shipped`, kind: 'order_status_customer', chatId: user.id, orderId: order.id, payload: { status: 'shipped' } }],
+      [
+        {
+          dedupeKey: `order_status:${order.id}:shipped`,
+          kind: 'order_status_customer',
+          chatId: String(user.id),
+          orderId: order.id,
+          payload: { status: 'shipped' },
+        },
+      ],
       t.clock.now(),
     );
     const row = async () => (await t.db.handle.db.select().from(outboxMessages).where(eq(outboxMessages.id, id!)))[0]!;
@@ -180,7 +188,10 @@ describe('when Telegram answers with an error', () => {
     t.bot.failNext('sendMessage', { kind: 'error', errorCode: 403, description: 'Forbidden: bot was blocked by the user' });
     expect(await runNotify(t)).toMatchObject({ blocked: 1, retried: 0 });
     expect(await row()).toMatchObject({ status: 'blocked', lastError: '403 Forbidden: bot was blocked by the user' });
-    const [customer] = await t.db.handle.db.select().from(customers).where(eq(customers.telegramId, user.id));
+    const [customer] = await t.db.handle.db
+      .select()
+      .from(customers)
+      .where(eq(customers.telegramId, String(user.id)));
     expect(customer!.botBlockedAt).toBeInstanceOf(Date);
 
     t.clock.advanceSeconds(3600);
@@ -230,7 +241,7 @@ describe('status changes announced by the admin', () => {
     const { order } = await placeOrder(t, user);
     await enqueueOutbox(
       t.db.handle.db,
-      [{ dedupeKey: `order_status:${order.id}:${status}`, kind: 'order_status_customer', chatId: user.id, orderId: order.id, payload: { status } }],
+      [{ dedupeKey: `order_status:${order.id}:${status}`, kind: 'order_status_customer', chatId: String(user.id), orderId: order.id, payload: { status } }],
       t.clock.now(),
     );
     expect(await runNotify(t)).toMatchObject({ sent: 1 });

@@ -63,7 +63,7 @@ describe.skipIf(!SERVER_URL)('settling an outbox message when its database sessi
   }
 
   it('records a sent message as sent on a new session', async () => {
-    const [id] = await enqueueOutbox(db.handle.db, [{ dedupeKey: 'lost:sent', kind: 'bot_reply', chatId: 1, payload: { text: 'hi' } }], t0);
+    const [id] = await enqueueOutbox(db.handle.db, [{ dedupeKey: 'lost:sent', kind: 'bot_reply', chatId: '1', payload: { text: 'hi' } }], t0);
     const [claim] = await repo.claimDue({ now: t0, limit: 1, leaseSeconds: 30 });
     await terminateWhileWriting(id!, () => repo.markSent(claim!, t0));
     const [row] = await db.handle.db.select().from(outboxMessages).where(eq(outboxMessages.id, id!));
@@ -71,7 +71,7 @@ describe.skipIf(!SERVER_URL)('settling an outbox message when its database sessi
   });
 
   it('hands a message back for a retry on a new session', async () => {
-    const [id] = await enqueueOutbox(db.handle.db, [{ dedupeKey: 'lost:retry', kind: 'bot_reply', chatId: 1, payload: { text: 'hi' } }], t0);
+    const [id] = await enqueueOutbox(db.handle.db, [{ dedupeKey: 'lost:retry', kind: 'bot_reply', chatId: '1', payload: { text: 'hi' } }], t0);
     const [claim] = await repo.claimDue({ now: t0, limit: 1, leaseSeconds: 30 });
     const nextAttemptAt = new Date(t0.getTime() + 15_000);
     await terminateWhileWriting(id!, () => repo.scheduleRetry(claim!, { nextAttemptAt, error: '500 Internal Server Error', countAttempt: true }));

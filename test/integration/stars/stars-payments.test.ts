@@ -404,7 +404,7 @@ describe('a successful payment', () => {
     t.bot.failNext('refundStarPayment', { kind: 'network' });
     await postUpdate(successfulPaymentUpdate(customer, second));
     // Telegram carried the refund out; only its answer never reached the shop.
-    await t.deps.bot.api.refundStarPayment({ user_id: customer.id, telegram_payment_charge_id: second.telegram_payment_charge_id });
+    await t.deps.bot.api.refundStarPayment({ user_id: String(customer.id), telegram_payment_charge_id: second.telegram_payment_charge_id });
 
     t.clock.advanceSeconds(60);
     expect((await cron('notify')).status).toBe(200);

@@ -7,6 +7,7 @@ const settings: BotSetupSettings = {
   publicUrl: 'https://shop.example/',
   webhookSecret: 'S3cret_value-that-nobody-knows',
   shopName: 'Tea House',
+  messenger: 'telegram',
 };
 
 describe('planBotSetup', () => {
@@ -78,5 +79,23 @@ describe('describeBotSetupPlan', () => {
     ]);
     expect(lines.join('\n')).not.toContain(settings.webhookSecret);
     expect(lines[1]).toContain('https://shop.example/api/telegram/webhook');
+  });
+});
+
+describe('planBotSetup for Bale', () => {
+  const bale: BotSetupSettings = { ...settings, messenger: 'bale' };
+
+  it('puts the secret in the webhook URL too, since Bale does not promise Telegram’s secret header', () => {
+    expect(planBotSetup(bale).webhook).toMatchObject({
+      url: `https://shop.example/api/telegram/webhook/${settings.webhookSecret}`,
+      secret_token: settings.webhookSecret,
+    });
+    expect(planBotSetup(settings).webhook.url).toBe('https://shop.example/api/telegram/webhook');
+  });
+
+  it('never shows that secret in a dry run, in the URL or anywhere else', () => {
+    const lines = describeBotSetupPlan(planBotSetup(bale)).join('\n');
+    expect(lines).not.toContain(settings.webhookSecret);
+    expect(lines).toContain('api/telegram/webhook/<WEBHOOK_SECRET>');
   });
 });

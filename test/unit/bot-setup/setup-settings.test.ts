@@ -27,6 +27,7 @@ describe('readBotSetupSettings', () => {
       publicUrl: 'https://shop.example/',
       webhookSecret: good.WEBHOOK_SECRET,
       shopName: 'Tea House',
+      messenger: 'telegram',
     });
   });
 

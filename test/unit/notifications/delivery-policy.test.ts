@@ -54,10 +54,10 @@ describe('expiryReminderWindowSeconds', () => {
 
 describe('orderPaidEntries', () => {
   it('announces a payment to the customer and to each merchant chat once', () => {
-    expect(orderPaidEntries({ orderId: 'o1', customerTelegramId: 42, merchantChatIds: [-100, 7, -100] })).toEqual([
-      { dedupeKey: 'order_paid:customer:o1', kind: 'order_paid_customer', chatId: 42, orderId: 'o1' },
-      { dedupeKey: 'order_paid:merchant:-100:o1', kind: 'order_paid_merchant', chatId: -100, orderId: 'o1' },
-      { dedupeKey: 'order_paid:merchant:7:o1', kind: 'order_paid_merchant', chatId: 7, orderId: 'o1' },
+    expect(orderPaidEntries({ orderId: 'o1', customerTelegramId: '42', merchantChatIds: ['-100', '7', '-100'] })).toEqual([
+      { dedupeKey: 'order_paid:customer:o1', kind: 'order_paid_customer', chatId: '42', orderId: 'o1' },
+      { dedupeKey: 'order_paid:merchant:-100:o1', kind: 'order_paid_merchant', chatId: '-100', orderId: 'o1' },
+      { dedupeKey: 'order_paid:merchant:7:o1', kind: 'order_paid_merchant', chatId: '7', orderId: 'o1' },
     ]);
   });
 

@@ -23,7 +23,7 @@ function order(overrides: Partial<NotifiedOrder> = {}): NotifiedOrder {
       { title: 'Travel mug', variantLabel: '', quantity: 2, lineTotalNano: 3_000_000_000n, titles: { ru: 'Термокружка' } },
       { title: 'Sticker <pack> & "co"', variantLabel: '', quantity: 1, lineTotalNano: 250_000_000n, titles: {} },
     ],
-    customer: { telegramId: 42, firstName: '<b>Eve</b>', lastName: null, username: 'eve_1' },
+    customer: { telegramId: '42', firstName: '<b>Eve</b>', lastName: null, username: 'eve_1' },
     ...overrides,
   };
 }
@@ -32,7 +32,7 @@ function message(kind: OutboxMessage['kind'], overrides: Partial<OutboxMessage> 
   return {
     id: 'm1',
     kind,
-    chatId: 42,
+    chatId: '42',
     orderId: 'o1',
     payload: {},
     attempts: 1,
@@ -55,7 +55,7 @@ const render = (m: OutboxMessage, publicUrl: string | null = PUBLIC_URL) => rend
 describe('the paid message to the customer', () => {
   it('lists the items, the total and the code, with a web_app button to the order', () => {
     const params = sent(render(message('order_paid_customer')));
-    expect(params).toMatchObject({ chat_id: 42, parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+    expect(params).toMatchObject({ chat_id: '42', parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
     expect(params.text).toBe(
       [
         '✅ <b>Order <code>K7QX-M2PA</code> is paid.</b> Thank you!',
@@ -113,8 +113,8 @@ describe('the paid message to the customer', () => {
 
 describe('the new-order message to the merchant', () => {
   it('names the customer (escaped, linked, with @username) and links to the admin with a url button', () => {
-    const params = sent(render(message('order_paid_merchant', { chatId: -100777 })));
-    expect(params.chat_id).toBe(-100777);
+    const params = sent(render(message('order_paid_merchant', { chatId: '-100777' })));
+    expect(params.chat_id).toBe('-100777');
     expect(params.text.split('\n').slice(0, 2)).toEqual([
       '🛒 <b>New paid order <code>K7QX-M2PA</code></b>',
       'Customer: <a href="tg://user?id=42">&lt;b&gt;Eve&lt;/b&gt;</a> (@eve_1)',
@@ -227,7 +227,7 @@ describe('bot replies', () => {
       parse_mode: 'HTML',
       reply_markup: { inline_keyboard: [[{ text: 'Shop', web_app: { url: `${PUBLIC_URL}/` } }]] },
     };
-    expect(sent(render(message('bot_reply', { chatId: 5, order: null, payload })))).toEqual({ chat_id: 5, ...payload });
+    expect(sent(render(message('bot_reply', { chatId: '5', order: null, payload })))).toEqual({ chat_id: '5', ...payload });
   });
 
   it('without text are skipped', () => {

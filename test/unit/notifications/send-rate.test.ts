@@ -19,8 +19,8 @@ describe('a send rate', () => {
   });
 
   it('is the channel’s own for a channel post, the bot’s for an announcement, and none for order news', () => {
-    expect(sendRateOf({ kind: 'channel_post', chatId: -1001 })).toEqual({ rate: { limit: 20, windowMs: 60_000 }, chatId: -1001 });
-    expect(sendRateOf({ kind: 'announcement', chatId: 42 })).toEqual({ rate: { limit: 25, windowMs: 1000 }, chatId: null });
-    expect(sendRateOf({ kind: 'order_paid_customer', chatId: 42 })).toBeNull();
+    expect(sendRateOf({ kind: 'channel_post', chatId: '-1001' })).toEqual({ rate: { limit: 20, windowMs: 60_000 }, chatId: '-1001' });
+    expect(sendRateOf({ kind: 'announcement', chatId: '42' })).toEqual({ rate: { limit: 25, windowMs: 1000 }, chatId: null });
+    expect(sendRateOf({ kind: 'order_paid_customer', chatId: '42' })).toBeNull();
   });
 });

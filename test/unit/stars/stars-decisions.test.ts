@@ -62,7 +62,7 @@ describe('decideStarPayment', () => {
     invoicePayload: 'order-id',
     currency: 'XTR',
     amountStars: 150,
-    payerTelegramId: 42,
+    payerTelegramId: '42',
     paidAt: NOW,
     source: 'update',
   };
@@ -115,7 +115,7 @@ describe('incomingInvoicePayment', () => {
       invoicePayload: 'order-1',
       currency: 'XTR',
       amountStars: 150,
-      payerTelegramId: 42,
+      payerTelegramId: '42',
       paidAt: new Date(1_796_000_000_000),
       source: 'reconciler',
     });

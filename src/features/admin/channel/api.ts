@@ -17,7 +17,7 @@ export interface ChannelPostRequest {
 
 /** One Bot API call the post will make, as the server will make it. */
 export interface PreviewedPost {
-  chatId: number;
+  chatId: string;
   slug: string;
   method: 'sendPhoto' | 'sendMessage';
   params: { photo?: string; caption?: string; text?: string; reply_markup?: { inline_keyboard: { text: string; url?: string }[][] } };
@@ -31,10 +31,10 @@ export interface ChannelPostCounts {
 }
 
 export const previewChannelPost = (api: AdminApi, request: ChannelPostRequest) =>
-  api.send<{ channels: number[]; posts: PreviewedPost[] }>('POST', '/api/admin/channel-posts/preview', request);
+  api.send<{ channels: string[]; posts: PreviewedPost[] }>('POST', '/api/admin/channel-posts/preview', request);
 
 export const sendChannelPost = (api: AdminApi, request: ChannelPostRequest & { postId: string; sendAt?: string }) =>
-  api.send<{ postId: string; planned: { chatId: number; slug: string; sendAt: string }[] }>('POST', '/api/admin/channel-posts', request);
+  api.send<{ postId: string; planned: { chatId: string; slug: string; sendAt: string }[] }>('POST', '/api/admin/channel-posts', request);
 
 export const channelPostStatus = async (api: AdminApi, postId: string) =>
   (await api.get<{ messages: ChannelPostCounts }>(`/api/admin/channel-posts/${encodeURIComponent(postId)}`)).messages;

@@ -36,7 +36,7 @@ export function ChannelPostsScreen() {
   );
 }
 
-type Stage = { kind: 'composing' } | { kind: 'previewed'; channels: number[]; posts: PreviewedPost[] } | { kind: 'planned'; count: number; firstAt: string };
+type Stage = { kind: 'composing' } | { kind: 'previewed'; channels: string[]; posts: PreviewedPost[] } | { kind: 'planned'; count: number; firstAt: string };
 
 function ChannelPostForm({ postId, products, onAnother }: { postId: string; products: { slug: string; title: string }[]; onAnother: () => void }) {
   const api = useAdminApi();
@@ -173,7 +173,7 @@ function ChannelPostForm({ postId, products, onAnother }: { postId: string; prod
   );
 }
 
-function PostPreview({ channels, posts, busy, onSend }: { channels: number[]; posts: PreviewedPost[]; busy: boolean; onSend: () => void }) {
+function PostPreview({ channels, posts, busy, onSend }: { channels: string[]; posts: PreviewedPost[]; busy: boolean; onSend: () => void }) {
   // Every channel gets the same posts: show the first channel's, and say which channels.
   const shown = useMemo(() => posts.filter((p) => p.chatId === channels[0]), [posts, channels]);
   // The preview opens below the form: bring it into view, as the answer to the Preview button.

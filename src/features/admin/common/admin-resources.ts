@@ -19,7 +19,7 @@ export const adminKeys = {
 } as const;
 
 export interface AdminSession {
-  admin: { telegramId: number; firstName: string };
+  admin: { telegramId: string; firstName: string };
 }
 
 /** The admin area's own check: 200 for admins, 403 for everyone else (without initData it isn't asked). */

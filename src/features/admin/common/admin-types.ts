@@ -3,7 +3,7 @@ import type { Category, OrderStatus } from '../../../domain/types';
 
 export interface AdminCustomer {
   id: string;
-  telegramId: number | null;
+  telegramId: string | null;
   firstName: string;
   lastName: string | null;
   username: string | null;
