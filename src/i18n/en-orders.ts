@@ -71,6 +71,11 @@ export const enOrders = {
   'cart.orderProblem': 'We couldn’t place the order',
   'cart.overStock': { one: 'Only {count} left', other: 'Only {count} left' },
   'cart.removeUnavailable': 'Remove',
+  'cart.split.body':
+    'Digital items can be paid in Telegram Stars, but Stars cannot pay for things we ship. Place two orders, or pay for everything in TON below.',
+  'cart.split.digital': { one: 'Order the digital item ({count})', other: 'Order the digital items ({count})' },
+  'cart.split.physical': { one: 'Order the item to ship ({count})', other: 'Order the items to ship ({count})' },
+  'cart.split.title': 'Pay digital items in Stars?',
   'cart.title': 'Cart',
   'cart.total': 'Total',
   'cart.totalNote': 'The final price is confirmed when your order is created.',

@@ -69,6 +69,11 @@ export const faOrders = {
   'cart.orderProblem': 'نتوانستیم سفارش را ثبت کنیم',
   'cart.overStock': { one: 'فقط {count} عدد باقی مانده', other: 'فقط {count} عدد باقی مانده' },
   'cart.removeUnavailable': 'حذف',
+  'cart.split.body':
+    'کالاهای دیجیتال را می‌توان با ستاره‌های تلگرام پرداخت کرد، اما ستاره‌ها برای کالاهای ارسالی پذیرفته نمی‌شوند. دو سفارش ثبت کنید یا همه را در پایین با TON بپردازید.',
+  'cart.split.digital': { one: 'سفارش کالای دیجیتال ({count})', other: 'سفارش کالاهای دیجیتال ({count})' },
+  'cart.split.physical': { one: 'سفارش کالای ارسالی ({count})', other: 'سفارش کالاهای ارسالی ({count})' },
+  'cart.split.title': 'پرداخت کالاهای دیجیتال با ستاره؟',
   'cart.title': 'سبد خرید',
   'cart.total': 'جمع کل',
   'cart.totalNote': 'قیمت نهایی هنگام ثبت سفارش تأیید می‌شود.',

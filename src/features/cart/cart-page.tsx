@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { isCartOrderable, joinCartWithCatalog, previewTotalNano, resolveLegacyLines } from '../../domain/cart-lines';
+import { splitMixedCart } from '../../domain/cart-split';
 import { tOrder } from '../../i18n/orders-i18n';
 import { navigate } from '../../platform/router';
 import { usePlatform } from '../../platform/services';
@@ -11,7 +12,7 @@ import { PrimaryAction } from '../../ui/primary-action';
 import { Skeleton, SkeletonBlock } from '../../ui/skeleton';
 import { useCartCatalog } from './api';
 import { CartLineView } from './cart-line';
-import { MAX_LINE_QUANTITY, cartStore, useCart } from './store';
+import { MAX_LINE_QUANTITY, cartStore, countItems, useCart } from './store';
 
 export function CartPage() {
   const platform = usePlatform();
@@ -70,6 +71,8 @@ export function CartPage() {
 
   const totalNano = previewTotalNano(lines);
   const orderable = isCartOrderable(lines);
+  // Inside Telegram digital goods are paid in Stars, which cannot pay for shipped ones (#15).
+  const mixed = platform.insideTelegram && orderable ? splitMixedCart(items, catalog.data.products) : null;
   return (
     <main className="screen" data-testid="cart-page">
       <h1 className="screen__title">{tOrder('cart.title')}</h1>
@@ -83,6 +86,22 @@ export function CartPage() {
         <strong className="money">{formatPrice(totalNano)}</strong>
       </div>
       <p className="hint">{orderable ? tOrder('cart.totalNote') : tOrder('cart.fixFirst')}</p>
+      {mixed && (
+        <section className="card cart-split" data-testid="cart-split" aria-labelledby="cart-split-title">
+          <h2 id="cart-split-title" className="cart-split__title">
+            {tOrder('cart.split.title')}
+          </h2>
+          <p className="hint">{tOrder('cart.split.body')}</p>
+          <div className="cart-split__actions">
+            <button type="button" className="button" data-testid="cart-split-digital" onClick={() => navigate('/checkout?part=digital')}>
+              {tOrder('cart.split.digital', { count: countItems(mixed.digital) })}
+            </button>
+            <button type="button" className="button" data-testid="cart-split-physical" onClick={() => navigate('/checkout?part=physical')}>
+              {tOrder('cart.split.physical', { count: countItems(mixed.physical) })}
+            </button>
+          </div>
+        </section>
+      )}
       <PrimaryAction text={tOrder('cart.checkout', { total: formatPrice(totalNano) })} onClick={checkout} disabled={!orderable} />
     </main>
   );
