@@ -243,12 +243,12 @@ describe('/orders, /help, /web', () => {
     expect(sent()[0]!.text).toContain('У вас пока нет заказов');
   });
 
-  it('/help lists the commands and /web gives the shop’s web address', async () => {
+  it('/help lists the commands (the offers’ /stop and /offers among them) and /web gives the shop’s web address', async () => {
     const user = { id: nextUserId++ };
     await post(textUpdate('/help', user));
     await post(textUpdate('/web', user));
     const [help, web] = sent();
-    for (const command of ['/start', '/orders', '/web', '/help']) expect(help!.text).toContain(command);
+    for (const command of ['/start', '/orders', '/web', '/paysupport', '/stop', '/offers', '/help']) expect(help!.text).toContain(command);
     expect(web!.text).toContain(PUBLIC_URL);
   });
 

@@ -63,6 +63,8 @@ export const en: Messages = {
       '/orders — your recent orders and their status',
       '/web — the shop’s web address',
       '/paysupport — help with a payment',
+      '/stop — no more offers and news (order messages still come)',
+      '/offers — get offers and news again',
       '/help — this message',
       '',
       'You will also get a message here when an order is paid, shipped or ready for pickup.',
