@@ -14,6 +14,7 @@ export const enOrders = {
   'status.label.completed': 'Completed',
   'status.label.expired': 'Expired',
   'status.label.cancelled': 'Cancelled',
+  'status.label.refunded': 'Refunded',
 
   'payment.title': 'Payment',
   'stars.pay': 'Pay {stars} ⭐ in Telegram Stars',
@@ -105,6 +106,7 @@ export const enOrders = {
   'status.completed': 'Completed.',
   'status.expired': 'Expired: the reservation ran out before payment.',
   'status.cancelled': 'Cancelled.',
+  'status.refunded': 'Refunded: the payment went back to you.',
 } satisfies Catalog;
 
 export type OrdersMessageKey = keyof typeof enOrders;

@@ -11,6 +11,7 @@ export const faOrders = {
   'status.label.completed': 'تکمیل‌شده',
   'status.label.expired': 'منقضی‌شده',
   'status.label.cancelled': 'لغوشده',
+  'status.label.refunded': 'بازپرداخت‌شده',
 
   'payment.title': 'پرداخت',
   'stars.pay': 'پرداخت {stars} ⭐ با ستاره‌های تلگرام',
@@ -103,4 +104,5 @@ export const faOrders = {
   'status.completed': 'تکمیل شد.',
   'status.expired': 'منقضی شد: مهلت رزرو پیش از پرداخت تمام شد.',
   'status.cancelled': 'لغو شد.',
+  'status.refunded': 'بازپرداخت شد: مبلغ به شما برگشت.',
 } satisfies Translation<OrdersMessageKey>;

@@ -11,6 +11,7 @@ export const hiOrders = {
   'status.label.completed': 'पूरा हुआ',
   'status.label.expired': 'समय-सीमा समाप्त',
   'status.label.cancelled': 'रद्द',
+  'status.label.refunded': 'धनवापसी',
 
   'payment.title': 'भुगतान',
   'stars.pay': 'Telegram Stars में {stars} ⭐ चुकाएँ',
@@ -102,4 +103,5 @@ export const hiOrders = {
   'status.completed': 'पूरा हुआ।',
   'status.expired': 'समय-सीमा समाप्त: भुगतान से पहले आरक्षण खत्म हो गया।',
   'status.cancelled': 'रद्द किया गया।',
+  'status.refunded': 'धनवापसी हो गई: भुगतान आपको लौटा दिया गया।',
 } satisfies Translation<OrdersMessageKey>;

@@ -11,6 +11,7 @@ export const ruOrders = {
   'status.label.completed': 'Выполнен',
   'status.label.expired': 'Истёк',
   'status.label.cancelled': 'Отменён',
+  'status.label.refunded': 'Возвращён',
 
   'payment.title': 'Оплата',
   'stars.pay': 'Оплатить {stars} ⭐ в Telegram Stars',
@@ -118,4 +119,5 @@ export const ruOrders = {
   'status.completed': 'Выполнен.',
   'status.expired': 'Истёк: резерв закончился до оплаты.',
   'status.cancelled': 'Отменён.',
+  'status.refunded': 'Деньги возвращены вам.',
 } satisfies Translation<OrdersMessageKey>;

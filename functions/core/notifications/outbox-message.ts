@@ -1,4 +1,5 @@
 import type { DeliverySnapshot } from '../delivery/delivery-details';
+import type { DigitalDelivery } from '../digital/digital-content';
 import type { OrderStatus } from '../orders/order-status';
 import type { OutboxKind } from './outbox';
 
@@ -48,4 +49,6 @@ export interface OutboxMessage {
   languageCode: string | null;
   /** The recipient said no to offers (customers.marketing_opted_out_at): marketing kinds are skipped. */
   marketingOptedOut: boolean;
+  /** A `digital_delivery`: what the product hands over, read now; null when there is nothing (any more). */
+  digital?: DigitalDelivery | null;
 }
