@@ -107,6 +107,14 @@ export const enOrders = {
   'status.expired': 'Expired: the reservation ran out before payment.',
   'status.cancelled': 'Cancelled.',
   'status.refunded': 'Refunded: the payment went back to you.',
+
+  'digital.title': 'Your purchase',
+  'digital.keys': { one: 'Your key:', other: 'Your {count} keys:' },
+  'digital.download': 'Download {name}',
+  'digital.linkUntil': 'The link works until {date}.',
+  'digital.newLink': 'Get a new link',
+  'digital.linkLoading': 'Getting your download link…',
+  'digital.linkFailed': 'The download link could not be made. Try again.',
 } satisfies Catalog;
 
 export type OrdersMessageKey = keyof typeof enOrders;

@@ -105,4 +105,12 @@ export const faOrders = {
   'status.expired': 'منقضی شد: مهلت رزرو پیش از پرداخت تمام شد.',
   'status.cancelled': 'لغو شد.',
   'status.refunded': 'بازپرداخت شد: مبلغ به شما برگشت.',
+
+  'digital.title': 'خرید شما',
+  'digital.keys': { one: 'کلید شما:', other: '{count} کلید شما:' },
+  'digital.download': 'دانلود {name}',
+  'digital.linkUntil': 'این پیوند تا {date} کار می‌کند.',
+  'digital.newLink': 'دریافت پیوند تازه',
+  'digital.linkLoading': 'در حال آماده‌سازی پیوند دانلود…',
+  'digital.linkFailed': 'ساخت پیوند دانلود ممکن نشد. دوباره تلاش کنید.',
 } satisfies Translation<OrdersMessageKey>;

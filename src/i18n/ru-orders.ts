@@ -120,4 +120,12 @@ export const ruOrders = {
   'status.expired': 'Истёк: резерв закончился до оплаты.',
   'status.cancelled': 'Отменён.',
   'status.refunded': 'Деньги возвращены вам.',
+
+  'digital.title': 'Ваша покупка',
+  'digital.keys': { one: 'Ваш ключ:', few: 'Ваши {count} ключа:', many: 'Ваши {count} ключей:', other: 'Ваши ключи ({count}):' },
+  'digital.download': 'Скачать {name}',
+  'digital.linkUntil': 'Ссылка действует до {date}.',
+  'digital.newLink': 'Получить новую ссылку',
+  'digital.linkLoading': 'Готовим ссылку на скачивание…',
+  'digital.linkFailed': 'Не удалось создать ссылку на скачивание. Попробуйте ещё раз.',
 } satisfies Translation<OrdersMessageKey>;

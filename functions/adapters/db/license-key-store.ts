@@ -105,6 +105,19 @@ export async function syncKeyStock(tx: DbExecutor, variantIds: readonly string[]
 }
 
 /**
+ * For a product sold from license keys, sets every variant's stock back to its available keys: whatever a
+ * merchant's edit of the product or its variants wrote as stock, the pool is the count. One statement, a
+ * no-op for any other product.
+ */
+export async function keepKeyStock(tx: DbExecutor, productId: string, now: Date): Promise<void> {
+  await tx.execute(sql`
+    update ${productVariants} set stock = (select count(*)::integer from ${licenseKeys} k where k.variant_id = ${productVariants.id} and k.status = 'available'),
+      updated_at = ${now.toISOString()}::timestamptz
+    where ${productVariants.productId} = ${productId}::uuid
+      and exists (select 1 from digital_contents d where d.product_id = ${productId}::uuid and d.kind = 'license_keys')`);
+}
+
+/**
  * Moves the orders' keys on `event` (from the statuses the pool's rules allow it, or only `from`), as
  * core/digital/license-key-pool.ts says; returns the variants touched.
  */

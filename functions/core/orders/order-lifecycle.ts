@@ -122,9 +122,12 @@ export function acceptsSubmission(order: { status: OrderStatus; expiresAt: Date 
   return order.status === 'confirming' || order.expiresAt.getTime() > now.getTime();
 }
 
-/** Whether the order's units are off the shelf in this status (reserved or sold). */
+/**
+ * Whether the order's units are off the shelf in this status (reserved or sold). A refunded order's stay
+ * off: what was delivered cannot be taken back, and its license keys are revoked, not returned.
+ */
 export function holdsStock(status: OrderStatus): boolean {
-  return status !== 'expired' && status !== 'cancelled' && status !== 'refunded';
+  return status !== 'expired' && status !== 'cancelled';
 }
 
 /** Whether paying the order from `status` needs its units to be on the shelf (they went back on expiry). */

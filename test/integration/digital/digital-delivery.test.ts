@@ -60,7 +60,10 @@ describe('the merchant sets digital content', () => {
     expect((await addKeys(t, small, 'A-2\nA-3\nA-4')).body).toMatchObject({ added: 1, skipped: 2, pools: [{ available: 4 }] });
   });
 
-  it('makes the stock of a key product its keys available', async () => {
+  it('makes the stock of a key product its keys available, whatever stock an edit of the product sends', async () => {
+    expect(await stockOfProduct(gameKey)).toBe((await pools(t, gameKey)).pools[0]!.available);
+    const edit = await asAdmin(t, `/api/admin/products/${gameKey}`, { method: 'PATCH', body: { stock: 500, title: 'Digital game-key' } });
+    expect(edit.status).toBe(200);
     expect(await stockOfProduct(gameKey)).toBe((await pools(t, gameKey)).pools[0]!.available);
   });
 
