@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'react';
 import type { DigitalItemJson, DownloadLinkJson } from '../../../contract/order-json';
 import { formatDateTime } from '../../i18n/format-date';
 import { tOrder } from '../../i18n/orders-i18n';

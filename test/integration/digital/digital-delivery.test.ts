@@ -111,6 +111,30 @@ describe('license keys and orders', () => {
   });
 });
 
+describe('an order that expired and is then paid in time', () => {
+  it('takes keys from the pool again, sells them and delivers them', async () => {
+    const buyer = await newBuyer(t);
+    const placed = await placeOrder(t, buyer, gameKey, 1);
+    const res = await t.request(`/api/orders/${placed.id}/stars-invoice`, { method: 'POST', auth: buyer.auth });
+    const { invoiceUrl } = (await res.json()) as { invoiceUrl: string };
+    // Paid before the deadline; Telegram's update reaches the shop only after the sweep expired the order.
+    const payment = t.bot.stars.payInvoice(invoiceUrl, { id: buyer.id }, t.clock.now());
+    t.clock.advanceSeconds(50 * 60);
+    expect((await cron(t, 'expire-orders')).status).toBe(200);
+    expect(await keysIn(placed.id)).toEqual([]);
+    const available = (await pools(t, gameKey)).pools[0]!.available;
+
+    expect((await cron(t, 'reconcile-stars')).status).toBe(200);
+    const [sold] = await keysIn(placed.id);
+    expect(sold).toMatchObject({ status: 'sold' });
+    expect((await pools(t, gameKey)).pools[0]!.available).toBe(available - 1);
+    expect(await stockOfProduct(gameKey)).toBe(available - 1);
+    expect((await cron(t, 'notify')).status).toBe(200);
+    expect(t.bot.succeeded.filter((call) => call.params.chat_id === buyer.id && String(call.params.text ?? '').includes(sold!.key))).toHaveLength(1);
+    expect(payment.telegram_payment_charge_id).toBeTruthy();
+  });
+});
+
 describe('delivery when a digital order is paid', () => {
   it('reaches the chat exactly once per product while the Bot API fails every other call', async () => {
     const buyer = await newBuyer(t, 'ru');
