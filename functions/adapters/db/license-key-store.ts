@@ -66,11 +66,13 @@ export async function reserveKeys(tx: DbExecutor, orderId: string, lines: readon
  * customer never saw it), a sold one is revoked (they did). Then each touched variant's stock is set to
  * its available keys (releaseStock put the order's units back already; revoked keys are not among them).
  */
-export async function releaseKeys(tx: DbExecutor, orderIds: readonly string[], now: Date): Promise<void> {
+export async function releaseKeys(tx: DbExecutor, orderIds: readonly string[], variantIds: readonly string[], now: Date): Promise<void> {
   if (orderIds.length === 0) return;
-  const released = await moveKeys(tx, orderIds, 'release', now);
-  const revoked = await moveKeys(tx, orderIds, 'revoke', now, ['sold']);
-  await syncKeyStock(tx, [...new Set([...released, ...revoked])], now);
+  await moveKeys(tx, orderIds, 'release', now);
+  await moveKeys(tx, orderIds, 'revoke', now, ['sold']);
+  // Every variant the orders held, not only those whose keys moved: an order placed before its product
+  // was switched to keys held stock without keys, and the pool is the count either way.
+  await syncKeyStock(tx, variantIds, now);
 }
 
 /** The orders are paid: their reserved keys are sold. */
@@ -91,17 +93,22 @@ export async function reserveKeysAgain(tx: DbExecutor, orderIds: readonly string
   }
 }
 
-/** Sets each variant's stock to its available keys (variants without keys are left alone). */
+/** Sets each key-backed variant's stock to its available keys; variants of other products are left alone. */
 export async function syncKeyStock(tx: DbExecutor, variantIds: readonly string[], now: Date): Promise<void> {
   if (variantIds.length === 0) return;
-  const sorted = [...variantIds].sort();
+  const sorted = [...new Set(variantIds)].sort();
   await tx
     .update(productVariants)
     .set({
       stock: sql`(select count(*)::integer from ${licenseKeys} where ${licenseKeys.variantId} = ${productVariants.id} and ${licenseKeys.status} = 'available')`,
       updatedAt: now,
     })
-    .where(inArray(productVariants.id, sorted));
+    .where(
+      and(
+        inArray(productVariants.id, sorted),
+        sql`exists (select 1 from digital_contents d where d.product_id = ${productVariants.productId} and d.kind = 'license_keys')`,
+      ),
+    );
 }
 
 /**

@@ -114,14 +114,20 @@ function unitsOf(tx: DbExecutor, orderIds: string[]) {
  * to the bound while units were reserved loses nothing sellable, and the column never overflows.
  */
 export async function releaseStock(tx: DbExecutor, orderIds: string[], now: Date): Promise<void> {
-  for (const { variantId, quantity } of await unitsOf(tx, orderIds)) {
+  const units = await unitsOf(tx, orderIds);
+  for (const { variantId, quantity } of units) {
     await tx
       .update(productVariants)
       .set({ stock: sql`least(${productVariants.stock} + ${quantity}, ${MAX_STOCK})`, updatedAt: now })
       .where(eq(productVariants.id, variantId));
   }
   // License keys: reserved ones back in the pool, sold ones revoked; their variants' stock follows the pool.
-  await releaseKeys(tx, orderIds, now);
+  await releaseKeys(
+    tx,
+    orderIds,
+    units.map((unit) => unit.variantId),
+    now,
+  );
 }
 
 /** Takes the orders' units off the shelf again. The CHECK on stock refuses to go below zero. */
