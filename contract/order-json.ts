@@ -97,4 +97,22 @@ export interface OrderJson {
   payment: OrderPaymentJson | null;
   /** Order detail only: the chain transactions recorded for it. */
   payments?: PaymentRecordJson[];
+  /** Order detail only, once paid: what its digital products hand over. */
+  digital?: DigitalItemJson[];
+}
+
+/**
+ * What one digital product of a paid order hands over (order detail only): the license keys sold to the
+ * order, the text the merchant wrote, or a file (its link comes from POST /api/orders/:id/download-links).
+ */
+export type DigitalItemJson =
+  | { productId: string; title: string; kind: 'file'; fileName: string; sizeBytes: number }
+  | { productId: string; title: string; kind: 'license_keys'; keys: string[] }
+  | { productId: string; title: string; kind: 'text'; text: string };
+
+/** A signed download link of one file of the customer's order, good until `expiresAt`. */
+export interface DownloadLinkJson {
+  productId: string;
+  url: string;
+  expiresAt: string;
 }

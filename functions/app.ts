@@ -22,6 +22,9 @@ import type { CatalogRepo } from './core/catalog/catalog';
 import type { CustomerRepo } from './core/customers/customer';
 import type { OrderRepo } from './core/orders/order-repo';
 import type { StarsRepo } from './core/stars/stars-repo';
+import type { DigitalRepo } from './core/digital/digital-repo';
+import type { DownloadLinkSigner } from './core/digital/download-link';
+import { downloadRoutes } from './api/download-routes';
 import { runScheduledJobs } from './jobs/run-scheduled-jobs';
 import { findScheduledJob, sweepOrders } from './jobs/scheduled-jobs';
 import { createErrorHandler, errorResponse, type ErrorLogger } from './http/error-handler';
@@ -67,6 +70,8 @@ export interface AppDeps {
   payments: PaymentContext;
   /** Telegram Stars payments (core/stars): invoices, pre-checkout, credits and refunds, the reconciler's offset. */
   stars: StarsRepo;
+  /** Digital products once paid: what they hand over, and the signer of their download links. */
+  digital: { repo: DigitalRepo; signer: DownloadLinkSigner };
   cronSecret: string | undefined;
   adminIds: readonly MessengerId[];
   /** The merchant's repositories and the image store (api/admin/admin-context.ts). */
@@ -106,8 +111,10 @@ export function createApp(deps: AppDeps) {
       logger: deps.logger,
       sweepExpiredOrders: () => sweepOrders(deps),
       stars: { repo: deps.stars, bot: deps.bot.api, shopName: deps.shop.name, botLive: deps.bot.live },
+      digital: { ...deps.digital, shopUrl: deps.shop.url },
     }),
   );
+  app.route('/api/downloads', downloadRoutes({ digital: deps.digital.repo, signer: deps.digital.signer, blobs: deps.admin.blobs, clock: deps.clock }));
   app.route(
     '/api/cron',
     cronRoutes({

@@ -5,7 +5,9 @@ import { createAnnouncementRepo } from './adapters/db/announcement-repo';
 import { createCategoryAdminRepo } from './adapters/db/category-admin-repo';
 import { createChannelPostRepo } from './adapters/db/channel-post-repo';
 import type { Db } from './adapters/db/connect';
+import { createDigitalRepo } from './adapters/db/digital-repo';
 import { createExportRepo } from './adapters/db/export-repo';
+import { createStarsRefundRepo } from './adapters/db/stars-refund-repo';
 import { createImportRepo } from './adapters/db/import-repo';
 import { createProductAdminRepo } from './adapters/db/product-admin-repo';
 import { createPromoCodeRepo } from './adapters/db/promo-code-repo';
@@ -28,6 +30,8 @@ export function composeAdminContext(db: Db, input: { shopName: string; blobs: Bl
     promos: createPromoCodeRepo(db),
     channelPosts: createChannelPostRepo(db),
     announcements: createAnnouncementRepo(db),
+    digital: createDigitalRepo(db),
+    starsRefunds: createStarsRefundRepo(db),
     // The database store works on every platform; the Node server passes a folder store (BLOB_STORE=folder).
     blobs: input.blobs ?? createDatabaseBlobStore(db, input.clock),
   };

@@ -28,6 +28,9 @@ import { createLoginWidgetVerifier } from './core/init-data/login-widget';
 import type { AuthConfig } from './config';
 import { composeAdminContext } from './compose-admin';
 import type { BlobStore } from './core/media/blob-store';
+import { createDigitalRepo } from './adapters/db/digital-repo';
+import { createDownloadLinkSigner } from './core/digital/download-link';
+import { encodeHex } from './core/init-data/encoding';
 
 /**
  * Builds the app's dependencies from a database and settings. Shared by every platform entry and by the
@@ -64,6 +67,12 @@ export function composeAppDeps(input: {
   blobs?: BlobStore;
   /** AppDeps['precompressCatalog']: the Node server only. */
   precompressCatalog?: boolean;
+  /**
+   * What download links are signed with (SESSION_SECRET when set). Else the bot token, which every
+   * instance of the shop shares; with neither, a random secret of this process (links then end with it,
+   * and My orders makes new ones).
+   */
+  linkSecret?: string | undefined;
 }): AppDeps {
   const { db } = input.database;
   const tonProofPayloads = createTonProofPayloadRepo(db);
@@ -113,6 +122,13 @@ export function composeAppDeps(input: {
       commentPayload: buildCommentPayload,
     },
     stars: createStarsRepo(db, { merchantChatIds: input.telegram?.merchantChatIds ?? [] }),
+    digital: {
+      repo: createDigitalRepo(db),
+      signer: createDownloadLinkSigner({
+        secret: input.linkSecret ?? (input.auth.mode === 'bot-token' ? input.auth.botToken : encodeHex(input.crypto.randomBytes(32))),
+        crypto: input.crypto,
+      }),
+    },
     cronSecret: input.cronSecret,
     adminIds: input.adminIds ?? [],
     admin: composeAdminContext(db, { shopName: input.shop?.name ?? 'Bazaar', blobs: input.blobs, clock }),

@@ -84,8 +84,8 @@ const envSchema = z.object({
   // On Telegram they start with -100 (checked in loadConfig: other messengers number channels their own way).
   SHOP_CHANNEL_IDS: idList('channel ids like -1001234567890').optional(),
   OUTBOX_INTERVAL_SECONDS: z.coerce.number().positive().default(5),
-  // Web sign-in (issue #6). Sessions are server-side rows (docs/decisions/0005), so SESSION_SECRET is
-  // accepted but not used; SESSION_TTL_SECONDS is how long a sign-in lasts.
+  // Web sign-in (issue #6). Sessions are server-side rows (docs/decisions/0005), so SESSION_SECRET does not
+  // sign sessions; it signs digital products' download links when set (else the bot token does); SESSION_TTL_SECONDS is how long a sign-in lasts.
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_TTL_SECONDS: z.coerce
     .number()

@@ -8,6 +8,7 @@ import { adminAnnouncementRoutes } from './admin/announcement-routes';
 import { adminCategoryRoutes } from './admin/category-routes';
 import { adminChannelPostRoutes, type ChannelPostDeps } from './admin/channel-post-routes';
 import { adminDeliveryRoutes } from './admin/delivery-routes';
+import { adminDigitalRoutes } from './admin/digital-routes';
 import { adminPromoRoutes } from './admin/promo-routes';
 import { adminExportRoutes } from './admin/export-routes';
 import { adminImageRoutes } from './admin/image-routes';
@@ -49,6 +50,7 @@ export function adminRoutes(deps: {
   app.route('/session', adminSessionRoutes());
   app.route('/orders', adminOrderRoutes({ ...context, network }));
   app.route('/products', adminProductRoutes(context));
+  app.route('/products', adminDigitalRoutes(context));
   app.route('/categories', adminCategoryRoutes(context));
   app.route('/images', adminImageRoutes(context));
   app.route('/settings', adminSettingsRoutes(context));

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from '../core/catalog/demo-catalog';
 import { drawDemoImage } from '../core/catalog/demo-image';
-import type { BlobStore } from '../core/media/blob-store';
+import { isImageBlobKey, type BlobStore } from '../core/media/blob-store';
 import { IMAGE_VARIANT_WIDTHS, isImageVariantWidth, variantKeyOf } from '../core/media/image-variants';
 import { errorResponse } from '../http/error-handler';
 
@@ -38,6 +38,8 @@ export function mediaRoutes(deps: { blobs: BlobStore }) {
       }
       if (/^[0-9a-f]{64}\.(png|jpg|webp|gif)$/.test(file)) blob = await deps.blobs.get(variantKeyOf(file, width));
     }
+    // A digital product's file is in the same store but is never public: only a signed download link reads it.
+    if (!isImageBlobKey(file)) return errorResponse(c, 404, 'MEDIA_NOT_FOUND', 'No such image.');
     blob ??= await deps.blobs.get(file);
     if (!blob) return errorResponse(c, 404, 'MEDIA_NOT_FOUND', 'No such image.');
     return c.body(blob.bytes as Uint8Array<ArrayBuffer>, 200, {

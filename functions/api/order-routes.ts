@@ -16,6 +16,10 @@ import { text } from '../core/text/storable-text';
 import type { CustomerVariables } from '../http/customer-auth';
 import type { PaymentContext } from './payment-context';
 import { presentOrder, presentOrderLine, presentTotals } from './present';
+import type { DigitalRepo } from '../core/digital/digital-repo';
+import { newDownloadGrant, type DownloadLinkSigner } from '../core/digital/download-link';
+import { isPaid } from '../core/orders/order-lifecycle';
+import { presentDigitalItem } from './present-digital';
 
 const addressField = text().max(300).optional();
 
@@ -86,6 +90,8 @@ export function orderRoutes(deps: {
   sweepExpiredOrders: () => Promise<unknown>;
   /** Telegram Stars: the payments kept, the bot that makes invoices, the shop's name for their title. */
   stars: { repo: StarsRepo; bot: Pick<BotApi, 'createInvoiceLink'>; shopName: string; botLive: boolean };
+  /** A paid order's digital products, and its files' signed links (absolute on the shop's address when known). */
+  digital: { repo: DigitalRepo; signer: DownloadLinkSigner; shopUrl: string | null };
 }) {
   const app = new Hono<{ Variables: CustomerVariables }>();
   app.use('*', deps.requireCustomer);
@@ -117,11 +123,13 @@ export function orderRoutes(deps: {
     return order;
   };
 
-  const detail = async (order: Order) =>
-    presentOrder(order, {
-      intent: intentFor(order),
-      payments: await deps.payments.repo.listPayments({ orderId: order.id, limit: 20 }),
-    });
+  const detail = async (order: Order) => {
+    const [payments, digital] = await Promise.all([
+      deps.payments.repo.listPayments({ orderId: order.id, limit: 20 }),
+      isPaid(order.status) ? deps.digital.repo.deliveriesOf(order.id) : Promise.resolve([]),
+    ]);
+    return { ...presentOrder(order, { intent: intentFor(order), payments }), ...(isPaid(order.status) && { digital: digital.map(presentDigitalItem) }) };
+  };
 
   const checkoutOf = (body: z.output<typeof createOrderBody>) => ({
     ...(body.delivery && { delivery: body.delivery }),
@@ -178,6 +186,24 @@ export function orderRoutes(deps: {
       onChainUnavailable: (error) => deps.logger.error('payment lookup deferred to the reconciler', error),
     });
     return c.json(await detail(await findMine(customerId, order.id)));
+  });
+
+  // Fresh signed links to the files of the customer's paid order, good for 24 hours: My orders asks for them
+  // when it shows the order and when the customer taps "Get a new link".
+  app.post('/:id/download-links', async (c) => {
+    const customerId = c.get('customer').id;
+    const order = await findMine(customerId, c.req.param('id'));
+    if (!isPaid(order.status)) throw new HttpError('conflict', 'ORDER_NOT_PAID', `This order is ${order.status}: it has no files to download.`);
+    const now = deps.clock();
+    const files = (await deps.digital.repo.deliveriesOf(order.id)).filter((item) => item.kind === 'file');
+    const links = await Promise.all(
+      files.map(async (item) => {
+        const grant = newDownloadGrant({ orderId: order.id, productId: item.productId, customerId }, now);
+        const path = `/api/downloads/${await deps.digital.signer.sign(grant)}`;
+        return { productId: item.productId, url: `${deps.digital.shopUrl ?? ''}${path}`, expiresAt: new Date(grant.expiresAt * 1000).toISOString() };
+      }),
+    );
+    return c.json({ links });
   });
 
   // A Stars invoice for a digital-only order, opened by the Mini App with WebApp.openInvoice. Only inside

@@ -64,6 +64,7 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
         clock: deps.clock,
         publicUrl: deps.shop.publicUrl,
         orderTtlSeconds: deps.orderTtlSeconds,
+        files: deps.admin.blobs,
       });
       return { remindersEnqueued, ...delivery, rateLimitedUntil: delivery.rateLimitedUntil?.toISOString() ?? null };
     },

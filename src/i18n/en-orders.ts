@@ -14,6 +14,7 @@ export const enOrders = {
   'status.label.completed': 'Completed',
   'status.label.expired': 'Expired',
   'status.label.cancelled': 'Cancelled',
+  'status.label.refunded': 'Refunded',
 
   'payment.title': 'Payment',
   'stars.pay': 'Pay {stars} ⭐ in Telegram Stars',
@@ -110,6 +111,15 @@ export const enOrders = {
   'status.completed': 'Completed.',
   'status.expired': 'Expired: the reservation ran out before payment.',
   'status.cancelled': 'Cancelled.',
+  'status.refunded': 'Refunded: the payment went back to you.',
+
+  'digital.title': 'Your purchase',
+  'digital.keys': { one: 'Your key:', other: 'Your {count} keys:' },
+  'digital.download': 'Download {name}',
+  'digital.linkUntil': 'The link works until {date}.',
+  'digital.newLink': 'Get a new link',
+  'digital.linkLoading': 'Getting your download link…',
+  'digital.linkFailed': 'The download link could not be made. Try again.',
 } satisfies Catalog;
 
 export type OrdersMessageKey = keyof typeof enOrders;

@@ -11,6 +11,7 @@ export const faOrders = {
   'status.label.completed': 'تکمیل‌شده',
   'status.label.expired': 'منقضی‌شده',
   'status.label.cancelled': 'لغوشده',
+  'status.label.refunded': 'بازپرداخت‌شده',
 
   'payment.title': 'پرداخت',
   'stars.pay': 'پرداخت {stars} ⭐ با ستاره‌های تلگرام',
@@ -108,4 +109,13 @@ export const faOrders = {
   'status.completed': 'تکمیل شد.',
   'status.expired': 'منقضی شد: مهلت رزرو پیش از پرداخت تمام شد.',
   'status.cancelled': 'لغو شد.',
+  'status.refunded': 'بازپرداخت شد: مبلغ به شما برگشت.',
+
+  'digital.title': 'خرید شما',
+  'digital.keys': { one: 'کلید شما:', other: '{count} کلید شما:' },
+  'digital.download': 'دانلود {name}',
+  'digital.linkUntil': 'این پیوند تا {date} کار می‌کند.',
+  'digital.newLink': 'دریافت پیوند تازه',
+  'digital.linkLoading': 'در حال آماده‌سازی پیوند دانلود…',
+  'digital.linkFailed': 'ساخت پیوند دانلود ممکن نشد. دوباره تلاش کنید.',
 } satisfies Translation<OrdersMessageKey>;

@@ -11,6 +11,7 @@ export const hiOrders = {
   'status.label.completed': 'पूरा हुआ',
   'status.label.expired': 'समय-सीमा समाप्त',
   'status.label.cancelled': 'रद्द',
+  'status.label.refunded': 'धनवापसी',
 
   'payment.title': 'भुगतान',
   'stars.pay': 'Telegram Stars में {stars} ⭐ चुकाएँ',
@@ -106,4 +107,13 @@ export const hiOrders = {
   'status.completed': 'पूरा हुआ।',
   'status.expired': 'समय-सीमा समाप्त: भुगतान से पहले आरक्षण खत्म हो गया।',
   'status.cancelled': 'रद्द किया गया।',
+  'status.refunded': 'धनवापसी हो गई: भुगतान आपको लौटा दिया गया।',
+
+  'digital.title': 'आपकी ख़रीद',
+  'digital.keys': { one: 'आपकी कुंजी:', other: 'आपकी {count} कुंजियाँ:' },
+  'digital.download': '{name} डाउनलोड करें',
+  'digital.linkUntil': 'यह लिंक {date} तक काम करता है।',
+  'digital.newLink': 'नया लिंक पाएँ',
+  'digital.linkLoading': 'आपका डाउनलोड लिंक बन रहा है…',
+  'digital.linkFailed': 'डाउनलोड लिंक नहीं बन सका। फिर से कोशिश करें।',
 } satisfies Translation<OrdersMessageKey>;

@@ -11,6 +11,7 @@ export const ruOrders = {
   'status.label.completed': 'Выполнен',
   'status.label.expired': 'Истёк',
   'status.label.cancelled': 'Отменён',
+  'status.label.refunded': 'Возвращён',
 
   'payment.title': 'Оплата',
   'stars.pay': 'Оплатить {stars} ⭐ в Telegram Stars',
@@ -133,4 +134,13 @@ export const ruOrders = {
   'status.completed': 'Выполнен.',
   'status.expired': 'Истёк: резерв закончился до оплаты.',
   'status.cancelled': 'Отменён.',
+  'status.refunded': 'Деньги возвращены вам.',
+
+  'digital.title': 'Ваша покупка',
+  'digital.keys': { one: 'Ваш ключ:', few: 'Ваши {count} ключа:', many: 'Ваши {count} ключей:', other: 'Ваши ключи ({count}):' },
+  'digital.download': 'Скачать {name}',
+  'digital.linkUntil': 'Ссылка действует до {date}.',
+  'digital.newLink': 'Получить новую ссылку',
+  'digital.linkLoading': 'Готовим ссылку на скачивание…',
+  'digital.linkFailed': 'Не удалось создать ссылку на скачивание. Попробуйте ещё раз.',
 } satisfies Translation<OrdersMessageKey>;

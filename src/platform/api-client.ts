@@ -78,6 +78,8 @@ export interface HttpInit {
   /** Already encoded; see `contentType`. */
   body?: BodyInit;
   contentType?: string;
+  /** More request headers (a file upload's name). */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -87,7 +89,7 @@ export interface HttpInit {
 export function createHttp(options: Pick<ApiClientOptions, 'fetch' | 'initDataRaw' | 'baseUrl' | 'timeoutMs'>) {
   const { fetch: doFetch, initDataRaw, baseUrl = '', timeoutMs = 15_000 } = options;
   return async (path: string, init: HttpInit = {}): Promise<Response> => {
-    const headers: Record<string, string> = { Accept: 'application/json' };
+    const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
     if (initDataRaw) headers.Authorization = `tma ${initDataRaw}`;
     if (init.contentType) headers['Content-Type'] = init.contentType;
     let response: Response;

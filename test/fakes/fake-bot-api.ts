@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A stand-in for api.telegram.org, which tests cannot reach. It speaks the Bot API's wire format
- * (core.telegram.org/bots/api#making-requests): `POST /bot<token>/<method>` with a JSON body, answered
+ * (core.telegram.org/bots/api#making-requests): `POST /bot<token>/<method>` with a JSON body (or
+ * multipart/form-data, which a file upload needs: each parameter a part, the file a part with its name), answered
  * `{ ok: true, result }` or `{ ok: false, error_code, description, parameters? }`. A wrong token is
  * 401 Unauthorized and an unknown method 404 Not Found, as Telegram answers; unknown methods are also kept
  * in `unexpected` so a test can fail on them.
@@ -70,6 +71,13 @@ export interface FakeStarTransaction {
   receiver?: { type: 'user'; user: { id: number; is_bot: false; first_name: string } };
 }
 
+/** A file part of a multipart call, as the fake keeps it in `calls` (the bytes as they arrived). */
+export interface FakeUploadedFile {
+  fileName: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
 /** core.telegram.org/bots/api#successfulpayment, for Stars (no provider charge id of substance). */
 export interface FakeSuccessfulPayment {
   currency: string;
@@ -117,6 +125,22 @@ function buttonProblem(chatId: unknown, markup: unknown): string | null {
   return null;
 }
 
+/**
+ * A multipart call's parameters as the Bot API reads them: text parts as they are (`chat_id` a number
+ * when it is one; reply_markup JSON parsed), file parts as FakeUploadedFile.
+ */
+async function formParams(form: FormData): Promise<Record<string, unknown>> {
+  const params: Record<string, unknown> = {};
+  for (const [name, value] of form.entries()) {
+    if (typeof value !== 'string') {
+      params[name] = { fileName: value.name, contentType: value.type, bytes: new Uint8Array(await value.arrayBuffer()) } satisfies FakeUploadedFile;
+    } else if (name === 'chat_id' && /^-?\d+$/.test(value)) params[name] = Number(value);
+    else if (name === 'reply_markup') params[name] = JSON.parse(value) as unknown;
+    else params[name] = value;
+  }
+  return params;
+}
+
 export function createFakeBotApi(options: { token: string }): FakeBotApi {
   const calls: FakeBotApi['calls'] = [];
   const unexpected: string[] = [];
@@ -161,6 +185,34 @@ export function createFakeBotApi(options: { token: string }): FakeBotApi {
         date: Math.floor(Date.now() / 1000),
         chat: chatOf(params.chat_id),
         photo: [{ file_id: `photo-${nextMessageId}` }],
+      });
+    },
+    // core.telegram.org/bots/api#senddocument: the file uploaded as the `document` part (or a file_id/URL
+    // string), a caption of at most 1024 characters. The answer is the Message with its `document`.
+    sendDocument: (params) => {
+      if (typeof params.chat_id !== 'number' && typeof params.chat_id !== 'string') return fail(400, 'Bad Request: chat_id is empty');
+      const document = params.document as FakeUploadedFile | string | undefined;
+      if (document === undefined || document === '') return fail(400, 'Bad Request: there is no document in the request');
+      if (typeof document !== 'string' && document.bytes.byteLength === 0) return fail(400, 'Bad Request: file must be non-empty');
+      if (typeof params.caption === 'string' && params.caption.length > 1024) return fail(400, 'Bad Request: message caption is too long');
+      const problem = buttonProblem(params.chat_id, params.reply_markup);
+      if (problem) return fail(400, problem);
+      const id = nextMessageId++;
+      return ok({
+        message_id: id,
+        date: Math.floor(Date.now() / 1000),
+        chat: chatOf(params.chat_id),
+        document:
+          typeof document === 'string'
+            ? { file_id: document, file_unique_id: `u${id}` }
+            : {
+                file_id: `document-${id}`,
+                file_unique_id: `u${id}`,
+                file_name: document.fileName,
+                mime_type: document.contentType,
+                file_size: document.bytes.byteLength,
+              },
+        ...(typeof params.caption === 'string' && { caption: params.caption }),
       });
     },
     // core.telegram.org/bots/api#answercallbackquery: once per query, a notice of at most 200 characters.
@@ -307,12 +359,20 @@ export function createFakeBotApi(options: { token: string }): FakeBotApi {
       return fail(404, 'Not Found');
     }
     let params: Record<string, unknown> = {};
-    const text = await request.text();
-    if (text) {
+    if ((request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
       try {
-        params = JSON.parse(text) as Record<string, unknown>;
+        params = await formParams(await request.formData());
       } catch {
-        return fail(400, "Bad Request: can't parse JSON object");
+        return fail(400, "Bad Request: can't parse multipart/form-data");
+      }
+    } else {
+      const text = await request.text();
+      if (text) {
+        try {
+          params = JSON.parse(text) as Record<string, unknown>;
+        } catch {
+          return fail(400, "Bad Request: can't parse JSON object");
+        }
       }
     }
     calls.push({ method, params });

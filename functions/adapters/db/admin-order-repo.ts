@@ -6,7 +6,7 @@ import type { PaymentRecord } from '../../core/payments/payment-repo';
 import type { Db, DbExecutor } from './connect';
 import { applyTransition } from './order-transitions';
 import { withItems } from './order-repo';
-import { customers, orderItems, orders, payments } from './schema';
+import { customers, orderItems, orders, payments, starPayments } from './schema';
 
 export interface AdminOrderFilter {
   status?: OrderStatus;
@@ -129,6 +129,11 @@ async function loadDetail(db: DbExecutor, id: string): Promise<AdminOrderDetail 
   if (!row) return null;
   const [order] = await withItems(db, [row.order]);
   const paymentRows = await db.select().from(payments).where(eq(payments.orderId, id)).orderBy(asc(payments.txLt));
+  const charges = await db
+    .select({ chargeId: starPayments.telegramPaymentChargeId, amountStars: starPayments.amountStars, status: starPayments.status, reason: starPayments.reason })
+    .from(starPayments)
+    .where(eq(starPayments.orderId, id))
+    .orderBy(asc(starPayments.recordedAt));
   return {
     ...toSummary(row),
     items: order?.items ?? [],
@@ -136,5 +141,6 @@ async function loadDetail(db: DbExecutor, id: string): Promise<AdminOrderDetail 
     promoCode: row.order.promoCode,
     expiresAt: row.order.expiresAt,
     payments: paymentRows.map((p): PaymentRecord => ({ ...p, orderCode: row.order.code })),
+    starCharges: charges,
   };
 }

@@ -13,10 +13,11 @@ import type { CheckoutInput, OrderItemRequest, OrderRepo } from '../../core/orde
 import { normalizeRequestedItems, priceOrder, type PricedLine, type RequestedItem, type VariantForPricing } from '../../core/orders/price-order';
 import { normalizePromoCode } from '../../core/promotions/promo-code';
 import type { Db, DbExecutor } from './connect';
+import { reserveKeys } from './license-key-store';
 import { applyTransition } from './order-transitions';
 import { isUniqueViolation } from './pg-errors';
 import { toPromoCode } from './promo-code-rows';
-import { customerAddresses, customers, orderItems, orders, productVariants, products, promoCodes, promoCodeUses } from './schema';
+import { customerAddresses, customers, digitalContents, orderItems, orders, productVariants, products, promoCodes, promoCodeUses } from './schema';
 import { readSettings } from './settings-repo';
 
 // An order the customer can still pay: what the open-order limit counts.
@@ -37,7 +38,7 @@ export function createOrderRepo(db: Db): OrderRepo {
             // after another, in the order sent (postgres.js pipelines; PGlite and pg queue), so the
             // customer's row is locked before their orders are counted, and the order before its lines.
             const [, settings] = await Promise.all([checkLimits(tx, customerId, now), readCheckoutSettings(tx)]);
-            const { priced, plan } = await priceCheckout(tx, input, { lock: true, settings });
+            const { priced, plan, keyBacked } = await priceCheckout(tx, input, { lock: true, settings });
 
             // The id is made here so that the order and its lines go in one round trip with the stock.
             const orderId = crypto.randomUUID();
@@ -65,6 +66,10 @@ export function createOrderRepo(db: Db): OrderRepo {
                 .values(priced.lines.map((line, position) => ({ ...toItemRow(line), orderId, position })))
                 .returning(),
             ]);
+            // License keys of key-backed lines, reserved with the order (after its row, which they name); a
+            // round trip only orders with such lines make.
+            const keyLines = priced.lines.filter((line) => keyBacked.has(line.variantId));
+            if (keyLines.length > 0) await reserveKeys(tx, orderId, keyLines, now);
             if (!order) throw new Error('order insert returned no row');
             if (plan.promo)
               await tx.insert(promoCodeUses).values({ promoCodeId: plan.promo.id, orderId: order.id, customerId, status: 'held', createdAt: now });
@@ -249,7 +254,12 @@ async function priceCheckout(
   const requested = normalizeRequestedItems(await resolveItems(tx, input.items));
   const variantIds = requested.map((item) => item.variantId);
   const query = tx
-    .select({ variant: productVariants, product: products })
+    .select({
+      variant: productVariants,
+      product: products,
+      // Sold from a pool of license keys (core/digital): the order reserves its keys too.
+      keyBacked: sql<boolean>`exists (select 1 from ${digitalContents} where ${digitalContents.productId} = ${products.id} and ${digitalContents.kind} = 'license_keys')`,
+    })
     .from(productVariants)
     .innerJoin(products, eq(products.id, productVariants.productId))
     .where(inArray(productVariants.id, variantIds))
@@ -257,6 +267,7 @@ async function priceCheckout(
   const rows = lock ? await query.for('update', { of: productVariants }) : await query;
   const byId = new Map<string, VariantForPricing>(rows.map(({ variant, product }) => [variant.id, forPricing(product, variant)]));
   const priced = priceOrder(requested, byId);
+  const keyBacked = new Set(rows.filter((row) => row.keyBacked === true || String(row.keyBacked) === 'true').map((row) => row.variant.id));
 
   const code = input.checkout?.promoCode?.trim();
   const promo = code ? await findPromo(tx, normalizePromoCode(code), input.customerId, lock) : undefined;
@@ -269,7 +280,7 @@ async function priceCheckout(
     now: input.now,
     defaultCountry: shop.country || undefined,
   });
-  return { priced, plan };
+  return { priced, plan, keyBacked };
 }
 
 function forPricing(product: typeof products.$inferSelect, variant: typeof productVariants.$inferSelect): VariantForPricing {

@@ -1,11 +1,13 @@
 import type { MessengerId } from '../../core/messenger/messenger-id';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { MAX_STOCK } from '../../core/catalog/product-limits';
+import { digitalDeliveryEntries } from '../../core/digital/delivery-entries';
 import { orderPaidEntries } from '../../core/notifications/order-paid-entries';
 import type { OrderEffect, OrderTransition } from '../../core/orders/order-lifecycle';
 import type { DbExecutor } from './connect';
 import { enqueueOutbox } from './outbox-enqueue';
-import { customers, orderItems, orders, productVariants, promoCodeUses } from './schema';
+import { releaseKeys, reserveKeysAgain, revokeKeys, sellKeys } from './license-key-store';
+import { customers, digitalContents, orderItems, orders, products, productVariants, promoCodeUses } from './schema';
 
 export interface TransitionContext {
   now: Date;
@@ -52,6 +54,17 @@ async function runEffect(tx: DbExecutor, effect: OrderEffect, ids: string[], tra
       }
       return;
     }
+    case 'deliver_digital': {
+      await sellKeys(tx, ids, context.now);
+      const lines = await digitalLines(tx, ids);
+      for (const { orderId, telegramId } of await customerChats(tx, ids)) {
+        const productIds = lines.filter((line) => line.orderId === orderId).map((line) => line.productId);
+        await enqueueOutbox(tx, digitalDeliveryEntries({ orderId, customerTelegramId: telegramId, productIds }), context.now);
+      }
+      return;
+    }
+    case 'revoke_digital':
+      return revokeKeys(tx, ids, context.now);
     case 'notify_customer': {
       const status = transition.to;
       for (const { orderId, telegramId } of await customerChats(tx, ids)) {
@@ -76,6 +89,16 @@ async function customerChats(tx: DbExecutor, orderIds: string[]) {
     .where(inArray(orders.id, orderIds));
 }
 
+/** The orders' lines whose product is digital and has its content set: what deliver_digital hands over. */
+function digitalLines(tx: DbExecutor, orderIds: string[]) {
+  return tx
+    .selectDistinct({ orderId: orderItems.orderId, productId: orderItems.productId })
+    .from(orderItems)
+    .innerJoin(products, eq(products.id, orderItems.productId))
+    .innerJoin(digitalContents, eq(digitalContents.productId, orderItems.productId))
+    .where(and(inArray(orderItems.orderId, orderIds), eq(products.kind, 'digital')));
+}
+
 /** The units the orders hold, summed per variant, in variant id order (the order stock rows are locked in). */
 function unitsOf(tx: DbExecutor, orderIds: string[]) {
   return tx
@@ -92,12 +115,20 @@ function unitsOf(tx: DbExecutor, orderIds: string[]) {
  * to the bound while units were reserved loses nothing sellable, and the column never overflows.
  */
 export async function releaseStock(tx: DbExecutor, orderIds: string[], now: Date): Promise<void> {
-  for (const { variantId, quantity } of await unitsOf(tx, orderIds)) {
+  const units = await unitsOf(tx, orderIds);
+  for (const { variantId, quantity } of units) {
     await tx
       .update(productVariants)
       .set({ stock: sql`least(${productVariants.stock} + ${quantity}, ${MAX_STOCK})`, updatedAt: now })
       .where(eq(productVariants.id, variantId));
   }
+  // License keys: reserved ones back in the pool, sold ones revoked; their variants' stock follows the pool.
+  await releaseKeys(
+    tx,
+    orderIds,
+    units.map((unit) => unit.variantId),
+    now,
+  );
 }
 
 /** Takes the orders' units off the shelf again. The CHECK on stock refuses to go below zero. */
@@ -108,6 +139,7 @@ async function reserveStock(tx: DbExecutor, orderIds: string[], now: Date): Prom
       .set({ stock: sql`${productVariants.stock} - ${quantity}`, updatedAt: now })
       .where(eq(productVariants.id, variantId));
   }
+  await reserveKeysAgain(tx, orderIds, now);
 }
 
 /**

@@ -3,6 +3,7 @@ import { listTranslatedTitles } from '../../core/catalog/localize-product';
 import type { OutboxKind } from '../../core/notifications/outbox';
 import type { NotifiedOrder, OutboxMessage } from '../../core/notifications/outbox-message';
 import type { DbExecutor } from './connect';
+import { loadDigitalDeliveries } from './digital-deliveries';
 import { customers, orderItems, orders, type outboxMessages, products } from './schema';
 import { readSetting } from './settings-repo';
 
@@ -28,6 +29,10 @@ export async function loadOutboxMessages(db: DbExecutor, rows: readonly OutboxRo
             .where(inArray(customers.telegramId, chatIds))
         ).map((row) => [row.telegramId!, row] as const),
   );
+  const deliveries = await loadDigitalDeliveries(
+    db,
+    rows.filter((row) => row.kind === 'digital_delivery' && row.orderId).map((row) => row.orderId!),
+  );
   const merchantLanguage = rows.some((row) => row.kind === 'order_paid_merchant') ? await readShopDefaultLanguage(db) : null;
 
   return rows.map((row) => ({
@@ -42,6 +47,7 @@ export async function loadOutboxMessages(db: DbExecutor, rows: readonly OutboxRo
     order: row.orderId ? (ordersById.get(row.orderId) ?? null) : null,
     languageCode: row.kind === 'order_paid_merchant' ? merchantLanguage : (languageByChat.get(row.chatId)?.languageCode ?? null),
     marketingOptedOut: languageByChat.get(row.chatId)?.optedOutAt != null,
+    ...(row.kind === 'digital_delivery' && { digital: deliveries.get(`${row.orderId}:${String(row.payload.productId)}`) ?? null }),
   }));
 }
 

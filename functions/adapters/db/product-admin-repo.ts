@@ -3,6 +3,7 @@ import type { ProductTranslations } from '../../core/admin/catalog-records';
 import type { ProductKind } from '../../core/catalog/catalog';
 import { fitsOptions, type ProductOption } from '../../core/catalog/variants';
 import type { Db, DbExecutor } from './connect';
+import { keepKeyStock } from './license-key-store';
 import { isUniqueViolation } from './pg-errors';
 import { toProduct } from './catalog-repo';
 import { categories, productVariants, products } from './schema';
@@ -90,6 +91,8 @@ export function createProductAdminRepo(db: Db) {
           .update(products)
           .set({ ...productPatch, updatedAt: now })
           .where(eq(products.id, id));
+        // A product sold from license keys has as much stock as keys left, whatever the form sent.
+        await keepKeyStock(tx, id, now);
         return { kind: 'written', id };
       });
     },
@@ -110,6 +113,7 @@ export function createProductAdminRepo(db: Db) {
         const synced = await syncVariants(tx, id, input.variants, now);
         if (synced) return synced;
         await tx.update(products).set({ options: input.options, updatedAt: now }).where(eq(products.id, id));
+        await keepKeyStock(tx, id, now);
         return { kind: 'written', id };
       });
     },

@@ -6,6 +6,8 @@ import { ATTENTION_REASONS } from '../../core/orders/order-lifecycle';
 import { ORDER_STATUSES } from '../../core/orders/order-status';
 import type { ProductOption } from '../../core/catalog/variants';
 import { PRODUCT_KINDS } from '../../core/catalog/catalog';
+import { DIGITAL_CONTENT_KINDS } from '../../core/digital/digital-content';
+import { LICENSE_KEY_STATUSES } from '../../core/digital/license-key-pool';
 import type { DeliveryAddress, DeliverySnapshot } from '../../core/delivery/delivery-details';
 
 // Money columns are bigint in the smallest unit (nanotons): never numeric-with-decimals, never floats.
@@ -102,6 +104,57 @@ export const productVariants = pgTable(
     uniqueIndex('product_variants_combination_unique').on(t.productId, t.optionValues),
     uniqueIndex('product_variants_sku_unique').on(t.sku),
     index('product_variants_product_idx').on(t.productId),
+  ],
+);
+
+/**
+ * What a digital product hands over once paid (core/digital/digital-content.ts): a private file in the
+ * BlobStore (`file_key`, never under /media), a pool of license keys (the `license_keys` rows of its
+ * variants), or a text revealed after payment. One row per product; none: nothing set up yet.
+ */
+export const digitalContents = pgTable(
+  'digital_contents',
+  {
+    productId: uuid('product_id')
+      .primaryKey()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: DIGITAL_CONTENT_KINDS }).notNull(),
+    fileKey: text('file_key'),
+    fileName: text('file_name'),
+    fileContentType: text('file_content_type'),
+    fileSizeBytes: integer('file_size_bytes'),
+    text: text('text'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  () => [check('digital_contents_kind_known', sql.raw(`kind in (${DIGITAL_CONTENT_KINDS.map((k) => `'${k}'`).join(', ')})`))],
+);
+
+/**
+ * One license key of a variant's pool (core/digital/license-key-pool.ts). The variant's `stock` is kept
+ * equal to its available keys in every transaction that moves one, so the checkout's stock check and
+ * row locks are the pool's too. A key has an order exactly when it is not available; a revoked key keeps
+ * its order and is never sold again.
+ */
+export const licenseKeys = pgTable(
+  'license_keys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    variantId: uuid('variant_id')
+      .notNull()
+      .references(() => productVariants.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    status: text('status', { enum: LICENSE_KEY_STATUSES }).notNull().default('available'),
+    orderId: uuid('order_id').references(() => orders.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check('license_keys_status_known', sql.raw(`status in (${LICENSE_KEY_STATUSES.map((s) => `'${s}'`).join(', ')})`)),
+    check('license_keys_order_iff_taken', sql`(${t.status} = 'available') = (${t.orderId} is null)`),
+    // The same key uploaded twice to one pool is one key: it can be sold once only.
+    uniqueIndex('license_keys_variant_key_unique').on(t.variantId, t.key),
+    index('license_keys_pool_idx').on(t.variantId, t.status),
+    index('license_keys_order_idx').on(t.orderId),
   ],
 );
 
@@ -522,6 +575,8 @@ export const schema = {
   categories,
   products,
   productVariants,
+  digitalContents,
+  licenseKeys,
   promoCodes,
   promoCodeUses,
   customerAddresses,

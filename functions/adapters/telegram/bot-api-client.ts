@@ -1,6 +1,6 @@
 import { isNumericMessengerId } from '../../core/messenger/messenger-id';
 import { MESSENGER_TRAITS } from '../../core/messenger/messengers';
-import { BotApiError, type BotApi } from '../../core/telegram/bot-api';
+import { BotApiError, type BotApi, type SendDocumentParams } from '../../core/telegram/bot-api';
 
 /**
  * The Bot API over HTTP: `POST <baseUrl>/bot<token>/<method>` with a JSON body
@@ -18,13 +18,14 @@ export function createBotApiClient(options: {
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 10_000;
 
-  async function call<T>(method: string, params: object): Promise<T> {
+  // Calls go as JSON, except those that upload a file: multipart/form-data, one part per parameter, objects
+  // as JSON text (core.telegram.org/bots/api#making-requests). fetch sets the multipart boundary itself.
+  async function call<T>(method: string, params: object, form?: FormData): Promise<T> {
     let response: Response;
     try {
       response = await doFetch(`${baseUrl}/bot${options.token}/${method}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(params, idsAsNumbers),
+        ...(form ? { body: form } : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(params, idsAsNumbers) }),
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
@@ -50,6 +51,7 @@ export function createBotApiClient(options: {
     getMe: () => call('getMe', {}),
     sendMessage: (params) => call('sendMessage', params),
     sendPhoto: (params) => call('sendPhoto', params),
+    sendDocument: (params) => call('sendDocument', {}, documentForm(params)),
     answerCallbackQuery: (params) => call('answerCallbackQuery', params),
     answerInlineQuery: (params) => call('answerInlineQuery', params),
     savePreparedInlineMessage: (params) => call('savePreparedInlineMessage', params),
@@ -72,4 +74,16 @@ export function createBotApiClient(options: {
 function idsAsNumbers(key: string, value: unknown): unknown {
   if ((key === 'chat_id' || key === 'user_id') && typeof value === 'string' && isNumericMessengerId(value)) return Number(value);
   return value;
+}
+
+/** sendDocument's parameters as a form: the file as the `document` part, with its name and type. */
+function documentForm(params: SendDocumentParams): FormData {
+  const form = new FormData();
+  form.append('chat_id', String(params.chat_id));
+  const { bytes, fileName, contentType } = params.document;
+  form.append('document', new Blob([bytes as Uint8Array<ArrayBuffer>], { type: contentType }), fileName);
+  if (params.caption !== undefined) form.append('caption', params.caption);
+  if (params.parse_mode) form.append('parse_mode', params.parse_mode);
+  if (params.reply_markup) form.append('reply_markup', JSON.stringify(params.reply_markup));
+  return form;
 }

@@ -18,6 +18,13 @@ export function createConsoleBotApi(log: (line: string) => void): BotApi {
       log(describeMessage(photoAsMessage(params)));
       return { message_id: nextMessageId++, chat: { id: params.chat_id } };
     },
+    async sendDocument(params) {
+      const { fileName, contentType, bytes } = params.document;
+      log(
+        describeMessage({ chat_id: params.chat_id, text: [`[file ${fileName}, ${contentType}, ${bytes.byteLength} bytes]`, params.caption ?? ''].join('\n') }),
+      );
+      return { message_id: nextMessageId++, chat: { id: params.chat_id }, document: { file_id: `console-${nextMessageId}`, file_name: fileName } };
+    },
     // Inline queries come only through the webhook, which needs a real bot.
     answerInlineQuery: notAvailable('answerInlineQuery'),
     answerCallbackQuery: notAvailable('answerCallbackQuery'),

@@ -10,6 +10,8 @@ import type { ProductAdminRepo } from '../../adapters/db/product-admin-repo';
 import type { PromoCodeRepo } from '../../adapters/db/promo-code-repo';
 import type { SalesRepo } from '../../adapters/db/sales-repo';
 import type { SettingsRepo } from '../../adapters/db/settings-repo';
+import type { StarsRefundRepo } from '../../adapters/db/stars-refund-repo';
+import type { DigitalRepo } from '../../core/digital/digital-repo';
 import type { BlobStore } from '../../core/media/blob-store';
 
 /** What the merchant's routes work with; built in functions/compose.ts. */
@@ -25,6 +27,10 @@ export interface AdminContext {
   promos: PromoCodeRepo;
   channelPosts: ChannelPostRepo;
   announcements: AnnouncementRepo;
+  /** Digital products' files, texts and license-key pools. */
+  digital: DigitalRepo;
+  /** Refunds of orders paid in Telegram Stars. */
+  starsRefunds: StarsRefundRepo;
   blobs: BlobStore;
 }
 

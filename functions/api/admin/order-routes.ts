@@ -61,5 +61,15 @@ export function adminOrderRoutes(deps: { admin: AdminContext; network: TonNetwor
     return c.json({ order: presentAdminOrder(order, deps.network) });
   });
 
+  // Gives a Stars payment back (refundStarPayment, through the outbox): the order becomes refunded, its keys
+  // are revoked, its download links stop working, and the customer is told.
+  app.post('/:id/stars-refund', async (c) => {
+    const id = idParam(uuidId, c.req.param('id'), notFound());
+    if (!(await deps.admin.starsRefunds.refundOrder(id, deps.clock()))) throw notFound();
+    const order = await deps.admin.orders.findOrder(id);
+    if (!order) throw notFound();
+    return c.json({ order: presentAdminOrder(order, deps.network) });
+  });
+
   return app;
 }

@@ -1,3 +1,4 @@
+import { canTransition } from '../../core/orders/order-lifecycle';
 import type { AdminProduct } from '../../adapters/db/product-admin-repo';
 import type { AdminOrderDetail, AdminOrderSummary } from '../../core/admin/admin-order';
 import { explorerTxUrl } from '../../core/admin/explorer-url';
@@ -41,6 +42,9 @@ export function presentAdminOrder(order: AdminOrderDetail, network: TonNetwork) 
       chainTime: p.chainTime.toISOString(),
     })),
     allowedActions: allowedAdminActions(order.status),
+    starCharges: order.starCharges,
+    /** A credited Stars charge and a status the lifecycle lets refund: the admin shows "Refund the Stars". */
+    starsRefundable: order.starCharges.some((charge) => charge.status === 'credited') && canTransition(order.status, 'refund'),
   };
 }
 

@@ -35,6 +35,8 @@ export interface AdminOrderDetail extends AdminOrderSummary {
   promoCode: string | null;
   expiresAt: Date;
   payments: PaymentRecord[];
+  /** The Telegram Stars charges recorded for it (a credited one can be refunded from the admin). */
+  starCharges: { chargeId: string; amountStars: number; status: string; reason: string | null }[];
 }
 
 /** A position in the newest-first order list: the last row of the previous page. */

@@ -1,3 +1,4 @@
+import type { BlobStore } from '../media/blob-store';
 import type { MessengerId } from '../messenger/messenger-id';
 import { BotApiError, type BotApi } from '../telegram/bot-api';
 import { classifyDeliveryFailure, MAX_DELIVERY_ATTEMPTS, retryDelaySeconds } from './delivery-policy';
@@ -42,6 +43,8 @@ export async function deliverOutbox(input: {
   bot: BotApi;
   render: (message: OutboxMessage, now: Date) => RenderedNotification;
   clock: () => Date;
+  /** Where a digital product's file is read from when it is sent (sendDocument); without it, a file delivery fails. */
+  files?: Pick<BlobStore, 'get'>;
   /** Only these messages (e.g. a webhook's reply right after it was stored). */
   ids?: readonly string[];
   batchSize?: number;
@@ -101,7 +104,13 @@ export async function deliverOutbox(input: {
 type Outcome = 'sent' | 'retried' | 'blocked' | 'failed' | 'skipped' | { rateLimitedUntil: Date };
 
 async function deliverOne(
-  input: { outbox: OutboxRepo; bot: BotApi; render: (message: OutboxMessage, now: Date) => RenderedNotification; clock: () => Date },
+  input: {
+    outbox: OutboxRepo;
+    bot: BotApi;
+    render: (message: OutboxMessage, now: Date) => RenderedNotification;
+    clock: () => Date;
+    files?: Pick<BlobStore, 'get'>;
+  },
   message: OutboxMessage,
   now: Date,
 ): Promise<Outcome> {
@@ -132,7 +141,17 @@ async function deliverOne(
   try {
     if (rendered.kind === 'refund_stars') await input.bot.refundStarPayment(rendered.params);
     else if (rendered.kind === 'send_photo') await input.bot.sendPhoto(rendered.params);
-    else await input.bot.sendMessage(rendered.params);
+    else if (rendered.kind === 'send_document') {
+      const blob = await input.files?.get(rendered.file.blobKey);
+      if (!blob) {
+        await outbox.markFailed(message, `the file ${rendered.file.blobKey} is not in the store`);
+        return 'failed';
+      }
+      await input.bot.sendDocument({
+        ...rendered.params,
+        document: { bytes: blob.bytes, fileName: rendered.file.fileName, contentType: rendered.file.contentType },
+      });
+    } else await input.bot.sendMessage(rendered.params);
   } catch (error) {
     // The charge was refunded already (by an earlier attempt whose answer was lost): the refund is done.
     if (rendered.kind === 'refund_stars' && isAlreadyRefunded(error)) {

@@ -1,5 +1,6 @@
 import type { MessengerId } from '../messenger/messenger-id';
 import type { DeliverySnapshot } from '../delivery/delivery-details';
+import type { DigitalDelivery } from '../digital/digital-content';
 import type { OrderStatus } from '../orders/order-status';
 import type { OutboxKind } from './outbox';
 
@@ -49,4 +50,6 @@ export interface OutboxMessage {
   languageCode: string | null;
   /** The recipient said no to offers (customers.marketing_opted_out_at): marketing kinds are skipped. */
   marketingOptedOut: boolean;
+  /** A `digital_delivery`: what the product hands over, read now; null when there is nothing (any more). */
+  digital?: DigitalDelivery | null;
 }

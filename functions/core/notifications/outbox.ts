@@ -27,7 +27,12 @@ export type OutboxKind =
    * paid order, one it could no longer pay); `payload` holds `userId` and `chargeId`. The outbox makes it
    * happen exactly once, retried through Bot API outages like a message.
    */
-  | 'stars_refund';
+  | 'stars_refund'
+  /**
+   * A paid digital product handed over in the chat (core/digital/delivery-entries.ts): the file with
+   * sendDocument, the license keys or the text in a message; `payload.productId` names which product.
+   */
+  | 'digital_delivery';
 
 export interface OutboxEntry {
   /**

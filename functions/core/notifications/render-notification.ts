@@ -1,7 +1,9 @@
-import { messengerIdOf } from '../messenger/messenger-id';
+import { messengerIdOf, type MessengerId } from '../messenger/messenger-id';
 import type { ChannelPost } from '../channels/channel-post';
+import type { DigitalFile } from '../digital/digital-content';
+import { renderDigitalDelivery } from '../digital/render-delivery';
 import { renderAnnouncement, type AnnouncementContent } from '../marketing/announcement';
-import type { RefundStarPaymentParams, SendMessageParams, SendPhotoParams } from '../telegram/bot-api';
+import type { InlineKeyboardButton, RefundStarPaymentParams, SendMessageParams, SendPhotoParams } from '../telegram/bot-api';
 import { escapeHtml } from './escape-html';
 import { pickLocale } from './locale';
 import { messagesFor } from './messages/catalogs';
@@ -14,6 +16,12 @@ import { renderFulfilment, renderOrderCode, renderOrderLines } from './render-or
 export type RenderedNotification =
   | { kind: 'send'; params: SendMessageParams }
   | { kind: 'send_photo'; params: SendPhotoParams }
+  /** A digital product's file: sendDocument with the bytes read from the BlobStore at send time. */
+  | {
+      kind: 'send_document';
+      params: { chat_id: MessengerId; caption: string; parse_mode: 'HTML'; reply_markup?: { inline_keyboard: InlineKeyboardButton[][] } };
+      file: DigitalFile;
+    }
   /** A Stars refund (outbox kind `stars_refund`): a refundStarPayment call, not a message. */
   | { kind: 'refund_stars'; params: RefundStarPaymentParams }
   /** Nothing to say any more (e.g. a payment reminder for an order paid meanwhile), or nothing to say it with. */
@@ -34,6 +42,7 @@ export function renderNotification(message: OutboxMessage, options: RenderOption
   if (message.kind === 'channel_post') return renderChannelPost(message);
   if (message.kind === 'announcement') return renderAnnouncementMessage(message);
   if (message.kind === 'stars_refund') return renderStarsRefund(message);
+  if (message.kind === 'digital_delivery') return renderDigitalDelivery(message, options.publicUrl);
   const order = message.order;
   if (!order) return { kind: 'skip', reason: 'the order no longer exists' };
   const locale = pickLocale(message.languageCode);
@@ -88,6 +97,8 @@ function renderStatusLine(t: Messages, status: string, code: string): string {
       return t.statusCancelled(code);
     case 'completed':
       return t.statusCompleted(code);
+    case 'refunded':
+      return t.statusRefunded(code);
     default:
       return t.statusOther(code, escapeHtml(Object.hasOwn(t.status, status) ? t.status[status as keyof Messages['status']] : status));
   }

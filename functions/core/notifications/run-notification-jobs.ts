@@ -1,3 +1,4 @@
+import type { BlobStore } from '../media/blob-store';
 import type { BotApi } from '../telegram/bot-api';
 import { deliverOutbox, type DeliveryReport } from './deliver-outbox';
 import { expiryReminderWindowSeconds } from './expiry-reminder';
@@ -12,6 +13,8 @@ export interface NotificationJobDeps {
   /** PUBLIC_URL: buttons in messages open the Mini App there. */
   publicUrl: string | undefined;
   orderTtlSeconds: number;
+  /** Where digital products' files are read from for sendDocument. */
+  files?: Pick<BlobStore, 'get'>;
 }
 
 /**
@@ -30,6 +33,7 @@ export function deliverDueMessages(deps: Omit<NotificationJobDeps, 'orderTtlSeco
     outbox: deps.outbox,
     bot: deps.bot,
     clock: deps.clock,
+    ...(deps.files && { files: deps.files }),
     render: (message, now) => renderNotification(message, { publicUrl: deps.publicUrl, now }),
     ...(ids && { ids }),
   });

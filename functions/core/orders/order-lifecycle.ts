@@ -20,7 +20,9 @@ export type OrderEvent =
   | 'cancel'
   | 'ship'
   | 'mark_ready'
-  | 'complete';
+  | 'complete'
+  /** The merchant gave a Stars payment back (refundStarPayment): what was delivered stops working. */
+  | 'refund';
 
 /** What a transition does besides changing the status; carried out by the repository inside its transaction. */
 export type OrderEffect =
@@ -35,7 +37,14 @@ export type OrderEffect =
   /** The paid messages: the customer, and every merchant chat. */
   | 'announce_paid'
   /** Tell the customer the order's new status. */
-  | 'notify_customer';
+  | 'notify_customer'
+  /**
+   * The order is paid: its license keys are sold, and what each digital line hands over (a file, keys, a
+   * text) is queued for the customer's chat (core/digital).
+   */
+  | 'deliver_digital'
+  /** The order's license keys are revoked, never back in the pool; its download links stop working. */
+  | 'revoke_digital';
 
 export interface OrderTransition {
   from: OrderStatus;
@@ -55,26 +64,29 @@ const move = (to: OrderStatus, ...effects: OrderEffect[]): Move => ({ to, effect
 const TRANSITIONS: Readonly<Record<OrderStatus, Partial<Record<OrderEvent, Move>>>> = {
   pending: {
     submit_payment: move('confirming'),
-    pay: move('paid', 'keep_code_use', 'announce_paid'),
+    pay: move('paid', 'keep_code_use', 'announce_paid', 'deliver_digital'),
     expire: move('expired', 'release_stock', 'release_code_use'),
     cancel: move('cancelled', 'release_stock', 'release_code_use', 'notify_customer'),
   },
   confirming: {
     submit_payment: move('confirming'),
     release_submission: move('pending'),
-    pay: move('paid', 'keep_code_use', 'announce_paid'),
+    pay: move('paid', 'keep_code_use', 'announce_paid', 'deliver_digital'),
     cancel: move('cancelled', 'release_stock', 'release_code_use', 'notify_customer'),
   },
   paid: {
     ship: move('shipped', 'notify_customer'),
     mark_ready: move('ready_for_pickup', 'notify_customer'),
     cancel: move('cancelled', 'release_stock', 'release_code_use', 'notify_customer'),
+    refund: move('refunded', 'revoke_digital', 'notify_customer'),
   },
   shipped: { complete: move('completed', 'notify_customer') },
   ready_for_pickup: { complete: move('completed', 'notify_customer') },
-  completed: {},
-  expired: { pay: move('paid', 'reserve_stock', 'keep_code_use', 'announce_paid') },
+  completed: { refund: move('refunded', 'revoke_digital', 'notify_customer') },
+  expired: { pay: move('paid', 'reserve_stock', 'keep_code_use', 'announce_paid', 'deliver_digital') },
   cancelled: {},
+  // Given back: the money went back to the customer, and nothing more happens to the order.
+  refunded: {},
 };
 
 /** The transition `event` makes from `from`, or an InvalidOrderTransitionError naming both. */
@@ -110,7 +122,10 @@ export function acceptsSubmission(order: { status: OrderStatus; expiresAt: Date 
   return order.status === 'confirming' || order.expiresAt.getTime() > now.getTime();
 }
 
-/** Whether the order's units are off the shelf in this status (reserved or sold). */
+/**
+ * Whether the order's units are off the shelf in this status (reserved or sold). A refunded order's stay
+ * off: what was delivered cannot be taken back, and its license keys are revoked, not returned.
+ */
 export function holdsStock(status: OrderStatus): boolean {
   return status !== 'expired' && status !== 'cancelled';
 }
@@ -220,5 +235,7 @@ function eventPastTense(event: OrderEvent): string {
       return 'marked ready for pickup';
     case 'complete':
       return 'completed';
+    case 'refund':
+      return 'refunded';
   }
 }

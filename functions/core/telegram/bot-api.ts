@@ -32,6 +32,25 @@ export interface SendPhotoParams {
   reply_markup?: { inline_keyboard: InlineKeyboardButton[][] };
 }
 
+/** A file uploaded with the request (multipart/form-data), as sendDocument takes it: core.telegram.org/bots/api#inputfile */
+export interface InputFile {
+  bytes: Uint8Array;
+  fileName: string;
+  contentType: string;
+}
+
+/**
+ * core.telegram.org/bots/api#senddocument with the file uploaded in the request (bots may upload up to
+ * 50 MB). A caption is at most 1024 characters after entities are parsed.
+ */
+export interface SendDocumentParams {
+  chat_id: MessengerId;
+  document: InputFile;
+  caption?: string;
+  parse_mode?: 'HTML';
+  reply_markup?: { inline_keyboard: InlineKeyboardButton[][] };
+}
+
 /**
  * One inline-mode result (core.telegram.org/bots/api#inlinequeryresult): a photo when the product has a
  * JPEG picture (Telegram takes no other format for photo_url and thumbnail_url), otherwise an article
@@ -179,6 +198,8 @@ export interface BotApi {
   getMe(): Promise<BotUser>;
   sendMessage(params: SendMessageParams): Promise<SentMessage>;
   sendPhoto(params: SendPhotoParams): Promise<SentMessage>;
+  /** Sent as multipart/form-data (the file is in the request); the answer's Message carries a `document`. */
+  sendDocument(params: SendDocumentParams): Promise<SentMessage & { document?: { file_id: string; file_name?: string } }>;
   /** core.telegram.org/bots/api#answercallbackquery: stops the button's spinner, optionally with a notice. */
   answerCallbackQuery(params: { callback_query_id: string; text?: string }): Promise<true>;
   answerInlineQuery(params: AnswerInlineQueryParams): Promise<true>;

@@ -80,6 +80,7 @@ export function createAppFromEnv(config: Config, parts: PlatformParts): Shop {
     },
     ton: parts.ton,
     cronSecret: env.CRON_SECRET,
+    linkSecret: env.SESSION_SECRET,
     adminIds: parts.adminIds ?? env.ADMIN_IDS ?? [],
     ...(parts.blobs && { blobs: parts.blobs }),
     ...(parts.precompressCatalog && { precompressCatalog: true }),

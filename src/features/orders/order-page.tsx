@@ -7,6 +7,7 @@ import { OrderDelivery, OrderSummary } from '../../ui/order-summary';
 import { PrimaryAction } from '../../ui/primary-action';
 import { Skeleton, SkeletonBlock } from '../../ui/skeleton';
 import { useOrder } from './api';
+import { DigitalItems } from './digital-items';
 
 export function OrderPage({ orderId }: { orderId: string }) {
   const order = useOrder(orderId);
@@ -35,6 +36,7 @@ export function OrderPage({ orderId }: { orderId: string }) {
       <OrderStatusNote status={status} />
       <OrderSummary order={order.data} />
       <OrderDelivery order={order.data} />
+      {order.data.digital && <DigitalItems orderId={id} items={order.data.digital} />}
       {(status === 'pending' || status === 'confirming') && (
         <PrimaryAction
           text={status === 'pending' ? tOrder('orders.openCheckout') : tOrder('payment.followProgress')}

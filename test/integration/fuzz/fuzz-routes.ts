@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { z } from 'zod';
 import { adminCategorySchemas } from '../../../functions/api/admin/category-routes';
 import { adminDeliverySchemas } from '../../../functions/api/admin/delivery-routes';
+import { adminDigitalSchemas } from '../../../functions/api/admin/digital-routes';
 import { adminPromoSchemas } from '../../../functions/api/admin/promo-routes';
 import { adminChannelPostSchemas } from '../../../functions/api/admin/channel-post-routes';
 import { adminAnnouncementSchemas } from '../../../functions/api/admin/announcement-routes';
@@ -113,6 +114,9 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
     { method: 'GET', path: '/api/orders/:id', audience: 'customer', params: { id: 'order' } },
     { method: 'POST', path: '/api/orders/:id/payment', audience: 'customer', params: { id: 'order' }, body: json(orderSchemas.submitPaymentBody) },
     { method: 'POST', path: '/api/orders/:id/stars-invoice', audience: 'customer', params: { id: 'order' } },
+    { method: 'POST', path: '/api/orders/:id/download-links', audience: 'customer', params: { id: 'order' } },
+    // A token is the link's own credential: mutated order ids stand in for it (every one refused, none a 5xx).
+    { method: 'GET', path: '/api/downloads/:token', audience: 'public', params: { token: 'order' } },
     { method: 'GET', path: '/api/me', audience: 'customer' },
 
     { method: 'GET', path: '/api/auth/config', audience: 'public' },
@@ -127,6 +131,7 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
     { method: 'GET', path: '/api/admin/orders', audience: 'admin', query: adminOrderSchemas.listQuery },
     { method: 'GET', path: '/api/admin/orders/:id', audience: 'admin', params: { id: 'order' } },
     { method: 'POST', path: '/api/admin/orders/:id/actions', audience: 'admin', params: { id: 'order' }, body: json(adminOrderSchemas.actionBody) },
+    { method: 'POST', path: '/api/admin/orders/:id/stars-refund', audience: 'admin', params: { id: 'order' } },
     { method: 'GET', path: '/api/admin/products', audience: 'admin' },
     { method: 'POST', path: '/api/admin/products', audience: 'admin', body: json(adminProductSchemas.createBody, { hints: productHints }) },
     {
@@ -143,6 +148,10 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
       params: { id: 'product' },
       body: json(adminProductSchemas.variantsBody, { hints: { priceNano: fc.option(nano) } }),
     },
+    { method: 'GET', path: '/api/admin/products/:id/digital', audience: 'admin', params: { id: 'product' } },
+    { method: 'PUT', path: '/api/admin/products/:id/digital', audience: 'admin', params: { id: 'product' }, body: json(adminDigitalSchemas.contentBody) },
+    { method: 'POST', path: '/api/admin/products/:id/digital/file', audience: 'admin', params: { id: 'product' }, body: { kind: 'image' } },
+    { method: 'POST', path: '/api/admin/products/:id/digital/keys', audience: 'admin', params: { id: 'product' }, body: json(adminDigitalSchemas.keysBody) },
     { method: 'GET', path: '/api/admin/delivery', audience: 'admin' },
     {
       method: 'PUT',

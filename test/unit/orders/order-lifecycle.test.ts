@@ -19,9 +19,9 @@ describe('planTransition', () => {
     ['pending', 'submit_payment', 'confirming', []],
     ['confirming', 'submit_payment', 'confirming', []],
     ['confirming', 'release_submission', 'pending', []],
-    ['pending', 'pay', 'paid', ['keep_code_use', 'announce_paid']],
-    ['confirming', 'pay', 'paid', ['keep_code_use', 'announce_paid']],
-    ['expired', 'pay', 'paid', ['reserve_stock', 'keep_code_use', 'announce_paid']],
+    ['pending', 'pay', 'paid', ['keep_code_use', 'announce_paid', 'deliver_digital']],
+    ['confirming', 'pay', 'paid', ['keep_code_use', 'announce_paid', 'deliver_digital']],
+    ['expired', 'pay', 'paid', ['reserve_stock', 'keep_code_use', 'announce_paid', 'deliver_digital']],
     ['pending', 'expire', 'expired', ['release_stock', 'release_code_use']],
     ['pending', 'cancel', 'cancelled', ['release_stock', 'release_code_use', 'notify_customer']],
     ['confirming', 'cancel', 'cancelled', ['release_stock', 'release_code_use', 'notify_customer']],
@@ -30,6 +30,9 @@ describe('planTransition', () => {
     ['paid', 'mark_ready', 'ready_for_pickup', ['notify_customer']],
     ['shipped', 'complete', 'completed', ['notify_customer']],
     ['ready_for_pickup', 'complete', 'completed', ['notify_customer']],
+    // A Stars refund from the admin: what was delivered stops working, and nothing goes back on the shelf.
+    ['paid', 'refund', 'refunded', ['revoke_digital', 'notify_customer']],
+    ['completed', 'refund', 'refunded', ['revoke_digital', 'notify_customer']],
   ];
   it.each(allowed)('moves %s on %s to %s, with effects %j', (from, event, to, effects) => {
     expect(planTransition(from, event)).toEqual({ from, to, effects });
@@ -55,7 +58,7 @@ describe('planTransition', () => {
 
   it('never releases stock from a status that does not hold it, nor reserves it in one that does', () => {
     for (const from of ORDER_STATUSES) {
-      for (const event of ['submit_payment', 'release_submission', 'pay', 'expire', 'cancel', 'ship', 'mark_ready', 'complete'] as OrderEvent[]) {
+      for (const event of ['submit_payment', 'release_submission', 'pay', 'expire', 'cancel', 'ship', 'mark_ready', 'complete', 'refund'] as OrderEvent[]) {
         if (!canTransition(from, event)) continue;
         const { to, effects } = planTransition(from, event);
         // Stock conservation: the effects move units exactly when holding changes.
@@ -63,8 +66,9 @@ describe('planTransition', () => {
         const reserved = effects.includes('reserve_stock');
         expect(released).toBe(holdsStock(from) && !holdsStock(to));
         expect(reserved).toBe(!holdsStock(from) && holdsStock(to));
-        // Paid is announced exactly when an order becomes paid.
+        // Paid is announced, and digital products delivered, exactly when an order becomes paid.
         expect(effects.includes('announce_paid')).toBe(!isPaid(from) && isPaid(to));
+        expect(effects.includes('deliver_digital')).toBe(!isPaid(from) && isPaid(to));
         // A code's use follows the order: freed with its stock, kept when it is paid.
         expect(effects.includes('release_code_use')).toBe(released);
         expect(effects.includes('keep_code_use')).toBe(!isPaid(from) && isPaid(to));

@@ -70,7 +70,7 @@ describe('decideStarPayment', () => {
   it('credits a pending order through the lifecycle’s pay transition, with the paid messages', () => {
     expect(decideStarPayment(order, payment)).toEqual({
       status: 'credited',
-      transition: { from: 'pending', to: 'paid', effects: ['keep_code_use', 'announce_paid'] },
+      transition: { from: 'pending', to: 'paid', effects: ['keep_code_use', 'announce_paid', 'deliver_digital'] },
     });
   });
 

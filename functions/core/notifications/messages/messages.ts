@@ -28,6 +28,14 @@ export interface Messages {
   statusCancelled(code: string): string;
   statusCompleted(code: string): string;
   statusOther(code: string, status: string): string;
+  /** A Stars payment given back by the merchant: the Stars are back, the keys and links no longer work. */
+  statusRefunded(code: string): string;
+  /** Above a digital order's delivery (title already escaped): the file, the keys or the text follow. */
+  digitalFileCaption(code: string, title: string): string;
+  digitalKeysTitle(code: string, title: string): string;
+  digitalTextTitle(code: string, title: string): string;
+  /** Under a delivery: where to find it again. */
+  digitalKeepIt: string;
   expiringTitle(code: string, minutes: number): string;
   expiringBody: string;
   payButton: string;

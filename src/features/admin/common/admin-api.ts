@@ -14,7 +14,7 @@ export interface AdminApi {
   get<T>(path: string): Promise<T>;
   send<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T>;
   /** A raw body (an image, an import file) with its own Content-Type. */
-  upload<T>(path: string, body: Blob, contentType: string): Promise<T>;
+  upload<T>(path: string, body: Blob, contentType: string, headers?: Record<string, string>): Promise<T>;
   /** A file download (export): the body as a Blob, to save through an object URL. */
   download(path: string): Promise<Download>;
 }
@@ -61,7 +61,7 @@ export function createAdminApi(options: AdminApiOptions): AdminApi {
           contentType: body === undefined ? undefined : 'application/json',
         }),
       ),
-    upload: async (path, body, contentType) => json(await call(path, { method: 'POST', body, contentType })),
+    upload: async (path, body, contentType, headers) => json(await call(path, { method: 'POST', body, contentType, ...(headers && { headers }) })),
     download: async (path) => {
       const response = await call(path);
       return { blob: await response.blob(), filename: filenameFromDisposition(response.headers.get('Content-Disposition')) };

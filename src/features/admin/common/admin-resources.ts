@@ -16,6 +16,7 @@ export const adminKeys = {
   promoCodes: 'admin:promo-codes',
   categories: 'admin:categories',
   delivery: 'admin:delivery',
+  digital: (productId: string) => `admin:digital:${productId}`,
 } as const;
 
 export interface AdminSession {

@@ -89,6 +89,10 @@ export interface AdminOrder extends Omit<AdminOrderSummary, 'delivery'> {
   expiresAt: string;
   payments: AdminOrderPayment[];
   allowedActions: OrderAction[];
+  /** Telegram Stars charges recorded for the order. */
+  starCharges: { chargeId: string; amountStars: number; status: string; reason: string | null }[];
+  /** A credited Stars charge the merchant may give back now. */
+  starsRefundable: boolean;
 }
 
 export interface OrdersPage {

@@ -49,3 +49,8 @@ export function fetchOrdersPage(api: AdminApi, filters: OrderFilters, before: st
 export async function runOrderAction(api: AdminApi, id: string, action: string) {
   return (await api.send<{ order: AdminOrder }>('POST', `/api/admin/orders/${encodeURIComponent(id)}/actions`, { action })).order;
 }
+
+/** Gives the order's Telegram Stars back (POST …/stars-refund); answers the order, now refunded. */
+export async function refundStarsOrder(api: AdminApi, id: string) {
+  return (await api.send<{ order: AdminOrder }>('POST', `/api/admin/orders/${encodeURIComponent(id)}/stars-refund`)).order;
+}

@@ -13,6 +13,7 @@ import { ConfirmDialog } from '../common/confirm-dialog';
 import { customerName } from '../common/customer-name';
 import { OrderFulfilment, OrderTotals } from './order-fulfilment';
 import { OrderPayments } from './order-payments';
+import { StarsRefund } from './stars-refund';
 import { PendingView } from '../common/pending-view';
 
 const ACTION_LABELS = {
@@ -171,6 +172,8 @@ function OrderDetail({ order }: { order: AdminOrder }) {
       <OrderFulfilment order={order} />
 
       <OrderPayments order={order} />
+
+      <StarsRefund order={order} />
 
       <ConfirmDialog
         open={confirming}

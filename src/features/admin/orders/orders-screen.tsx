@@ -17,7 +17,7 @@ import { customerName } from '../common/customer-name';
 import { PendingView } from '../common/pending-view';
 
 // Paid first: those are the orders waiting for the merchant to act.
-const FILTERS: readonly OrderStatus[] = ['paid', 'pending', 'confirming', 'shipped', 'ready_for_pickup', 'completed', 'cancelled', 'expired'];
+const FILTERS: readonly OrderStatus[] = ['paid', 'pending', 'confirming', 'shipped', 'ready_for_pickup', 'completed', 'cancelled', 'refunded', 'expired'];
 
 /** Filter and query live in the URL (replaced, not pushed), so back from an order restores them. */
 function replaceSearchParam(name: string, value: string | null): void {

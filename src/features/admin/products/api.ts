@@ -35,3 +35,32 @@ export async function saveVariants(api: AdminApi, productId: string, body: unkno
   return (await api.send<{ product: AdminProduct & { variants: unknown[] } }>('PUT', `/api/admin/products/${encodeURIComponent(productId)}/variants`, body))
     .product;
 }
+
+export type DigitalKind = 'file' | 'license_keys' | 'text';
+
+/** A digital product's content and key pools (GET /api/admin/products/:id/digital). */
+export interface DigitalContentAnswer {
+  content:
+    | { kind: 'file'; file: { fileName: string; contentType: string; sizeBytes: number } | null }
+    | { kind: 'license_keys' }
+    | { kind: 'text'; text: string }
+    | null;
+  pools: { variantId: string; variantLabel: string; available: number; reserved: number; sold: number; revoked: number; low: boolean }[];
+  lowThreshold: number;
+}
+
+const digitalPath = (productId: string) => `/api/admin/products/${encodeURIComponent(productId)}/digital`;
+
+export const readDigitalContent = (api: AdminApi, productId: string) => api.get<DigitalContentAnswer>(digitalPath(productId));
+
+export const setDigitalContent = (api: AdminApi, productId: string, body: { kind: DigitalKind; text?: string }) =>
+  api.send<DigitalContentAnswer>('PUT', digitalPath(productId), body);
+
+export const addLicenseKeys = (api: AdminApi, productId: string, keys: string, variantId: string | null) =>
+  api.send<DigitalContentAnswer & { added: number; skipped: number }>('POST', `${digitalPath(productId)}/keys`, { keys, ...(variantId && { variantId }) });
+
+/** The file as the body; its name goes in X-File-Name, percent-encoded (headers are Latin-1). */
+export const uploadDigitalFile = (api: AdminApi, productId: string, file: File) =>
+  api.upload<DigitalContentAnswer>(`${digitalPath(productId)}/file`, file, file.type || 'application/octet-stream', {
+    'X-File-Name': encodeURIComponent(file.name),
+  });

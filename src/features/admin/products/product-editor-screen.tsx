@@ -10,6 +10,7 @@ import { useAdminApi } from '../common/admin-api';
 import { adminKeys } from '../common/admin-resources';
 import { saveProduct, useAdminProducts } from './api';
 import { VariantsEditor } from './variants-editor';
+import { DigitalContentEditor } from './digital-content-editor';
 import type { AdminProduct, ProductsAndCategories } from '../common/admin-types';
 import { Field } from '../common/field';
 import { ImageListEditor } from './image-list-editor';
@@ -214,6 +215,7 @@ function ProductEditor({ product, data }: { product: AdminProduct | null; data: 
         <PrimaryAction text={product ? tAdmin('admin.product.save') : tAdmin('admin.product.create')} onClick={() => void save()} progress={saving} />
       </form>
       {product && <VariantsEditor productId={product.id} options={product.options ?? []} variants={product.variants ?? []} />}
+      {product?.kind === 'digital' && <DigitalContentEditor productId={product.id} />}
     </>
   );
 }
