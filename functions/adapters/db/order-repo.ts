@@ -13,6 +13,7 @@ import type { CheckoutInput, OrderItemRequest, OrderRepo } from '../../core/orde
 import { normalizeRequestedItems, priceOrder, type PricedLine, type RequestedItem, type VariantForPricing } from '../../core/orders/price-order';
 import { normalizePromoCode } from '../../core/promotions/promo-code';
 import type { Db, DbExecutor } from './connect';
+import { clearCart } from './cart-repo';
 import { applyTransition } from './order-transitions';
 import { isUniqueViolation } from './pg-errors';
 import { toPromoCode } from './promo-code-rows';
@@ -64,6 +65,8 @@ export function createOrderRepo(db: Db): OrderRepo {
                 .insert(orderItems)
                 .values(priced.lines.map((line, position) => ({ ...toItemRow(line), orderId, position })))
                 .returning(),
+              // The cart became this order: it is no longer abandoned, and the next one is a new cart.
+              clearCart(tx, customerId),
             ]);
             if (!order) throw new Error('order insert returned no row');
             if (plan.promo)

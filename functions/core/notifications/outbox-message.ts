@@ -48,4 +48,9 @@ export interface OutboxMessage {
   languageCode: string | null;
   /** The recipient said no to offers (customers.marketing_opted_out_at): marketing kinds are skipped. */
   marketingOptedOut: boolean;
+  /**
+   * For an `abandoned_cart` message: the cart it reminds of is still there, unordered (the same customer's
+   * cart with the same start). Absent for other kinds.
+   */
+  cartStillOpen?: boolean;
 }

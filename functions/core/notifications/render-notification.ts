@@ -1,4 +1,5 @@
 import type { ChannelPost } from '../channels/channel-post';
+import { renderAbandonedCart, renderBackInStock } from '../reminders/render-reminders';
 import { renderAnnouncement, type AnnouncementContent } from '../marketing/announcement';
 import type { RefundStarPaymentParams, SendMessageParams, SendPhotoParams } from '../telegram/bot-api';
 import { escapeHtml } from './escape-html';
@@ -33,6 +34,8 @@ export function renderNotification(message: OutboxMessage, options: RenderOption
   if (message.kind === 'channel_post') return renderChannelPost(message);
   if (message.kind === 'announcement') return renderAnnouncementMessage(message);
   if (message.kind === 'stars_refund') return renderStarsRefund(message);
+  if (message.kind === 'abandoned_cart') return renderAbandonedCart(message, options.publicUrl);
+  if (message.kind === 'back_in_stock') return renderBackInStock(message, options.publicUrl);
   const order = message.order;
   if (!order) return { kind: 'skip', reason: 'the order no longer exists' };
   const locale = pickLocale(message.languageCode);
