@@ -52,7 +52,12 @@ export async function loadOutboxMessages(db: DbExecutor, rows: readonly OutboxRo
  * emptying deletes a cart, and a new cart starts later. Keys from {@link cartKey}.
  */
 async function loadOpenCarts(db: DbExecutor, rows: readonly OutboxRow[]): Promise<Set<string>> {
-  const customerIds = unique(rows.filter((row) => row.kind === 'abandoned_cart').map((row) => row.payload.customerId).filter((id) => typeof id === 'string'));
+  const customerIds = unique(
+    rows
+      .filter((row) => row.kind === 'abandoned_cart')
+      .map((row) => row.payload.customerId)
+      .filter((id) => typeof id === 'string'),
+  );
   if (customerIds.length === 0) return new Set();
   const open = await db.select({ customerId: carts.customerId, startedAt: carts.startedAt }).from(carts).where(inArray(carts.customerId, customerIds));
   return new Set(open.map((cart) => cartKey(cart.customerId, cart.startedAt.toISOString())));

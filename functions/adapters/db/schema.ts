@@ -479,7 +479,11 @@ export const carts = pgTable(
     remindedAt: timestamp('reminded_at', { withTimezone: true }),
   },
   // The reminder job looks for carts not reminded yet and quiet since the cut-off.
-  (t) => [index('carts_due_idx').on(t.updatedAt).where(sql`reminded_at is null`)],
+  (t) => [
+    index('carts_due_idx')
+      .on(t.updatedAt)
+      .where(sql`reminded_at is null`),
+  ],
 );
 
 /**

@@ -31,7 +31,16 @@ export interface ShopSettings {
 
 /** The settings of a shop whose merchant has saved none yet: the configured name, every language. */
 export function defaultShopSettings(shopName: string): ShopSettings {
-  return { name: shopName, description: '', currencyDisplay: 'code', defaultLanguage: 'en', languages: [...SHOP_LANGUAGES], country: '', paySupportText: '', abandonedCartHours: DEFAULT_ABANDONED_CART_HOURS };
+  return {
+    name: shopName,
+    description: '',
+    currencyDisplay: 'code',
+    defaultLanguage: 'en',
+    languages: [...SHOP_LANGUAGES],
+    country: '',
+    paySupportText: '',
+    abandonedCartHours: DEFAULT_ABANDONED_CART_HOURS,
+  };
 }
 
 /**

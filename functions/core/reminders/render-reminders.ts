@@ -22,10 +22,11 @@ export function renderAbandonedCart(message: OutboxMessage, publicUrl: string | 
   const t = messagesFor(pickLocale(message.languageCode));
   const pieces = typeof message.payload.pieces === 'number' && message.payload.pieces > 0 ? message.payload.pieces : 1;
   const open = webAppButton(t.cartReminderButton, publicUrl, CART_PATH);
-  return send(message.chatId, [t.cartReminderTitle(pieces), t.cartReminderBody], [
-    ...(open ? [[open]] : []),
-    [{ text: t.marketingUnsubscribeButton, callback_data: UNSUBSCRIBE_CALLBACK }],
-  ]);
+  return send(
+    message.chatId,
+    [t.cartReminderTitle(pieces), t.cartReminderBody],
+    [...(open ? [[open]] : []), [{ text: t.marketingUnsubscribeButton, callback_data: UNSUBSCRIBE_CALLBACK }]],
+  );
 }
 
 /**

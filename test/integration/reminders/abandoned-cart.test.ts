@@ -102,7 +102,12 @@ describe('an abandoned cart', () => {
     await fillCart(user);
     t.clock.advanceSeconds(HOUR);
     await placeOrder(t, user, [{ slug: 'travel-mug', quantity: 2 }]);
-    expect(await t.db.handle.db.select().from(carts).where(eq(carts.customerId, await customerId(user)))).toEqual([]);
+    expect(
+      await t.db.handle.db
+        .select()
+        .from(carts)
+        .where(eq(carts.customerId, await customerId(user))),
+    ).toEqual([]);
     t.clock.advanceSeconds(10 * HOUR);
     expect(await runRemind(t)).toMatchObject({ cartReminders: 0 });
     await runNotify(t);
@@ -183,14 +188,15 @@ describe('consent and reach', () => {
 describe('PUT /api/cart', () => {
   it('keeps ids and quantities only, merged, and refuses what is not a cart with a 4xx', async () => {
     const user = newUser();
-    const res = await putCart(t, user, [
-      { productId: mugId.toUpperCase(), quantity: 2, priceNano: '1' } as never,
-      { productId: mugId, quantity: 3 },
-    ]);
+    const res = await putCart(t, user, [{ productId: mugId.toUpperCase(), quantity: 2, priceNano: '1' } as never, { productId: mugId, quantity: 3 }]);
     expect(await res.json()).toMatchObject({ items: [{ productId: mugId, variantId: null, quantity: 5 }] });
     expect(res.headers.get('cache-control')).toBe('private, no-store');
 
-    for (const items of [[{ productId: mugId, quantity: 0 }], [{ productId: 'mug', quantity: 1 }], Array.from({ length: 51 }, () => ({ productId: mugId, quantity: 1 }))]) {
+    for (const items of [
+      [{ productId: mugId, quantity: 0 }],
+      [{ productId: 'mug', quantity: 1 }],
+      Array.from({ length: 51 }, () => ({ productId: mugId, quantity: 1 })),
+    ]) {
       const bad = await putCart(t, user, items);
       expect(bad.status).toBe(400);
       expect(await bad.json()).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
