@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { customers, outboxMessages, productVariants } from '../../../functions/adapters/db/schema';
-import { createTestApp, TEST_CRON_SECRET, type TestApp, type TestUser } from '../../support/test-app';
+import { createTestApp, sessionCookieOf, TEST_CRON_SECRET, type TestApp, type TestUser } from '../../support/test-app';
 import { asAdmin } from '../admin/admin-helpers';
 import { runNotify, sentTo, setAsideDueMessages } from '../notifications/paid-order';
 import { catalogIds, runRemind } from './reminder-helpers';
@@ -148,5 +148,16 @@ describe('back in stock', () => {
     expect((await alerts(user, 'DELETE', 'not-an-id')).status).toBe(404);
     expect((await t.request(`/api/stock-alerts/${biscotti.variantId}`, { method: 'PUT' })).status).toBe(401);
     expect((await alerts(user, 'PUT', biscotti.variantId.toUpperCase())).status).toBe(200);
+  });
+
+  it('refuses an alert for a customer signed in on the web with a wallet only: the bot has no chat with them', async () => {
+    const wallet = await t.ton.dev.chain.createDevWallet();
+    const web = { to: PUBLIC_URL, headers: { origin: PUBLIC_URL } };
+    const signIn = await t.request('/api/auth/ton-proof', { ...web, body: await t.tonProofFor(wallet, { domain: new URL(PUBLIC_URL).host }) });
+    expect(signIn.status).toBe(200);
+    const cookie = sessionCookieOf(signIn);
+    const refused = await t.request(`/api/stock-alerts/${biscotti.variantId}`, { ...web, method: 'PUT', headers: { ...web.headers, cookie } });
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ error: { code: 'NO_TELEGRAM_CHAT' } });
   });
 });

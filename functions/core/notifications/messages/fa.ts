@@ -54,7 +54,7 @@ export const fa: Messages = {
   marketingStopped:
     '🔕 دیگر پیشنهادی از فروشگاه دریافت نمی‌کنید. پیام‌های مربوط به سفارش‌هایتان همچنان می‌آیند. برای دریافت دوبارهٔ پیشنهادها /offers را بفرستید.',
   marketingResumed: '🔔 پیشنهادهای فروشگاه دوباره برایتان می‌آید. برای خاموش کردن /stop را بفرستید.',
-  cartReminderTitle: (pieces) => `🛒 <b>${pieces === 1 ? 'یک کالا' : `${isolateLtr(String(pieces))} کالا`} در سبد خرید شما مانده است.</b>`,
+  cartReminderTitle: (pieces) => `🛒 <b>${pieces === 1 ? 'یک کالا' : `${pieces} کالا`} در سبد خرید شما مانده است.</b>`,
   cartReminderBody: 'سبد خرید هنوز منتظر شماست: هر وقت خواستید سفارش را تمام کنید.',
   cartReminderButton: '🛒 باز کردن سبد خرید',
   backInStockTitle: (title) => `🔔 <b>${title} دوباره موجود است.</b>`,
