@@ -16,6 +16,7 @@ import { manifestRoutes } from './api/manifest-routes';
 import { meRoutes } from './api/me-routes';
 import { mediaRoutes } from './api/media-routes';
 import { orderRoutes } from './api/order-routes';
+import { reminderRoutes } from './api/reminder-routes';
 import { shopRoutes } from './api/shop-routes';
 import type { WebAuthContext } from './api/web-auth-context';
 import type { CatalogRepo } from './core/catalog/catalog';
@@ -25,6 +26,8 @@ import type { StarsRepo } from './core/stars/stars-repo';
 import type { DigitalRepo } from './core/digital/digital-repo';
 import type { DownloadLinkSigner } from './core/digital/download-link';
 import { downloadRoutes } from './api/download-routes';
+import type { StockAlertRepo } from './core/reminders/back-in-stock';
+import type { CartRepo } from './core/reminders/cart-snapshot';
 import { runScheduledJobs } from './jobs/run-scheduled-jobs';
 import { findScheduledJob, sweepOrders } from './jobs/scheduled-jobs';
 import { createErrorHandler, errorResponse, type ErrorLogger } from './http/error-handler';
@@ -80,6 +83,8 @@ export interface AppDeps {
   bot: BotContext;
   /** Web sign-in: sessions, the Telegram Login Widget, TON ton_proof (api/web-auth-context.ts). */
   webAuth: WebAuthContext;
+  /** What brings customers back (core/reminders): the carts the Mini App reports, "Notify me" alerts. */
+  reminders: { carts: CartRepo; stockAlerts: StockAlertRepo };
 }
 
 /**
@@ -141,6 +146,7 @@ export function createApp(deps: AppDeps) {
   };
   app.route('/api/auth', authRoutes(authDeps));
   app.route('/api/auth', tonProofRoutes(authDeps));
+  app.route('/api', reminderRoutes({ requireCustomer, carts: deps.reminders.carts, stockAlerts: deps.reminders.stockAlerts, clock: deps.clock }));
   app.route('/api/me', meRoutes({ requireCustomer, adminIds: deps.adminIds, customers: deps.customers }));
   app.route('/api', shareRoutes({ requireCustomer, catalog: deps.catalog, bot: deps.bot, shop: deps.shop, logger: deps.logger }));
   app.route(

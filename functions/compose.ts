@@ -12,6 +12,8 @@ import { createPaymentRepo } from './adapters/db/payment-repo';
 import { createStarsRepo } from './adapters/db/stars-repo';
 import { createBotLookups } from './adapters/db/bot-lookups';
 import { createOutboxRepo } from './adapters/db/outbox-repo';
+import { createCartRepo } from './adapters/db/cart-repo';
+import { createStockAlertRepo } from './adapters/db/stock-alert-repo';
 import { createTelegramUpdateRepo } from './adapters/db/telegram-update-repo';
 import { createConsoleBotApi } from './adapters/telegram/console-bot-api';
 import { Address } from '@ton/core';
@@ -141,6 +143,7 @@ export function composeAppDeps(input: {
       updates: createTelegramUpdateRepo(db),
       lookups: createBotLookups(db),
     },
+    reminders: { carts: createCartRepo(db), stockAlerts: createStockAlertRepo(db) },
     webAuth: {
       sessions: createSessionRepo(db),
       crypto: input.crypto,

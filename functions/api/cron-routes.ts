@@ -39,6 +39,8 @@ export function cronRoutes(deps: {
   app.post('/reconcile', async (c) => c.json(await deps.runJob('reconcile-payments')));
   app.post('/reconcile-stars', async (c) => c.json(await deps.runJob('reconcile-stars')));
   app.post('/expire-orders', async (c) => c.json(await deps.runJob('expire-orders')));
+  // Abandoned-cart reminders and back-in-stock alerts into the outbox (delivered by /notify).
+  app.post('/remind', async (c) => c.json(await deps.runJob('remind')));
   // Payment reminders for orders about to expire, then every outbox message that is due.
   app.post('/notify', async (c) => c.json(await deps.runJob('notify')));
 

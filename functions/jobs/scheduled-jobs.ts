@@ -16,7 +16,7 @@ export interface ScheduledJob {
 /**
  * Every scheduled job, in the order a cron run takes them. Cloudflare's Cron Trigger, Vercel Cron,
  * Netlify's scheduled function, `POST /api/cron/*` and the Node server's intervals all run these.
- * A new job (the notification outbox, reminders) is one more entry here.
+ * A new job is one more entry here.
  */
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   {
@@ -53,6 +53,23 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
       return { expired: (await sweepOrders(deps)).length };
     },
     summarize: (r) => (Number(r.expired) > 0 ? `Expired ${r.expired} unpaid order(s) and released their stock.` : null),
+  },
+  {
+    // What brings customers back, planned into the outbox for the notify job right after: the one reminder
+    // of each cart left for the shop's `abandonedCartHours` (0: off), and the "Notify me" alerts of every
+    // variant on sale again. The alerts are found from the stock as it is, not from the writes that changed
+    // it, so every writer counts (the merchant's stock edit or variants table, an import, an expired or
+    // cancelled order giving its units back) and none can forget to.
+    name: 'remind',
+    async run(deps) {
+      const now = deps.clock();
+      const { abandonedCartHours } = await deps.admin.settings.readShop();
+      const cartReminders = await deps.reminders.carts.enqueueAbandonedCartReminders(now, abandonedCartHours);
+      const backInStock = await deps.reminders.stockAlerts.enqueueBackInStock(now);
+      return { cartReminders, backInStock, abandonedCartHours };
+    },
+    summarize: (r) =>
+      Number(r.cartReminders) + Number(r.backInStock) > 0 ? `Reminders: ${r.cartReminders} abandoned cart(s), ${r.backInStock} back in stock.` : null,
   },
   {
     // Payment reminders for orders about to expire, then every due outbox message through the Bot API.

@@ -1,16 +1,19 @@
 import { Fragment, useEffect, useRef } from 'react';
 import { useMessengerMiniApp } from '../features/auth/use-messenger-mini-app';
-import { syncCartAcrossTabs } from '../features/cart/store';
+import { cartStore, syncCartAcrossTabs } from '../features/cart/store';
+import { startCartSync } from '../features/cart/sync-cart';
 import { t, useLocale } from '../i18n/i18n';
 import { goBack, useLocation } from '../platform/router';
 import { isWebMode } from '../platform/platform';
-import { usePlatform } from '../platform/services';
+import { useApi, usePlatform } from '../platform/services';
+import { readSignedIn } from '../platform/web-session';
 import { Header } from './header';
 import { prefetchPayment, prefetchScreens } from './lazy-screens';
 import { isHome, renderRoute } from './routes';
 
 export function App() {
   const platform = usePlatform();
+  const api = useApi();
   const { pathname } = useLocation();
   const home = isHome(pathname);
   const locale = useLocale();
@@ -23,6 +26,18 @@ export function App() {
     prefetchScreens(window);
     return syncCartAcrossTabs(window);
   }, [platform]);
+
+  // The shop's copy of the cart, for its one abandoned-cart reminder; only for someone signed in. Sent
+  // without the web's sign-in gate (`auth` unset): a background copy must never send a person to sign in.
+  useEffect(
+    () =>
+      startCartSync({
+        store: cartStore,
+        put: (items) => api.call('/api/cart', { method: 'PUT', body: { items } }),
+        signedIn: () => !isWebMode(platform) || readSignedIn(),
+      }),
+    [api, platform],
+  );
 
   useEffect(() => {
     if (pathname === '/cart') prefetchPayment();

@@ -267,6 +267,10 @@ export const enAdmin = {
   'admin.settings.descriptionHint': 'A line or two about your shop.',
   'admin.settings.paySupport': 'Payment support (/paysupport)',
   'admin.settings.paySupportHint': 'What the bot answers to /paysupport: how customers reach you about a payment, as Telegram asks of shops that take Stars.',
+  'admin.settings.cartReminder': 'Abandoned-cart reminder after (hours)',
+  'admin.settings.cartReminderHint':
+    'A signed-in customer whose cart waits this long without an order gets one message with a button back to the cart (never if they opted out of offers). 0 turns it off.',
+  'admin.settings.cartReminderInvalid': 'A whole number of hours from 0 to 720.',
   'admin.settings.currency': 'Show prices as',
   'admin.settings.currency.code': '1.5 TON',
   'admin.settings.currency.symbol': '💎 1.5',

@@ -270,6 +270,10 @@ export const faAdmin = {
   'admin.settings.paySupport': 'پشتیبانی پرداخت (/paysupport)',
   'admin.settings.paySupportHint':
     'پاسخ ربات به /paysupport: مشتری دربارهٔ پرداخت چگونه با شما تماس بگیرد؛ تلگرام این را از فروشگاه‌هایی که ستاره می‌پذیرند می‌خواهد.',
+  'admin.settings.cartReminder': 'یادآوری سبد خرید رهاشده پس از (ساعت)',
+  'admin.settings.cartReminderHint':
+    'مشتری واردشده‌ای که سبد خریدش این مدت بی‌سفارش بماند یک پیام با دکمهٔ بازگشت به سبد می‌گیرد (اگر پیشنهادها را لغو کرده باشد، هرگز). ۰ یعنی خاموش.',
+  'admin.settings.cartReminderInvalid': 'عددی درست از ۰ تا ۷۲۰ ساعت.',
   'admin.settings.currency': 'نمایش قیمت‌ها به شکل',
   'admin.settings.currency.code': '۱٫۵ TON',
   'admin.settings.currency.symbol': '💎 ۱٫۵',

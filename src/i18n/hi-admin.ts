@@ -267,6 +267,10 @@ export const hiAdmin = {
   'admin.settings.descriptionHint': 'अपनी दुकान के बारे में एक-दो पंक्तियाँ।',
   'admin.settings.paySupport': 'भुगतान सहायता (/paysupport)',
   'admin.settings.paySupportHint': '/paysupport पर बॉट का जवाब: भुगतान के बारे में ग्राहक आपसे कैसे संपर्क करें, जैसा Telegram Stars लेने वाली दुकानों से माँगता है।',
+  'admin.settings.cartReminder': 'छोड़ी गई कार्ट का रिमाइंडर (घंटे बाद)',
+  'admin.settings.cartReminderHint':
+    'जिस साइन-इन ग्राहक की कार्ट इतनी देर बिना ऑर्डर के पड़ी रहे, उसे कार्ट पर लौटने के बटन के साथ एक संदेश मिलता है (ऑफ़र बंद किए हों तो कभी नहीं)। 0 से बंद।',
+  'admin.settings.cartReminderInvalid': '0 से 720 तक घंटों की पूरी संख्या।',
   'admin.settings.currency': 'कीमतें ऐसे दिखाएँ',
   'admin.settings.currency.code': '1.5 TON',
   'admin.settings.currency.symbol': '💎 1.5',

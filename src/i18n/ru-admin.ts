@@ -281,6 +281,10 @@ export const ruAdmin = {
   'admin.settings.paySupport': 'Помощь с оплатой (/paysupport)',
   'admin.settings.paySupportHint':
     'Что бот отвечает на /paysupport: как покупателю связаться с вами по поводу оплаты — Telegram требует этого от магазинов, принимающих звёзды.',
+  'admin.settings.cartReminder': 'Напоминание о брошенной корзине через (часов)',
+  'admin.settings.cartReminderHint':
+    'Покупатель, чья корзина ждёт столько без заказа, получит одно сообщение с кнопкой в корзину (никогда — если он отказался от предложений). 0 — выключено.',
+  'admin.settings.cartReminderInvalid': 'Целое число часов от 0 до 720.',
   'admin.settings.currency': 'Показывать цены как',
   'admin.settings.currency.code': '1,5 TON',
   'admin.settings.currency.symbol': '💎 1,5',

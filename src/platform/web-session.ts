@@ -31,7 +31,8 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useSignedIn(): boolean {
-  return useSyncExternalStore(subscribe, readSignedIn);
+  // The same read for a render outside the browser (tests render to static HTML): no storage, not signed in.
+  return useSyncExternalStore(subscribe, readSignedIn, readSignedIn);
 }
 
 /** `/sign-in?next=<where the person was going>`, with `ended=1` when the shop ended the session. */

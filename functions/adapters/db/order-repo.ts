@@ -14,6 +14,7 @@ import { normalizeRequestedItems, priceOrder, type PricedLine, type RequestedIte
 import { normalizePromoCode } from '../../core/promotions/promo-code';
 import type { Db, DbExecutor } from './connect';
 import { reserveKeys } from './license-key-store';
+import { clearCart } from './cart-repo';
 import { applyTransition } from './order-transitions';
 import { isUniqueViolation } from './pg-errors';
 import { toPromoCode } from './promo-code-rows';
@@ -65,6 +66,8 @@ export function createOrderRepo(db: Db): OrderRepo {
                 .insert(orderItems)
                 .values(priced.lines.map((line, position) => ({ ...toItemRow(line), orderId, position })))
                 .returning(),
+              // The cart became this order: it is no longer abandoned, and the next one is a new cart.
+              clearCart(tx, customerId),
             ]);
             // License keys of key-backed lines, reserved with the order (after its row, which they name); a
             // round trip only orders with such lines make.

@@ -4,7 +4,7 @@ import type { OutboxKind } from '../../core/notifications/outbox';
 import type { NotifiedOrder, OutboxMessage } from '../../core/notifications/outbox-message';
 import type { DbExecutor } from './connect';
 import { loadDigitalDeliveries } from './digital-deliveries';
-import { customers, orderItems, orders, type outboxMessages, products } from './schema';
+import { carts, customers, orderItems, orders, type outboxMessages, products } from './schema';
 import { readSetting } from './settings-repo';
 
 type OutboxRow = typeof outboxMessages.$inferSelect;
@@ -33,6 +33,7 @@ export async function loadOutboxMessages(db: DbExecutor, rows: readonly OutboxRo
     db,
     rows.filter((row) => row.kind === 'digital_delivery' && row.orderId).map((row) => row.orderId!),
   );
+  const openCarts = await loadOpenCarts(db, rows);
   const merchantLanguage = rows.some((row) => row.kind === 'order_paid_merchant') ? await readShopDefaultLanguage(db) : null;
 
   return rows.map((row) => ({
@@ -48,7 +49,28 @@ export async function loadOutboxMessages(db: DbExecutor, rows: readonly OutboxRo
     languageCode: row.kind === 'order_paid_merchant' ? merchantLanguage : (languageByChat.get(row.chatId)?.languageCode ?? null),
     marketingOptedOut: languageByChat.get(row.chatId)?.optedOutAt != null,
     ...(row.kind === 'digital_delivery' && { digital: deliveries.get(`${row.orderId}:${String(row.payload.productId)}`) ?? null }),
+    ...(row.kind === 'abandoned_cart' && { cartStillOpen: openCarts.has(cartKey(row.payload.customerId, row.payload.startedAt)) }),
   }));
+}
+
+/**
+ * The carts that cart reminders in `rows` name, still there as they were (the same start): an order or
+ * emptying deletes a cart, and a new cart starts later. Keys from {@link cartKey}.
+ */
+async function loadOpenCarts(db: DbExecutor, rows: readonly OutboxRow[]): Promise<Set<string>> {
+  const customerIds = unique(
+    rows
+      .filter((row) => row.kind === 'abandoned_cart')
+      .map((row) => row.payload.customerId)
+      .filter((id) => typeof id === 'string'),
+  );
+  if (customerIds.length === 0) return new Set();
+  const open = await db.select({ customerId: carts.customerId, startedAt: carts.startedAt }).from(carts).where(inArray(carts.customerId, customerIds));
+  return new Set(open.map((cart) => cartKey(cart.customerId, cart.startedAt.toISOString())));
+}
+
+function cartKey(customerId: unknown, startedAt: unknown): string {
+  return `${String(customerId)} ${String(startedAt)}`;
 }
 
 /** The merchant's language for chats with the shop: shop settings `shop.defaultLanguage`, if set. */

@@ -512,6 +512,53 @@ export const announcements = pgTable('announcements', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
 });
 
+/**
+ * The signed-in customer's cart as the Mini App last reported it (PUT /api/cart): variant/product ids and
+ * quantities only, never prices. What the abandoned-cart reminder reads (core/reminders/abandoned-cart.ts).
+ * One row per customer while the cart holds something; emptied, or an order placed, deletes it, so a new
+ * cart (a new row, a new `started_at`) may be reminded of again, the same one never twice (`reminded_at`).
+ */
+export const carts = pgTable(
+  'carts',
+  {
+    customerId: uuid('customer_id')
+      .primaryKey()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    items: jsonb('items').$type<{ productId: string; variantId: string | null; quantity: number }[]>().notNull(),
+    /** When this cart got its first item (since the last order or emptying). */
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    /** The last change the Mini App reported. */
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    /** When the one reminder for this cart was enqueued; null: not yet. */
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+  },
+  // The reminder job looks for carts not reminded yet and quiet since the cut-off.
+  (t) => [
+    index('carts_due_idx')
+      .on(t.updatedAt)
+      .where(sql`reminded_at is null`),
+  ],
+);
+
+/**
+ * "Notify me" on a sold-out variant: one row per customer and variant, consumed (deleted) in the same
+ * statement that enqueues its one `back_in_stock` message once the variant is on sale again.
+ */
+export const stockAlerts = pgTable(
+  'stock_alerts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    variantId: uuid('variant_id')
+      .notNull()
+      .references(() => productVariants.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('stock_alerts_customer_variant_unique').on(t.customerId, t.variantId), index('stock_alerts_variant_idx').on(t.variantId)],
+);
+
 /** The shop's own settings, one JSON document per key (edited by the merchant in the admin screens). */
 export const shopSettings = pgTable('shop_settings', {
   key: text('key').primaryKey(),
@@ -591,6 +638,8 @@ export const schema = {
   telegramUpdates,
   outboxMessages,
   announcements,
+  carts,
+  stockAlerts,
   shopSettings,
   webSessions,
   tonProofPayloads,

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { CURRENCY_DISPLAYS, SHOP_LANGUAGES } from '../../core/admin/shop-settings';
+import { DEFAULT_ABANDONED_CART_HOURS, MAX_ABANDONED_CART_HOURS } from '../../core/reminders/abandoned-cart';
 import { readJsonBody } from '../../http/read-json-body';
 import { text } from '../../core/text/storable-text';
 import type { AdminContext, AdminEnv } from './admin-context';
@@ -23,6 +24,8 @@ const settingsBody = z
       .default(''),
     /** The bot's answer to /paysupport (Telegram's Stars terms). */
     paySupportText: text().trim().max(2000).default(''),
+    /** Hours a cart waits before its one reminder; 0: no reminders. */
+    abandonedCartHours: z.number().int().min(0).max(MAX_ABANDONED_CART_HOURS).default(DEFAULT_ABANDONED_CART_HOURS),
   })
   .refine((s) => s.languages.includes(s.defaultLanguage), { path: ['languages'], message: 'must include the default language' });
 

@@ -1,3 +1,5 @@
+import { DEFAULT_ABANDONED_CART_HOURS, MAX_ABANDONED_CART_HOURS } from '../reminders/abandoned-cart';
+
 /** The languages the shop speaks (messages, catalog translations); `fa` is written right to left. */
 export const SHOP_LANGUAGES = ['en', 'ru', 'fa', 'hi'] as const;
 export type ShopLanguage = (typeof SHOP_LANGUAGES)[number];
@@ -20,11 +22,25 @@ export interface ShopSettings {
    * every bot that takes Stars to answer that command. '' until the merchant writes one (a default is said).
    */
   paySupportText: string;
+  /**
+   * A signed-in customer whose cart has waited this many hours without an order gets one reminder
+   * (core/reminders/abandoned-cart.ts); 0 turns reminders off.
+   */
+  abandonedCartHours: number;
 }
 
 /** The settings of a shop whose merchant has saved none yet: the configured name, every language. */
 export function defaultShopSettings(shopName: string): ShopSettings {
-  return { name: shopName, description: '', currencyDisplay: 'code', defaultLanguage: 'en', languages: [...SHOP_LANGUAGES], country: '', paySupportText: '' };
+  return {
+    name: shopName,
+    description: '',
+    currencyDisplay: 'code',
+    defaultLanguage: 'en',
+    languages: [...SHOP_LANGUAGES],
+    country: '',
+    paySupportText: '',
+    abandonedCartHours: DEFAULT_ABANDONED_CART_HOURS,
+  };
 }
 
 /**
@@ -45,6 +61,10 @@ export function readShopSettings(stored: unknown, shopName: string): ShopSetting
     languages: languages.includes(defaultLanguage) ? languages : [defaultLanguage, ...languages],
     country: typeof s.country === 'string' && /^[A-Z]{2}$/.test(s.country) ? s.country : defaults.country,
     paySupportText: typeof s.paySupportText === 'string' ? s.paySupportText : defaults.paySupportText,
+    abandonedCartHours:
+      Number.isInteger(s.abandonedCartHours) && (s.abandonedCartHours as number) >= 0 && (s.abandonedCartHours as number) <= MAX_ABANDONED_CART_HOURS
+        ? (s.abandonedCartHours as number)
+        : defaults.abandonedCartHours,
   };
 }
 

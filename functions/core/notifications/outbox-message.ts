@@ -52,4 +52,9 @@ export interface OutboxMessage {
   marketingOptedOut: boolean;
   /** A `digital_delivery`: what the product hands over, read now; null when there is nothing (any more). */
   digital?: DigitalDelivery | null;
+  /**
+   * For an `abandoned_cart` message: the cart it reminds of is still there, unordered (the same customer's
+   * cart with the same start). Absent for other kinds.
+   */
+  cartStillOpen?: boolean;
 }

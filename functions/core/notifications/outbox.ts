@@ -23,6 +23,17 @@ export type OutboxKind =
    */
   | 'announcement'
   /**
+   * The one reminder of a cart left for N hours (core/reminders/abandoned-cart.ts); marketing: skipped once
+   * the customer opts out, or when the cart was ordered or emptied meanwhile. `payload`: customerId,
+   * startedAt (which cart), pieces.
+   */
+  | 'abandoned_cart'
+  /**
+   * "Notify me" came true: the variant is on sale again (core/reminders/back-in-stock.ts). Asked for by the
+   * customer, so not marketing. `payload`: productId, variantId, slug, title, titles, variantLabel.
+   */
+  | 'back_in_stock'
+  /**
    * Not a message: the refundStarPayment call for a Stars charge that paid nothing (a second payment of a
    * paid order, one it could no longer pay); `payload` holds `userId` and `chargeId`. The outbox makes it
    * happen exactly once, retried through Bot API outages like a message.

@@ -2,6 +2,7 @@ import { messengerIdOf, type MessengerId } from '../messenger/messenger-id';
 import type { ChannelPost } from '../channels/channel-post';
 import type { DigitalFile } from '../digital/digital-content';
 import { renderDigitalDelivery } from '../digital/render-delivery';
+import { renderAbandonedCart, renderBackInStock } from '../reminders/render-reminders';
 import { renderAnnouncement, type AnnouncementContent } from '../marketing/announcement';
 import type { InlineKeyboardButton, RefundStarPaymentParams, SendMessageParams, SendPhotoParams } from '../telegram/bot-api';
 import { escapeHtml } from './escape-html';
@@ -43,6 +44,8 @@ export function renderNotification(message: OutboxMessage, options: RenderOption
   if (message.kind === 'announcement') return renderAnnouncementMessage(message);
   if (message.kind === 'stars_refund') return renderStarsRefund(message);
   if (message.kind === 'digital_delivery') return renderDigitalDelivery(message, options.publicUrl);
+  if (message.kind === 'abandoned_cart') return renderAbandonedCart(message, options.publicUrl);
+  if (message.kind === 'back_in_stock') return renderBackInStock(message, options.publicUrl);
   const order = message.order;
   if (!order) return { kind: 'skip', reason: 'the order no longer exists' };
   const locale = pickLocale(message.languageCode);

@@ -11,12 +11,15 @@ export interface SendRate {
 
 /**
  * The limit a message must keep before it is sent, and over which sends: a channel post counts the
- * sends to its channel, an announcement every send of the bot; other messages (order news, replies) have
- * none of their own and go at once, Telegram's own 429 being their limit.
+ * sends to its channel; an announcement, a cart reminder or a back-in-stock message every send of the
+ * bot; other messages (order news, replies) have none of their own and go at once, Telegram's own 429
+ * being their limit.
  */
 export function sendRateOf(message: Pick<OutboxMessage, 'kind' | 'chatId'>): { rate: SendRate; chatId: MessengerId | null } | null {
   if (message.kind === 'channel_post') return { rate: CHANNEL_RATE, chatId: message.chatId };
-  if (message.kind === 'announcement') return { rate: MARKETING_RATE, chatId: null };
+  // A restock can wake a thousand "Notify me"s at once: like the marketing messages, they keep room for
+  // order news under the bot's limit, though they are not marketing.
+  if (message.kind === 'announcement' || message.kind === 'abandoned_cart' || message.kind === 'back_in_stock') return { rate: MARKETING_RATE, chatId: null };
   return null;
 }
 

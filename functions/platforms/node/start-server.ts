@@ -20,6 +20,8 @@ import { describeMerchantAccount } from '../../core/payments/merchant-account';
 
 /** How often the Node server reads getStarTransactions for Stars payments the webhook missed. */
 const STARS_RECONCILE_INTERVAL_SECONDS = 60;
+/** How often the Node server plans abandoned-cart reminders and back-in-stock messages. */
+const REMIND_INTERVAL_SECONDS = 60;
 
 export interface Logger {
   info(message: string): void;
@@ -118,6 +120,8 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
     runJobOnInterval(deps, 'reconcile-stars', STARS_RECONCILE_INTERVAL_SECONDS, logger),
     // Bot messages (new orders, status changes, reminders) go out from the outbox; runs never overlap.
     runJobOnInterval(deps, 'notify', env.OUTBOX_INTERVAL_SECONDS, logger),
+    // Abandoned carts are counted in hours and restocks need no second's precision: once a minute.
+    runJobOnInterval(deps, 'remind', REMIND_INTERVAL_SECONDS, logger),
   ];
 
   if (devMode) {

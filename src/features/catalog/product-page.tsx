@@ -32,17 +32,20 @@ function StockNote({ stock }: { stock: number }) {
 
 /**
  * `cartControl` (beside the price) and `primaryAction` (last, so the in-page fallback button can
- * stick to the bottom) come from the cart feature; they are composed in app/product-screen. Both get
- * the variant chosen (null while an option is unchosen). The choice lives in the URL's query, replaced
+ * stick to the bottom) come from the cart feature, `soldOutControl` (in the cart control's place when the
+ * chosen variant is sold out: "Notify me") from the stock alerts; they are composed in app/product-screen.
+ * Each gets the variant chosen (null while an option is unchosen). The choice lives in the URL's query, replaced
  * rather than pushed: a shared link opens on it, and back from the cart comes back to it.
  */
 export function ProductPage({
   slug,
   cartControl,
   primaryAction,
+  soldOutControl,
 }: {
   slug: string;
   cartControl: (product: Product, variant: ProductVariant | null) => ReactNode;
+  soldOutControl?: (product: Product, variant: ProductVariant) => ReactNode;
   primaryAction: (product: Product, variant: ProductVariant | null) => ReactNode;
 }) {
   const product = useProduct(slug);
@@ -100,7 +103,7 @@ export function ProductPage({
               <StockNote stock={stock} />
             )}
           </span>
-          {variant && variant.stock > 0 && cartControl(data, variant)}
+          {variant && (variant.stock > 0 ? cartControl(data, variant) : soldOutControl?.(data, variant))}
         </div>
         {description && (
           <p className="product-page__description" dir="auto">

@@ -38,6 +38,7 @@ describe('shop settings', () => {
       languages: ['ru', 'en', 'fa'],
       country: 'IN',
       paySupportText: 'Write to @chai_help with your order code.',
+      abandonedCartHours: 12,
     };
     const saved = await asAdmin(t, '/api/admin/settings', { method: 'PUT', body: settings });
     expect(saved.status).toBe(200);
@@ -45,8 +46,8 @@ describe('shop settings', () => {
     const expected = { ...settings, languages: ['en', 'ru', 'fa'] };
     expect(saved.body.settings).toEqual(expected);
     expect((await asAdmin(t, '/api/admin/settings')).body.settings).toEqual(expected);
-    // The /paysupport text is the bot's to say, not part of the shop's public face.
-    const { paySupportText: _bots, ...publicFace } = expected;
+    // The /paysupport text is the bot's to say, and the reminders' wait the shop's own: not its public face.
+    const { paySupportText: _bots, abandonedCartHours: _wait, ...publicFace } = expected;
     expect(await (await t.request('/api/shop')).json()).toEqual(publicFace);
   });
 
@@ -56,6 +57,8 @@ describe('shop settings', () => {
     ['no languages', { languages: [] }],
     ['an empty name', { name: ' ' }],
     ['an unknown currency display', { currencyDisplay: 'USD' }],
+    ['an abandoned-cart wait longer than a month', { abandonedCartHours: 721 }],
+    ['an abandoned-cart wait in part hours', { abandonedCartHours: 1.5 }],
   ])('rejects %s with 400 and keeps what was saved', async (_name, change) => {
     const before = (await asAdmin(t, '/api/admin/settings')).body.settings;
     const res = await asAdmin(t, '/api/admin/settings', { method: 'PUT', body: { ...before, ...change } });

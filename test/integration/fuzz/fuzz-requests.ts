@@ -55,6 +55,7 @@ function paramArbitrary(pool: ParamPool, pools: FuzzPools & { orderIds: string[]
   const good: Record<ParamPool, string[]> = {
     slug: pools.slugs,
     product: pools.productIds,
+    variant: pools.variantIds,
     order: pools.orderIds,
     payment: pools.paymentIds,
     category: pools.categoryIds,

@@ -16,6 +16,7 @@ import { adminSettingsSchemas } from '../../../functions/api/admin/settings-rout
 import { authSchemas } from '../../../functions/api/auth-routes';
 import { catalogSchemas } from '../../../functions/api/catalog-routes';
 import { orderSchemas } from '../../../functions/api/order-routes';
+import { reminderSchemas } from '../../../functions/api/reminder-routes';
 import { telegramUpdateSchemas } from '../../../functions/api/telegram-update-schema';
 import { tonProofSchemas } from '../../../functions/api/ton-proof-routes';
 import { catalogImportRows } from '../../../functions/core/admin/catalog-import';
@@ -25,7 +26,7 @@ import type { FieldHints } from './schema-arbitrary';
 export type Audience = 'public' | 'customer' | 'admin' | 'cron' | 'webhook';
 
 /** Where a path parameter's good values come from. */
-export type ParamPool = 'slug' | 'product' | 'order' | 'payment' | 'category' | 'promo' | 'demo-image' | 'uploaded-image' | 'webhook-secret';
+export type ParamPool = 'slug' | 'product' | 'variant' | 'order' | 'payment' | 'category' | 'promo' | 'demo-image' | 'uploaded-image' | 'webhook-secret';
 
 export type FuzzBody =
   | { kind: 'json'; schema: z.ZodType; hints?: FieldHints; bases?: () => unknown[] }
@@ -118,6 +119,10 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
     // A token is the link's own credential: mutated order ids stand in for it (every one refused, none a 5xx).
     { method: 'GET', path: '/api/downloads/:token', audience: 'public', params: { token: 'order' } },
     { method: 'GET', path: '/api/me', audience: 'customer' },
+    { method: 'PUT', path: '/api/cart', audience: 'customer', body: json(reminderSchemas.cartBody, { hints: orderHints }) },
+    { method: 'GET', path: '/api/stock-alerts', audience: 'customer' },
+    { method: 'PUT', path: '/api/stock-alerts/:variantId', audience: 'customer', params: { variantId: 'variant' } },
+    { method: 'DELETE', path: '/api/stock-alerts/:variantId', audience: 'customer', params: { variantId: 'variant' } },
 
     { method: 'GET', path: '/api/auth/config', audience: 'public' },
     { method: 'POST', path: '/api/auth/telegram-widget', audience: 'public', body: json(authSchemas.widgetBody, { bases: () => pools.widgetBodies }) },
@@ -200,6 +205,7 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
     { method: 'POST', path: '/api/cron/reconcile', audience: 'cron', costly: true },
     { method: 'POST', path: '/api/cron/reconcile-stars', audience: 'cron', costly: true },
     { method: 'POST', path: '/api/cron/expire-orders', audience: 'cron', costly: true },
+    { method: 'POST', path: '/api/cron/remind', audience: 'cron', costly: true },
     { method: 'POST', path: '/api/cron/notify', audience: 'cron', costly: true },
   ];
 }

@@ -12,6 +12,7 @@ describe('readShopSettings', () => {
       languages: ['en', 'ru', 'fa', 'hi'],
       country: '',
       paySupportText: '',
+      abandonedCartHours: 4,
     });
   });
 
@@ -24,7 +25,22 @@ describe('readShopSettings', () => {
       languages: ['ru', 'fa'],
       country: '',
       paySupportText: '',
+      abandonedCartHours: 4,
     });
+  });
+
+  it('keeps the abandoned-cart wait when it is a whole number of hours within a month, 0 included (off)', () => {
+    for (const [stored, read] of [
+      [0, 0],
+      [12, 12],
+      [720, 720],
+      [721, 4],
+      [-1, 4],
+      [1.5, 4],
+      ['6', 4],
+    ] as const) {
+      expect(readShopSettings({ abandonedCartHours: stored }, 'X').abandonedCartHours, String(stored)).toBe(read);
+    }
   });
 
   it('always lists the default language among the languages', () => {

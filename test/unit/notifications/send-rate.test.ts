@@ -23,4 +23,9 @@ describe('a send rate', () => {
     expect(sendRateOf({ kind: 'announcement', chatId: '42' })).toEqual({ rate: { limit: 25, windowMs: 1000 }, chatId: null });
     expect(sendRateOf({ kind: 'order_paid_customer', chatId: '42' })).toBeNull();
   });
+
+  it('holds cart reminders and back-in-stock messages to the marketing share of the bot’s rate, so a restock leaves room for order news', () => {
+    expect(sendRateOf({ kind: 'abandoned_cart', chatId: '42' })).toEqual({ rate: { limit: 25, windowMs: 1000 }, chatId: null });
+    expect(sendRateOf({ kind: 'back_in_stock', chatId: '42' })).toEqual({ rate: { limit: 25, windowMs: 1000 }, chatId: null });
+  });
 });

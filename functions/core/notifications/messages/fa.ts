@@ -60,6 +60,12 @@ export const fa: Messages = {
   marketingStopped:
     '🔕 دیگر پیشنهادی از فروشگاه دریافت نمی‌کنید. پیام‌های مربوط به سفارش‌هایتان همچنان می‌آیند. برای دریافت دوبارهٔ پیشنهادها /offers را بفرستید.',
   marketingResumed: '🔔 پیشنهادهای فروشگاه دوباره برایتان می‌آید. برای خاموش کردن /stop را بفرستید.',
+  cartReminderTitle: (pieces) => `🛒 <b>${pieces === 1 ? 'یک کالا' : `${pieces} کالا`} در سبد خرید شما مانده است.</b>`,
+  cartReminderBody: 'سبد خرید هنوز منتظر شماست: هر وقت خواستید سفارش را تمام کنید.',
+  cartReminderButton: '🛒 باز کردن سبد خرید',
+  backInStockTitle: (title) => `🔔 <b>${title} دوباره موجود است.</b>`,
+  backInStockBody: 'خواسته بودید خبرتان کنیم. پیش از آنکه دوباره تمام شود بخریدش.',
+  backInStockButton: '🛍 دیدن کالا',
   botNoWebAddress: 'فروشگاه هنوز نشانی وب ندارد.',
   botOrdersTitle: '🧾 <b>سفارش‌های اخیر شما</b>',
   botOrdersEmpty: 'هنوز سفارشی ندارید. برای ثبت سفارش فروشگاه را باز کنید.',

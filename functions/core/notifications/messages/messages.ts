@@ -66,6 +66,14 @@ export interface Messages {
   marketingStopped: string;
   /** The answer to /offers. */
   marketingResumed: string;
+  /** The abandoned-cart reminder (marketing: it carries the Unsubscribe button). `pieces` is how many things wait in the cart. */
+  cartReminderTitle(pieces: number): string;
+  cartReminderBody: string;
+  cartReminderButton: string;
+  /** The one message to a customer who tapped "Notify me": `title` is the product (and variant), already escaped. */
+  backInStockTitle(title: string): string;
+  backInStockBody: string;
+  backInStockButton: string;
   botNoWebAddress: string;
   botOrdersTitle: string;
   botOrdersEmpty: string;

@@ -150,6 +150,8 @@ export interface ShopSettings {
   languages: ShopLanguage[];
   /** What the bot answers to /paysupport (Telegram's Stars terms); '' for its default line. */
   paySupportText: string;
+  /** Hours a signed-in customer's cart waits without an order before its one reminder; 0: off. */
+  abandonedCartHours: number;
 }
 
 export type AttentionReason = 'underpaid' | 'late' | 'unknown_comment' | 'already_paid' | 'order_cancelled' | 'paid_in_time_out_of_stock' | 'unrecordable';

@@ -26,6 +26,9 @@ function SettingsForm({ initial }: { initial: ShopSettings }) {
   const toast = useToast();
   const [draft, setDraft] = useState<ShopSettings>(initial);
   const [nameError, setNameError] = useState<string | null>(null);
+  // As typed: the field may be empty or half-written while the merchant edits it.
+  const [cartHours, setCartHours] = useState(String(initial.abandonedCartHours ?? 4));
+  const [cartHoursError, setCartHoursError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<unknown>(undefined);
   const update = (patch: Partial<ShopSettings>) => setDraft((d) => ({ ...d, ...patch }));
@@ -40,17 +43,22 @@ function SettingsForm({ initial }: { initial: ShopSettings }) {
     const name = draft.name.trim();
     if (!name) return setNameError(tAdmin('admin.error.required'));
     setNameError(null);
+    const abandonedCartHours = Number(cartHours.trim());
+    if (!/^\d+$/.test(cartHours.trim()) || abandonedCartHours > 720) return setCartHoursError(tAdmin('admin.settings.cartReminderInvalid'));
+    setCartHoursError(null);
     setSaving(true);
     setFailure(undefined);
     try {
       const body: ShopSettings = {
         ...draft,
         name,
+        abandonedCartHours,
         languages: draft.languages.includes(draft.defaultLanguage) ? draft.languages : [...draft.languages, draft.defaultLanguage],
       };
       const saved = await saveShopSettings(api, body);
       cache.set(adminKeys.settings, saved);
       setDraft(saved);
+      setCartHours(String(saved.abandonedCartHours));
       toast(tAdmin('admin.settings.saved'));
     } catch (caught) {
       setFailure(caught);
@@ -76,6 +84,17 @@ function SettingsForm({ initial }: { initial: ShopSettings }) {
           value={draft.paySupportText ?? ''}
           maxLength={2000}
           onChange={(e) => update({ paySupportText: e.target.value })}
+        />
+      </Field>
+      <Field label={tAdmin('admin.settings.cartReminder')} hint={tAdmin('admin.settings.cartReminderHint')} error={cartHoursError}>
+        <input
+          className="input"
+          dir="ltr"
+          inputMode="numeric"
+          data-testid="settings-cart-hours"
+          value={cartHours}
+          maxLength={3}
+          onChange={(e) => setCartHours(e.target.value)}
         />
       </Field>
       <fieldset className="field">
