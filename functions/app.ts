@@ -15,6 +15,8 @@ import { meRoutes } from './api/me-routes';
 import { mediaRoutes } from './api/media-routes';
 import { orderRoutes } from './api/order-routes';
 import { shopRoutes } from './api/shop-routes';
+import { pushRoutes, type PushContext } from './api/push-routes';
+import type { PushSender } from './core/push/push-sender';
 import type { WebAuthContext } from './api/web-auth-context';
 import type { CatalogRepo } from './core/catalog/catalog';
 import type { CustomerRepo } from './core/customers/customer';
@@ -71,6 +73,8 @@ export interface AppDeps {
   bot: BotContext;
   /** Web sign-in: sessions, the Telegram Login Widget, TON ton_proof (api/web-auth-context.ts). */
   webAuth: WebAuthContext;
+  /** Web Push (api/push-routes.ts): the key and subscriptions, and the sender the outbox uses (null when off). */
+  push: PushContext & { sender: PushSender | null };
 }
 
 /**
@@ -129,6 +133,7 @@ export function createApp(deps: AppDeps) {
   };
   app.route('/api/auth', authRoutes(authDeps));
   app.route('/api/auth', tonProofRoutes(authDeps));
+  app.route('/api/push', pushRoutes({ push: deps.push, requireCustomer, clock: deps.clock }));
   app.route('/api/me', meRoutes({ requireCustomer, adminIds: deps.adminIds, customers: deps.customers }));
   app.route('/api', shareRoutes({ requireCustomer, catalog: deps.catalog, bot: deps.bot, shop: deps.shop, logger: deps.logger }));
   app.route(

@@ -64,6 +64,7 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
         clock: deps.clock,
         publicUrl: deps.shop.publicUrl,
         orderTtlSeconds: deps.orderTtlSeconds,
+        push: { sender: deps.push.sender, shopName: deps.shop.name },
       });
       return { remindersEnqueued, ...delivery, rateLimitedUntil: delivery.rateLimitedUntil?.toISOString() ?? null };
     },

@@ -1,6 +1,9 @@
 import { BotApiError, type BotApi } from '../telegram/bot-api';
 import { classifyDeliveryFailure, MAX_DELIVERY_ATTEMPTS, retryDelaySeconds } from './delivery-policy';
-import type { OutboxMessage } from './outbox-message';
+import { deliverPush } from '../push/deliver-push';
+import type { PushSender } from '../push/push-sender';
+import type { RenderedPush } from '../push/render-push';
+import type { OutboxMessage, TelegramOutboxMessage, WebPushOutboxMessage } from './outbox-message';
 import type { OutboxRepo } from './outbox-repo';
 import type { RenderedNotification } from './render-notification';
 import { busyUntil, sendRateOf } from './send-rate';
@@ -39,7 +42,9 @@ const SEND_MARGIN_SECONDS = 15;
 export async function deliverOutbox(input: {
   outbox: OutboxRepo;
   bot: BotApi;
-  render: (message: OutboxMessage, now: Date) => RenderedNotification;
+  render: (message: TelegramOutboxMessage, now: Date) => RenderedNotification;
+  /** Web Push (outbox kind `web_push`): the sender, null where push is off, and the renderer. */
+  push?: { sender: PushSender | null; render: (message: WebPushOutboxMessage, now: Date) => RenderedPush };
   clock: () => Date;
   /** Only these messages (e.g. a webhook's reply right after it was stored). */
   ids?: readonly string[];
@@ -67,6 +72,12 @@ export async function deliverOutbox(input: {
         if (now.getTime() + SEND_MARGIN_SECONDS * 1000 > message.leaseUntil.getTime()) {
           await releaseAll(outbox, claimed.slice(next), now);
           break;
+        }
+        if (message.kind === 'web_push') {
+          // Not the bot's: no chat to be blocked in, no Telegram limit to keep.
+          const outcome = await deliverPush({ outbox, push: input.push?.sender ?? null, render: input.push?.render ?? unrenderable, clock, message, now });
+          report[outcome]++;
+          continue;
         }
         // A refund is owed whether or not its payer still talks to the bot.
         if (message.kind !== 'stars_refund' && blockedChats.has(message.chatId)) {
@@ -100,8 +111,8 @@ export async function deliverOutbox(input: {
 type Outcome = 'sent' | 'retried' | 'blocked' | 'failed' | 'skipped' | { rateLimitedUntil: Date };
 
 async function deliverOne(
-  input: { outbox: OutboxRepo; bot: BotApi; render: (message: OutboxMessage, now: Date) => RenderedNotification; clock: () => Date },
-  message: OutboxMessage,
+  input: { outbox: OutboxRepo; bot: BotApi; render: (message: TelegramOutboxMessage, now: Date) => RenderedNotification; clock: () => Date },
+  message: TelegramOutboxMessage,
   now: Date,
 ): Promise<Outcome> {
   const { outbox } = input;
@@ -174,6 +185,10 @@ async function deliverOne(
 /** core.telegram.org/bots/api#refundstarpayment: Telegram's answer for a charge refunded before. */
 function isAlreadyRefunded(error: unknown): boolean {
   return error instanceof BotApiError && error.errorCode === 400 && error.description.includes('CHARGE_ALREADY_REFUNDED');
+}
+
+function unrenderable(): RenderedPush {
+  throw new Error('this worker was given no Web Push renderer');
 }
 
 /** Hands claimed messages back unattempted (their attempt not counted), due again at `nextAttemptAt`. */

@@ -3,6 +3,8 @@ import { deliverOutbox, type DeliveryReport } from './deliver-outbox';
 import { expiryReminderWindowSeconds } from './expiry-reminder';
 import type { OutboxRepo } from './outbox-repo';
 import { renderNotification } from './render-notification';
+import type { PushSender } from '../push/push-sender';
+import { renderPush } from '../push/render-push';
 
 /** What the notification jobs need: the outbox, a bot to send with, and what messages link to. */
 export interface NotificationJobDeps {
@@ -12,6 +14,8 @@ export interface NotificationJobDeps {
   /** PUBLIC_URL: buttons in messages open the Mini App there. */
   publicUrl: string | undefined;
   orderTtlSeconds: number;
+  /** Web Push: the sender (null when push is off) and the shop's name, a notification's title for offers. */
+  push?: { sender: PushSender | null; shopName: string };
 }
 
 /**
@@ -31,6 +35,7 @@ export function deliverDueMessages(deps: Omit<NotificationJobDeps, 'orderTtlSeco
     bot: deps.bot,
     clock: deps.clock,
     render: (message, now) => renderNotification(message, { publicUrl: deps.publicUrl, now }),
+    push: { sender: deps.push?.sender ?? null, render: (message, now) => renderPush(message, { shopName: deps.push?.shopName ?? '', now }) },
     ...(ids && { ids }),
   });
 }

@@ -1,6 +1,6 @@
 import { CHANNEL_RATE } from '../channels/channel-rate';
 import { MARKETING_RATE } from '../marketing/marketing-rate';
-import type { OutboxMessage } from './outbox-message';
+import type { TelegramOutboxMessage } from './outbox-message';
 
 /** A limit on sends: at most `limit` within any `windowMs`. */
 export interface SendRate {
@@ -13,7 +13,7 @@ export interface SendRate {
  * sends to its channel, an announcement every send of the bot; other messages (order news, replies) have
  * none of their own and go at once, Telegram's own 429 being their limit.
  */
-export function sendRateOf(message: Pick<OutboxMessage, 'kind' | 'chatId'>): { rate: SendRate; chatId: number | null } | null {
+export function sendRateOf(message: Pick<TelegramOutboxMessage, 'kind' | 'chatId'>): { rate: SendRate; chatId: number | null } | null {
   if (message.kind === 'channel_post') return { rate: CHANNEL_RATE, chatId: message.chatId };
   if (message.kind === 'announcement') return { rate: MARKETING_RATE, chatId: null };
   return null;

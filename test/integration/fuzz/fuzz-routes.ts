@@ -15,6 +15,7 @@ import { adminSettingsSchemas } from '../../../functions/api/admin/settings-rout
 import { authSchemas } from '../../../functions/api/auth-routes';
 import { catalogSchemas } from '../../../functions/api/catalog-routes';
 import { orderSchemas } from '../../../functions/api/order-routes';
+import { pushSchemas } from '../../../functions/api/push-routes';
 import { telegramUpdateSchemas } from '../../../functions/api/telegram-update-schema';
 import { tonProofSchemas } from '../../../functions/api/ton-proof-routes';
 import { catalogImportRows } from '../../../functions/core/admin/catalog-import';
@@ -114,6 +115,9 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
     { method: 'POST', path: '/api/orders/:id/payment', audience: 'customer', params: { id: 'order' }, body: json(orderSchemas.submitPaymentBody) },
     { method: 'POST', path: '/api/orders/:id/stars-invoice', audience: 'customer', params: { id: 'order' } },
     { method: 'GET', path: '/api/me', audience: 'customer' },
+    { method: 'GET', path: '/api/push/key', audience: 'public' },
+    { method: 'PUT', path: '/api/push/subscription', audience: 'customer', body: json(pushSchemas.subscribeBody) },
+    { method: 'DELETE', path: '/api/push/subscription', audience: 'customer', body: json(pushSchemas.unsubscribeBody) },
 
     { method: 'GET', path: '/api/auth/config', audience: 'public' },
     { method: 'POST', path: '/api/auth/telegram-widget', audience: 'public', body: json(authSchemas.widgetBody, { bases: () => pools.widgetBodies }) },
