@@ -65,14 +65,14 @@ export function pushRoutes(deps: { push: PushContext; requireCustomer: Middlewar
       { endpoint: body.endpoint, keys: body.keys, languageCode: body.languageCode?.toLowerCase() ?? null },
       deps.clock(),
     );
-    return c.body(null, 204);
+    return c.json({ subscribed: true });
   });
 
   app.delete('/subscription', deps.requireCustomer, async (c) => {
     const body = await readJsonBody(c, unsubscribeBody);
     webCustomerOnly(c.get('via'));
     await deps.push.subscriptions.remove(c.get('customer').id, body.endpoint);
-    return c.body(null, 204);
+    return c.json({ subscribed: false });
   });
   return app;
 }

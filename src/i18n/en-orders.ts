@@ -105,6 +105,18 @@ export const enOrders = {
   'status.completed': 'Completed.',
   'status.expired': 'Expired: the reservation ran out before payment.',
   'status.cancelled': 'Cancelled.',
+
+  'push.title': 'Order updates',
+  'push.turnOn': 'Get order updates in this browser',
+  'push.turnOnHint': 'The shop tells you here when an order is paid, shipped or ready, even with this page closed.',
+  'push.turningOn': 'Turning on…',
+  'push.on': 'Order updates are on in this browser.',
+  'push.turnOff': 'Turn off',
+  'push.denied': 'Notifications are blocked for this site. Allow them in the browser’s site settings to get order updates here.',
+  'push.unsupported': 'This browser cannot show the shop’s notifications.',
+  'push.iosHowTo':
+    'On iPhone and iPad, order updates need the shop on your home screen: tap Share, then “Add to Home Screen”, open the shop from there and turn them on.',
+  'push.failed': 'Order updates could not be turned on. Try again.',
 } satisfies Catalog;
 
 export type OrdersMessageKey = keyof typeof enOrders;

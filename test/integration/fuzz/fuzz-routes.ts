@@ -103,6 +103,7 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
     { method: 'POST', path: '/api/products/:slug/share', audience: 'customer', params: { slug: 'slug' } },
     { method: 'GET', path: '/api/shop', audience: 'public' },
     { method: 'GET', path: '/tonconnect-manifest.json', audience: 'public' },
+    { method: 'GET', path: '/manifest.webmanifest', audience: 'public' },
     { method: 'GET', path: '/media/demo/:file', audience: 'public', params: { file: 'demo-image' } },
     { method: 'GET', path: '/media/u/:file', audience: 'public', params: { file: 'uploaded-image' } },
 
