@@ -42,12 +42,14 @@ function audienceWhere(audience: Audience, by: 'telegram' | 'web_push' = 'telegr
     by === 'telegram'
       ? sql`c.telegram_id is not null and c.bot_blocked_at is null and c.marketing_opted_out_at is null`
       : sql`c.marketing_opted_out_at is null`;
+  // A browser's language is the page's when it subscribed (`ps`, push_subscriptions); a wallet customer has no other.
+  const language = by === 'telegram' ? sql`c.language_code` : sql`coalesce(ps.language_code, c.language_code)`;
   switch (audience.kind) {
     case 'all':
       return reachable;
     case 'language':
       // Telegram's language_code is an IETF tag (pt-br, fa-IR): the primary language decides.
-      return sql`${reachable} and lower(split_part(replace(coalesce(c.language_code, ''), '_', '-'), '-', 1)) = ${audience.language}`;
+      return sql`${reachable} and lower(split_part(replace(coalesce(${language}, ''), '_', '-'), '-', 1)) = ${audience.language}`;
     case 'category':
       return sql`${reachable} and exists (
         select 1 from orders o

@@ -84,7 +84,7 @@ function statusLine(t: Messages, status: string, code: string): string {
   }
 }
 
-/** RFC 8030 §5.4: a topic is at most 32 characters of the URL-safe base64 alphabet; a uuid without dashes is 32. */
+/** RFC 8030 §5.4: a topic is at most 32 characters of the URL-safe base64 alphabet: the order's uuid without its dashes. */
 function topicOf(orderId: string): string {
-  return orderId.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 32);
+  return orderId.replace(/-/g, '');
 }

@@ -3,7 +3,7 @@
 // this machine (test/fakes/local-push-service.ts), which checks the VAPID signature and decrypts it.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { outboxMessages, pushSubscriptions } from '../../../functions/adapters/db/schema';
+import { customers, outboxMessages, pushSubscriptions } from '../../../functions/adapters/db/schema';
 import { createWebPushSender, generateVapidKeys } from '../../../functions/adapters/push/web-push-sender';
 import { startLocalPushService, type LocalPushService, type LocalSubscription } from '../../fakes/local-push-service';
 import { setStock } from '../../support/stock';
@@ -116,6 +116,52 @@ describe('Web Push for a customer signed in with a wallet', () => {
     const after = (await t.db.handle.db.select().from(outboxMessages).where(eq(outboxMessages.orderId, order.id))).filter((r) => r.kind === 'web_push');
     expect(after).toHaveLength(1);
     expect(received(subscription)).toEqual([]);
+  });
+});
+
+describe('announcements and payment reminders by Web Push', () => {
+  it('sends an announcement to the browsers of customers in its audience, by the page’s language, and none to one who opted out', async () => {
+    const persian = await walletCustomer();
+    const persianBrowser = await subscribeBrowser(persian.asCustomer, 'fa');
+    const english = await walletCustomer();
+    const englishBrowser = await subscribeBrowser(english.asCustomer, 'en');
+    const res = await asAdmin(t, '/api/admin/announcements', {
+      method: 'POST',
+      body: { text: 'تخفیف <زمستانی>', audience: { kind: 'language', language: 'fa' } },
+    });
+    expect(res.status).toBe(202);
+    await runNotify(t);
+    expect(received(persianBrowser)).toEqual([{ title: 'Bazaar', body: 'تخفیف <زمستانی>', url: '/', tag: expect.stringMatching(/^announcement:/) }]);
+    expect(received(englishBrowser)).toEqual([]);
+
+    // Opted out (the bot's /stop, or an Unsubscribe): the next offer skips their browser too.
+    const [stored] = await t.db.handle.db.select().from(pushSubscriptions).where(eq(pushSubscriptions.endpoint, persianBrowser.endpoint));
+    await t.db.handle.db.update(customers).set({ marketingOptedOutAt: t.clock.now() }).where(eq(customers.id, stored!.customerId));
+    expect((await asAdmin(t, '/api/admin/announcements', { method: 'POST', body: { text: 'Second sale', audience: { kind: 'all' } } })).status).toBe(202);
+    await runNotify(t);
+    expect(received(persianBrowser)).toHaveLength(1);
+    expect(received(englishBrowser).map((m) => m.body)).toEqual(['Second sale']);
+  });
+
+  it('reminds the browser once of an order about to expire unpaid', async () => {
+    const { asCustomer } = await walletCustomer();
+    const browser = await subscribeBrowser(asCustomer);
+    const catalog = (await (await t.request('/api/catalog')).json()) as { products: { id: string; slug: string }[] };
+    const placed = await asCustomer('/api/orders', {
+      body: { items: [{ productId: catalog.products.find((p) => p.slug === 'travel-mug')!.id, quantity: 1 }] },
+    });
+    const order = (await placed.json()) as OrderJson;
+    t.clock.advanceSeconds(1800 - 240);
+    await runNotify(t);
+    await runNotify(t);
+    expect(received(browser)).toEqual([
+      {
+        title: `⏳ Order ${order.code} is still awaiting payment. It will be cancelled in about 4 min.`,
+        body: 'Pay now to keep your items reserved.',
+        url: `/orders/${order.id}`,
+        tag: `order:${order.id}`,
+      },
+    ]);
   });
 });
 
