@@ -13,6 +13,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateVapidKeys } from '../../functions/adapters/push/web-push-sender';
 import { startLocalPushService, type LocalPushService } from '../fakes/local-push-service';
+import { describeViolations, isBlocking, runAxe } from './support/axe-audit';
 import { startBrowserAndShops, type BrowserAndShops } from './support/browser-and-shops';
 import { openSession } from './support/browser-session';
 import { checkChromium } from './support/chromium';
@@ -79,7 +80,7 @@ describe.skipIf(!chromium.run)('Web Push on the web storefront', () => {
     expect(env?.shops.web.loggedErrors() ?? []).toEqual([]);
   });
 
-  it('subscribes from the button on My orders, and the paid order’s news reaches the push service decrypted, once', async () => {
+  it('subscribes from the button on My orders, the paid order’s news reaches the push service decrypted, once, and signing out forgets the browser', async () => {
     const baseUrl = env.shops.web.url;
     const origin = new URL(baseUrl).origin;
     const s = await openSession(env.browser, { name: 'web/push', origin });
@@ -115,11 +116,13 @@ describe.skipIf(!chromium.run)('Web Push on the web storefront', () => {
     const optIn = page.getByTestId('push-opt-in');
     await expect.poll(() => optIn.getAttribute('data-state')).toBe('off');
     await s.screenshot('push-off');
+    expect(describeViolations('orders with the Web Push offer', (await runAxe(page)).filter(isBlocking))).toEqual([]);
     const stored = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith('/api/push/subscription'));
     await page.getByTestId('push-turn-on').click();
     expect((await stored).status()).toBe(200);
     await page.getByTestId('push-on').waitFor();
     await s.screenshot('push-on');
+    expect(describeViolations('orders with Web Push on', (await runAxe(page)).filter(isBlocking))).toEqual([]);
     expect(subscriptions).toHaveLength(1);
     expect(await page.evaluate(() => (window as unknown as { __e2ePushOptions: unknown }).__e2ePushOptions)).toEqual({ userVisibleOnly: true });
 
@@ -153,6 +156,15 @@ describe.skipIf(!chromium.run)('Web Push on the web storefront', () => {
     // Several outbox runs later, still once.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect(pushService.messages(clientHash)).toHaveLength(1);
+
+    // Signing out forgets this browser: a shared computer stops getting the customer's order news.
+    await page.getByTestId('account-link').click();
+    await page.getByTestId('account-page').waitFor();
+    const forgotten = page.waitForResponse((r) => r.request().method() === 'DELETE' && r.url().endsWith('/api/push/subscription'));
+    await page.getByTestId('sign-out').click();
+    expect((await forgotten).status()).toBe(200);
+    await page.getByTestId('sign-in-link').waitFor();
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration('/'))!.pushManager.getSubscription())).toBeNull();
 
     expect(s.problems(), 'page errors and console errors').toEqual([]);
   });

@@ -1,4 +1,5 @@
 import type { ApiClient } from '../../platform/api-client';
+import { forgetPushSubscription } from '../../platform/push-subscription';
 import { SERVICE_WORKER_URL } from './register-service-worker';
 
 /** The browser's side of Web Push and the shop's subscription API, as the opt-in uses them. */
@@ -42,12 +43,7 @@ export function createBrowserPush(win: Window & typeof globalThis, api: ApiClien
       });
       await api.call('/api/push/subscription', { method: 'PUT', body: { ...subscription.toJSON(), languageCode }, auth: true });
     },
-    async unsubscribe() {
-      const subscription = await this.current();
-      if (!subscription) return;
-      await api.call('/api/push/subscription', { method: 'DELETE', body: { endpoint: subscription.endpoint }, auth: true });
-      await subscription.unsubscribe();
-    },
+    unsubscribe: () => forgetPushSubscription(win, api),
   };
 }
 

@@ -119,6 +119,25 @@ describe('Web Push for a customer signed in with a wallet', () => {
   });
 });
 
+describe('a browser whose customer is merged into another', () => {
+  it('keeps telling the merged customer when a wallet customer links the Telegram account that subscribed', async () => {
+    const telegramUser = { id: 81_500 };
+    const telegramCookie = await t.webSignIn(telegramUser);
+    const asTelegram = (path: string, init: { method?: string; body?: unknown } = {}) =>
+      t.request(path, { ...init, headers: { cookie: telegramCookie, origin: TEST_ORIGIN } });
+    const browser = await subscribeBrowser(asTelegram);
+    // An order of its own: linking merges this row into the wallet customer's and deletes it.
+    const before = await paidOrder(asTelegram);
+    await runNotify(t);
+
+    const { asCustomer } = await walletCustomer();
+    expect((await asCustomer('/api/auth/link/telegram-widget', { body: await t.widgetFor(telegramUser) })).status).toBe(200);
+    const after = await paidOrder(asCustomer);
+    await runNotify(t);
+    expect(received(browser).map((m) => m.url)).toEqual([`/orders/${before.id}`, `/orders/${after.id}`]);
+  });
+});
+
 describe('announcements and payment reminders by Web Push', () => {
   it('sends an announcement to the browsers of customers in its audience, by the page’s language, and none to one who opted out', async () => {
     const persian = await walletCustomer();
