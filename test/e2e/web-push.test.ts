@@ -18,9 +18,11 @@ import { startBrowserAndShops, type BrowserAndShops } from './support/browser-an
 import { openSession } from './support/browser-session';
 import { checkChromium } from './support/chromium';
 import { DEMO_PICKUP } from './support/checkout-form';
+import { openInTelegram } from './support/mini-app';
 import { walletsModal } from './support/payment-shop';
 import { E2E_BOT_TOKEN, startShopServer } from './support/server';
 import { fetchCatalog } from './support/shop-api';
+import { LIGHT_THEME } from './support/telegram';
 import { expectPath, sessionCookie } from './support/web-shop';
 
 const chromium = checkChromium();
@@ -166,6 +168,25 @@ describe.skipIf(!chromium.run)('Web Push on the web storefront', () => {
     await page.getByTestId('sign-in-link').waitFor();
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration('/'))!.pushManager.getSubscription())).toBeNull();
 
+    expect(s.problems(), 'page errors and console errors').toEqual([]);
+  });
+
+  it('stays out of the Mini App: inside Telegram no manifest, no service worker and no opt-in', async () => {
+    const baseUrl = env.shops.web.url;
+    const s = await openSession(env.browser, { name: 'web/push-in-telegram', origin: new URL(baseUrl).origin });
+    await openInTelegram(s, { baseUrl, botToken: E2E_BOT_TOKEN, theme: LIGHT_THEME, user: { id: 7_300_001, first_name: 'Sara' } });
+    await s.page.getByTestId('catalog-grid').waitFor();
+    await s.page.getByTestId('orders-link').first().click();
+    await s.page.getByTestId('orders-page').waitFor();
+    // Longer than the web's idle registration may wait (3 s).
+    await s.page.waitForTimeout(4_000);
+    expect(
+      await s.page.evaluate(async () => ({
+        manifest: document.querySelector('link[rel="manifest"]') !== null,
+        serviceWorker: (await navigator.serviceWorker.getRegistration('/')) !== undefined,
+      })),
+    ).toEqual({ manifest: false, serviceWorker: false });
+    expect(await s.page.getByTestId('push-opt-in').count()).toBe(0);
     expect(s.problems(), 'page errors and console errors').toEqual([]);
   });
 });
