@@ -68,6 +68,15 @@ export function pushRoutes(deps: { push: PushContext; requireCustomer: Middlewar
     return c.json({ subscribed: true });
   });
 
+  // The Unsubscribe button of an offer's notification, pressed in the service worker: no cookie there to
+  // count on (the session may have ended), so the endpoint itself is the proof. It is a capability only
+  // that browser and this server know. The same answer whether or not it is known.
+  app.post('/offers-off', async (c) => {
+    const body = await readJsonBody(c, unsubscribeBody);
+    await deps.push.subscriptions.optOutOfOffers(body.endpoint, deps.clock());
+    return c.json({ offers: false });
+  });
+
   app.delete('/subscription', deps.requireCustomer, async (c) => {
     const body = await readJsonBody(c, unsubscribeBody);
     webCustomerOnly(c.get('via'));

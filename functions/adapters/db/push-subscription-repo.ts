@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { PushSubscriptionRepo } from '../../core/push/push-subscription';
 import type { Db } from './connect';
-import { pushSubscriptions } from './schema';
+import { customers, pushSubscriptions } from './schema';
 
 /** push_subscriptions over Postgres: one row per browser endpoint. */
 export function createPushSubscriptionRepo(db: Db): PushSubscriptionRepo {
@@ -20,6 +20,16 @@ export function createPushSubscriptionRepo(db: Db): PushSubscriptionRepo {
         .where(and(eq(pushSubscriptions.customerId, customerId), eq(pushSubscriptions.endpoint, endpoint)))
         .returning({ id: pushSubscriptions.id });
       return removed.length > 0;
+    },
+
+    async optOutOfOffers(endpoint, now) {
+      const [found] = await db.select({ customerId: pushSubscriptions.customerId }).from(pushSubscriptions).where(eq(pushSubscriptions.endpoint, endpoint));
+      if (!found) return false;
+      await db
+        .update(customers)
+        .set({ marketingOptedOutAt: now, updatedAt: now })
+        .where(and(eq(customers.id, found.customerId), isNull(customers.marketingOptedOutAt)));
+      return true;
     },
   };
 }

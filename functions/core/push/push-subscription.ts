@@ -14,6 +14,12 @@ export interface PushSubscriptionRepo {
   save(customerId: string, subscription: NewPushSubscription, now: Date): Promise<void>;
   /** Forgets the customer's subscription at `endpoint`; whether there was one. */
   remove(customerId: string, endpoint: string): Promise<boolean>;
+  /**
+   * The Unsubscribe button under an offer: the customer whose browser has `endpoint` gets no more offers
+   * (customers.marketing_opted_out_at, as the bot's button sets it); order news still comes. Whether the
+   * endpoint was known.
+   */
+  optOutOfOffers(endpoint: string, now: Date): Promise<boolean>;
 }
 
 /**

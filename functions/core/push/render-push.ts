@@ -16,6 +16,11 @@ export interface PushNotification {
   url: string;
   /** A later notification with the same tag replaces this one on the screen. */
   tag: string;
+  /**
+   * Offers only: the notification's Unsubscribe button (action `offers-off`, public/sw.js posts to
+   * /api/push/offers-off) and what the service worker shows once it is pressed, in the customer's language.
+   */
+  offersOff?: { button: string; notice: string };
 }
 
 export type RenderedPush = { kind: 'push'; notification: PushNotification; options: PushOptions } | { kind: 'skip'; reason: string };
@@ -39,7 +44,14 @@ export function renderPush(message: WebPushOutboxMessage, options: { shopName: s
     if (typeof content.text !== 'string' || content.text === '') return { kind: 'skip', reason: 'the announcement has no text' };
     return {
       kind: 'push',
-      notification: { title: options.shopName, body: content.text, url: '/', tag: `announcement:${message.id}` },
+      notification: {
+        title: options.shopName,
+        body: content.text,
+        url: '/',
+        tag: `announcement:${message.id}`,
+        // Every offer carries its way out, as the bot's do (core/marketing/announcement.ts).
+        offersOff: { button: htmlToText(t.marketingUnsubscribeButton), notice: htmlToText(t.marketingUnsubscribedNotice) },
+      },
       options: { ttlSeconds: OFFER_TTL_SECONDS, urgency: 'normal' },
     };
   }

@@ -119,6 +119,7 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
     { method: 'GET', path: '/api/push/key', audience: 'public' },
     { method: 'PUT', path: '/api/push/subscription', audience: 'customer', body: json(pushSchemas.subscribeBody) },
     { method: 'DELETE', path: '/api/push/subscription', audience: 'customer', body: json(pushSchemas.unsubscribeBody) },
+    { method: 'POST', path: '/api/push/offers-off', audience: 'public', body: json(pushSchemas.unsubscribeBody) },
 
     { method: 'GET', path: '/api/auth/config', audience: 'public' },
     { method: 'POST', path: '/api/auth/telegram-widget', audience: 'public', body: json(authSchemas.widgetBody, { bases: () => pools.widgetBodies }) },

@@ -150,7 +150,15 @@ describe('announcements and payment reminders by Web Push', () => {
     });
     expect(res.status).toBe(202);
     await runNotify(t);
-    expect(received(persianBrowser)).toEqual([{ title: 'Bazaar', body: 'تخفیف <زمستانی>', url: '/', tag: expect.stringMatching(/^announcement:/) }]);
+    expect(received(persianBrowser)).toEqual([
+      {
+        title: 'Bazaar',
+        body: 'تخفیف <زمستانی>',
+        url: '/',
+        tag: expect.stringMatching(/^announcement:/),
+        offersOff: { button: expect.stringContaining('لغو'), notice: expect.any(String) },
+      },
+    ]);
     expect(received(englishBrowser)).toEqual([]);
 
     // Opted out (the bot's /stop, or an Unsubscribe): the next offer skips their browser too.
@@ -160,6 +168,20 @@ describe('announcements and payment reminders by Web Push', () => {
     await runNotify(t);
     expect(received(persianBrowser)).toHaveLength(1);
     expect(received(englishBrowser).map((m) => m.body)).toEqual(['Second sale']);
+  });
+
+  it('stops offers, and only offers, when the notification’s Unsubscribe is pressed (the service worker posts the endpoint)', async () => {
+    const { asCustomer } = await walletCustomer();
+    const browser = await subscribeBrowser(asCustomer);
+    const offersOff = await t.request('/api/push/offers-off', { body: { endpoint: browser.endpoint }, headers: { origin: TEST_ORIGIN } });
+    expect([offersOff.status, await offersOff.json()]).toEqual([200, { offers: false }]);
+    // An endpoint nobody holds gets the same answer: nothing to learn from it.
+    expect((await t.request('/api/push/offers-off', { body: { endpoint: 'https://push.example/unknown' } })).status).toBe(200);
+
+    expect((await asAdmin(t, '/api/admin/announcements', { method: 'POST', body: { text: 'Third sale', audience: { kind: 'all' } } })).status).toBe(202);
+    const order = await paidOrder(asCustomer);
+    await runNotify(t);
+    expect(received(browser).map((m) => m.url)).toEqual([`/orders/${order.id}`]);
   });
 
   it('reminds the browser once of an order about to expire unpaid', async () => {

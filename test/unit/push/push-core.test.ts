@@ -75,7 +75,13 @@ describe('renderPush', () => {
     const announcement = message({ about: 'announcement', text: 'Sale <today> & tomorrow', photoUrl: null, button: null }, { orderId: null, order: null });
     expect(render(announcement)).toEqual({
       kind: 'push',
-      notification: { title: 'Bazaar <test>', body: 'Sale <today> & tomorrow', url: '/', tag: 'announcement:m1' },
+      notification: {
+        title: 'Bazaar <test>',
+        body: 'Sale <today> & tomorrow',
+        url: '/',
+        tag: 'announcement:m1',
+        offersOff: { button: '🔕 Unsubscribe', notice: 'Done: no more offers from the shop. Order messages still come. Send /offers to get them again.' },
+      },
       options: { ttlSeconds: 12 * 3600, urgency: 'normal' },
     });
     expect(render({ ...announcement, marketingOptedOut: true })).toEqual({ kind: 'skip', reason: 'the customer opted out of offers' });
