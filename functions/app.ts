@@ -18,6 +18,8 @@ import { mediaRoutes } from './api/media-routes';
 import { orderRoutes } from './api/order-routes';
 import { reminderRoutes } from './api/reminder-routes';
 import { shopRoutes } from './api/shop-routes';
+import { pushRoutes, type PushContext } from './api/push-routes';
+import type { PushSender } from './core/push/push-sender';
 import type { WebAuthContext } from './api/web-auth-context';
 import type { CatalogRepo } from './core/catalog/catalog';
 import type { CustomerRepo } from './core/customers/customer';
@@ -85,6 +87,8 @@ export interface AppDeps {
   webAuth: WebAuthContext;
   /** What brings customers back (core/reminders): the carts the Mini App reports, "Notify me" alerts. */
   reminders: { carts: CartRepo; stockAlerts: StockAlertRepo };
+  /** Web Push (api/push-routes.ts): the key and subscriptions, and the sender the outbox uses (null when off). */
+  push: PushContext & { sender: PushSender | null };
 }
 
 /**
@@ -147,6 +151,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/auth', authRoutes(authDeps));
   app.route('/api/auth', tonProofRoutes(authDeps));
   app.route('/api', reminderRoutes({ requireCustomer, carts: deps.reminders.carts, stockAlerts: deps.reminders.stockAlerts, clock: deps.clock }));
+  app.route('/api/push', pushRoutes({ push: deps.push, requireCustomer, clock: deps.clock }));
   app.route('/api/me', meRoutes({ requireCustomer, adminIds: deps.adminIds, customers: deps.customers }));
   app.route('/api', shareRoutes({ requireCustomer, catalog: deps.catalog, bot: deps.bot, shop: deps.shop, logger: deps.logger }));
   app.route(

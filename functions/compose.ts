@@ -27,12 +27,14 @@ import type { AppDeps } from './app';
 import type { CryptoPort } from './core/crypto-port';
 import { createInitDataVerifier } from './core/init-data/verify-init-data';
 import { createLoginWidgetVerifier } from './core/init-data/login-widget';
-import type { AuthConfig } from './config';
+import { isLoopbackHost, type AuthConfig } from './config';
 import { composeAdminContext } from './compose-admin';
 import type { BlobStore } from './core/media/blob-store';
 import { createDigitalRepo } from './adapters/db/digital-repo';
 import { createDownloadLinkSigner } from './core/digital/download-link';
 import { encodeHex } from './core/init-data/encoding';
+import type { PushSender } from './core/push/push-sender';
+import { createPushSubscriptionRepo } from './adapters/db/push-subscription-repo';
 
 /**
  * Builds the app's dependencies from a database and settings. Shared by every platform entry and by the
@@ -75,6 +77,8 @@ export function composeAppDeps(input: {
    * and My orders makes new ones).
    */
   linkSecret?: string | undefined;
+  /** Web Push: the VAPID public key and the sender; null or absent when push is off. */
+  push?: { publicKey: string; sender: PushSender; allowLoopbackEndpoints?: boolean } | null;
 }): AppDeps {
   const { db } = input.database;
   const tonProofPayloads = createTonProofPayloadRepo(db);
@@ -100,6 +104,13 @@ export function composeAppDeps(input: {
     catalog: createCatalogRepo(db, { onCatalogChange: input.database.onCatalogChange, onLocalWrite: input.database.onLocalWrite }),
     ...(input.precompressCatalog && { precompressCatalog: true }),
     customers: createCustomerRepo(db),
+    push: {
+      publicKey: input.push?.publicKey ?? null,
+      sender: input.push?.sender ?? null,
+      subscriptions: createPushSubscriptionRepo(db),
+      // A shop on this machine only may take a local push service's http endpoint (pushRoutes).
+      allowLoopbackEndpoints: input.push?.allowLoopbackEndpoints ?? isLoopbackShopUrl(input.shop?.url ?? null),
+    },
     orders: createOrderRepo(db),
     verifyInitData,
     clock,
@@ -188,4 +199,9 @@ function merchantForms(address: string, network: TonNetwork) {
     raw: parsed.toRawString(),
     friendly: parsed.toString({ bounceable: false, testOnly: network !== 'mainnet', urlSafe: true }),
   };
+}
+
+/** The shop's own address is this machine only (a developer's, the tests'). */
+function isLoopbackShopUrl(shopUrl: string | null): boolean {
+  return shopUrl !== null && isLoopbackHost(new URL(shopUrl).hostname.replace(/^\[|\]$/g, ''));
 }

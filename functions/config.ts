@@ -113,6 +113,21 @@ const envSchema = z.object({
     .default('auto'),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  // Web Push on the web storefront (#16): the shop's VAPID key pair from `npm run push:keys` (secrets, the
+  // private key above all: whoever holds it can push to every subscribed browser) and a contact for the
+  // push services. All three or none: without them push is off and the rest of the shop works.
+  VAPID_PUBLIC_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{86,88}$/, 'must be the base64url public key printed by npm run push:keys')
+    .optional(),
+  VAPID_PRIVATE_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{42,44}$/, 'must be the base64url private key printed by npm run push:keys')
+    .optional(),
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, 'must be a mailto: address or an https: URL where push services can reach the shop')
+    .optional(),
   // Production applies migrations with `npm run db:migrate`; the Node server does it on start by default.
   MIGRATE_ON_START: flag.default(true),
   ADMIN_IDS: idList('user ids').optional(),
@@ -133,6 +148,15 @@ export interface Config {
   database: { driver: 'postgres'; url: string } | { driver: 'pglite'; dataDir: string };
   /** The bucket for uploaded images, set exactly when BLOB_STORE=s3. */
   s3?: S3Config;
+  /** Web Push's VAPID keys, set exactly when all three VAPID_* are. */
+  vapid?: VapidConfig;
+}
+
+/** The shop's VAPID identity (RFC 8292): functions/adapters/push/web-push-sender.ts. */
+export interface VapidConfig {
+  publicKey: string;
+  privateKey: string;
+  subject: string;
 }
 
 /** An S3-compatible bucket: functions/adapters/blob/s3-blob-store.ts. */
@@ -185,10 +209,23 @@ export function loadConfig(source: Record<string, string | undefined>, { devMode
     if (notIds.length > 0) problems.push(`ADMIN_IDS, MERCHANT_CHAT_IDS: ${notIds.join(', ')} is not a Telegram id (a number)`);
   }
   if (auth.mode === 'dev' && devModePossible) problems.push(...devModeProblems(env));
+  const vapid = vapidConfigOf(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   const database = env.DATABASE_URL ? ({ driver: 'postgres', url: env.DATABASE_URL } as const) : ({ driver: 'pglite', dataDir: env.DATA_DIR } as const);
   const s3 = env.BLOB_STORE === 's3' ? s3ConfigOf(env) : undefined;
-  return { env, auth, database, ...(s3 && { s3 }) };
+  return { env, auth, database, ...(s3 && { s3 }), ...(vapid && { vapid }) };
+}
+
+// All three or none, like the bucket: half a key pair would fail at the first push instead of at start.
+function vapidConfigOf(env: Env, problems: string[]): VapidConfig | undefined {
+  const { VAPID_PUBLIC_KEY: publicKey, VAPID_PRIVATE_KEY: privateKey, VAPID_SUBJECT: subject } = env;
+  if (publicKey && privateKey && subject) return { publicKey, privateKey, subject };
+  const given = { VAPID_PUBLIC_KEY: publicKey, VAPID_PRIVATE_KEY: privateKey, VAPID_SUBJECT: subject };
+  if (Object.values(given).some(Boolean)) {
+    for (const [name, value] of Object.entries(given))
+      if (!value) problems.push(`${name}: required with the other VAPID_* settings (npm run push:keys prints them)`);
+  }
+  return undefined;
 }
 
 const DEV_MODE = 'dev mode (no BOT_TOKEN, no BOT_ID) signs every visitor in as one demo customer, an admin unless ADMIN_IDS is set, so it';

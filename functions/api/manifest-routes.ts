@@ -21,5 +21,23 @@ export function manifestRoutes(deps: { shopName: string; shopUrl: string | null 
     c.header('Cache-Control', 'public, max-age=300');
     return c.json({ url: deps.shopUrl, name: deps.shopName, iconUrl: `${deps.shopUrl}/icon-192.png` });
   });
+  // The web app manifest (w3.org/TR/appmanifest): the shop's name on a home screen. iOS delivers Web Push
+  // only to a site added to the home screen (Safari 16.4+), and opens it standalone from there.
+  app.get('/manifest.webmanifest', (c) => {
+    c.header('Cache-Control', 'public, max-age=300');
+    c.header('Content-Type', 'application/manifest+json; charset=utf-8');
+    return c.body(
+      JSON.stringify({
+        name: deps.shopName,
+        short_name: deps.shopName.slice(0, 12),
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#ffffff',
+        icons: [{ src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' }],
+      }),
+    );
+  });
   return app;
 }

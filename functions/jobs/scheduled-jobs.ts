@@ -82,6 +82,7 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
         publicUrl: deps.shop.publicUrl,
         orderTtlSeconds: deps.orderTtlSeconds,
         files: deps.admin.blobs,
+        push: { sender: deps.push.sender, shopName: deps.shop.name },
       });
       return { remindersEnqueued, ...delivery, rateLimitedUntil: delivery.rateLimitedUntil?.toISOString() ?? null };
     },

@@ -1,9 +1,10 @@
 // Netlify entries (netlify/functions/*.ts): Functions 2.0 Web handlers over the same shop.
+import { createWebPushSender } from '../adapters/push/web-push-sender';
 import { createServerlessShop, type ServerlessOptions } from './shared/serverless-shop';
 
 /** netlify/functions/api.ts: every app path (its `config.path`); Netlify serves dist/ for the rest. */
 export function createNetlifyApiEntry(options: ServerlessOptions = {}) {
-  const shop = createServerlessShop(options);
+  const shop = createServerlessShop({ createPushSender: createWebPushSender, ...options });
   return (request: Request): Promise<Response> => shop.fetch(request);
 }
 
@@ -13,7 +14,7 @@ export function createNetlifyApiEntry(options: ServerlessOptions = {}) {
  * logged and retried at the next run; the run as a whole fails only when the shop cannot start.
  */
 export function createNetlifyScheduledEntry(options: ServerlessOptions = {}) {
-  const shop = createServerlessShop(options);
+  const shop = createServerlessShop({ createPushSender: createWebPushSender, ...options });
   return async (): Promise<Response> => {
     const report = await shop.runJobs();
     return Response.json(report, { status: report.ok ? 200 : 500 });

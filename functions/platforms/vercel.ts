@@ -2,11 +2,13 @@
 // .vercel/output (Vercel's Build Output API; functions/platforms/vercel/build-output.ts). Vercel serves
 // the built Mini App from .vercel/output/static and calls GET /api/cron/run on the crons there.
 import { getRequestListener } from '@hono/node-server';
+import { createWebPushSender } from '../adapters/push/web-push-sender';
 import { createServerlessShop, type ServerlessOptions } from './shared/serverless-shop';
 
 /** The shop as a Web handler: what the bundled function wraps, and what tests call with a `Request`. */
 export function createVercelEntry(options: ServerlessOptions = {}) {
-  const shop = createServerlessShop(options);
+  // A Node function: Web Push runs here (the web-push package needs Node's crypto).
+  const shop = createServerlessShop({ createPushSender: createWebPushSender, ...options });
   return { fetch: (request: Request) => shop.fetch(request) };
 }
 

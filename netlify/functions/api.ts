@@ -6,5 +6,5 @@ export default createNetlifyApiEntry();
 
 // Netlify reads this statically: a literal, kept equal to APP_PATH_PATTERNS by the platform tests.
 export const config = {
-  path: ['/api/*', '/media/*', '/tonconnect-manifest.json'],
+  path: ['/api/*', '/media/*', '/tonconnect-manifest.json', '/manifest.webmanifest'],
 };

@@ -1,7 +1,9 @@
 // Only the catalog (the landing screen) and the shell are in the initial bundle (budget with the CSS:
 // 70 KiB gzip on the web, 80 KiB inside Telegram, bench/bundle-size.mjs). Every other screen is split out and prefetched once the browser
 // is idle, so opening it later rarely waits on the network.
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
+import { isWebMode } from '../platform/platform';
+import { usePlatform } from '../platform/services';
 
 const loaders = {
   product: () => import('./product-screen'),
@@ -18,6 +20,18 @@ export const LazyCheckoutFormScreen = lazy(() => loaders.checkoutForm().then((m)
 export const LazyCheckoutScreen = lazy(() => loaders.checkout().then((m) => ({ default: m.CheckoutScreen })));
 export const LazyOrdersPage = lazy(() => loaders.orders().then((m) => ({ default: m.OrdersPage })));
 export const LazyOrderPage = lazy(() => loaders.order().then((m) => ({ default: m.OrderPage })));
+
+// Web Push's opt-in is for the web storefront only: inside Telegram its chunk is never fetched.
+const LazyPushOptIn = lazy(() => import('../features/push/push-opt-in').then((m) => ({ default: m.PushOptIn })));
+export function PushOptInSlot() {
+  const platform = usePlatform();
+  if (!isWebMode(platform)) return null;
+  return (
+    <Suspense fallback={null}>
+      <LazyPushOptIn />
+    </Suspense>
+  );
+}
 
 // Sign-in and the account are for the web (and linking a wallet in the Mini App): loaded when opened.
 const loadAuthScreens = () => import('./auth-screens');

@@ -51,4 +51,10 @@ void loadPlatform(window).then(async (platform) => {
       </PlatformContext.Provider>
     </StrictMode>,
   );
+  // The web storefront's service worker (Web Push) and manifest: after the first paint, never inside Telegram.
+  if (isWebMode(platform)) {
+    const register = () => void import('../features/push/register-service-worker').then((m) => m.registerServiceWorker(window)).catch(() => {});
+    if ('requestIdleCallback' in window) window.requestIdleCallback(register, { timeout: 3000 });
+    else setTimeout(register, 1500);
+  }
 });

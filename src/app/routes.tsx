@@ -15,6 +15,7 @@ import {
   LazyOrdersPage,
   LazyProductScreen,
   LazySignInScreen,
+  PushOptInSlot,
 } from './lazy-screens';
 
 interface RouteDef {
@@ -29,8 +30,8 @@ const routes: RouteDef[] = [
   { pattern: '/cart', render: () => <LazyCartPage /> },
   { pattern: '/checkout', render: () => <LazyCheckoutFormScreen /> },
   { pattern: '/checkout/:orderId', render: ({ orderId }) => <LazyCheckoutScreen orderId={orderId!} /> },
-  { pattern: '/orders', render: () => <LazyOrdersPage /> },
-  { pattern: '/orders/:orderId', render: ({ orderId }) => <LazyOrderPage orderId={orderId!} /> },
+  { pattern: '/orders', render: () => <LazyOrdersPage aside={<PushOptInSlot />} /> },
+  { pattern: '/orders/:orderId', render: ({ orderId }) => <LazyOrderPage orderId={orderId!} aside={<PushOptInSlot />} /> },
   { pattern: '/sign-in', render: () => <LazySignInScreen /> },
   { pattern: '/account', render: () => <LazyAccountScreen /> },
 ];

@@ -120,6 +120,18 @@ export const enOrders = {
   'digital.newLink': 'Get a new link',
   'digital.linkLoading': 'Getting your download link…',
   'digital.linkFailed': 'The download link could not be made. Try again.',
+
+  'push.title': 'Order updates',
+  'push.turnOn': 'Get order updates in this browser',
+  'push.turnOnHint': 'The shop tells you here when an order is paid, shipped or ready, even with this page closed.',
+  'push.turningOn': 'Turning on…',
+  'push.on': 'Order updates are on in this browser.',
+  'push.turnOff': 'Turn off',
+  'push.denied': 'Notifications are blocked for this site. Allow them in the browser’s site settings to get order updates here.',
+  'push.unsupported': 'This browser cannot show the shop’s notifications.',
+  'push.iosHowTo':
+    'On iPhone and iPad, order updates need the shop on your home screen: tap Share, then “Add to Home Screen”, open the shop from there and turn them on.',
+  'push.failed': 'Order updates could not be turned on. Try again.',
 } satisfies Catalog;
 
 export type OrdersMessageKey = keyof typeof enOrders;

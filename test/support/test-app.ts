@@ -3,6 +3,7 @@ import { seedDemoCatalogIfEmpty } from '../../functions/adapters/db/seed-demo-ca
 import { createApp, type App } from '../../functions/app';
 import { composeAppDeps } from '../../functions/compose';
 import type { BlobStore } from '../../functions/core/media/blob-store';
+import type { PushSender } from '../../functions/core/push/push-sender';
 import { signInitData } from '../../functions/core/init-data/sign-init-data';
 import { signLoginWidgetData } from '../../functions/core/auth/sign-login-widget';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -116,6 +117,8 @@ export async function createTestApp(
     deliveryMethods?: boolean;
     /** SHOP_CHANNEL_IDS; default none. */
     channelIds?: number[];
+    /** Web Push: the VAPID public key and a sender; off by default (no keys). */
+    push?: { publicKey: string; sender: PushSender; allowLoopbackEndpoints?: boolean };
   } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
@@ -165,6 +168,7 @@ export async function createTestApp(
     cronSecret: TEST_CRON_SECRET,
     adminIds: TEST_ADMIN_IDS.map(String),
     ...(options.blobs && { blobs: options.blobs }),
+    ...(options.push && { push: options.push }),
     webAuth: { botUsername: TEST_BOT_USERNAME, sessionTtlSeconds: 3600 },
     ...(options.liveBot !== false && { bot: createBotApiClient({ token: TEST_BOT_TOKEN, baseUrl: bot.baseUrl, fetch: bot.fetch }) }),
     telegram: {

@@ -22,7 +22,8 @@ export interface AnnouncementRepo {
   countAudience(audience: Audience): Promise<number>;
   /**
    * Stores the announcement and one outbox row per customer it reaches, in one transaction; idempotent on
-   * `id` (the admin screen's own id): sending again adds nothing. Answers how many it reaches.
+   * `id` (the admin screen's own id): sending again adds nothing. Answers how many deliveries it plans: chats, and
+   * browsers with Web Push (core/push) of customers in the audience.
    */
   create(input: { id: string; content: AnnouncementContent; audience: Audience; createdBy: MessengerId | null; now: Date }): Promise<{ recipients: number }>;
   counts(id: string): Promise<{ recipients: number; messages: AnnouncementCounts } | null>;
@@ -33,15 +34,23 @@ export interface AnnouncementRepo {
 // Orders whose money reached the merchant: "buyers of a category" bought, not just ordered.
 const PAID = sql.raw(`('paid', 'shipped', 'ready_for_pickup', 'completed')`);
 
-/** The customers an audience reaches, as a WHERE clause over `customers c`. */
-function audienceWhere(audience: Audience) {
-  const reachable = sql`c.telegram_id is not null and c.bot_blocked_at is null and c.marketing_opted_out_at is null`;
+/**
+ * The customers an audience reaches, as a WHERE clause over `customers c`: by the bot (known on Telegram,
+ * not blocking it), or by Web Push (the caller joins their browsers' subscriptions); opted in either way.
+ */
+function audienceWhere(audience: Audience, by: 'telegram' | 'web_push' = 'telegram') {
+  const reachable =
+    by === 'telegram'
+      ? sql`c.telegram_id is not null and c.bot_blocked_at is null and c.marketing_opted_out_at is null`
+      : sql`c.marketing_opted_out_at is null`;
+  // A browser's language is the page's when it subscribed (`ps`, push_subscriptions); a wallet customer has no other.
+  const language = by === 'telegram' ? sql`c.language_code` : sql`coalesce(ps.language_code, c.language_code)`;
   switch (audience.kind) {
     case 'all':
       return reachable;
     case 'language':
       // Telegram's language_code is an IETF tag (pt-br, fa-IR): the primary language decides.
-      return sql`${reachable} and lower(split_part(replace(coalesce(c.language_code, ''), '_', '-'), '-', 1)) = ${audience.language}`;
+      return sql`${reachable} and lower(split_part(replace(coalesce(${language}, ''), '_', '-'), '-', 1)) = ${audience.language}`;
     case 'category':
       return sql`${reachable} and exists (
         select 1 from orders o
@@ -66,6 +75,7 @@ export function createAnnouncementRepo(db: Db): AnnouncementRepo {
           .where(sql`${announcements.id} = ${id}`);
         if (existing) return { recipients: existing.recipients };
         const payload = JSON.stringify(content);
+        const pushPayload = JSON.stringify({ about: 'announcement', ...content });
         // As text with a cast: a raw statement's parameters carry no column type, and postgres.js sends a Date only to a typed one.
         const at = now.toISOString();
         const inserted = await tx.execute(sql`
@@ -74,7 +84,14 @@ export function createAnnouncementRepo(db: Db): AnnouncementRepo {
           from customers c where ${audienceWhere(audience)}
           on conflict (dedupe_key) do nothing
           returning id`);
-        const recipients = rowsOf(inserted).length;
+        // And a Web Push copy to each browser of a customer in the audience (Telegram or not) who turned it on.
+        const pushed = await tx.execute(sql`
+          insert into outbox_messages (dedupe_key, kind, push_subscription_id, payload, status, next_attempt_at, created_at)
+          select 'announcement:' || ${id}::text || ':push:' || ps.id, 'web_push', ps.id, ${pushPayload}::jsonb, 'pending', ${at}::timestamptz, ${at}::timestamptz
+          from customers c join push_subscriptions ps on ps.customer_id = c.id where ${audienceWhere(audience, 'web_push')}
+          on conflict (dedupe_key) do nothing
+          returning id`);
+        const recipients = rowsOf(inserted).length + rowsOf(pushed).length;
         await tx.insert(announcements).values({
           id,
           text: content.text,

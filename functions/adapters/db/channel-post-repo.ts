@@ -45,7 +45,8 @@ export function createChannelPostRepo(db: Db): ChannelPostRepo {
       .from(outboxMessages)
       .where(like(outboxMessages.dedupeKey, `channel_post:${postId}:%`))
       .orderBy(outboxMessages.nextAttemptAt);
-    return rows.map((row) => ({ chatId: row.chatId, slug: row.key.split(':').at(-1)!, sendAt: row.sendAt }));
+    // A channel post always names its channel (only web_push rows have none).
+    return rows.map((row) => ({ chatId: row.chatId!, slug: row.key.split(':').at(-1)!, sendAt: row.sendAt }));
   }
 
   return {

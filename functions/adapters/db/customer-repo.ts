@@ -3,7 +3,7 @@ import { planLink, IdentityInUseError, type Identity } from '../../core/auth/lin
 import type { Customer, CustomerRepo, TelegramProfile } from '../../core/customers/customer';
 import type { Db, DbExecutor } from './connect';
 import { isUniqueViolation } from './pg-errors';
-import { customerAddresses, customers, orders, webSessions } from './schema';
+import { customerAddresses, customers, orders, pushSubscriptions, webSessions } from './schema';
 
 type CustomerRow = typeof customers.$inferSelect;
 
@@ -84,7 +84,7 @@ export function createCustomerRepo(db: Db): CustomerRepo {
 
 /**
  * Attaches `identity` to the customer, in one transaction: both rows are locked, the plan is made on
- * what they hold then, and a merge moves the other row's orders and sessions before deleting it (its
+ * what they hold then, and a merge moves the other row's orders, sessions and push subscriptions before deleting it (its
  * sessions stay signed in, now as the merged customer). A concurrent link that takes the identity first
  * surfaces as a unique violation: reported as IDENTITY_IN_USE, never a 500.
  */
@@ -108,6 +108,8 @@ async function link(db: Db, customerId: string, identity: Identity, profile: Par
         const from = holder;
         await tx.update(orders).set({ customerId }).where(eq(orders.customerId, from.id));
         await tx.update(webSessions).set({ customerId }).where(eq(webSessions.customerId, from.id));
+        // The browsers that turned Web Push on keep it: they now tell the merged customer.
+        await tx.update(pushSubscriptions).set({ customerId }).where(eq(pushSubscriptions.customerId, from.id));
         // Keep what the merged row knew that this one does not (its language, its other identity).
         if (current.telegramId === null && from.telegramId !== null) update.telegramId ??= from.telegramId;
         if (current.walletAddress === null && from.walletAddress !== null) update.walletAddress ??= from.walletAddress;

@@ -7,6 +7,7 @@ import type { OrderEffect, OrderTransition } from '../../core/orders/order-lifec
 import type { DbExecutor } from './connect';
 import { enqueueOutbox } from './outbox-enqueue';
 import { releaseKeys, reserveKeysAgain, revokeKeys, sellKeys } from './license-key-store';
+import { enqueuePushForOrder } from './push-enqueue';
 import { customers, digitalContents, orderItems, orders, products, productVariants, promoCodeUses } from './schema';
 
 export interface TransitionContext {
@@ -51,6 +52,8 @@ async function runEffect(tx: DbExecutor, effect: OrderEffect, ids: string[], tra
     case 'announce_paid': {
       for (const { orderId, telegramId } of await customerChats(tx, ids)) {
         await enqueueOutbox(tx, orderPaidEntries({ orderId, customerTelegramId: telegramId, merchantChatIds: context.merchantChatIds ?? [] }), context.now);
+        // And to each browser the customer turned Web Push on in (a wallet customer has no other way to hear).
+        await enqueuePushForOrder(tx, { orderId, dedupeKey: `order_paid:customer:${orderId}`, payload: { about: 'order_paid' }, now: context.now });
       }
       return;
     }
@@ -68,13 +71,11 @@ async function runEffect(tx: DbExecutor, effect: OrderEffect, ids: string[], tra
     case 'notify_customer': {
       const status = transition.to;
       for (const { orderId, telegramId } of await customerChats(tx, ids)) {
+        const dedupeKey = `order_status:${orderId}:${status}`;
+        await enqueuePushForOrder(tx, { orderId, dedupeKey, payload: { about: 'order_status', status }, now: context.now });
         // A customer who signed in on the web with a wallet only has no Telegram chat to tell.
         if (telegramId === null) continue;
-        await enqueueOutbox(
-          tx,
-          [{ kind: 'order_status_customer', dedupeKey: `order_status:${orderId}:${status}`, chatId: telegramId, orderId, payload: { status } }],
-          context.now,
-        );
+        await enqueueOutbox(tx, [{ kind: 'order_status_customer', dedupeKey, chatId: telegramId, orderId, payload: { status } }], context.now);
       }
       return;
     }

@@ -4,7 +4,7 @@ import type { OutboxKind } from '../../core/notifications/outbox';
 import type { NotifiedOrder, OutboxMessage } from '../../core/notifications/outbox-message';
 import type { DbExecutor } from './connect';
 import { loadDigitalDeliveries } from './digital-deliveries';
-import { carts, customers, orderItems, orders, type outboxMessages, products } from './schema';
+import { carts, customers, orderItems, orders, type outboxMessages, products, pushSubscriptions } from './schema';
 import { readSetting } from './settings-repo';
 
 type OutboxRow = typeof outboxMessages.$inferSelect;
@@ -12,13 +12,13 @@ type OutboxRow = typeof outboxMessages.$inferSelect;
 /**
  * Loads what claimed outbox rows need to be rendered, from the current data, in a fixed number of queries
  * whatever the batch size: their orders with lines, customers and translated titles, the recipients'
- * languages, and the shop's default language for merchant chats.
+ * languages, the browsers' push subscriptions, and the shop's default language for merchant chats.
  */
 export async function loadOutboxMessages(db: DbExecutor, rows: readonly OutboxRow[]): Promise<OutboxMessage[]> {
   if (rows.length === 0) return [];
   const orderIds = unique(rows.map((row) => row.orderId).filter((id): id is string => id !== null));
   const ordersById = await loadOrders(db, orderIds);
-  const chatIds = unique(rows.filter((row) => row.kind !== 'order_paid_merchant').map((row) => row.chatId));
+  const chatIds = unique(rows.flatMap((row) => (row.kind !== 'order_paid_merchant' && row.chatId !== null ? [row.chatId] : [])));
   const languageByChat = new Map(
     chatIds.length === 0
       ? []
@@ -29,6 +29,18 @@ export async function loadOutboxMessages(db: DbExecutor, rows: readonly OutboxRo
             .where(inArray(customers.telegramId, chatIds))
         ).map((row) => [row.telegramId!, row] as const),
   );
+  const subscriptionIds = unique(rows.flatMap((row) => (row.pushSubscriptionId ? [row.pushSubscriptionId] : [])));
+  const subscriptionById = new Map(
+    subscriptionIds.length === 0
+      ? []
+      : (
+          await db
+            .select({ subscription: pushSubscriptions, languageCode: customers.languageCode, optedOutAt: customers.marketingOptedOutAt })
+            .from(pushSubscriptions)
+            .innerJoin(customers, eq(customers.id, pushSubscriptions.customerId))
+            .where(inArray(pushSubscriptions.id, subscriptionIds))
+        ).map((row) => [row.subscription.id, row] as const),
+  );
   const deliveries = await loadDigitalDeliveries(
     db,
     rows.filter((row) => row.kind === 'digital_delivery' && row.orderId).map((row) => row.orderId!),
@@ -36,21 +48,40 @@ export async function loadOutboxMessages(db: DbExecutor, rows: readonly OutboxRo
   const openCarts = await loadOpenCarts(db, rows);
   const merchantLanguage = rows.some((row) => row.kind === 'order_paid_merchant') ? await readShopDefaultLanguage(db) : null;
 
-  return rows.map((row) => ({
-    id: row.id,
-    // Unknown kinds (written by a newer version) fail at rendering, with the reason kept on the row.
-    kind: row.kind as OutboxKind,
-    chatId: row.chatId,
-    orderId: row.orderId,
-    payload: row.payload,
-    attempts: row.attempts,
-    leaseUntil: row.lockedUntil!,
-    order: row.orderId ? (ordersById.get(row.orderId) ?? null) : null,
-    languageCode: row.kind === 'order_paid_merchant' ? merchantLanguage : (languageByChat.get(row.chatId)?.languageCode ?? null),
-    marketingOptedOut: languageByChat.get(row.chatId)?.optedOutAt != null,
-    ...(row.kind === 'digital_delivery' && { digital: deliveries.get(`${row.orderId}:${String(row.payload.productId)}`) ?? null }),
-    ...(row.kind === 'abandoned_cart' && { cartStillOpen: openCarts.has(cartKey(row.payload.customerId, row.payload.startedAt)) }),
-  }));
+  return rows.map((row): OutboxMessage => {
+    const common = {
+      id: row.id,
+      orderId: row.orderId,
+      payload: row.payload,
+      attempts: row.attempts,
+      leaseUntil: row.lockedUntil!,
+      order: row.orderId ? (ordersById.get(row.orderId) ?? null) : null,
+    };
+    if (row.kind === 'web_push' || row.chatId === null) {
+      // A subscription deleted since (its browser let it go) leaves the row with none: it is skipped.
+      const found = row.pushSubscriptionId ? subscriptionById.get(row.pushSubscriptionId) : undefined;
+      return {
+        ...common,
+        kind: 'web_push',
+        chatId: null,
+        push: found
+          ? { id: found.subscription.id, endpoint: found.subscription.endpoint, keys: { p256dh: found.subscription.p256dh, auth: found.subscription.auth } }
+          : null,
+        languageCode: found?.subscription.languageCode ?? found?.languageCode ?? null,
+        marketingOptedOut: found?.optedOutAt != null,
+      };
+    }
+    return {
+      ...common,
+      // Unknown kinds (written by a newer version) fail at rendering, with the reason kept on the row.
+      kind: row.kind as Exclude<OutboxKind, 'web_push'>,
+      chatId: row.chatId,
+      languageCode: row.kind === 'order_paid_merchant' ? merchantLanguage : (languageByChat.get(row.chatId)?.languageCode ?? null),
+      marketingOptedOut: languageByChat.get(row.chatId)?.optedOutAt != null,
+      ...(row.kind === 'digital_delivery' && { digital: deliveries.get(`${row.orderId}:${String(row.payload.productId)}`) ?? null }),
+      ...(row.kind === 'abandoned_cart' && { cartStillOpen: openCarts.has(cartKey(row.payload.customerId, row.payload.startedAt)) }),
+    };
+  });
 }
 
 /**

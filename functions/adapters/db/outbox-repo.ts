@@ -4,8 +4,9 @@ import type { OutboxMessage } from '../../core/notifications/outbox-message';
 import type { OutboxRepo } from '../../core/notifications/outbox-repo';
 import type { Db } from './connect';
 import { loadOutboxMessages } from './outbox-message-context';
+import { rowsOf } from './result-rows';
 import { retryWhenSessionLost } from './retry-lost-session';
-import { customers, orders, outboxMessages } from './schema';
+import { customers, orders, outboxMessages, pushSubscriptions } from './schema';
 
 /**
  * The outbox over Postgres. A claim is one statement: `UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP
@@ -108,6 +109,7 @@ export function createOutboxRepo(db: Db): OutboxRepo {
         db.transaction(async (tx) => {
           await tx.update(outboxMessages).set({ status: 'blocked', lockedUntil: null, lastError: error }).where(ownClaim(message));
           // A private chat's id is the person's user id; a group that removed the bot matches no customer.
+          if (message.chatId === null) return;
           await tx
             .update(customers)
             .set({ botBlockedAt: now, updatedAt: now })
@@ -120,11 +122,27 @@ export function createOutboxRepo(db: Db): OutboxRepo {
       await retryWhenSessionLost(() => db.update(outboxMessages).set({ status: 'failed', lockedUntil: null, lastError: error }).where(ownClaim(message)));
     },
 
+    async markPushGone(message, error) {
+      await retryWhenSessionLost(() =>
+        db.transaction(async (tx) => {
+          await tx.update(outboxMessages).set({ status: 'blocked', lockedUntil: null, lastError: error }).where(ownClaim(message));
+          // Its other pending messages keep their rows (history), their subscription set null: skipped when claimed.
+          if (message.kind === 'web_push' && message.push) await tx.delete(pushSubscriptions).where(eq(pushSubscriptions.id, message.push.id));
+        }),
+      );
+    },
+
     async recentSends({ since, limit, chatId }) {
       const rows = await db
         .select({ sentAt: outboxMessages.sentAt })
         .from(outboxMessages)
-        .where(and(gt(outboxMessages.sentAt, since), chatId === null ? undefined : eq(outboxMessages.chatId, chatId)))
+        .where(
+          and(
+            gt(outboxMessages.sentAt, since),
+            // The Bot API's limits: what went by Web Push is not counted.
+            chatId === null ? isNotNull(outboxMessages.chatId) : eq(outboxMessages.chatId, chatId),
+          ),
+        )
         .orderBy(asc(outboxMessages.sentAt))
         .limit(limit);
       return rows.flatMap((row) => (row.sentAt ? [row.sentAt] : []));
@@ -143,6 +161,7 @@ export function createOutboxRepo(db: Db): OutboxRepo {
               dedupeKey: sql<string>`'order_expiring:' || ${orders.id}`.as('dedupe_key'),
               kind: sql<string>`'order_expiring_customer'`.as('kind'),
               chatId: sql<MessengerId>`${customers.telegramId}`.as('chat_id'),
+              pushSubscriptionId: sql<string | null>`null`.as('push_subscription_id'),
               orderId: orders.id,
               payload: sql<Record<string, unknown>>`'{}'::jsonb`.as('payload'),
               status: sql<'pending'>`'pending'`.as('status'),
@@ -167,7 +186,16 @@ export function createOutboxRepo(db: Db): OutboxRepo {
         )
         .onConflictDoNothing({ target: outboxMessages.dedupeKey })
         .returning({ id: outboxMessages.id });
-      return added.length;
+      // The same reminder to each browser that turned Web Push on for the customer (a wallet customer's only way to hear).
+      const soon = sql`${new Date(now.getTime() + windowSeconds * 1000).toISOString()}::timestamptz`;
+      const pushed = await db.execute(sql`
+        insert into outbox_messages (dedupe_key, kind, push_subscription_id, order_id, payload, status, next_attempt_at, created_at)
+        select 'order_expiring:' || o.id || ':push:' || ps.id, 'web_push', ps.id, o.id, '{"about":"order_expiring"}'::jsonb, 'pending', ${at}, ${at}
+        from orders o join push_subscriptions ps on ps.customer_id = o.customer_id
+        where o.status = 'pending' and o.expires_at > ${at} and o.expires_at <= ${soon}
+        on conflict (dedupe_key) do nothing
+        returning id`);
+      return added.length + rowsOf(pushed).length;
     },
   };
 }

@@ -467,8 +467,35 @@ export const telegramUpdates = pgTable('telegram_updates', {
 export const OUTBOX_STATUSES = ['pending', 'sent', 'blocked', 'failed'] as const;
 
 /**
- * Messages to send through the Bot API, written in the same transaction as the change they announce and
- * delivered by a worker. `dedupe_key` makes each announcement happen once however often it is enqueued.
+ * A browser that agreed to Web Push for a customer (the web storefront's "Get order updates in this
+ * browser"): where its push service takes messages (`endpoint`) and the keys they are encrypted to
+ * (RFC 8291). One customer may have several browsers; one browser's endpoint belongs to one customer
+ * (the last one signed in there). Deleted when the push service answers 404/410: the browser let it go.
+ */
+export const pushSubscriptions = pgTable(
+  'push_subscriptions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    endpoint: text('endpoint').notNull().unique(),
+    /** The browser's P-256 public key and auth secret, base64url as PushSubscription.toJSON() gives them. */
+    p256dh: text('p256dh').notNull(),
+    auth: text('auth').notNull(),
+    /** The page's language when the customer subscribed: a wallet customer has no Telegram language. */
+    languageCode: text('language_code'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('push_subscriptions_customer_idx').on(t.customerId)],
+);
+
+/**
+ * Messages to send through the Bot API, or by Web Push (kind `web_push`), written in the same transaction
+ * as the change they announce and delivered by a worker. `dedupe_key` makes each announcement happen once
+ * however often it is enqueued. A Telegram message names its chat; a Web Push one names the browser's
+ * subscription instead (and no chat): set null when that subscription is deleted, and then skipped.
  */
 export const outboxMessages = pgTable(
   'outbox_messages',
@@ -476,7 +503,8 @@ export const outboxMessages = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     dedupeKey: text('dedupe_key').notNull().unique(),
     kind: text('kind').notNull(),
-    chatId: text('chat_id').notNull(),
+    chatId: text('chat_id'),
+    pushSubscriptionId: uuid('push_subscription_id').references(() => pushSubscriptions.id, { onDelete: 'set null' }),
     orderId: uuid('order_id').references(() => orders.id, { onDelete: 'cascade' }),
     /** What the message needs besides the order (rendered at delivery, in the recipient's language). */
     payload: jsonb('payload')
@@ -492,7 +520,11 @@ export const outboxMessages = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
   // sent_at: the send-rate guards ask what went out in the last second or minute (core/notifications/send-rate.ts).
-  (t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt), index('outbox_sent_at_idx').on(t.sentAt)],
+  (t) => [
+    index('outbox_due_idx').on(t.status, t.nextAttemptAt),
+    index('outbox_sent_at_idx').on(t.sentAt),
+    check('outbox_recipient', sql`${t.chatId} is not null or ${t.kind} = 'web_push'`),
+  ],
 );
 
 /**
@@ -636,6 +668,7 @@ export const schema = {
   starTransactionCursors,
   chainCursors,
   telegramUpdates,
+  pushSubscriptions,
   outboxMessages,
   announcements,
   carts,

@@ -5,7 +5,7 @@ import { htmlMessage, webAppButton } from '../notifications/html-message';
 import { pickLocale } from '../notifications/locale';
 import { messagesFor } from '../notifications/messages/catalogs';
 import { orderPath } from '../notifications/order-links';
-import type { OutboxMessage } from '../notifications/outbox-message';
+import type { TelegramOutboxMessage } from '../notifications/outbox-message';
 import { renderOrderCode } from '../notifications/render-order-lines';
 import type { InlineKeyboardButton, SendMessageParams } from '../telegram/bot-api';
 import type { DigitalFile } from './digital-content';
@@ -25,7 +25,7 @@ export type RenderedDelivery =
  * names the product and the order), the keys or the text in a message, each key in <code> so a tap copies
  * it. Nothing once the order is no longer paid (refunded, cancelled) or the content is gone.
  */
-export function renderDigitalDelivery(message: OutboxMessage, publicUrl: string | undefined): RenderedDelivery {
+export function renderDigitalDelivery(message: TelegramOutboxMessage, publicUrl: string | undefined): RenderedDelivery {
   const order = message.order;
   if (!order) return { kind: 'skip', reason: 'the order no longer exists' };
   if (!isPaid(order.status)) return { kind: 'skip', reason: `the order is ${order.status} now` };

@@ -2,7 +2,10 @@ import type { BlobStore } from '../media/blob-store';
 import type { MessengerId } from '../messenger/messenger-id';
 import { BotApiError, type BotApi } from '../telegram/bot-api';
 import { classifyDeliveryFailure, MAX_DELIVERY_ATTEMPTS, retryDelaySeconds } from './delivery-policy';
-import type { OutboxMessage } from './outbox-message';
+import { deliverPush } from '../push/deliver-push';
+import type { PushSender } from '../push/push-sender';
+import type { RenderedPush } from '../push/render-push';
+import type { OutboxMessage, TelegramOutboxMessage, WebPushOutboxMessage } from './outbox-message';
 import type { OutboxRepo } from './outbox-repo';
 import type { RenderedNotification } from './render-notification';
 import { busyUntil, sendRateOf } from './send-rate';
@@ -41,7 +44,9 @@ const SEND_MARGIN_SECONDS = 15;
 export async function deliverOutbox(input: {
   outbox: OutboxRepo;
   bot: BotApi;
-  render: (message: OutboxMessage, now: Date) => RenderedNotification;
+  render: (message: TelegramOutboxMessage, now: Date) => RenderedNotification;
+  /** Web Push (outbox kind `web_push`): the sender, null where push is off, and the renderer. */
+  push?: { sender: PushSender | null; render: (message: WebPushOutboxMessage, now: Date) => RenderedPush };
   clock: () => Date;
   /** Where a digital product's file is read from when it is sent (sendDocument); without it, a file delivery fails. */
   files?: Pick<BlobStore, 'get'>;
@@ -71,6 +76,12 @@ export async function deliverOutbox(input: {
         if (now.getTime() + SEND_MARGIN_SECONDS * 1000 > message.leaseUntil.getTime()) {
           await releaseAll(outbox, claimed.slice(next), now);
           break;
+        }
+        if (message.kind === 'web_push') {
+          // Not the bot's: no chat to be blocked in, no Telegram limit to keep.
+          const outcome = await deliverPush({ outbox, push: input.push?.sender ?? null, render: input.push?.render ?? unrenderable, clock, message, now });
+          report[outcome]++;
+          continue;
         }
         // A refund is owed whether or not its payer still talks to the bot.
         if (message.kind !== 'stars_refund' && blockedChats.has(message.chatId)) {
@@ -107,11 +118,11 @@ async function deliverOne(
   input: {
     outbox: OutboxRepo;
     bot: BotApi;
-    render: (message: OutboxMessage, now: Date) => RenderedNotification;
+    render: (message: TelegramOutboxMessage, now: Date) => RenderedNotification;
     clock: () => Date;
     files?: Pick<BlobStore, 'get'>;
   },
-  message: OutboxMessage,
+  message: TelegramOutboxMessage,
   now: Date,
 ): Promise<Outcome> {
   const { outbox } = input;
@@ -194,6 +205,10 @@ async function deliverOne(
 /** core.telegram.org/bots/api#refundstarpayment: Telegram's answer for a charge refunded before. */
 function isAlreadyRefunded(error: unknown): boolean {
   return error instanceof BotApiError && error.errorCode === 400 && error.description.includes('CHARGE_ALREADY_REFUNDED');
+}
+
+function unrenderable(): RenderedPush {
+  throw new Error('this worker was given no Web Push renderer');
 }
 
 /** Hands claimed messages back unattempted (their attempt not counted), due again at `nextAttemptAt`. */

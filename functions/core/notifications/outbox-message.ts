@@ -2,6 +2,7 @@ import type { MessengerId } from '../messenger/messenger-id';
 import type { DeliverySnapshot } from '../delivery/delivery-details';
 import type { DigitalDelivery } from '../digital/digital-content';
 import type { OrderStatus } from '../orders/order-status';
+import type { PushTarget } from '../push/push-sender';
 import type { OutboxKind } from './outbox';
 
 /** An order as a notification shows it, read from the database when the message is delivered. */
@@ -31,12 +32,26 @@ export interface NotifiedOrder {
 /**
  * One outbox row claimed for delivery by one worker (its lease runs until `leaseUntil`), with what
  * rendering needs, loaded at claim time: messages are rendered from the current data, so the row itself
- * carries only ids.
+ * carries only ids. A Telegram message (to a chat) or a Web Push one (to a browser).
  */
-export interface OutboxMessage {
-  id: string;
-  kind: OutboxKind;
+export type OutboxMessage = TelegramOutboxMessage | WebPushOutboxMessage;
+
+/** A message for the Bot API: to a chat. */
+export interface TelegramOutboxMessage extends OutboxMessageBase {
+  kind: Exclude<OutboxKind, 'web_push'>;
   chatId: MessengerId;
+}
+
+/** A message for a browser's push service. */
+export interface WebPushOutboxMessage extends OutboxMessageBase {
+  kind: 'web_push';
+  chatId: null;
+  /** The subscription it goes to; null once the browser let it go (the push service answered 404/410). */
+  push: PushTarget | null;
+}
+
+interface OutboxMessageBase {
+  id: string;
   orderId: string | null;
   payload: Readonly<Record<string, unknown>>;
   /** Attempts so far, this one included. */
@@ -44,7 +59,7 @@ export interface OutboxMessage {
   leaseUntil: Date;
   order: NotifiedOrder | null;
   /**
-   * The recipient's language: the customer's Telegram language for customer messages, the shop's default
+   * The recipient's language: the customer's language for customer messages, the shop's default
    * language (shop settings) for merchant chats; null when unknown.
    */
   languageCode: string | null;

@@ -23,11 +23,17 @@ export interface OutboxRepo {
   /** `blocked`, and the customer with this chat id is recorded as having blocked the bot. */
   markBlocked(message: OutboxMessage, error: string, now: Date): Promise<void>;
   markFailed(message: OutboxMessage, error: string): Promise<void>;
+  /**
+   * A Web Push message whose browser let its subscription go (404/410): `blocked`, and the subscription is
+   * deleted, so nothing more is sent there (its other pending messages are then skipped).
+   */
+  markPushGone(message: OutboxMessage, error: string): Promise<void>;
   /** When messages were sent since `since` (to `chatId`, or to anyone when null), oldest first, at most `limit`. */
   recentSends(input: { since: Date; limit: number; chatId: MessengerId | null }): Promise<Date[]>;
   /**
    * Enqueues the one-time payment reminder (dedupe `order_expiring:<orderId>`) for every pending order of
-   * a reachable Telegram customer expiring within `windowSeconds`, atomically. Returns how many were added.
+   * a reachable Telegram customer expiring within `windowSeconds`, and its Web Push copy for each browser the
+   * customer subscribed (`order_expiring:<orderId>:push:<subscription id>`), atomically. Returns how many were added.
    */
   enqueueExpiryReminders(now: Date, windowSeconds: number): Promise<number>;
 }

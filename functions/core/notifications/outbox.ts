@@ -43,15 +43,22 @@ export type OutboxKind =
    * A paid digital product handed over in the chat (core/digital/delivery-entries.ts): the file with
    * sendDocument, the license keys or the text in a message; `payload.productId` names which product.
    */
-  | 'digital_delivery';
+  | 'digital_delivery'
+  /**
+   * One browser's Web Push copy of a customer message (core/push): the row names the push subscription,
+   * not a chat, and `payload.about` says which message it is (`order_paid`, `order_status`,
+   * `order_expiring`, `announcement`; core/push/render-push.ts), rendered at delivery like the rest.
+   */
+  | 'web_push';
 
+/** A Telegram message to enqueue (Web Push rows are added per subscription by adapters/db/push-enqueue.ts). */
 export interface OutboxEntry {
   /**
    * Makes the announcement happen once however often it is enqueued, e.g. `order_paid:customer:<orderId>`,
    * `update:<update_id>`.
    */
   dedupeKey: string;
-  kind: OutboxKind;
+  kind: Exclude<OutboxKind, 'web_push'>;
   chatId: MessengerId;
   orderId?: string | null;
   payload?: Record<string, unknown>;

@@ -11,7 +11,7 @@ import { messagesFor } from './messages/catalogs';
 import type { Messages } from './messages/messages';
 import { htmlMessage, urlButton, webAppButton } from './html-message';
 import { adminOrderPath, orderPath } from './order-links';
-import type { NotifiedOrder, OutboxMessage } from './outbox-message';
+import type { NotifiedOrder, TelegramOutboxMessage } from './outbox-message';
 import { renderFulfilment, renderOrderCode, renderOrderLines } from './render-order-lines';
 
 export type RenderedNotification =
@@ -38,7 +38,7 @@ export interface RenderOptions {
  * Turns an outbox message into the `sendMessage` request for its recipient, in their language, from the
  * current order data. Every piece of customer or merchant text is HTML-escaped here.
  */
-export function renderNotification(message: OutboxMessage, options: RenderOptions): RenderedNotification {
+export function renderNotification(message: TelegramOutboxMessage, options: RenderOptions): RenderedNotification {
   if (message.kind === 'bot_reply') return renderBotReply(message);
   if (message.kind === 'channel_post') return renderChannelPost(message);
   if (message.kind === 'announcement') return renderAnnouncementMessage(message);
@@ -115,7 +115,7 @@ function renderCustomer(customer: NotifiedOrder['customer']): string {
   return customer.username ? `${linked} (@${escapeHtml(customer.username)})` : linked;
 }
 
-function renderBotReply(message: OutboxMessage): RenderedNotification {
+function renderBotReply(message: TelegramOutboxMessage): RenderedNotification {
   const { text, parse_mode, reply_markup, link_preview_options } = message.payload as Partial<SendMessageParams>;
   if (typeof text !== 'string' || text === '') return { kind: 'skip', reason: 'the reply has no text' };
   return {
@@ -131,7 +131,7 @@ function renderBotReply(message: OutboxMessage): RenderedNotification {
 }
 
 /** A channel post goes out as it was previewed: the payload is the post itself, addressed to this row's channel. */
-function renderChannelPost(message: OutboxMessage): RenderedNotification {
+function renderChannelPost(message: TelegramOutboxMessage): RenderedNotification {
   const post = message.payload as unknown as Partial<ChannelPost>;
   if (post.method === 'sendPhoto' && post.params && typeof post.params.photo === 'string') {
     return { kind: 'send_photo', params: { ...post.params, chat_id: message.chatId } };
@@ -143,7 +143,7 @@ function renderChannelPost(message: OutboxMessage): RenderedNotification {
 }
 
 /** An announcement, unless the customer opted out since it was planned (consent is read at send time). */
-function renderAnnouncementMessage(message: OutboxMessage): RenderedNotification {
+function renderAnnouncementMessage(message: TelegramOutboxMessage): RenderedNotification {
   if (message.marketingOptedOut) return { kind: 'skip', reason: 'the customer opted out of offers' };
   const content = message.payload as unknown as Partial<AnnouncementContent>;
   if (typeof content.text !== 'string' || content.text === '') return { kind: 'skip', reason: 'the announcement has no text' };
@@ -164,7 +164,7 @@ function withGap(lines: string[]): string[] {
   return lines.length > 0 ? ['', ...lines] : [];
 }
 
-function renderStarsRefund(message: OutboxMessage): RenderedNotification {
+function renderStarsRefund(message: TelegramOutboxMessage): RenderedNotification {
   const { userId, chargeId } = message.payload;
   // A number in entries queued before ids were text (migration 0009).
   if ((typeof userId !== 'number' && typeof userId !== 'string') || typeof chargeId !== 'string')

@@ -4,6 +4,8 @@ import { deliverOutbox, type DeliveryReport } from './deliver-outbox';
 import { expiryReminderWindowSeconds } from './expiry-reminder';
 import type { OutboxRepo } from './outbox-repo';
 import { renderNotification } from './render-notification';
+import type { PushSender } from '../push/push-sender';
+import { renderPush } from '../push/render-push';
 
 /** What the notification jobs need: the outbox, a bot to send with, and what messages link to. */
 export interface NotificationJobDeps {
@@ -15,6 +17,8 @@ export interface NotificationJobDeps {
   orderTtlSeconds: number;
   /** Where digital products' files are read from for sendDocument. */
   files?: Pick<BlobStore, 'get'>;
+  /** Web Push: the sender (null when push is off) and the shop's name, a notification's title for offers. */
+  push?: { sender: PushSender | null; shopName: string };
 }
 
 /**
@@ -35,6 +39,7 @@ export function deliverDueMessages(deps: Omit<NotificationJobDeps, 'orderTtlSeco
     clock: deps.clock,
     ...(deps.files && { files: deps.files }),
     render: (message, now) => renderNotification(message, { publicUrl: deps.publicUrl, now }),
+    push: { sender: deps.push?.sender ?? null, render: (message, now) => renderPush(message, { shopName: deps.push?.shopName ?? '', now }) },
     ...(ids && { ids }),
   });
 }

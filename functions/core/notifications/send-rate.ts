@@ -1,7 +1,7 @@
 import type { MessengerId } from '../messenger/messenger-id';
 import { CHANNEL_RATE } from '../channels/channel-rate';
 import { MARKETING_RATE } from '../marketing/marketing-rate';
-import type { OutboxMessage } from './outbox-message';
+import type { TelegramOutboxMessage } from './outbox-message';
 
 /** A limit on sends: at most `limit` within any `windowMs`. */
 export interface SendRate {
@@ -15,7 +15,7 @@ export interface SendRate {
  * bot; other messages (order news, replies) have none of their own and go at once, Telegram's own 429
  * being their limit.
  */
-export function sendRateOf(message: Pick<OutboxMessage, 'kind' | 'chatId'>): { rate: SendRate; chatId: MessengerId | null } | null {
+export function sendRateOf(message: Pick<TelegramOutboxMessage, 'kind' | 'chatId'>): { rate: SendRate; chatId: MessengerId | null } | null {
   if (message.kind === 'channel_post') return { rate: CHANNEL_RATE, chatId: message.chatId };
   // A restock can wake a thousand "Notify me"s at once: like the marketing messages, they keep room for
   // order news under the bot's limit, though they are not marketing.

@@ -5,7 +5,7 @@ import { webAppButton } from '../notifications/html-message';
 import { pickLocale } from '../notifications/locale';
 import { messagesFor } from '../notifications/messages/catalogs';
 import { productPath } from '../notifications/order-links';
-import type { OutboxMessage } from '../notifications/outbox-message';
+import type { TelegramOutboxMessage } from '../notifications/outbox-message';
 import type { RenderedNotification } from '../notifications/render-notification';
 import type { InlineKeyboardButton } from '../telegram/bot-api';
 
@@ -17,7 +17,7 @@ export const CART_PATH = '/cart';
  * marketing message, Unsubscribe. Consent and the cart are read at send time: skipped once the customer
  * opted out, or when the cart was ordered or emptied after the reminder was planned.
  */
-export function renderAbandonedCart(message: OutboxMessage, publicUrl: string | undefined): RenderedNotification {
+export function renderAbandonedCart(message: TelegramOutboxMessage, publicUrl: string | undefined): RenderedNotification {
   if (message.marketingOptedOut) return { kind: 'skip', reason: 'the customer opted out of offers' };
   if (message.cartStillOpen !== true) return { kind: 'skip', reason: 'the cart was ordered or emptied' };
   const t = messagesFor(pickLocale(message.languageCode));
@@ -35,7 +35,7 @@ export function renderAbandonedCart(message: OutboxMessage, publicUrl: string | 
  * someone who opted out of offers: they asked for this very message with "Notify me", and opting out of
  * marketing is not taking that back (removing the alert is). A blocked bot settles it as blocked.
  */
-export function renderBackInStock(message: OutboxMessage, publicUrl: string | undefined): RenderedNotification {
+export function renderBackInStock(message: TelegramOutboxMessage, publicUrl: string | undefined): RenderedNotification {
   const { slug, title, titles, variantLabel } = message.payload as { slug?: unknown; title?: unknown; titles?: unknown; variantLabel?: unknown };
   if (typeof slug !== 'string' || typeof title !== 'string') return { kind: 'skip', reason: 'the alert names no product' };
   const locale = pickLocale(message.languageCode);

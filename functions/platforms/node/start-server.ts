@@ -5,6 +5,7 @@ import { nodeCrypto } from '../../adapters/crypto/node-crypto';
 import { openDatabase } from '../../adapters/db/connect';
 import { migrateDatabase } from '../../adapters/db/migrate';
 import { seedDemoCatalogIfEmpty } from '../../adapters/db/seed-demo-catalog';
+import { createWebPushSender } from '../../adapters/push/web-push-sender';
 import { createAppFromEnv } from '../shared/create-app-from-env';
 import { listenUrl, type AuthConfig, type Config } from '../../config';
 import { DEV_USER, injectDevInitData, makeDevBotToken, signDevInitData } from './dev-mode';
@@ -87,6 +88,7 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
     logger,
     listening: { host: env.HOST, port },
     precompressCatalog: true,
+    createPushSender: createWebPushSender,
     ...(blobs && { blobs }),
     ...(devAdmin && { adminIds: [String(DEV_USER.id)] }),
   });

@@ -4,7 +4,7 @@
  * `run_worker_first`, the routes in Vercel's .vercel/output/config.json (vercel/build-output.ts),
  * netlify/functions/api.ts's `config.path`.
  */
-export const APP_PATH_PATTERNS = ['/api/*', '/media/*', '/tonconnect-manifest.json'] as const;
+export const APP_PATH_PATTERNS = ['/api/*', '/media/*', '/tonconnect-manifest.json', '/manifest.webmanifest'] as const;
 
 /** Whether the app, rather than the static site, answers `pathname`. */
 export function isAppPath(pathname: string): boolean {

@@ -4,7 +4,8 @@ import { createBotApiClient } from '../../adapters/telegram/bot-api-client';
 import { MESSENGER_TRAITS } from '../../core/messenger/messengers';
 import { createApp, type App, type AppDeps } from '../../app';
 import { composeAppDeps } from '../../compose';
-import { ConfigError, shopUrlOf, type AuthConfig, type Config } from '../../config';
+import { ConfigError, shopUrlOf, type AuthConfig, type Config, type VapidConfig } from '../../config';
+import type { PushSender } from '../../core/push/push-sender';
 import type { CryptoPort } from '../../core/crypto-port';
 import type { BlobStore } from '../../core/media/blob-store';
 import type { TonParts } from './chain-from-env';
@@ -36,6 +37,11 @@ export interface PlatformParts {
   listening?: { host: string; port: number };
   /** The Node server compresses /api/* itself, so the catalog's kept answers are gzipped once (AppDeps). */
   precompressCatalog?: boolean;
+  /**
+   * Makes the Web Push sender from the VAPID keys (adapters/push/web-push-sender.ts, Node crypto). Absent
+   * on a platform that cannot run it (Workers): push is off there, whatever the settings say.
+   */
+  createPushSender?: (vapid: VapidConfig) => PushSender;
 }
 
 export interface Shop {
@@ -87,6 +93,7 @@ export function createAppFromEnv(config: Config, parts: PlatformParts): Shop {
     bot,
     telegram: { username: env.BOT_USERNAME, webhookSecret: env.WEBHOOK_SECRET, merchantChatIds: env.MERCHANT_CHAT_IDS ?? [] },
     webAuth: { botUsername: env.BOT_USERNAME, sessionTtlSeconds: env.SESSION_TTL_SECONDS },
+    push: config.vapid && parts.createPushSender ? { publicKey: config.vapid.publicKey, sender: parts.createPushSender(config.vapid) } : null,
   });
   return { app: createApp(deps), deps };
 }

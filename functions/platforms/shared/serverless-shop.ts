@@ -5,7 +5,7 @@ import { openPostgres } from '../../adapters/db/connect-postgres';
 import { ConfigError, loadConfig, type Config } from '../../config';
 import { runScheduledJobs, type ScheduledRunReport } from '../../jobs/run-scheduled-jobs';
 import type { TonParts } from './chain-from-env';
-import { createAppFromEnv, type Shop } from './create-app-from-env';
+import { createAppFromEnv, type PlatformParts, type Shop } from './create-app-from-env';
 import { createS3BlobStoreFromConfig } from './blob-store-from-config';
 import { checkServerlessSettings } from './serverless-settings';
 import { notConfiguredResponse } from './not-configured';
@@ -19,6 +19,8 @@ export interface ServerlessOptions {
   ton?: (config: Config) => TonParts;
   botFetch?: typeof fetch;
   logger?: Shop['deps']['logger'];
+  /** PlatformParts['createPushSender']: the Node functions' entries pass the web-push one. */
+  createPushSender?: PlatformParts['createPushSender'];
 }
 
 export interface ServerlessShop {
@@ -73,6 +75,7 @@ async function createShop(options: ServerlessOptions): Promise<Shop> {
     ...(blobs && { blobs }),
     ...(options.botFetch && { botFetch: options.botFetch }),
     ...(options.logger && { logger: options.logger }),
+    ...(options.createPushSender && { createPushSender: options.createPushSender }),
   });
 }
 

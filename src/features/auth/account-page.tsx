@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { WalletProofCancelledError, type RequestWalletProof } from '../../domain/wallet-proof';
 import { tAuth } from '../../i18n/auth-i18n';
 import { currentLocale } from '../../i18n/i18n';
+import { forgetPushSubscription } from '../../platform/push-subscription';
 import { navigate } from '../../platform/router';
 import { useApi, useResourceCache } from '../../platform/services';
 import { shortenAddress } from '../../platform/ton-connect';
@@ -51,6 +52,8 @@ export function AccountPage({ requestWalletProof }: { requestWalletProof: Reques
 
   async function signOut() {
     setBusy(true);
+    // This browser stops getting this customer's order updates (Web Push) before the session ends.
+    await forgetPushSubscription(window, api).catch(() => {});
     try {
       await auth.signOut();
     } catch {

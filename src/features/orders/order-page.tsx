@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatDateTime } from '../../i18n/format-date';
 import { tOrder } from '../../i18n/orders-i18n';
 import { ErrorView } from '../../ui/error-view';
@@ -9,7 +10,8 @@ import { Skeleton, SkeletonBlock } from '../../ui/skeleton';
 import { useOrder } from './api';
 import { DigitalItems } from './digital-items';
 
-export function OrderPage({ orderId }: { orderId: string }) {
+/** `aside`: what the app puts under the order (the web storefront's Web Push opt-in). */
+export function OrderPage({ orderId, aside }: { orderId: string; aside?: ReactNode }) {
   const order = useOrder(orderId);
   if (!order.data) {
     return (
@@ -43,6 +45,7 @@ export function OrderPage({ orderId }: { orderId: string }) {
           onClick={() => navigate(`/checkout/${id}`)}
         />
       )}
+      {aside}
     </main>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatDateTime } from '../../i18n/format-date';
 import { tOrder } from '../../i18n/orders-i18n';
 import { navigate } from '../../platform/router';
@@ -10,7 +11,8 @@ import { formatPrice } from '../../ui/price';
 import { Skeleton, SkeletonBlock } from '../../ui/skeleton';
 import { useOrders } from './api';
 
-export function OrdersPage() {
+/** `aside`: what the app puts under the list (the web storefront's Web Push opt-in). */
+export function OrdersPage({ aside }: { aside?: ReactNode }) {
   const orders = useOrders();
   let body;
   if (!orders.data) {
@@ -73,6 +75,7 @@ export function OrdersPage() {
     <main className="screen" data-testid="orders-page">
       <h1 className="screen__title">{tOrder('orders.title')}</h1>
       {body}
+      {aside}
     </main>
   );
 }

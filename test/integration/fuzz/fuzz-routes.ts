@@ -17,6 +17,7 @@ import { authSchemas } from '../../../functions/api/auth-routes';
 import { catalogSchemas } from '../../../functions/api/catalog-routes';
 import { orderSchemas } from '../../../functions/api/order-routes';
 import { reminderSchemas } from '../../../functions/api/reminder-routes';
+import { pushSchemas } from '../../../functions/api/push-routes';
 import { telegramUpdateSchemas } from '../../../functions/api/telegram-update-schema';
 import { tonProofSchemas } from '../../../functions/api/ton-proof-routes';
 import { catalogImportRows } from '../../../functions/core/admin/catalog-import';
@@ -104,6 +105,7 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
     { method: 'POST', path: '/api/products/:slug/share', audience: 'customer', params: { slug: 'slug' } },
     { method: 'GET', path: '/api/shop', audience: 'public' },
     { method: 'GET', path: '/tonconnect-manifest.json', audience: 'public' },
+    { method: 'GET', path: '/manifest.webmanifest', audience: 'public' },
     { method: 'GET', path: '/media/demo/:file', audience: 'public', params: { file: 'demo-image' } },
     { method: 'GET', path: '/media/u/:file', audience: 'public', params: { file: 'uploaded-image' } },
 
@@ -123,6 +125,10 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
     { method: 'GET', path: '/api/stock-alerts', audience: 'customer' },
     { method: 'PUT', path: '/api/stock-alerts/:variantId', audience: 'customer', params: { variantId: 'variant' } },
     { method: 'DELETE', path: '/api/stock-alerts/:variantId', audience: 'customer', params: { variantId: 'variant' } },
+    { method: 'GET', path: '/api/push/key', audience: 'public' },
+    { method: 'PUT', path: '/api/push/subscription', audience: 'customer', body: json(pushSchemas.subscribeBody) },
+    { method: 'DELETE', path: '/api/push/subscription', audience: 'customer', body: json(pushSchemas.unsubscribeBody) },
+    { method: 'POST', path: '/api/push/offers-off', audience: 'public', body: json(pushSchemas.unsubscribeBody) },
 
     { method: 'GET', path: '/api/auth/config', audience: 'public' },
     { method: 'POST', path: '/api/auth/telegram-widget', audience: 'public', body: json(authSchemas.widgetBody, { bases: () => pools.widgetBodies }) },

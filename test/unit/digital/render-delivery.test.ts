@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DigitalDelivery } from '../../../functions/core/digital/digital-content';
-import type { NotifiedOrder, OutboxMessage } from '../../../functions/core/notifications/outbox-message';
+import type { NotifiedOrder, TelegramOutboxMessage } from '../../../functions/core/notifications/outbox-message';
 import { renderNotification } from '../../../functions/core/notifications/render-notification';
 
 const NOW = new Date('2030-05-01T10:00:00Z');
@@ -19,7 +19,7 @@ const ORDER: NotifiedOrder = {
   customer: { telegramId: '42', firstName: 'Ada', lastName: null, username: null },
 };
 
-function delivery(digital: DigitalDelivery | null, overrides: Partial<OutboxMessage> = {}): OutboxMessage {
+function delivery(digital: DigitalDelivery | null, overrides: Partial<TelegramOutboxMessage> = {}): TelegramOutboxMessage {
   return {
     id: 'm1',
     kind: 'digital_delivery',
@@ -36,7 +36,7 @@ function delivery(digital: DigitalDelivery | null, overrides: Partial<OutboxMess
   };
 }
 
-const render = (m: OutboxMessage) => renderNotification(m, { publicUrl: 'https://shop.example', now: NOW });
+const render = (m: TelegramOutboxMessage) => renderNotification(m, { publicUrl: 'https://shop.example', now: NOW });
 
 describe('a digital delivery in the chat', () => {
   it('sends a file as a document whose caption names the product and the order, with a button to it', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_LISTED_ITEMS } from '../../../functions/core/notifications/render-order-lines';
-import type { NotifiedOrder, OutboxMessage } from '../../../functions/core/notifications/outbox-message';
+import type { NotifiedOrder, TelegramOutboxMessage } from '../../../functions/core/notifications/outbox-message';
 import { renderNotification, type RenderedNotification } from '../../../functions/core/notifications/render-notification';
 import type { SendMessageParams } from '../../../functions/core/telegram/bot-api';
 
@@ -28,7 +28,7 @@ function order(overrides: Partial<NotifiedOrder> = {}): NotifiedOrder {
   };
 }
 
-function message(kind: OutboxMessage['kind'], overrides: Partial<OutboxMessage> = {}): OutboxMessage {
+function message(kind: TelegramOutboxMessage['kind'], overrides: Partial<TelegramOutboxMessage> = {}): TelegramOutboxMessage {
   return {
     id: 'm1',
     kind,
@@ -50,7 +50,7 @@ function sent(rendered: RenderedNotification): SendMessageParams {
 }
 
 /** `null`: no PUBLIC_URL configured. */
-const render = (m: OutboxMessage, publicUrl: string | null = PUBLIC_URL) => renderNotification(m, { publicUrl: publicUrl ?? undefined, now: NOW });
+const render = (m: TelegramOutboxMessage, publicUrl: string | null = PUBLIC_URL) => renderNotification(m, { publicUrl: publicUrl ?? undefined, now: NOW });
 
 describe('the paid message to the customer', () => {
   it('lists the items, the total and the code, with a web_app button to the order', () => {
@@ -236,5 +236,5 @@ describe('bot replies', () => {
 });
 
 it('refuses a kind it does not know, so the worker fails that message with the reason', () => {
-  expect(() => render(message('order_refunded' as OutboxMessage['kind']))).toThrow('no renderer for outbox kind order_refunded');
+  expect(() => render(message('order_refunded' as TelegramOutboxMessage['kind']))).toThrow('no renderer for outbox kind order_refunded');
 });

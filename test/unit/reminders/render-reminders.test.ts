@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { OutboxMessage } from '../../../functions/core/notifications/outbox-message';
+import type { TelegramOutboxMessage } from '../../../functions/core/notifications/outbox-message';
 import { renderNotification } from '../../../functions/core/notifications/render-notification';
 
 const NOW = new Date('2026-12-03T12:00:00Z');
 const PUBLIC_URL = 'https://shop.example';
 
-function message(kind: OutboxMessage['kind'], overrides: Partial<OutboxMessage> = {}): OutboxMessage {
+function message(kind: TelegramOutboxMessage['kind'], overrides: Partial<TelegramOutboxMessage> = {}): TelegramOutboxMessage {
   return {
     id: 'm1',
     kind,
@@ -20,10 +20,10 @@ function message(kind: OutboxMessage['kind'], overrides: Partial<OutboxMessage> 
     ...overrides,
   };
 }
-const render = (m: OutboxMessage) => renderNotification(m, { publicUrl: PUBLIC_URL, now: NOW });
-const cart = (overrides: Partial<OutboxMessage> = {}) =>
+const render = (m: TelegramOutboxMessage) => renderNotification(m, { publicUrl: PUBLIC_URL, now: NOW });
+const cart = (overrides: Partial<TelegramOutboxMessage> = {}) =>
   message('abandoned_cart', { payload: { customerId: 'c1', startedAt: NOW.toISOString(), pieces: 2 }, cartStillOpen: true, ...overrides });
-const restock = (overrides: Partial<OutboxMessage> = {}) =>
+const restock = (overrides: Partial<TelegramOutboxMessage> = {}) =>
   message('back_in_stock', {
     payload: { productId: 'p1', variantId: 'v1', slug: 'logo-tee', title: 'Logo <T-shirt>', titles: { ru: 'Футболка' }, variantLabel: 'L / Sand' },
     ...overrides,
