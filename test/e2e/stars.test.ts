@@ -139,13 +139,20 @@ describe.skipIf(!chromium.run)('digital goods paid in Telegram Stars and deliver
     await s.screenshot('checkout-with-stars-button');
 
     // Tapping it opens Telegram's payment sheet: the SDK posts web_app_open_invoice with the link's slug.
+    const openedInvoices = async () => (await readTelegramEvents(page)).filter((e) => e.name === 'web_app_open_invoice').map((e) => String(e.params?.slug));
     await payStars.click();
-    const openInvoice = async () => (await readTelegramEvents(page)).find((e) => e.name === 'web_app_open_invoice');
-    await expect.poll(async () => (await openInvoice())?.params?.slug, { timeout: 10_000, message: 'the page called openInvoice' }).toMatch(/^fakeinvoice\d+$/);
-    const slug = String((await openInvoice())!.params!.slug);
-    const invoice = botApi.stars.invoices.get(slug)!;
+    await expect.poll(openedInvoices, { timeout: 10_000, message: 'the page called openInvoice' }).toEqual([expect.stringMatching(/^fakeinvoice\d+$/)]);
+    const [slug] = await openedInvoices();
+    const invoice = botApi.stars.invoices.get(slug!)!;
     expect(invoice).toMatchObject({ currency: 'XTR', payload: orderId, prices: [{ amount: GAME_KEY.priceStars }] });
     await expect.poll(() => payStars.isDisabled(), { timeout: 10_000, message: 'the button waits while the sheet is open' }).toBe(true);
+
+    // The customer closes the sheet without paying: the button is back, and opens the same invoice again.
+    await closeInvoice(page, slug!, 'cancelled');
+    await expect.poll(() => payStars.isDisabled(), { timeout: 10_000, message: 'the button is ready again' }).toBe(false);
+    expect(await page.getByTestId('stars-payment').getAttribute('data-phase')).toBe('ready');
+    await payStars.click();
+    await expect.poll(openedInvoices, { timeout: 10_000, message: 'the page opened the invoice again' }).toEqual([slug, slug]);
 
     // Hold the page's reads of the order from here, to see what invoice_closed alone does to the screen.
     let release = () => {};
@@ -162,9 +169,9 @@ describe.skipIf(!chromium.run)('digital goods paid in Telegram Stars and deliver
     expect(answers).toEqual([expect.objectContaining({ ok: true })]);
 
     // Telegram takes the Stars and tells the bot; then the sheet closes with "paid".
-    const payment = botApi.stars.payInvoice(`https://t.me/$${slug}`, user);
+    const payment = botApi.stars.payInvoice(`https://t.me/$${slug!}`, user);
     await postTelegramUpdate(telegramShop.url, WEBHOOK_SECRET, successfulPaymentUpdate(user, payment));
-    await closeInvoice(page, slug, 'paid');
+    await closeInvoice(page, slug!, 'paid');
     // "paid" from the sheet only says Telegram took the Stars: the card waits for the shop's word.
     await expect.poll(() => page.getByTestId('stars-payment').getAttribute('data-phase'), { timeout: 10_000 }).toBe('confirming');
     await expectOrderStatus(page, 'pending');
