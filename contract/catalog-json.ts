@@ -39,6 +39,11 @@ export interface ProductJson {
   /** The sum of the variants' stock. */
   stock: number;
   kind: 'physical' | 'digital';
+  /**
+   * Whole Telegram Stars, for a digital product that can be paid in Stars inside Telegram; null when it
+   * cannot (the server still decides, on the order: core/stars).
+   */
+  priceStars: number | null;
   options: ProductOptionJson[];
   /** Active variants only; a product without options has one, with no option values. */
   variants: ProductVariantJson[];

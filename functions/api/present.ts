@@ -25,6 +25,7 @@ export function presentProduct(product: Product): ProductJson {
     images: product.images,
     categoryId: product.categoryId,
     kind: product.kind,
+    priceStars: product.priceStars ?? null,
     options: product.options,
     variants: product.variants.map((variant) => presentVariant(product, variant)),
     stock: product.stock,

@@ -129,6 +129,7 @@ export function toProduct(row: typeof products.$inferSelect, variants: ProductVa
     images: row.images,
     categoryId: row.categoryId,
     kind: row.kind,
+    priceStars: row.priceStars,
     options: row.options,
     variants,
     stock: totalStock(variants),

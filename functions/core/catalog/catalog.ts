@@ -24,6 +24,8 @@ export interface Product {
   images: string[];
   categoryId: string | null;
   kind: ProductKind;
+  /** Whole Telegram Stars for a digital product sold in Stars inside Telegram; null or absent: not sold so. */
+  priceStars?: number | null;
   /** At most three; [] for a product sold as it is (core/catalog/variants.ts). */
   options: ProductOption[];
   /** What is sold: the active variants for the storefront, all of them for the merchant. */

@@ -3,8 +3,9 @@ import { readCartPart, splitMixedCart } from '../../../src/domain/cart-split';
 import { makeProduct } from './fixtures';
 
 const beans = makeProduct({ id: 'beans', kind: 'physical' });
-const giftCard = makeProduct({ id: 'gift', kind: 'digital' });
-const ebook = makeProduct({ id: 'ebook', kind: 'digital' });
+const giftCard = makeProduct({ id: 'gift', kind: 'digital', priceStars: 250 });
+const ebook = makeProduct({ id: 'ebook', kind: 'digital', priceStars: 90 });
+const unpricedCode = makeProduct({ id: 'code', kind: 'digital', priceStars: null });
 const line = (productId: string, quantity = 1) => ({ productId, variantId: `${productId}-v`, quantity });
 
 describe('splitMixedCart', () => {
@@ -17,6 +18,11 @@ describe('splitMixedCart', () => {
     expect(splitMixedCart([line('gift'), line('ebook')], [beans, giftCard, ebook])).toBeNull();
     expect(splitMixedCart([line('beans')], [beans, giftCard])).toBeNull();
     expect(splitMixedCart([], [beans, giftCard])).toBeNull();
+  });
+
+  it('keeps a digital product without a Stars price with the rest: Stars could not pay for it either', () => {
+    expect(splitMixedCart([line('code'), line('beans')], [beans, unpricedCode])).toBeNull();
+    expect(splitMixedCart([line('gift'), line('code')], [giftCard, unpricedCode])).toEqual({ digital: [line('gift')], physical: [line('code')] });
   });
 
   it('counts a line whose product the catalog does not know as not digital: it is never paid in Stars by mistake', () => {

@@ -13,6 +13,7 @@ export function makeProduct(overrides: Partial<Product> = {}): Product {
     categoryId: 'c_drinks',
     stock: 10,
     kind: 'physical' as const,
+    priceStars: null,
     options: [],
     ...overrides,
   };
