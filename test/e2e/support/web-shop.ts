@@ -78,7 +78,7 @@ export async function sessionCookie(context: BrowserContext, baseUrl: string): P
 
 export interface MeAnswer {
   status: number;
-  body: { customer?: { id: string; telegramId: number | null; walletAddress: string | null; firstName: string | null }; via?: string };
+  body: { customer?: { id: string; telegramId: string | null; walletAddress: string | null; firstName: string | null }; via?: string };
 }
 
 /** GET /api/me with the browser's session cookie, from the test (a 401 here logs nothing in the page). */
