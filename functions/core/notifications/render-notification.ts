@@ -1,4 +1,5 @@
 import { messengerIdOf, type MessengerId } from '../messenger/messenger-id';
+import { renderStatusLine } from './status-line';
 import type { ChannelPost } from '../channels/channel-post';
 import type { DigitalFile } from '../digital/digital-content';
 import { renderDigitalDelivery } from '../digital/render-delivery';
@@ -8,7 +9,6 @@ import type { InlineKeyboardButton, RefundStarPaymentParams, SendMessageParams, 
 import { escapeHtml } from './escape-html';
 import { pickLocale } from './locale';
 import { messagesFor } from './messages/catalogs';
-import type { Messages } from './messages/messages';
 import { htmlMessage, urlButton, webAppButton } from './html-message';
 import { adminOrderPath, orderPath } from './order-links';
 import type { NotifiedOrder, TelegramOutboxMessage } from './outbox-message';
@@ -87,23 +87,6 @@ export function renderNotification(message: TelegramOutboxMessage, options: Rend
     }
     default:
       throw new Error(`no renderer for outbox kind ${String((message as { kind: unknown }).kind)}`);
-  }
-}
-
-function renderStatusLine(t: Messages, status: string, code: string): string {
-  switch (status) {
-    case 'shipped':
-      return t.statusShipped(code);
-    case 'ready_for_pickup':
-      return t.statusReadyForPickup(code);
-    case 'cancelled':
-      return t.statusCancelled(code);
-    case 'completed':
-      return t.statusCompleted(code);
-    case 'refunded':
-      return t.statusRefunded(code);
-    default:
-      return t.statusOther(code, escapeHtml(Object.hasOwn(t.status, status) ? t.status[status as keyof Messages['status']] : status));
   }
 }
 

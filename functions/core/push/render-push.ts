@@ -1,11 +1,10 @@
 import type { AnnouncementContent } from '../marketing/announcement';
-import { escapeHtml } from '../notifications/escape-html';
 import { pickLocale } from '../notifications/locale';
 import { messagesFor } from '../notifications/messages/catalogs';
-import type { Messages } from '../notifications/messages/messages';
 import { orderPath } from '../notifications/order-links';
 import type { WebPushOutboxMessage } from '../notifications/outbox-message';
 import { renderOrderCode } from '../notifications/render-order-lines';
+import { renderStatusLine } from '../notifications/status-line';
 import type { PushOptions } from './push-sender';
 import { htmlToText } from './html-to-text';
 
@@ -69,7 +68,7 @@ export function renderPush(message: WebPushOutboxMessage, options: { shopName: s
       return notification(t.paidTitle(code), '');
     case 'order_status': {
       const status = typeof message.payload.status === 'string' ? message.payload.status : order.status;
-      return notification(statusLine(t, status, code), '');
+      return notification(renderStatusLine(t, status, code), '');
     }
     case 'order_expiring': {
       const secondsLeft = (order.expiresAt.getTime() - options.now.getTime()) / 1000;
@@ -78,21 +77,6 @@ export function renderPush(message: WebPushOutboxMessage, options: { shopName: s
     }
     default:
       throw new Error(`no Web Push message for ${JSON.stringify(about)}`);
-  }
-}
-
-function statusLine(t: Messages, status: string, code: string): string {
-  switch (status) {
-    case 'shipped':
-      return t.statusShipped(code);
-    case 'ready_for_pickup':
-      return t.statusReadyForPickup(code);
-    case 'cancelled':
-      return t.statusCancelled(code);
-    case 'completed':
-      return t.statusCompleted(code);
-    default:
-      return t.statusOther(code, escapeHtml(Object.hasOwn(t.status, status) ? t.status[status as keyof Messages['status']] : status));
   }
 }
 

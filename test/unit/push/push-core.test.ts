@@ -51,6 +51,11 @@ describe('renderPush', () => {
     [{ about: 'order_paid' }, null, '✅ Order AB12CD34 is paid. Thank you!'],
     [{ about: 'order_status', status: 'shipped' }, null, '📦 Order AB12CD34 has been shipped.'],
     [{ about: 'order_status', status: 'ready_for_pickup' }, 'fa', '🏬 سفارش \u2066AB12CD34\u2069 آماده تحویل است.'],
+    [
+      { about: 'order_status', status: 'refunded' },
+      null,
+      '↩️ Order AB12CD34 has been refunded. Your Stars are back on your balance; its keys and download links no longer work.',
+    ],
     [{ about: 'order_status', status: 'cancelled' }, 'ru', '❌ Заказ AB12CD34 отменён. Если вы уже оплатили его, магазин свяжется с вами насчёт возврата.'],
   ])('shows %j in the customer’s language (%s) as plain text, opening the order', (payload, languageCode, title) => {
     const rendered = render(message(payload, { languageCode }));
