@@ -1,9 +1,10 @@
 // Only the catalog (the landing screen) and the shell are in the initial bundle (budget with the CSS:
 // 70 KiB gzip on the web, 80 KiB inside Telegram, bench/bundle-size.mjs). Every other screen is split out and prefetched once the browser
 // is idle, so opening it later rarely waits on the network.
-import { lazy, Suspense } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import { isWebMode } from '../platform/platform';
 import { usePlatform } from '../platform/services';
+import type { PushOptIn } from '../features/push/push-opt-in';
 
 const loaders = {
   product: () => import('./product-screen'),
@@ -21,16 +22,27 @@ export const LazyCheckoutScreen = lazy(() => loaders.checkout().then((m) => ({ d
 export const LazyOrdersPage = lazy(() => loaders.orders().then((m) => ({ default: m.OrdersPage })));
 export const LazyOrderPage = lazy(() => loaders.order().then((m) => ({ default: m.OrderPage })));
 
-// Web Push's opt-in is for the web storefront only: inside Telegram its chunk is never fetched.
-const LazyPushOptIn = lazy(() => import('../features/push/push-opt-in').then((m) => ({ default: m.PushOptIn })));
+// Web Push's opt-in is for the web storefront only: inside Telegram its chunk is never fetched. Loaded by
+// an effect, not by lazy() and a Suspense of its own: that Suspense sits inside the order screens' (itself
+// lazy), and Preact resumed a suspended inner boundary into a page it had already left when the person
+// moved on quickly (a11y e2e, web/rtl: "Cannot read properties of null (reading 'insertBefore')").
 export function PushOptInSlot() {
   const platform = usePlatform();
-  if (!isWebMode(platform)) return null;
-  return (
-    <Suspense fallback={null}>
-      <LazyPushOptIn />
-    </Suspense>
-  );
+  const web = isWebMode(platform);
+  const [Loaded, setLoaded] = useState<typeof PushOptIn | null>(null);
+  useEffect(() => {
+    if (!web) return;
+    let live = true;
+    import('../features/push/push-opt-in').then(
+      (m) => live && setLoaded(() => m.PushOptIn),
+      // Offline or a new deploy: the order screen goes on without the opt-in.
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [web]);
+  return web && Loaded ? <Loaded /> : null;
 }
 
 // Sign-in and the account are for the web (and linking a wallet in the Mini App): loaded when opened.
