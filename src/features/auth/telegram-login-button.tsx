@@ -41,13 +41,27 @@ export function TelegramLoginButton({
     script.dataset.requestAccess = 'write';
     script.dataset.lang = language;
     // Blocked where Telegram is blocked: say so, and leave the wallet sign-in as the way in.
-    script.onerror = () => handlers.current.onUnavailable();
-    script.onload = () => setLoaded(true);
+    let ran = false;
+    script.onerror = () => ((ran = true), handlers.current.onUnavailable());
+    script.onload = () => ((ran = true), setLoaded(true));
     const named = new MutationObserver(() => container.querySelector('iframe:not([title])')?.setAttribute('title', title));
     named.observe(container, { childList: true, subtree: true });
     container.append(script);
     return () => {
       named.disconnect();
+      if (!ran) {
+        // A script still on its way runs when it arrives even after it was removed, and Telegram's then
+        // puts its frame beside itself, which needs a parent (the person left sign-in before it came:
+        // "insertBefore of null"). It finishes in a hidden holder, dropped once it ran.
+        script.onload = script.onerror = null;
+        const holder = document.createElement('div');
+        holder.hidden = true;
+        document.body.append(holder);
+        holder.append(script);
+        const drop = () => holder.remove();
+        script.addEventListener('load', drop);
+        script.addEventListener('error', drop);
+      }
       container.replaceChildren();
       if (win[CALLBACK]) delete win[CALLBACK];
     };

@@ -1,20 +1,28 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { startMessengerMiniApp } from '../../platform/messenger-sdk';
-import { useApi } from '../../platform/services';
-import { useResource } from '../../platform/use-resource';
+import { useApi, useResourceCache } from '../../platform/services';
 import { createAuthApi, type AuthConfig } from './auth-api';
 
 /**
  * On the web storefront of a shop whose bot lives in another messenger (MESSENGER=bale), loads that
  * messenger's Mini App SDK after the first paint so the page behaves as its Mini App (ready, full
  * height). The sign-in config it reads is the one the sign-in page reads, cached under the same key.
+ * An effect, not a subscription: the app shell that calls it must not render again when the config
+ * arrives (a re-render of the shell while a lazy screen was suspended made Preact insert into a node it
+ * had dropped: the a11y e2e, web/rtl, "insertBefore of null").
  */
 export function useMessengerMiniApp(enabled: boolean): void {
   const api = useApi();
-  const auth = useMemo(() => createAuthApi(api), [api]);
-  const config = useResource<AuthConfig>(enabled ? 'auth-config' : null, auth.config, { staleMs: 5 * 60_000 });
-  const messenger = config.data?.messenger;
+  const cache = useResourceCache();
   useEffect(() => {
-    if (enabled && messenger) void startMessengerMiniApp(window, messenger);
-  }, [enabled, messenger]);
+    if (!enabled) return;
+    let live = true;
+    void cache.load('auth-config', createAuthApi(api).config).then(() => {
+      const messenger = cache.get<AuthConfig>('auth-config').data?.messenger;
+      if (live && messenger) void startMessengerMiniApp(window, messenger);
+    });
+    return () => {
+      live = false;
+    };
+  }, [enabled, api, cache]);
 }
