@@ -23,9 +23,8 @@ export const LazyOrdersPage = lazy(() => loaders.orders().then((m) => ({ default
 export const LazyOrderPage = lazy(() => loaders.order().then((m) => ({ default: m.OrderPage })));
 
 // Web Push's opt-in is for the web storefront only: inside Telegram its chunk is never fetched. Loaded by
-// an effect, not by lazy() and a Suspense of its own: that Suspense sits inside the order screens' (itself
-// lazy), and Preact resumed a suspended inner boundary into a page it had already left when the person
-// moved on quickly (a11y e2e, web/rtl: "Cannot read properties of null (reading 'insertBefore')").
+// an effect rather than by lazy() with a Suspense of its own nested in the (lazy) order screens': an
+// aside that arrives late simply appears, and the screen around it never suspends for it.
 export function PushOptInSlot() {
   const platform = usePlatform();
   const web = isWebMode(platform);

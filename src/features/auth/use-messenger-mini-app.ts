@@ -7,9 +7,8 @@ import { createAuthApi, type AuthConfig } from './auth-api';
  * On the web storefront of a shop whose bot lives in another messenger (MESSENGER=bale), loads that
  * messenger's Mini App SDK after the first paint so the page behaves as its Mini App (ready, full
  * height). The sign-in config it reads is the one the sign-in page reads, cached under the same key.
- * An effect, not a subscription: the app shell that calls it must not render again when the config
- * arrives (a re-render of the shell while a lazy screen was suspended made Preact insert into a node it
- * had dropped: the a11y e2e, web/rtl, "insertBefore of null").
+ * An effect, not a subscription: the app shell that calls it has no reason to render again when the
+ * config arrives.
  */
 export function useMessengerMiniApp(enabled: boolean): void {
   const api = useApi();
