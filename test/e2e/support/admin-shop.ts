@@ -10,7 +10,8 @@ export interface PlacedOrder {
   payment: { address: string; amountNano: string; payload: string; validUntil: number } | null;
 }
 
-async function call<T>(baseUrl: string, path: string, init: { initData: string; method?: string; body?: unknown }): Promise<T> {
+/** A JSON call to the shop's API as the Mini App makes it (`Authorization: tma …`); a non-2xx answer throws with its body. */
+export async function call<T>(baseUrl: string, path: string, init: { initData: string; method?: string; body?: unknown }): Promise<T> {
   const response = await fetch(baseUrl + path, {
     method: init.method ?? 'GET',
     headers: { Authorization: `tma ${init.initData}`, ...(init.body !== undefined && { 'Content-Type': 'application/json' }) },

@@ -4,17 +4,8 @@
 // `invoice_closed` event its client sends into the Mini App once the payment sheet closes.
 import type { Page } from 'playwright-core';
 import type { FakeSuccessfulPayment } from '../../fakes/fake-bot-api';
+import { call } from './admin-shop';
 import type { TelegramUser } from './telegram';
-
-async function call<T>(baseUrl: string, path: string, init: { initData: string; method?: string; body?: unknown }): Promise<T> {
-  const response = await fetch(baseUrl + path, {
-    method: init.method ?? 'GET',
-    headers: { Authorization: `tma ${init.initData}`, ...(init.body !== undefined && { 'Content-Type': 'application/json' }) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path} answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 export interface KeyPool {
   available: number;
