@@ -204,6 +204,7 @@ export function orderRoutes(deps: {
       chain: deps.payments.chain,
       payments: deps.payments.repo,
       now: deps.clock(),
+      toleranceBasisPoints: deps.payments.toleranceBasisPoints,
       onChainUnavailable: (error) => deps.logger.error('payment lookup deferred to the reconciler', error),
     });
     return c.json(await detail(await findMine(customerId, order.id)));

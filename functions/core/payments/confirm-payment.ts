@@ -7,6 +7,7 @@ import { OrderNotPayableError, PaymentAlreadySubmittedError, PaymentMismatchErro
 import type { PaymentRepo } from './payment-repo';
 import { parseTransferBoc, type ParsedTransferBoc } from './parse-transfer-boc';
 import { checkSubmissionValidity } from './payment-intent';
+import { leastAccepted } from '../pricing/payment-tolerance';
 
 /**
  * Takes what TON Connect's `sendTransaction` returned for an order: checks that the signed transfer pays
@@ -23,11 +24,13 @@ export async function confirmPayment(input: {
   chain: ChainReader;
   payments: PaymentRepo;
   now: Date;
+  /** How far under the total still pays (core/pricing/payment-tolerance.ts), as the reconciler will judge it. */
+  toleranceBasisPoints?: number;
   onChainUnavailable?: (error: ChainUnavailableError) => void;
 }): Promise<void> {
   const { order, merchantAddress } = input;
   const parsed = parseTransferBoc(input.bocBase64);
-  checkTransferPaysOrder(parsed, order, merchantAddress);
+  checkTransferPaysOrder(parsed, order, merchantAddress, input.toleranceBasisPoints ?? 0);
   // An order that takes no payment any more is answered below (paid: fine; else ORDER_NOT_PAYABLE).
   if (acceptsSubmission(order, input.now)) checkSubmissionValidity(order, parsed.validUntil, input.now);
 
@@ -50,7 +53,7 @@ export async function confirmPayment(input: {
 }
 
 /** Throws a PaymentMismatchError unless one of the transfers goes to the merchant with the order's comment and enough money. */
-export function checkTransferPaysOrder(parsed: ParsedTransferBoc, order: Order, merchantAddress: string): void {
+export function checkTransferPaysOrder(parsed: ParsedTransferBoc, order: Order, merchantAddress: string, toleranceBasisPoints = 0): void {
   const merchant = merchantAddress.toLowerCase();
   const toMerchant = parsed.transfers.filter((t) => t.destination.toLowerCase() === merchant);
   if (toMerchant.length === 0) {
@@ -63,7 +66,8 @@ export function checkTransferPaysOrder(parsed: ParsedTransferBoc, order: Order, 
       `This transfer does not carry this order's comment (${orderComment(order.code)}). Start the payment again from the order.`,
     );
   }
-  if (!forOrder.some((t) => t.valueNano >= order.totalNano)) {
+  const least = leastAccepted(order.totalNano, toleranceBasisPoints);
+  if (!forOrder.some((t) => t.valueNano >= least)) {
     throw new PaymentMismatchError('PAYMENT_AMOUNT_TOO_LOW', "This transfer sends less than the order's total. Start the payment again from the order.");
   }
 }
