@@ -94,7 +94,7 @@ export function matchJettonPayment(input: {
   if (judged.kind === 'attention' && judged.reason === 'unknown_comment') {
     return { kind: 'attention', reason: 'unknown_comment', orderId: null, payment: toIncoming(judged.payment) };
   }
-  // Trusted, and its comment names `order` (the judge says pays, or underpaid against the quote of 0 it was given).
+  // Trusted, and its comment names `order`: the judge says it pays (against the quote of 0 it was given).
   if (!order) return { kind: 'attention', reason: 'unknown_comment', orderId: null, payment: toIncoming(judged.payment) };
   const payment = toIncoming(judged.payment);
   if (order.paidByTxHash && order.paidByTxHash.toLowerCase() === tx.hash.toLowerCase()) return { kind: 'ignore', reason: 'already_recorded' };
