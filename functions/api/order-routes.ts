@@ -1,7 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { OrderNotFoundError } from '../core/orders/errors';
-import type { Order } from '../core/orders/order';
+import { orderExpiresAt, type Order } from '../core/orders/order';
 import type { OrderRepo } from '../core/orders/order-repo';
 import { ORDER_LIMITS } from '../core/orders/price-order';
 import { confirmPayment } from '../core/payments/confirm-payment';
@@ -15,7 +15,7 @@ import { uuidId } from '../http/id-schema';
 import { text } from '../core/text/storable-text';
 import type { CustomerVariables } from '../http/customer-auth';
 import type { PaymentContext } from './payment-context';
-import { presentOrder, presentOrderLine, presentPaymentRequest, presentTotals } from './present';
+import { presentOrder, presentOrderLine, presentPaymentRequest, presentQuote, presentTotals } from './present';
 import type { DigitalRepo } from '../core/digital/digital-repo';
 import { newDownloadGrant, type DownloadLinkSigner } from '../core/digital/download-link';
 import { isPaid } from '../core/orders/order-lifecycle';
@@ -175,12 +175,22 @@ export function orderRoutes(deps: {
   // placed: the checkout shows it before the customer commits. Nothing is reserved.
   app.post('/quote', async (c) => {
     const body = await readJsonBody(c, createOrderBody);
-    const quote = await deps.orders.quoteOrder({ customerId: c.get('customer').id, items: body.items, checkout: checkoutOf(body), now: deps.clock() });
+    const now = deps.clock();
+    const quote = await deps.orders.quoteOrder({ customerId: c.get('customer').id, items: body.items, checkout: checkoutOf(body), now });
+    // What it would cost in each accepted asset now; the order itself fixes its own when it is placed.
+    const inAssets = await prepareCheckoutQuotes({
+      rates: deps.payments.rates,
+      accepted: deps.payments.accepted,
+      currency: deps.payments.pricingCurrency,
+      now,
+    });
+    const assetQuotes = await inAssets({ totalNano: quote.totals.totalNano, lockedUntil: orderExpiresAt(now, deps.orderTtlSeconds) });
     return c.json({
       items: quote.lines.map(presentOrderLine),
       ...presentTotals(quote.totals),
       delivery: quote.delivery,
       promoCode: quote.promo?.code ?? null,
+      quotes: assetQuotes.map(presentQuote),
     });
   });
 

@@ -108,6 +108,17 @@ describe('quotes stored on the order', () => {
     );
   });
 
+  it('shows the same quotes before the order is placed (POST /api/orders/quote), reserving nothing', async () => {
+    const customer = await flows.newCustomer();
+    const res = await t.request('/api/orders/quote', { auth: customer, body: { items: [{ productId: await flows.productId('travel-mug'), quantity: 1 }] } });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { totalNano: string; quotes: QuoteJson[] };
+    expect(body.quotes.map((q) => [q.asset, q.amount, q.rate])).toEqual([
+      ['TON', body.totalNano, null],
+      ['USDT', MUG_MICRO_USDT.toString(), '1/5'],
+    ]);
+  });
+
   it('refuses the order with 503 RATE_UNAVAILABLE when the rate is stale: no order is made and no stock is held', async () => {
     await flows.setStock('travel-mug', 500);
     const customer = await flows.newCustomer();
