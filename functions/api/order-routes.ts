@@ -215,6 +215,7 @@ export function orderRoutes(deps: {
       payments: deps.payments.repo,
       now: deps.clock(),
       toleranceBasisPoints: deps.payments.toleranceBasisPoints,
+      usdt: deps.payments.usdt,
       onChainUnavailable: (error) => deps.logger.error('payment lookup deferred to the reconciler', error),
     });
     return c.json(await detail(await findMine(customerId, order.id)));

@@ -177,6 +177,48 @@ describe('paying in USDT end to end on the dev chain', () => {
     expect(await t.ton.dev.chain.jettons.balance(usdt.master, t.ton.dev.chain.merchant.address)).toBeGreaterThanOrEqual(MUG_MICRO_USDT);
   });
 
+  it('takes the BOC the wallet returned for a USDT payment: the order is confirmed and paid from the merchant’s notification at once', async () => {
+    const { order, auth } = await newUsdtOrder();
+    const wallet = await customerWithUsdt();
+    const { request } = (await (await paymentRequest(auth, order.id, { asset: 'USDT', wallet: wallet.address })).json()) as PaymentRequestJson;
+    const { boc } = await t.ton.dev.chain.sendTransaction(wallet.id, { validUntil: request.validUntil, messages: request.messages as [never] });
+    const res = await flows.confirm(auth, order.id, boc);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as UsdtOrderJson;
+    expect(body.status).toBe('paid');
+    expect(body.payments).toEqual([expect.objectContaining({ status: 'applied', asset: 'USDT', amountNano: MUG_MICRO_USDT.toString() })]);
+  });
+
+  it('refuses a signed USDT transfer of less than the quote, or through a jetton wallet that is not the customer’s USDT wallet', async () => {
+    const { order, auth } = await newUsdtOrder();
+    const wallet = await customerWithUsdt();
+    const { request } = (await (await paymentRequest(auth, order.id, { asset: 'USDT', wallet: wallet.address })).json()) as PaymentRequestJson;
+    const message = request.messages[0]!;
+    const lessBody = beginCell()
+      .storeUint(JETTON_TRANSFER_OP, 32)
+      .storeUint(1, 64)
+      .storeCoins(MUG_MICRO_USDT - 1n)
+      .storeAddress(Address.parse(t.ton.dev.chain.merchant.address))
+      .storeAddress(Address.parse(wallet.address))
+      .storeBit(0)
+      .storeCoins(1n)
+      .storeBit(1)
+      .storeRef(commentForwardPayload(`bz:${order.code}`))
+      .endCell();
+    const sign = (msg: { address: string; amount: string; payload: string }) =>
+      t.ton.dev.chain.signTransfer(wallet.id, { validUntil: request.validUntil, messages: [msg] });
+    const less = await flows.confirm(auth, order.id, await sign({ ...message, payload: lessBody.toBoc().toString('base64') }));
+    expect(less.status).toBe(422);
+    expect(((await less.json()) as { error: { code: string } }).error.code).toBe('PAYMENT_AMOUNT_TOO_LOW');
+
+    const fake = await t.ton.dev.chain.jettons.deploy({ name: 'Tether USD', symbol: 'USDT', decimals: 6 });
+    const fakeWallet = await t.ton.dev.chain.jettons.walletAddress(fake.master, wallet.address);
+    const elsewhere = await flows.confirm(auth, order.id, await sign({ ...message, address: Address.parse(fakeWallet).toString({ testOnly: true }) }));
+    expect(elsewhere.status).toBe(422);
+    expect(((await elsewhere.json()) as { error: { code: string } }).error.code).toBe('PAYMENT_WRONG_DESTINATION');
+    expect((await detail(auth, order.id)).status).toBe('pending');
+  });
+
   it('gives the TON request for asset TON (the default): one message to the merchant with the total and the comment', async () => {
     const { order, auth } = await newUsdtOrder();
     const body = (await (await paymentRequest(auth, order.id, {})).json()) as PaymentRequestJson;
