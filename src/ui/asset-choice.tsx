@@ -41,8 +41,11 @@ export function AssetChoice({
         <label key={quote.asset} className="choice" data-testid="asset-option" data-asset={quote.asset}>
           <input type="radio" name={name} value={quote.asset} checked={chosen === quote.asset} onChange={() => onChoose(quote.asset)} />
           <span className="choice__text">
-            <span className="choice__title money" data-testid="asset-option-amount">
-              {formatAssetAmount(quote)}
+            {/* The amount isolated inside the title, which keeps the text's own alignment (right in Persian). */}
+            <span className="choice__title">
+              <span className="money" data-testid="asset-option-amount">
+                {formatAssetAmount(quote)}
+              </span>
             </span>
             <span className="hint">{tOrder(HINTS[quote.asset])}</span>
           </span>

@@ -47,6 +47,6 @@ describe('AssetChoice', () => {
     await vi.waitFor(() => expect(choice([TON, USDT])).toContain('پرداخت با'));
     const html = choice([TON, USDT]);
     expect(html).toContain('۷٫۲ TON');
-    expect(html).toMatch(/class="choice__title money"/);
+    expect(html).toContain('<span class="money" data-testid="asset-option-amount">۷٫۲ TON</span>');
   });
 });
