@@ -42,6 +42,7 @@ export const enOrders = {
   'payment.confirmingHint': 'This usually takes a few seconds and rarely more than a minute. You can leave this screen: the order updates by itself.',
   'payment.confirmingSlow': 'Taking longer than usual. The network may be busy: your payment is safe and the order updates as soon as it is confirmed.',
   'payment.paidTitle': 'Payment received',
+  'payment.paidAmount': 'Paid {amount}',
   'payment.continueShopping': 'Continue shopping',
   'payment.followProgress': 'Follow the payment',
 

@@ -39,6 +39,7 @@ export const faOrders = {
   'payment.confirmingHint': 'معمولاً چند ثانیه طول می‌کشد و به‌ندرت بیش از یک دقیقه. می‌توانید از این صفحه خارج شوید: سفارش خودش به‌روز می‌شود.',
   'payment.confirmingSlow': 'بیش از حد معمول طول کشیده است. شاید شبکه شلوغ باشد: پرداخت شما امن است و سفارش به‌محض تأیید به‌روز می‌شود.',
   'payment.paidTitle': 'پرداخت دریافت شد',
+  'payment.paidAmount': '{amount} پرداخت شد',
   'payment.continueShopping': 'ادامهٔ خرید',
   'payment.followProgress': 'پیگیری پرداخت',
 

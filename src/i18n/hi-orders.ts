@@ -39,6 +39,7 @@ export const hiOrders = {
   'payment.confirmingHint': 'इसमें आमतौर पर कुछ सेकंड लगते हैं और शायद ही कभी एक मिनट से ज़्यादा। आप यह स्क्रीन छोड़ सकते हैं: ऑर्डर अपने आप अपडेट हो जाएगा।',
   'payment.confirmingSlow': 'सामान्य से ज़्यादा समय लग रहा है। नेटवर्क व्यस्त हो सकता है: आपका भुगतान सुरक्षित है और पुष्टि होते ही ऑर्डर अपडेट हो जाएगा।',
   'payment.paidTitle': 'भुगतान मिल गया',
+  'payment.paidAmount': '{amount} का भुगतान हुआ',
   'payment.continueShopping': 'खरीदारी जारी रखें',
   'payment.followProgress': 'भुगतान की स्थिति देखें',
 

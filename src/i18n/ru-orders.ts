@@ -39,6 +39,7 @@ export const ruOrders = {
   'payment.confirmingHint': 'Обычно это занимает несколько секунд и редко дольше минуты. С этого экрана можно уйти: заказ обновится сам.',
   'payment.confirmingSlow': 'Дольше обычного. Возможно, сеть загружена: ваш платёж в безопасности, и заказ обновится, как только его подтвердят.',
   'payment.paidTitle': 'Платёж получен',
+  'payment.paidAmount': 'Оплачено {amount}',
   'payment.continueShopping': 'Продолжить покупки',
   'payment.followProgress': 'Следить за платежом',
 

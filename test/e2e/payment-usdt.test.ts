@@ -164,6 +164,7 @@ describe.skipIf(!chromium.run)('paying for an order in USDT with the dev wallet'
     await expectOrderStatus(page, 'paid', 30_000);
     await expect.poll(() => page.getByTestId('payment-progress').getAttribute('data-step')).toBe('paid');
     expect(await page.getByTestId('order-status').textContent()).toBe('Paid');
+    await expect.poll(() => page.getByTestId('paid-amounts').textContent()).toBe(`Paid ${formatMicroUsdt(usdtQuote.amount)} USDT`);
     await centre(page, 'payment');
     const paidShot = await s.screenshot('paid');
 
@@ -174,6 +175,34 @@ describe.skipIf(!chromium.run)('paying for an order in USDT with the dev wallet'
 
     expect(s.problems(), 'page errors and console errors').toEqual([]);
     expect(new Set(s.externalRequests())).toEqual(new Set(s.externalRequests().length > 0 ? [TON_CONNECT_QR_LOGO] : []));
+  });
+
+  it('pays in TON, as before, when the customer keeps the default in a shop that takes both', async () => {
+    const s = await session('ton');
+    const { page } = s;
+    await openShop(page);
+    // A fresh tab: no choice carried over from another test's session.
+    await fillCheckout(page);
+    expect(await page.getByTestId('quote-summary').getByRole('radio', { name: /TON/ }).first().isChecked()).toBe(true);
+    await primaryButton(page).click();
+    await page.getByTestId('checkout-page').waitFor();
+    const orderId = checkoutOrderId(page);
+    await expectPrimaryText(page, /connect wallet/i);
+    await primaryButton(page).click();
+    await walletsModal(page).getByText('Bazaar Dev Wallet').first().click();
+    await page.getByTestId('wallet-connected').waitFor();
+    await expectPrimaryText(page, /^Pay \d+(\.\d+)? TON$/);
+    // TON is paid from the order's own payment intent: no payment request is asked for.
+    const requests: string[] = [];
+    page.on('request', (r) => void (r.url().includes('/payment-request') && requests.push(r.url())));
+    await primaryButton(page).click();
+    await page.getByTestId('dev-wallet-approve').click();
+    await expectOrderStatus(page, 'paid', 30_000);
+    const paid = (await fetchOrder(shop.url, await readDevInitData(page), orderId)) as unknown as QuotedOrder;
+    expect(paid.payments).toEqual([expect.objectContaining({ status: 'applied', asset: 'TON', amountNano: paid.totalNano })]);
+    expect(requests).toEqual([]);
+    await expect.poll(() => page.getByTestId('paid-amounts').textContent()).toMatch(/^Paid \d+(\.\d+)? TON$/);
+    expect(s.problems()).toEqual([]);
   });
 
   it('offers the same choice in Persian, right to left, with Persian digits', async () => {

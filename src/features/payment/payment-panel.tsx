@@ -5,6 +5,7 @@ import { chooseAsset, quoteOf, quotesToShow } from '../../domain/payment-assets'
 import type { AssetQuote, Order, PaymentAsset, TonNetwork } from '../../domain/types';
 import { tOrder } from '../../i18n/orders-i18n';
 import { setPreferredAsset, usePreferredAsset } from '../../platform/preferred-asset';
+import { formatAssetAmount } from '../../ui/asset-amount';
 import { AssetChoice } from '../../ui/asset-choice';
 import { PaymentActions, type WalletControls } from './payment-actions';
 import { PaymentProgress } from './payment-progress';
@@ -79,6 +80,7 @@ export default function PaymentPanel({ order, colorScheme, language }: PaymentPa
         {tOrder('payment.title')}
       </h2>
       <PaymentProgress state={flow.state} />
+      {flow.state.phase === 'paid' && <PaidAmounts order={order} />}
       {order.status === 'pending' && <AssetChoice name="payment-asset" quotes={assetQuotes} chosen={asset} onChoose={setPreferredAsset} disabled={!choosing} />}
       <StarsPayment order={order} />
       {startFailed && (
@@ -149,4 +151,15 @@ function ConnectedActions({
     },
   };
   return <PaymentActions order={order} state={flow.state} wallet={wallet} network={network} quote={quote} onRetrySubmission={flow.retrySubmission} />;
+}
+
+/** What arrived, in the asset it came in ("Paid 22.5 USDT"), from the payments the shop applied to the order. */
+function PaidAmounts({ order }: { order: Order }) {
+  const applied = (order.payments ?? []).filter((p) => p.status === 'applied');
+  if (applied.length === 0) return null;
+  return (
+    <p className="hint" data-testid="paid-amounts">
+      {applied.map((p) => tOrder('payment.paidAmount', { amount: formatAssetAmount({ amount: p.amountNano, asset: p.asset }) })).join(' · ')}
+    </p>
+  );
 }
