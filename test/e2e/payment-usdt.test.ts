@@ -5,6 +5,7 @@
 // order is paid when the reconciler finds the merchant's own jetton wallet's notification.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describeViolations, isBlocking, runAxe } from './support/axe-audit';
 import { startBrowserAndShops } from './support/browser-and-shops';
 import { openSession } from './support/browser-session';
 import { checkChromium } from './support/chromium';
@@ -64,8 +65,8 @@ describe.skipIf(!chromium.run)('paying for an order in USDT with the dev wallet'
     expect(shop?.loggedErrors() ?? []).toEqual([]);
   });
 
-  const session = async (name: string) => {
-    const s = await openSession(browser, { name: `payment-usdt/${name}`, origin: new URL(shop.url).origin });
+  const session = async (name: string, colorScheme: 'light' | 'dark' = 'light') => {
+    const s = await openSession(browser, { name: `payment-usdt/${name}`, origin: new URL(shop.url).origin, colorScheme });
     await s.page.setViewportSize(DESKTOP_VIEWPORT);
     return s;
   };
@@ -205,8 +206,8 @@ describe.skipIf(!chromium.run)('paying for an order in USDT with the dev wallet'
     expect(s.problems()).toEqual([]);
   });
 
-  it('offers the same choice in Persian, right to left, with Persian digits', async () => {
-    const s = await session('fa');
+  it('offers the same choice in Persian, right to left, with Persian digits, in the dark theme, with nothing for axe to object to', async () => {
+    const s = await session('fa-dark', 'dark');
     const { page } = s;
     await openShop(page);
     await page.getByRole('combobox', { name: 'Language' }).selectOption('fa');
@@ -217,6 +218,8 @@ describe.skipIf(!chromium.run)('paying for an order in USDT with the dev wallet'
     expect(await optionAmount(page, 'quote-summary', 'USDT')).toMatch(/^[۰-۹]+(٫[۰-۹]{1,6})? USDT$/);
     await centre(page, 'quote-summary');
     await s.screenshot('checkout-fa');
+    const blocking = (await runAxe(page)).filter(isBlocking);
+    expect(describeViolations('checkout, fa, dark', blocking, true)).toEqual([]);
     expect(s.problems()).toEqual([]);
   });
 });
