@@ -21,17 +21,23 @@ function assertAmount(amountNano: string): void {
   }
 }
 
-/** The parts of an integer nanoton amount: sign, whole TON digits, and fraction digits without trailing zeros. */
-function splitNano(amountNano: string): { negative: boolean; whole: string; fraction: string } {
-  assertAmount(amountNano);
-  const digits = amountNano.replace(/^-?0*/, '');
-  const padded = digits.padStart(NANO_DECIMALS + 1, '0');
+/**
+ * The parts of an integer amount counted in units of 10^-`digits` (nanotons: 9): sign, whole digits, and
+ * fraction digits without trailing zeros.
+ */
+export function splitMinorUnits(amount: string, digits: number): { negative: boolean; whole: string; fraction: string } {
+  assertAmount(amount);
+  const significant = amount.replace(/^-?0*/, '');
+  if (digits === 0) return { negative: amount.startsWith('-') && significant !== '', whole: significant || '0', fraction: '' };
+  const padded = significant.padStart(digits + 1, '0');
   return {
-    negative: amountNano.startsWith('-') && digits !== '',
-    whole: padded.slice(0, -NANO_DECIMALS),
-    fraction: padded.slice(-NANO_DECIMALS).replace(/0+$/, ''),
+    negative: amount.startsWith('-') && significant !== '',
+    whole: padded.slice(0, -digits),
+    fraction: padded.slice(-digits).replace(/0+$/, ''),
   };
 }
+
+const splitNano = (amountNano: string) => splitMinorUnits(amountNano, NANO_DECIMALS);
 
 /** Sum of nanoton amounts, as a nanoton string. */
 export function sumNano(amountsNano: readonly string[]): string {
