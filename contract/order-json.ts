@@ -65,6 +65,8 @@ export interface PaymentRecordJson {
   orderCode: string | null;
   /** Null when the transaction had no sender to name (the payment arrived without an in-message source). */
   payerAddress: string | null;
+  /** What arrived: `amountNano` and `overpaymentNano` are in its smallest unit (nanotons; micro-USDT for USDT). */
+  asset: PaymentAssetJson;
   amountNano: string;
   overpaymentNano: string;
   comment: string | null;
@@ -73,6 +75,33 @@ export interface PaymentRecordJson {
   reason: string | null;
   chainTime: string;
   recordedAt: string;
+}
+
+export type PaymentAssetJson = 'TON' | 'USDT';
+
+/** What the order costs in one accepted asset, fixed when it was placed and locked for its reservation. */
+export interface OrderQuoteJson {
+  asset: PaymentAssetJson;
+  /** In the asset's smallest unit (nanotons, micro-USDT), a decimal string. */
+  amount: string;
+  /** One whole asset in the shop's pricing currency, "numerator/denominator"; null when priced in the asset. */
+  rate: string | null;
+  source: string;
+  fetchedAt: string;
+  lockedUntil: string;
+}
+
+/** POST /api/orders/:id/payment-request: what to hand to TON Connect's sendTransaction as it is. */
+export interface PaymentRequestJson {
+  asset: PaymentAssetJson;
+  /** In the asset's smallest unit, a decimal string. */
+  amount: string;
+  request: {
+    validUntil: number;
+    network: '-239' | '-3';
+    from?: string;
+    messages: [{ address: string; amount: string; payload: string }];
+  };
 }
 
 export interface OrderJson {
@@ -95,6 +124,8 @@ export interface OrderJson {
   paidAt: string | null;
   /** The payment intent while the order can be paid (status pending), else null. */
   payment: OrderPaymentJson | null;
+  /** One per asset the shop accepted when the order was placed (empty for older orders). */
+  quotes: OrderQuoteJson[];
   /** Order detail only: the chain transactions recorded for it. */
   payments?: PaymentRecordJson[];
   /** Order detail only, once paid: what its digital products hand over. */

@@ -36,6 +36,10 @@ import { encodeHex } from './core/init-data/encoding';
 import type { PushSender } from './core/push/push-sender';
 import { createPushSubscriptionRepo } from './adapters/db/push-subscription-repo';
 import { createCatalogReads } from './api/catalog-reads';
+import { createFixedRates } from './adapters/rates/fixed-rates';
+import { createUsdtWallets } from './core/payments/usdt-wallets';
+import type { PaymentAsset } from './core/pricing/currencies';
+import { createRateBook, type RateBook } from './core/pricing/rate-book';
 
 /**
  * Builds the app's dependencies from a database and settings. Shared by every platform entry and by the
@@ -51,7 +55,12 @@ export function composeAppDeps(input: {
   orderTtlSeconds: number;
   devMode: boolean;
   shop?: AppDeps['shop'];
-  ton: { chain: ChainReader; merchantAddress: string; network: TonNetwork };
+  ton: { chain: ChainReader; merchantAddress: string; network: TonNetwork; devUsdtMaster?: (() => Promise<string>) | undefined };
+  /**
+   * What the shop is paid in (functions/config.ts, PaymentSettings) and the rates it quotes with. Default: TON
+   * only, no tolerance, the fixed dev rates; the USDT master from the settings, else the dev chain's dev USDT.
+   */
+  pricing?: { accepted?: readonly PaymentAsset[]; toleranceBasisPoints?: number; usdtMaster?: string | null; rates?: RateBook };
   cronSecret?: string | undefined;
   adminIds?: readonly MessengerId[];
   /** The shop's bot, when one is configured (not in dev mode, nor with BOT_ID only). */
@@ -85,6 +94,9 @@ export function composeAppDeps(input: {
   push?: { publicKey: string; sender: PushSender; allowLoopbackEndpoints?: boolean } | null;
 }): AppDeps {
   const { db } = input.database;
+  const usdtMaster = input.pricing?.usdtMaster ? () => Promise.resolve(input.pricing!.usdtMaster!) : input.ton.devUsdtMaster;
+  const usdt = usdtMaster ? createUsdtWallets({ chain: input.ton.chain, master: usdtMaster, merchantAddress: input.ton.merchantAddress }) : null;
+  const toleranceBasisPoints = input.pricing?.toleranceBasisPoints ?? 0;
   const tonProofPayloads = createTonProofPayloadRepo(db);
   const clock = input.clock ?? (() => new Date());
   const messenger = MESSENGER_TRAITS[input.shop?.messenger ?? 'telegram'];
@@ -132,12 +144,17 @@ export function composeAppDeps(input: {
     devMode: input.devMode,
     shop: input.shop ?? { name: 'Bazaar', publicUrl: undefined, url: null },
     payments: {
-      repo: createPaymentRepo(db, { merchantChatIds: input.telegram?.merchantChatIds ?? [] }),
+      repo: createPaymentRepo(db, { merchantChatIds: input.telegram?.merchantChatIds ?? [], toleranceBasisPoints, usdt }),
       chain: input.ton.chain,
       merchant: merchantForms(input.ton.merchantAddress, input.ton.network),
       network: input.ton.network,
       indexerLagSeconds: input.ton.network === 'local' ? 0 : INDEXER_LAG_SECONDS,
       commentPayload: buildCommentPayload,
+      accepted: input.pricing?.accepted ?? ['TON'],
+      pricingCurrency: 'TON',
+      rates: input.pricing?.rates ?? createRateBook({ sources: [createFixedRates()] }),
+      toleranceBasisPoints,
+      usdt,
     },
     stars: createStarsRepo(db, { merchantChatIds: input.telegram?.merchantChatIds ?? [] }),
     digital: {

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { TELEGRAM_PUBLIC_KEY_HEX } from './core/init-data/check-init-data';
 import { tryRawAddress } from './core/payments/chain-address';
 import { MESSENGERS } from './core/messenger/messengers';
+import { isPaymentAsset, type PaymentAsset } from './core/pricing/currencies';
+import { toleranceFromPercent } from './core/pricing/payment-tolerance';
+import { MAINNET_USDT_MASTER } from './core/payments/usdt-master';
 
 /**
  * A comma-separated list of messenger ids, kept as text (core/messenger/messenger-id.ts): Telegram's are
@@ -58,6 +61,27 @@ const envSchema = z.object({
   TON_INDEXER_URL: z.string().url().optional(),
   TON_API_KEY: z.string().min(1).optional(),
   RECONCILE_INTERVAL_SECONDS: z.coerce.number().positive().optional(),
+  // What the shop takes (issue 13): TON, USDT (the TEP-74 jetton) or both; prices stay in TON.
+  ACCEPTED_ASSETS: z
+    .string()
+    .transform((v) => [...new Set(v.split(',').map((a) => a.trim().toUpperCase()))])
+    .refine((list) => list.length > 0 && list.every(isPaymentAsset), 'must be TON, USDT or TON,USDT')
+    .transform((list) => list as PaymentAsset[])
+    .default(['TON']),
+  // Whose USDT counts: only notifications from the jetton wallet this master gives the merchant pay.
+  USDT_MASTER: z
+    .string()
+    .min(48)
+    .refine((v) => tryRawAddress(v) !== null, 'is not a valid TON address (the jetton master, e.g. from tonviewer.com)')
+    .optional(),
+  // "0.5" lets a payment 0.5 % under its quote pay the order (a wallet that rounds); 0 by default.
+  PAYMENT_TOLERANCE_PERCENT: z
+    .string()
+    .refine((v) => toleranceFromPercent(v) !== null, 'must be a percent from 0 to 100 with at most 2 decimals, e.g. 0.5')
+    .transform((v) => toleranceFromPercent(v)!)
+    .default(0),
+  // A CoinGecko demo-plan key (x-cg-demo-api-key) for the USDT quotes; without one the keyless public API is asked.
+  COINGECKO_API_KEY: z.string().min(1).optional(),
   // The bot (issue #5): webhook secret, Bot API location, who hears of new orders.
   WEBHOOK_SECRET: z
     .string()
@@ -150,6 +174,19 @@ export interface Config {
   s3?: S3Config;
   /** Web Push's VAPID keys, set exactly when all three VAPID_* are. */
   vapid?: VapidConfig;
+  payments: PaymentSettings;
+}
+
+/** What the shop is paid in and how strictly (ACCEPTED_ASSETS, USDT_MASTER, PAYMENT_TOLERANCE_PERCENT). */
+export interface PaymentSettings {
+  accepted: PaymentAsset[];
+  /**
+   * The USDT jetton master, any address form: USDT_MASTER, else the mainnet master on mainnet; null with
+   * TON_NETWORK=local and none set, where the dev chain's own dev USDT is the master.
+   */
+  usdtMaster: string | null;
+  /** Out of 10,000 of a quote (core/pricing/payment-tolerance.ts). */
+  toleranceBasisPoints: number;
 }
 
 /** The shop's VAPID identity (RFC 8292): functions/adapters/push/web-push-sender.ts. */
@@ -202,6 +239,9 @@ export function loadConfig(source: Record<string, string | undefined>, { devMode
   if (env.TON_NETWORK !== 'local' && !env.MERCHANT_ADDRESS) {
     problems.push(`MERCHANT_ADDRESS: required with TON_NETWORK=${env.TON_NETWORK} (the wallet that receives payments)`);
   }
+  if (env.TON_NETWORK === 'testnet' && env.ACCEPTED_ASSETS.includes('USDT') && !env.USDT_MASTER) {
+    problems.push('USDT_MASTER: required with ACCEPTED_ASSETS including USDT on testnet (testnet has no official USDT: the master of the test jetton you use)');
+  }
   if (env.MESSENGER === 'telegram') {
     const notChannels = (env.SHOP_CHANNEL_IDS ?? []).filter((id) => !/^-100\d{6,}$/.test(id));
     if (notChannels.length > 0) problems.push(`SHOP_CHANNEL_IDS: ${notChannels.join(', ')} is not a Telegram channel id (they look like -1001234567890)`);
@@ -213,7 +253,15 @@ export function loadConfig(source: Record<string, string | undefined>, { devMode
   if (problems.length > 0) throw new ConfigError(problems);
   const database = env.DATABASE_URL ? ({ driver: 'postgres', url: env.DATABASE_URL } as const) : ({ driver: 'pglite', dataDir: env.DATA_DIR } as const);
   const s3 = env.BLOB_STORE === 's3' ? s3ConfigOf(env) : undefined;
-  return { env, auth, database, ...(s3 && { s3 }), ...(vapid && { vapid }) };
+  return { env, auth, database, ...(s3 && { s3 }), ...(vapid && { vapid }), payments: paymentSettingsOf(env) };
+}
+
+function paymentSettingsOf(env: Env): PaymentSettings {
+  return {
+    accepted: env.ACCEPTED_ASSETS,
+    usdtMaster: env.USDT_MASTER ?? (env.TON_NETWORK === 'mainnet' ? MAINNET_USDT_MASTER : null),
+    toleranceBasisPoints: env.PAYMENT_TOLERANCE_PERCENT,
+  };
 }
 
 // All three or none, like the bucket: half a key pair would fail at the first push instead of at start.

@@ -1,7 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { OrderNotFoundError } from '../core/orders/errors';
-import type { Order } from '../core/orders/order';
+import { orderExpiresAt, type Order } from '../core/orders/order';
 import type { OrderRepo } from '../core/orders/order-repo';
 import { ORDER_LIMITS } from '../core/orders/price-order';
 import { confirmPayment } from '../core/payments/confirm-payment';
@@ -15,11 +15,16 @@ import { uuidId } from '../http/id-schema';
 import { text } from '../core/text/storable-text';
 import type { CustomerVariables } from '../http/customer-auth';
 import type { PaymentContext } from './payment-context';
-import { presentOrder, presentOrderLine, presentTotals } from './present';
+import { presentOrder, presentOrderLine, presentPaymentRequest, presentQuote, presentTotals } from './present';
 import type { DigitalRepo } from '../core/digital/digital-repo';
 import { newDownloadGrant, type DownloadLinkSigner } from '../core/digital/download-link';
 import { isPaid } from '../core/orders/order-lifecycle';
 import { presentDigitalItem } from './present-digital';
+import { PAYMENT_ASSETS } from '../core/pricing/currencies';
+import { prepareCheckoutQuotes } from '../core/pricing/checkout-quotes';
+import { toRawAddress, tryRawAddress } from '../core/payments/chain-address';
+import { AssetNotAcceptedError, AssetNotQuotedError, OrderNotPayableError, UsdtUnavailableError } from '../core/payments/payment-errors';
+import { buildTonPaymentRequest, buildUsdtPaymentRequest } from '../core/payments/payment-request';
 
 const addressField = text().max(300).optional();
 
@@ -73,8 +78,20 @@ const submitPaymentBody = z.object({
   boc: text('boc must be the base64 BOC the wallet returned').min(1).max(100_000),
 });
 
+// What the customer's wallet should be asked to send, in which asset; USDT needs the connected wallet's
+// address (its jetton wallet is the message's destination, and the request's `from`).
+const paymentRequestBody = z
+  .object({
+    asset: z.enum(PAYMENT_ASSETS).default('TON'),
+    wallet: text()
+      .max(100)
+      .refine((v) => tryRawAddress(v) !== null, 'wallet must be a TON address')
+      .optional(),
+  })
+  .refine((body) => body.asset !== 'USDT' || body.wallet !== undefined, { message: 'a USDT payment needs the connected wallet address', path: ['wallet'] });
+
 /** What these routes read, for tests that generate requests from it (test/integration/fuzz). */
-export const orderSchemas = { createOrderBody, quoteBody: createOrderBody, submitPaymentBody };
+export const orderSchemas = { createOrderBody, quoteBody: createOrderBody, submitPaymentBody, paymentRequestBody };
 
 const MY_ORDERS_LIMIT = 50;
 
@@ -140,12 +157,16 @@ export function orderRoutes(deps: {
 
   app.post('/', async (c) => {
     const body = await readJsonBody(c, createOrderBody);
+    const now = deps.clock();
+    // The rates first: with none recent enough, 503 RATE_UNAVAILABLE and nothing is reserved.
+    const quote = await prepareCheckoutQuotes({ rates: deps.payments.rates, accepted: deps.payments.accepted, currency: deps.payments.pricingCurrency, now });
     const order = await deps.orders.createOrder({
       customerId: c.get('customer').id,
       items: body.items,
       checkout: checkoutOf(body),
-      now: deps.clock(),
+      now,
       ttlSeconds: deps.orderTtlSeconds,
+      quote,
     });
     return c.json(presentOrder(order, { intent: intentFor(order), payments: [] }), 201);
   });
@@ -154,12 +175,22 @@ export function orderRoutes(deps: {
   // placed: the checkout shows it before the customer commits. Nothing is reserved.
   app.post('/quote', async (c) => {
     const body = await readJsonBody(c, createOrderBody);
-    const quote = await deps.orders.quoteOrder({ customerId: c.get('customer').id, items: body.items, checkout: checkoutOf(body), now: deps.clock() });
+    const now = deps.clock();
+    const quote = await deps.orders.quoteOrder({ customerId: c.get('customer').id, items: body.items, checkout: checkoutOf(body), now });
+    // What it would cost in each accepted asset now; the order itself fixes its own when it is placed.
+    const inAssets = await prepareCheckoutQuotes({
+      rates: deps.payments.rates,
+      accepted: deps.payments.accepted,
+      currency: deps.payments.pricingCurrency,
+      now,
+    });
+    const assetQuotes = await inAssets({ totalNano: quote.totals.totalNano, lockedUntil: orderExpiresAt(now, deps.orderTtlSeconds) });
     return c.json({
       items: quote.lines.map(presentOrderLine),
       ...presentTotals(quote.totals),
       delivery: quote.delivery,
       promoCode: quote.promo?.code ?? null,
+      quotes: assetQuotes.map(presentQuote),
     });
   });
 
@@ -183,9 +214,40 @@ export function orderRoutes(deps: {
       chain: deps.payments.chain,
       payments: deps.payments.repo,
       now: deps.clock(),
+      toleranceBasisPoints: deps.payments.toleranceBasisPoints,
+      usdt: deps.payments.usdt,
       onChainUnavailable: (error) => deps.logger.error('payment lookup deferred to the reconciler', error),
     });
     return c.json(await detail(await findMine(customerId, order.id)));
+  });
+
+  // The TON Connect request that pays the order in one asset: TON straight to the merchant, USDT as a
+  // jetton transfer from the customer's own USDT jetton wallet (core/payments/payment-request.ts).
+  app.post('/:id/payment-request', async (c) => {
+    const order = await findMine(c.get('customer').id, c.req.param('id'));
+    const body = await readJsonBody(c, paymentRequestBody);
+    const now = deps.clock();
+    if (!deps.payments.accepted.includes(body.asset)) throw new AssetNotAcceptedError(body.asset);
+    const intent = intentFor(order);
+    if (!intent) throw new OrderNotPayableError(order.status);
+    const wallet = body.wallet ? toRawAddress(body.wallet) : null;
+    if (body.asset === 'TON') return c.json(presentPaymentRequest(buildTonPaymentRequest({ intent, from: wallet, now })));
+
+    const quote = order.quotes.find((q) => q.asset === 'USDT');
+    if (!quote) throw new AssetNotQuotedError('USDT');
+    const usdt = deps.payments.usdt;
+    const customerJettonWallet = usdt && wallet ? await usdt.walletOf(wallet) : null;
+    if (!customerJettonWallet || !wallet) throw new UsdtUnavailableError();
+    const request = buildUsdtPaymentRequest({
+      order,
+      intent,
+      quotedMicroUsdt: quote.amount,
+      customer: wallet,
+      customerJettonWallet,
+      merchant: deps.payments.merchant.raw,
+      now,
+    });
+    return c.json(presentPaymentRequest(request));
   });
 
   // Fresh signed links to the files of the customer's paid order, good for 24 hours: My orders asks for them

@@ -1,6 +1,9 @@
 import type { ChainReader } from '../core/payments/chain-reader';
 import type { PaymentRepo } from '../core/payments/payment-repo';
 import type { TonNetwork } from '../core/payments/payment-intent';
+import type { UsdtWallets } from '../core/payments/usdt-wallets';
+import type { PaymentAsset, PricingCurrency } from '../core/pricing/currencies';
+import type { RateBook } from '../core/pricing/rate-book';
 
 /** Everything the payment routes need: where money goes, how to read the chain, where payments are kept. */
 export interface PaymentContext {
@@ -20,4 +23,14 @@ export interface PaymentContext {
   indexerLagSeconds: number;
   /** Builds the base64 comment payload for TON Connect. */
   commentPayload: (text: string) => string;
+  /** What the shop takes (ACCEPTED_ASSETS): every new order is quoted in each. */
+  accepted: readonly PaymentAsset[];
+  /** What prices are in: TON until fiat pricing (issue 13's next slice). */
+  pricingCurrency: PricingCurrency;
+  /** The rates quotes are made with: fixed dev rates on the dev chain, else tonapi and CoinGecko. */
+  rates: RateBook;
+  /** How far under its quote a payment still pays, in basis points (PAYMENT_TOLERANCE_PERCENT × 100). */
+  toleranceBasisPoints: number;
+  /** The shop's USDT jetton wallets, when its master is known (USDT_MASTER, mainnet's, or the dev USDT). */
+  usdt: UsdtWallets | null;
 }

@@ -5,7 +5,9 @@ import type { OrderTotals } from '../core/checkout/order-totals';
 import type { PaymentIntent } from '../core/payments/payment-intent';
 import type { PaymentRecord } from '../core/payments/payment-repo';
 import type { CategoryJson, ProductJson, ProductVariantJson } from '../../contract/catalog-json';
-import type { OrderItemJson, OrderJson, OrderPaymentJson, PaymentRecordJson } from '../../contract/order-json';
+import type { OrderItemJson, OrderJson, OrderPaymentJson, OrderQuoteJson, PaymentRecordJson, PaymentRequestJson } from '../../contract/order-json';
+import type { AssetQuote } from '../core/pricing/quote-order';
+import type { PaymentRequest } from '../core/payments/payment-request';
 
 // JSON has no bigint: money leaves the server as a decimal string of nanotons, never a float. The catalog's
 // shapes are contract/'s, which the Mini App reads too: a field changed here must change there.
@@ -62,6 +64,7 @@ export function presentPayment(payment: PaymentRecord): PaymentRecordJson {
     orderId: payment.orderId,
     orderCode: payment.orderCode,
     payerAddress: payment.payerAddress,
+    asset: payment.asset,
     amountNano: payment.amountNano.toString(),
     overpaymentNano: payment.overpaymentNano.toString(),
     comment: payment.comment,
@@ -91,7 +94,25 @@ export function presentOrder(order: Order, extras: { intent?: PaymentIntent | nu
     updatedAt: order.updatedAt.toISOString(),
     paidAt: order.paidAt?.toISOString() ?? null,
     payment: extras.intent ? presentPaymentIntent(extras.intent) : null,
+    quotes: order.quotes.map(presentQuote),
     ...(extras.payments && { payments: extras.payments.map(presentPayment) }),
+  };
+}
+
+/** A payment request: the amount as a decimal string, the TON Connect request as a wallet takes it. */
+export function presentPaymentRequest(request: PaymentRequest): PaymentRequestJson {
+  return { asset: request.asset, amount: request.amount.toString(), request: request.request };
+}
+
+/** A stored quote: the amount as a decimal string of the asset's smallest unit, the times ISO-8601. */
+export function presentQuote(quote: AssetQuote): OrderQuoteJson {
+  return {
+    asset: quote.asset,
+    amount: quote.amount.toString(),
+    rate: quote.rate,
+    source: quote.source,
+    fetchedAt: new Date(quote.fetchedAt).toISOString(),
+    lockedUntil: new Date(quote.lockedUntil).toISOString(),
   };
 }
 

@@ -119,6 +119,8 @@ export async function createTestApp(
     channelIds?: number[];
     /** Web Push: the VAPID public key and a sender; off by default (no keys). */
     push?: { publicKey: string; sender: PushSender; allowLoopbackEndpoints?: boolean };
+    /** What the shop takes and quotes with (ACCEPTED_ASSETS …); default TON only, the fixed dev rates, the dev USDT. */
+    pricing?: Parameters<typeof composeAppDeps>[0]['pricing'];
   } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
@@ -169,6 +171,7 @@ export async function createTestApp(
     adminIds: TEST_ADMIN_IDS.map(String),
     ...(options.blobs && { blobs: options.blobs }),
     ...(options.push && { push: options.push }),
+    ...(options.pricing && { pricing: options.pricing }),
     webAuth: { botUsername: TEST_BOT_USERNAME, sessionTtlSeconds: 3600 },
     ...(options.liveBot !== false && { bot: createBotApiClient({ token: TEST_BOT_TOKEN, baseUrl: bot.baseUrl, fetch: bot.fetch }) }),
     telegram: {

@@ -18,7 +18,8 @@ import { clearCart } from './cart-repo';
 import { applyTransition } from './order-transitions';
 import { isUniqueViolation } from './pg-errors';
 import { toPromoCode } from './promo-code-rows';
-import { customerAddresses, customers, digitalContents, orderItems, orders, productVariants, products, promoCodes, promoCodeUses } from './schema';
+import { customerAddresses, customers, digitalContents, orderItems, orderQuotes, orders, productVariants, products, promoCodes, promoCodeUses } from './schema';
+import type { AssetQuote } from '../../core/pricing/quote-order';
 import { readSettings } from './settings-repo';
 
 // An order the customer can still pay: what the open-order limit counts.
@@ -43,6 +44,9 @@ export function createOrderRepo(db: Db): OrderRepo {
 
             // The id is made here so that the order and its lines go in one round trip with the stock.
             const orderId = crypto.randomUUID();
+            const expiresAt = orderExpiresAt(now, ttlSeconds);
+            // Pure arithmetic on rates taken before the transaction (core/pricing/checkout-quotes.ts).
+            const quotes = input.quote ? await input.quote({ totalNano: plan.totals.totalNano, lockedUntil: expiresAt }) : [];
             const [, [order], lines] = await Promise.all([
               reserveVariants(tx, priced.lines, now),
               tx
@@ -58,7 +62,7 @@ export function createOrderRepo(db: Db): OrderRepo {
                   promoCodeId: plan.promo?.id ?? null,
                   promoCode: plan.promo?.code ?? null,
                   createdAt: now,
-                  expiresAt: orderExpiresAt(now, ttlSeconds),
+                  expiresAt,
                   updatedAt: now,
                 })
                 .returning(),
@@ -74,12 +78,19 @@ export function createOrderRepo(db: Db): OrderRepo {
             const keyLines = priced.lines.filter((line) => keyBacked.has(line.variantId));
             if (keyLines.length > 0) await reserveKeys(tx, orderId, keyLines, now);
             if (!order) throw new Error('order insert returned no row');
+            const quoteRows =
+              quotes.length > 0
+                ? await tx
+                    .insert(orderQuotes)
+                    .values(quotes.map((q) => toQuoteRow(orderId, q)))
+                    .returning()
+                : [];
             if (plan.promo)
               await tx.insert(promoCodeUses).values({ promoCodeId: plan.promo.id, orderId: order.id, customerId, status: 'held', createdAt: now });
             if (input.checkout?.saveAddress && plan.delivery?.kind === 'shipping' && plan.delivery.address) {
               await saveAddress(tx, customerId, plan.delivery.address, now);
             }
-            return toOrder(order, lines);
+            return toOrder(order, lines, quoteRows);
           });
         } catch (error) {
           if (attempt < 3 && isUniqueViolation(error, 'orders_code_unique')) continue;
@@ -168,25 +179,44 @@ async function checkLimits(tx: DbExecutor, customerId: string, now: Date): Promi
 /** Loads the lines of the given order rows and assembles the orders. */
 export async function withItems(db: DbExecutor, rows: (typeof orders.$inferSelect)[]): Promise<Order[]> {
   if (rows.length === 0) return [];
-  const items = await db
-    .select()
-    .from(orderItems)
-    .where(
-      inArray(
-        orderItems.orderId,
-        rows.map((row) => row.id),
-      ),
-    )
-    .orderBy(asc(orderItems.orderId), asc(orderItems.position));
+  const ids = rows.map((row) => row.id);
+  const [items, quotes] = await Promise.all([
+    db.select().from(orderItems).where(inArray(orderItems.orderId, ids)).orderBy(asc(orderItems.orderId), asc(orderItems.position)),
+    db.select().from(orderQuotes).where(inArray(orderQuotes.orderId, ids)).orderBy(asc(orderQuotes.orderId), asc(orderQuotes.asset)),
+  ]);
   return rows.map((row) =>
     toOrder(
       row,
       items.filter((item) => item.orderId === row.id),
+      quotes.filter((quote) => quote.orderId === row.id),
     ),
   );
 }
 
-function toOrder(row: typeof orders.$inferSelect, items: (typeof orderItems.$inferSelect)[]): Order {
+function toQuoteRow(orderId: string, quote: AssetQuote): typeof orderQuotes.$inferInsert {
+  return {
+    orderId,
+    asset: quote.asset,
+    amount: quote.amount,
+    rate: quote.rate,
+    source: quote.source,
+    fetchedAt: new Date(quote.fetchedAt),
+    lockedUntil: new Date(quote.lockedUntil),
+  };
+}
+
+function toQuote(row: typeof orderQuotes.$inferSelect): AssetQuote {
+  return {
+    asset: row.asset,
+    amount: row.amount,
+    rate: row.rate,
+    source: row.source,
+    fetchedAt: row.fetchedAt.getTime(),
+    lockedUntil: row.lockedUntil.getTime(),
+  };
+}
+
+function toOrder(row: typeof orders.$inferSelect, items: (typeof orderItems.$inferSelect)[], quotes: (typeof orderQuotes.$inferSelect)[]): Order {
   return {
     id: row.id,
     code: row.code,
@@ -216,6 +246,7 @@ function toOrder(row: typeof orders.$inferSelect, items: (typeof orderItems.$inf
     expiresAt: row.expiresAt,
     updatedAt: row.updatedAt,
     paidAt: row.paidAt,
+    quotes: quotes.map(toQuote).sort((a, b) => a.asset.localeCompare(b.asset)),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { MessengerId } from '../../core/messenger/messenger-id';
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import { acceptsSubmission, planTransition, paymentNeedsStock } from '../../core/orders/order-lifecycle';
-import { classifyIncoming, matchPayment, type PaymentCandidateOrder, type PaymentVerdict } from '../../core/payments/match-payment';
+import { classifyIncoming, matchPayment, type PaymentVerdict } from '../../core/payments/match-payment';
 import { orderComment, parseOrderComment } from '../../core/payments/order-comment';
 import type { PaymentRecord, PaymentRepo } from '../../core/payments/payment-repo';
 import { storeComment } from '../../core/payments/stored-comment';
@@ -10,7 +10,10 @@ import type { Db, DbExecutor } from './connect';
 import { applyTransition, lockStockAvailable } from './order-transitions';
 import { withItems } from './order-repo';
 import { isContentRefused } from './pg-errors';
-import { chainCursors, orders, paymentSubmissions, payments } from './schema';
+import { chainCursors, orderQuotes, orders, paymentSubmissions, payments } from './schema';
+import type { Cell } from '@ton/core';
+import { matchJettonPayment, notificationBodyOf, readClaimedNotification, type JettonCandidateOrderWithQuote } from '../../core/payments/match-jetton-payment';
+import type { UsdtWallets } from '../../core/payments/usdt-wallets';
 
 /**
  * Payments over Postgres: the only code that marks an order paid. The paid messages (customer and
@@ -18,8 +21,21 @@ import { chainCursors, orders, paymentSubmissions, payments } from './schema';
  * order is paid, and the Bot API is never called on the payment path. What a payment does to its order
  * is the order lifecycle's decision (core/orders/order-lifecycle.ts); this module locks and executes.
  */
-export function createPaymentRepo(db: Db, options: { merchantChatIds?: readonly MessengerId[] } = {}): PaymentRepo {
+export function createPaymentRepo(
+  db: Db,
+  options: {
+    merchantChatIds?: readonly MessengerId[];
+    /** How far under its quote a payment still pays (core/pricing/payment-tolerance.ts); 0 by default. */
+    toleranceBasisPoints?: number;
+    /**
+     * The shop's USDT (its master known): transfer_notifications are then judged as USDT (match-jetton-payment.ts).
+     * Without it they are read as the TON they carry.
+     */
+    usdt?: UsdtWallets | null;
+  } = {},
+): PaymentRepo {
   const merchantChatIds = options.merchantChatIds ?? [];
+  const rules: MatchRules = { toleranceBasisPoints: options.toleranceBasisPoints ?? 0, usdt: options.usdt ?? null };
   return {
     async recordSubmission({ order, parsed, now }) {
       return db.transaction(async (tx) => {
@@ -53,7 +69,7 @@ export function createPaymentRepo(db: Db, options: { merchantChatIds?: readonly 
 
     async recordIncomingTransaction({ tx: chainTx, merchantAddress, now }) {
       try {
-        return await recordVerdict(db, chainTx, merchantAddress, now, merchantChatIds);
+        return await recordVerdict(db, chainTx, merchantAddress, now, merchantChatIds, rules);
       } catch (error) {
         // The database refused what the transaction carries (a value, a text): keep the money in view
         // for the merchant with what can always be stored, and let the scan go on. Anything else (a lost
@@ -140,6 +156,35 @@ export function createPaymentRepo(db: Db, options: { merchantChatIds?: readonly 
   };
 }
 
+interface MatchRules {
+  toleranceBasisPoints: number;
+  usdt: UsdtWallets | null;
+}
+
+/** How one transaction is decided, once its order is locked: the TON rule, or the USDT one for a notification. */
+type Decide = (candidate: JettonCandidateOrderWithQuote | null) => PaymentVerdict;
+
+/**
+ * Which rule reads the transaction, and the comment that names its order. A transfer_notification is USDT's
+ * (when the shop knows its master): its order is in the notification's forward payload, and the merchant's
+ * USDT jetton wallet is asked for here, before any lock (a get-method over the network, once, then kept).
+ */
+async function chooseRule(chainTx: ChainTransaction, merchantAddress: string, rules: MatchRules): Promise<{ code: string | null; decide: Decide }> {
+  const body: Cell | null = rules.usdt ? notificationBodyOf(chainTx) : null;
+  if (body && rules.usdt) {
+    const merchantJettonWallet = await rules.usdt.merchantWallet();
+    return {
+      code: parseOrderComment(readClaimedNotification(body).comment),
+      decide: (order) =>
+        matchJettonPayment({ tx: chainTx, body, merchantAddress, merchantJettonWallet, order, toleranceBasisPoints: rules.toleranceBasisPoints }),
+    };
+  }
+  return {
+    code: parseOrderComment(chainTx.inMessage?.comment),
+    decide: (order) => matchPayment({ tx: chainTx, merchantAddress, order, toleranceBasisPoints: rules.toleranceBasisPoints }),
+  };
+}
+
 /** The normal path: lock the order the comment names, decide, write the payment row and the order's move. */
 async function recordVerdict(
   db: Db,
@@ -147,13 +192,14 @@ async function recordVerdict(
   merchantAddress: string,
   now: Date,
   merchantChatIds: readonly MessengerId[],
+  rules: MatchRules,
 ): Promise<PaymentVerdict> {
-  const code = parseOrderComment(chainTx.inMessage?.comment);
+  const { code, decide } = await chooseRule(chainTx, merchantAddress, rules);
   return db.transaction(async (tx): Promise<PaymentVerdict> => {
     // Lock the order the comment names: concurrent confirms and reconciler runs queue here, and each
     // sees the outcome of the one before it.
     const candidate = code ? await lockCandidateOrder(tx, code) : null;
-    const verdict = matchPayment({ tx: chainTx, merchantAddress, order: candidate });
+    const verdict = decide(candidate);
     if (verdict.kind === 'ignore') return verdict;
 
     const { payment } = verdict;
@@ -165,6 +211,7 @@ async function recordVerdict(
         txLt: payment.lt,
         orderId: verdict.orderId,
         payerAddress: payment.payer,
+        asset: payment.asset,
         amountNano: payment.amountNano,
         overpaymentNano: verdict.kind === 'paid' ? verdict.overpaymentNano : 0n,
         comment: comment?.display ?? null,
@@ -210,14 +257,21 @@ async function recordUnrecordable(db: Db, chainTx: ChainTransaction, merchantAdd
   return { kind: 'attention', reason: 'unrecordable', orderId: null, payment };
 }
 
-async function lockCandidateOrder(tx: DbExecutor, code: string): Promise<PaymentCandidateOrder | null> {
+async function lockCandidateOrder(tx: DbExecutor, code: string): Promise<JettonCandidateOrderWithQuote | null> {
   const [row] = await tx.select().from(orders).where(eq(orders.code, code)).for('update');
   if (!row) return null;
-  const [applied] = await tx
-    .select({ txHash: payments.txHash })
-    .from(payments)
-    .where(and(eq(payments.orderId, row.id), eq(payments.status, 'applied')));
+  const [[applied], [usdtQuote]] = await Promise.all([
+    tx
+      .select({ txHash: payments.txHash })
+      .from(payments)
+      .where(and(eq(payments.orderId, row.id), eq(payments.status, 'applied'))),
+    tx
+      .select({ amount: orderQuotes.amount })
+      .from(orderQuotes)
+      .where(and(eq(orderQuotes.orderId, row.id), eq(orderQuotes.asset, 'USDT'))),
+  ]);
   return {
+    quotedMicroUsdt: usdtQuote?.amount ?? null,
     id: row.id,
     status: row.status,
     totalNano: row.totalNano,

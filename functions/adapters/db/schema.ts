@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, index, integer, jsonb, numeric, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, jsonb, numeric, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { MAX_PRICE_NANO, MAX_PRICE_STARS, MAX_STOCK } from '../../core/catalog/product-limits';
 import { STAR_PAYMENT_STATUSES } from '../../core/stars/star-payment';
 import { ATTENTION_REASONS } from '../../core/orders/order-lifecycle';
 import { ORDER_STATUSES } from '../../core/orders/order-status';
+import { PAYMENT_ASSETS } from '../../core/pricing/currencies';
 import type { ProductOption } from '../../core/catalog/variants';
 import { PRODUCT_KINDS } from '../../core/catalog/catalog';
 import { DIGITAL_CONTENT_KINDS } from '../../core/digital/digital-content';
@@ -235,6 +236,36 @@ export const orders = pgTable(
   ],
 );
 
+const ASSET_LIST = PAYMENT_ASSETS.map((a) => `'${a}'`).join(', ');
+
+/**
+ * What an order costs in each asset the shop accepted when it was placed (core/pricing/quote-order.ts):
+ * fixed at checkout and locked until the reservation ends, so the payment is compared with what the
+ * customer was asked for, never with a rate of later. One per asset per order.
+ */
+export const orderQuotes = pgTable(
+  'order_quotes',
+  {
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    asset: text('asset', { enum: PAYMENT_ASSETS }).notNull(),
+    /** In the asset's smallest unit (nanotons, micro-USDT). */
+    amount: numeric('amount', { precision: 40, scale: 0, mode: 'bigint' }).notNull(),
+    /** One whole asset in the pricing currency, "numerator/denominator" (exact); null: priced in the asset itself. */
+    rate: text('rate'),
+    /** Which rate sources the median was of ("coingecko+tonapi", "fixed"), or "same currency". */
+    source: text('source').notNull(),
+    fetchedAt: timestamp('fetched_at', { withTimezone: true }).notNull(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orderId, t.asset] }),
+    check('order_quotes_asset_known', sql.raw(`asset in (${ASSET_LIST})`)),
+    check('order_quotes_amount_positive', sql`${t.amount} > 0`),
+  ],
+);
+
 export const orderItems = pgTable(
   'order_items',
   {
@@ -369,6 +400,9 @@ export const payments = pgTable(
     txLt: bigint('tx_lt', { mode: 'bigint' }).notNull(),
     orderId: uuid('order_id').references(() => orders.id),
     payerAddress: text('payer_address'),
+    /** What arrived: TON (amounts in nanotons) or USDT (a jetton notification; amounts in micro-USDT). */
+    asset: text('asset', { enum: PAYMENT_ASSETS }).notNull().default('TON'),
+    // The amounts are in the asset's smallest unit whatever the column's name says (renamed with fiat pricing).
     // numeric, not bigint: a message's value is a VarUInteger 16 (up to 2^120), and whatever arrives must be
     // recordable; a jetton's amounts exceed int64 easily.
     amountNano: numeric('amount_nano', { precision: 40, scale: 0, mode: 'bigint' }).notNull(),
@@ -385,6 +419,7 @@ export const payments = pgTable(
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    check('payments_asset_known', sql.raw(`asset in (${ASSET_LIST})`)),
     index('payments_order_idx').on(t.orderId),
     index('payments_status_idx').on(t.status),
     // One applied payment per order: a second transaction for a paid order is set aside, never applied.
@@ -662,6 +697,7 @@ export const schema = {
   customers,
   orders,
   orderItems,
+  orderQuotes,
   paymentSubmissions,
   payments,
   starPayments,

@@ -35,6 +35,7 @@ export function presentAdminOrder(order: AdminOrderDetail, network: TonNetwork) 
       id: p.id,
       txHash: p.txHash,
       explorerUrl: explorerTxUrl(network, p.txHash),
+      asset: p.asset,
       amountNano: p.amountNano.toString(),
       overpaymentNano: p.overpaymentNano.toString(),
       status: p.status,

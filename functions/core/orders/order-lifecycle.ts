@@ -156,7 +156,16 @@ export type AttentionReason =
   /** No order of this shop is named by the comment. */
   | 'unknown_comment'
   /** The transaction could not be recorded as it came (the database refused its content). */
-  | 'unrecordable';
+  | 'unrecordable'
+  /**
+   * A USDT transfer_notification not sent by the merchant's own USDT jetton wallet (a fake jetton, or a
+   * plain wallet sending the body): no USDT arrived, whatever it says (docs/decisions/0016).
+   */
+  | 'forged'
+  /** From the merchant's USDT jetton wallet, but its fixed fields do not parse: look at it by hand. */
+  | 'jetton_malformed'
+  /** USDT for an order that was given no USDT quote (placed before the shop took USDT): nothing to compare with. */
+  | 'not_quoted';
 
 export const ATTENTION_REASONS = [
   'underpaid',
@@ -166,6 +175,9 @@ export const ATTENTION_REASONS = [
   'paid_in_time_out_of_stock',
   'unknown_comment',
   'unrecordable',
+  'forged',
+  'jetton_malformed',
+  'not_quoted',
 ] as const satisfies readonly AttentionReason[];
 
 export type PaymentDecision =

@@ -1,6 +1,10 @@
 import type { CheckoutPlan, CheckoutRequest } from '../checkout/plan-checkout';
 import type { Order } from './order';
 import type { PricedLine } from './price-order';
+import type { AssetQuote } from '../pricing/quote-order';
+
+/** Quotes an order's total in each accepted asset, locked until `lockedUntil` (core/pricing/checkout-quotes.ts). */
+export type OrderQuoter = (input: { totalNano: bigint; lockedUntil: Date }) => Promise<AssetQuote[]>;
 
 /** An item as the checkout sends it: a variant (or, for a product sold without options, the product). */
 export interface OrderItemRequest {
@@ -23,9 +27,10 @@ export interface OrderRepo {
    * Prices the items from the current variant rows, plans the checkout (discount, delivery, total),
    * reserves the stock and the code's use, and writes the order, all in one transaction: either
    * everything is written or nothing is. Refuses a customer at their limits (customer-order-limits.ts),
-   * checked under a lock on the customer, so parallel requests cannot slip past.
+   * checked under a lock on the customer, so parallel requests cannot slip past. `quote` prices the total
+   * in the accepted assets; its quotes are stored with the order (none without it).
    */
-  createOrder(input: CheckoutInput & { ttlSeconds: number }): Promise<Order>;
+  createOrder(input: CheckoutInput & { ttlSeconds: number; quote?: OrderQuoter }): Promise<Order>;
   /** What the same checkout would cost now, without writing or reserving anything. */
   quoteOrder(input: CheckoutInput): Promise<CheckoutPlan & { lines: PricedLine[] }>;
   listCustomerOrders(customerId: string, limit: number): Promise<Order[]>;

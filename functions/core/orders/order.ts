@@ -1,5 +1,6 @@
 import type { DeliverySnapshot } from '../delivery/delivery-details';
 import type { OrderStatus } from './order-status';
+import type { AssetQuote } from '../pricing/quote-order';
 
 /** One line of an order: a snapshot of what was sold and at which price, exactly as it was priced. */
 export interface OrderLine {
@@ -34,6 +35,11 @@ export interface Order {
   expiresAt: Date;
   updatedAt: Date;
   paidAt: Date | null;
+  /**
+   * What the order costs in each asset the shop accepted when it was placed, locked until its
+   * reservation ends (core/pricing/quote-order.ts); empty for an order placed before quotes were stored.
+   */
+  quotes: AssetQuote[];
 }
 
 /** When a new order's reservation runs out. */

@@ -7,10 +7,14 @@ import { OrderNotPayableError, PaymentAlreadySubmittedError, PaymentMismatchErro
 import type { PaymentRepo } from './payment-repo';
 import { parseTransferBoc, type ParsedTransferBoc } from './parse-transfer-boc';
 import { checkSubmissionValidity } from './payment-intent';
+import { leastAccepted } from '../pricing/payment-tolerance';
+import type { UsdtWallets } from './usdt-wallets';
+import { checkUsdtTransferPaysOrder, findMerchantTransactionThroughJettons, findUsdtTransferForOrder, submissionWallets } from './usdt-submission';
 
 /**
  * Takes what TON Connect's `sendTransaction` returned for an order: checks that the signed transfer pays
- * this order (merchant, amount, comment), records it and moves the order to `confirming`, then looks the
+ * this order (merchant, amount, comment; for USDT, a jetton transfer from the customer's own USDT jetton
+ * wallet to the merchant of at least the USDT quote: usdt-submission.ts), records it and moves the order to `confirming`, then looks the
  * transaction up once. The order is marked paid only by the merchant account's incoming transaction
  * (PaymentRepo.recordIncomingTransaction); the BOC only helps find it sooner. An indexer outage leaves
  * the order `confirming` for the reconciler, never failed.
@@ -23,11 +27,27 @@ export async function confirmPayment(input: {
   chain: ChainReader;
   payments: PaymentRepo;
   now: Date;
+  /** The shop's USDT wallets, when it knows its master: a signed jetton transfer is then checked as USDT. */
+  usdt?: UsdtWallets | null;
+  /** How far under the total still pays (core/pricing/payment-tolerance.ts), as the reconciler will judge it. */
+  toleranceBasisPoints?: number;
   onChainUnavailable?: (error: ChainUnavailableError) => void;
 }): Promise<void> {
   const { order, merchantAddress } = input;
   const parsed = parseTransferBoc(input.bocBase64);
-  checkTransferPaysOrder(parsed, order, merchantAddress);
+  // A jetton transfer to the merchant with this order's comment is a USDT payment; anything else, TON.
+  const usdtTransfer = input.usdt ? findUsdtTransferForOrder(parsed, order, merchantAddress) : null;
+  const wallets = usdtTransfer && input.usdt ? await submissionWallets(input.usdt, parsed.walletAddress, input.onChainUnavailable) : null;
+  if (usdtTransfer) {
+    checkUsdtTransferPaysOrder({
+      transfer: usdtTransfer,
+      order,
+      customerJettonWallet: wallets?.customer ?? null,
+      toleranceBasisPoints: input.toleranceBasisPoints ?? 0,
+    });
+  } else {
+    checkTransferPaysOrder(parsed, order, merchantAddress, input.toleranceBasisPoints ?? 0);
+  }
   // An order that takes no payment any more is answered below (paid: fine; else ORDER_NOT_PAYABLE).
   if (acceptsSubmission(order, input.now)) checkSubmissionValidity(order, parsed.validUntil, input.now);
 
@@ -39,7 +59,11 @@ export async function confirmPayment(input: {
   }
 
   try {
-    const merchantTx = await findMerchantTransaction(input.chain, parsed, merchantAddress);
+    const merchantTx = !usdtTransfer
+      ? await findMerchantTransaction(input.chain, parsed, merchantAddress)
+      : wallets?.customer && wallets.merchant
+        ? await findMerchantTransactionThroughJettons(input.chain, parsed, { customer: wallets.customer, merchant: wallets.merchant }, merchantAddress)
+        : null;
     if (merchantTx) {
       await input.payments.recordIncomingTransaction({ tx: merchantTx, merchantAddress, now: input.now });
     }
@@ -50,7 +74,7 @@ export async function confirmPayment(input: {
 }
 
 /** Throws a PaymentMismatchError unless one of the transfers goes to the merchant with the order's comment and enough money. */
-export function checkTransferPaysOrder(parsed: ParsedTransferBoc, order: Order, merchantAddress: string): void {
+export function checkTransferPaysOrder(parsed: ParsedTransferBoc, order: Order, merchantAddress: string, toleranceBasisPoints = 0): void {
   const merchant = merchantAddress.toLowerCase();
   const toMerchant = parsed.transfers.filter((t) => t.destination.toLowerCase() === merchant);
   if (toMerchant.length === 0) {
@@ -63,7 +87,8 @@ export function checkTransferPaysOrder(parsed: ParsedTransferBoc, order: Order, 
       `This transfer does not carry this order's comment (${orderComment(order.code)}). Start the payment again from the order.`,
     );
   }
-  if (!forOrder.some((t) => t.valueNano >= order.totalNano)) {
+  const least = leastAccepted(order.totalNano, toleranceBasisPoints);
+  if (!forOrder.some((t) => t.valueNano >= least)) {
     throw new PaymentMismatchError('PAYMENT_AMOUNT_TOO_LOW', "This transfer sends less than the order's total. Start the payment again from the order.");
   }
 }

@@ -1,8 +1,10 @@
-import { decidePayment, type AttentionReason, type OrderTransition } from '../orders/order-lifecycle';
+import type { AttentionReason, OrderTransition, PaymentDecision } from '../orders/order-lifecycle';
+import type { PaymentAsset } from '../pricing/currencies';
 import type { OrderStatus } from '../orders/order-status';
 import { toRawAddress } from './chain-address';
 import type { ChainTransaction } from './chain-reader';
 import { creditedValue } from './credited-value';
+import { decideQuotedPayment } from './decide-quoted-payment';
 import { parseOrderComment } from './order-comment';
 
 /** The order a payment's comment points at, as the matcher needs it. */
@@ -26,8 +28,13 @@ export interface PaymentCandidateOrder {
 export interface IncomingPayment {
   txHash: string;
   lt: bigint;
-  /** Raw `0:<hex>` of the sender. */
-  payer: string;
+  /**
+   * Raw `0:<hex>` of who paid: a TON transfer's sender; a USDT notification's previous owner (null for
+   * addr_none), or for a forged one the address that sent it.
+   */
+  payer: string | null;
+  asset: PaymentAsset;
+  /** In the asset's smallest unit: nanotons for TON, micro-USDT for USDT (the name predates USDT). */
   amountNano: bigint;
   comment: string | null;
   /** Chain time of the transaction. */
@@ -46,7 +53,9 @@ export type IgnoreReason =
   | 'returned'
   | 'zero_value'
   /** This very transaction is already the order's recorded payment. */
-  | 'already_recorded';
+  | 'already_recorded'
+  /** Read as a jetton notification, and not one after all (match-jetton-payment.ts dispatches by op). */
+  | 'not_notification';
 
 export type PaymentVerdict =
   | { kind: 'paid'; orderId: string; payment: IncomingPayment; overpaymentNano: bigint; transition: OrderTransition }
@@ -73,7 +82,7 @@ export function classifyIncoming(tx: ChainTransaction, merchantAddress: string):
   if (amountNano === 0n) return ignore('returned');
   return {
     kind: 'incoming',
-    payment: { txHash: tx.hash, lt: tx.lt, payer: msg.source, amountNano, comment: msg.comment, at: new Date(tx.now * 1000) },
+    payment: { txHash: tx.hash, lt: tx.lt, payer: msg.source, asset: 'TON', amountNano, comment: msg.comment, at: new Date(tx.now * 1000) },
     orderCode: parseOrderComment(msg.comment),
   };
 }
@@ -85,7 +94,13 @@ export function classifyIncoming(tx: ChainTransaction, merchantAddress: string):
  * (order-lifecycle.ts, decidePayment). Money that arrives otherwise is never dropped: it is an
  * `attention` verdict for the merchant.
  */
-export function matchPayment(input: { tx: ChainTransaction; merchantAddress: string; order: PaymentCandidateOrder | null }): PaymentVerdict {
+export function matchPayment(input: {
+  tx: ChainTransaction;
+  merchantAddress: string;
+  order: PaymentCandidateOrder | null;
+  /** How far under the total still pays (core/pricing/payment-tolerance.ts); 0 unless the shop set one. */
+  toleranceBasisPoints?: number;
+}): PaymentVerdict {
   const { tx, order } = input;
   const incoming = classifyIncoming(tx, input.merchantAddress);
   if (incoming.kind === 'ignore') return incoming;
@@ -95,7 +110,22 @@ export function matchPayment(input: { tx: ChainTransaction; merchantAddress: str
   }
   if (order.paidByTxHash && order.paidByTxHash.toLowerCase() === tx.hash.toLowerCase()) return ignore('already_recorded');
 
-  const decision = decidePayment(order, payment, order.stockAvailable ?? false);
+  return verdictOf(
+    order,
+    payment,
+    decideQuotedPayment({
+      order,
+      quoted: order.totalNano,
+      paid: payment.amountNano,
+      at: payment.at,
+      toleranceBasisPoints: input.toleranceBasisPoints ?? 0,
+      stockAvailable: order.stockAvailable ?? false,
+    }),
+  );
+}
+
+/** The verdict a lifecycle decision makes of a payment matched to its order. */
+export function verdictOf(order: { id: string }, payment: IncomingPayment, decision: PaymentDecision): PaymentVerdict {
   if (decision.kind === 'pay') {
     return { kind: 'paid', orderId: order.id, payment, overpaymentNano: decision.overpaymentNano, transition: decision.transition };
   }

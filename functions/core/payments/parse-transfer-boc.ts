@@ -5,6 +5,10 @@ import { encodeHex } from '../init-data/encoding';
 import { readComment } from './comment-payload';
 import { normalizedMessageHash } from './message-hash';
 import { decodeWalletTransferBody, type WalletVersion } from './wallet-transfer-body';
+import { JettonBodyError } from './jetton-body-error';
+import { readForwardComment } from './jetton-forward-payload';
+import { peekOp } from './jetton-slice-reads';
+import { JETTON_TRANSFER_OP, parseJettonTransferBody } from './jetton-transfer-body';
 
 /** One transfer the signed message asks the wallet to make. */
 export interface ParsedTransfer {
@@ -13,6 +17,11 @@ export interface ParsedTransfer {
   valueNano: bigint;
   comment: string | null;
   bounce: boolean;
+  /**
+   * Present when the message's body is a jetton `transfer` (TEP-74): a payment in jettons, sent to the
+   * payer's own jetton wallet. `owner` is the new owner (raw), `comment` the forward payload's text.
+   */
+  jetton?: { amount: bigint; owner: string; comment: string | null };
 }
 
 /** A TON Connect `sendTransaction` result, read. Hashes are 64 lowercase hex characters. */
@@ -77,11 +86,13 @@ export function parseTransferBoc(bocBase64: string): ParsedTransferBoc {
   const transfers: ParsedTransfer[] = [];
   for (const { message: out } of request.messages) {
     if (out.info.type !== 'internal') continue;
+    const jetton = readJettonTransfer(out.body);
     transfers.push({
       destination: out.info.dest.toRawString(),
       valueNano: out.info.value.coins,
       comment: readComment(out.body),
       bounce: out.info.bounce,
+      ...(jetton && { jetton }),
     });
   }
   if (transfers.length === 0) throw new BocNotATransferError();
@@ -95,6 +106,18 @@ export function parseTransferBoc(bocBase64: string): ParsedTransferBoc {
     validUntil: request.validUntil,
     transfers,
   };
+}
+
+/** The jetton transfer a message body asks for, or null when it is not one (or not a readable one). */
+function readJettonTransfer(body: Cell): ParsedTransfer['jetton'] | null {
+  if (peekOp(body.beginParse()) !== JETTON_TRANSFER_OP) return null;
+  try {
+    const transfer = parseJettonTransferBody(body);
+    return { amount: transfer.amount, owner: transfer.destination.toRawString(), comment: readForwardComment(transfer.forwardPayload) };
+  } catch (error) {
+    if (error instanceof JettonBodyError) return null;
+    throw error;
+  }
 }
 
 function readSingleRoot(bocBase64: string): Cell {

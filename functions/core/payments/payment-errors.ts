@@ -35,3 +35,24 @@ export class PaymentValidTooLongError extends DomainError {
     );
   }
 }
+
+/** The shop does not take this asset (ACCEPTED_ASSETS). */
+export class AssetNotAcceptedError extends DomainError {
+  constructor(asset: string) {
+    super('unprocessable', 'ASSET_NOT_ACCEPTED', `This shop does not take ${asset}. Pay in one of the assets the order shows.`);
+  }
+}
+
+/** The order was placed before the shop took this asset: it has no amount in it to pay. */
+export class AssetNotQuotedError extends DomainError {
+  constructor(asset: string) {
+    super('unprocessable', 'ASSET_NOT_QUOTED', `This order has no price in ${asset}. Pay it in an asset it shows, or place a new order.`);
+  }
+}
+
+/** The USDT master gave no jetton wallet for the customer: the shop's USDT is misconfigured or unreachable. */
+export class UsdtUnavailableError extends DomainError {
+  constructor() {
+    super('unavailable', 'USDT_UNAVAILABLE', 'USDT payments cannot be prepared right now. Please try again later, or pay in TON.');
+  }
+}

@@ -1,4 +1,5 @@
 import type { Order } from '../orders/order';
+import type { PaymentAsset } from '../pricing/currencies';
 import type { ChainTransaction } from './chain-reader';
 import type { AttentionReason } from '../orders/order-lifecycle';
 import type { PaymentVerdict } from './match-payment';
@@ -12,6 +13,8 @@ export interface PaymentRecord {
   orderId: string | null;
   orderCode: string | null;
   payerAddress: string | null;
+  asset: PaymentAsset;
+  /** In the asset's smallest unit: nanotons for TON, micro-USDT for USDT. */
   amountNano: bigint;
   overpaymentNano: bigint;
   /** For display: control characters removed. */

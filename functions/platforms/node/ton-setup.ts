@@ -48,6 +48,7 @@ export async function setupTon(env: Env, devChainOptions: DevChainOptions = {}):
     chain,
     merchantAddress: env.MERCHANT_ADDRESS ?? devChain.merchant.address,
     network: 'local',
+    devUsdtMaster: async () => (await devChain.jettons.usdt()).master,
     dev: { chain: devChain, app },
   };
 }

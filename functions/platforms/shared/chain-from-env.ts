@@ -9,6 +9,8 @@ export interface TonParts {
   chain: ChainReader;
   merchantAddress: string;
   network: TonNetwork;
+  /** With TON_NETWORK=local: the dev chain's dev USDT master, the USDT master unless USDT_MASTER says otherwise. */
+  devUsdtMaster?: () => Promise<string>;
 }
 
 /**
@@ -25,10 +27,17 @@ export function chainFromEnv(env: Env, options: { fetch?: FetchFn; retry?: Parti
       !env.MERCHANT_ADDRESS && "MERCHANT_ADDRESS: required with TON_NETWORK=local here (the dev chain's merchant wallet)",
     ].filter((problem): problem is string => typeof problem === 'string');
     if (missing.length > 0) throw new ConfigError(missing);
+    const devChainUrl = env.TON_INDEXER_URL!.replace(/\/+$/, '');
     return {
-      chain: createChainReader({ kind: 'toncenter', baseUrl: env.TON_INDEXER_URL!, ...transport }),
+      chain: createChainReader({ kind: 'toncenter', baseUrl: devChainUrl, ...transport }),
       merchantAddress: env.MERCHANT_ADDRESS!,
       network: 'local',
+      // The dev chain serves its dev USDT's master at GET /jettons/usdt beside its toncenter API.
+      devUsdtMaster: async () => {
+        const response = await (options.fetch ?? fetch)(`${devChainUrl}/jettons/usdt`);
+        if (!response.ok) throw new Error(`the dev chain at ${devChainUrl} gave no dev USDT (HTTP ${response.status})`);
+        return ((await response.json()) as { master: string }).master;
+      },
     };
   }
   return {

@@ -10,6 +10,7 @@ import type { CryptoPort } from '../../core/crypto-port';
 import type { BlobStore } from '../../core/media/blob-store';
 import type { TonParts } from './chain-from-env';
 import { BOT_REQUIRED } from './serverless-settings';
+import { ratesFromEnv } from './rates-from-env';
 
 /** What a platform entry provides; everything else comes from the settings. */
 export interface PlatformParts {
@@ -85,6 +86,12 @@ export function createAppFromEnv(config: Config, parts: PlatformParts): Shop {
       messenger: env.MESSENGER,
     },
     ton: parts.ton,
+    pricing: {
+      accepted: config.payments.accepted,
+      toleranceBasisPoints: config.payments.toleranceBasisPoints,
+      usdtMaster: config.payments.usdtMaster,
+      rates: ratesFromEnv(env),
+    },
     cronSecret: env.CRON_SECRET,
     linkSecret: env.SESSION_SECRET,
     adminIds: parts.adminIds ?? env.ADMIN_IDS ?? [],

@@ -116,6 +116,7 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
     { method: 'GET', path: '/api/orders', audience: 'customer' },
     { method: 'GET', path: '/api/orders/:id', audience: 'customer', params: { id: 'order' } },
     { method: 'POST', path: '/api/orders/:id/payment', audience: 'customer', params: { id: 'order' }, body: json(orderSchemas.submitPaymentBody) },
+    { method: 'POST', path: '/api/orders/:id/payment-request', audience: 'customer', params: { id: 'order' }, body: json(orderSchemas.paymentRequestBody) },
     { method: 'POST', path: '/api/orders/:id/stars-invoice', audience: 'customer', params: { id: 'order' } },
     { method: 'POST', path: '/api/orders/:id/download-links', audience: 'customer', params: { id: 'order' } },
     // A token is the link's own credential: mutated order ids stand in for it (every one refused, none a 5xx).

@@ -39,6 +39,7 @@ const payment = (changes: Partial<{ amountNano: bigint; comment: string | null }
   txHash: TX_HASH,
   lt: 47_000_000_000_001n,
   payer: PAYER,
+  asset: 'TON' as const,
   amountNano: TOTAL,
   comment: 'bz:ABCD2345',
   at: new Date(PAID_AT * 1000),

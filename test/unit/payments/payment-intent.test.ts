@@ -22,6 +22,7 @@ const order = (status: OrderStatus, expiresInSeconds: number): Order => ({
   expiresAt: new Date(now.getTime() + expiresInSeconds * 1000),
   updatedAt: now,
   paidAt: null,
+  quotes: [],
 });
 const build = (o: Order) =>
   buildPaymentIntent({

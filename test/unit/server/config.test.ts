@@ -138,4 +138,26 @@ describe("shopUrlOf: the shop's own address, from the settings alone", () => {
   it('is null without PUBLIC_URL where nothing listens (a serverless host)', () => {
     expect(shopUrlOf({})).toBeNull();
   });
+
+  it('takes TON only, no tolerance, and the mainnet USDT master on mainnet unless told', () => {
+    expect(loadConfig({}).payments).toEqual({ accepted: ['TON'], usdtMaster: null, toleranceBasisPoints: 0 });
+    const mainnet = loadConfig({ BOT_TOKEN, TON_NETWORK: 'mainnet', MERCHANT_ADDRESS, HOST: '0.0.0.0', PUBLIC_URL: 'https://shop.example' });
+    expect(mainnet.payments).toEqual({ accepted: ['TON'], usdtMaster: 'EQCxE6mUtQJKFnGfaROTKOt1lZbDiiX1kCixRv7Nw2Id_sDs', toleranceBasisPoints: 0 });
+  });
+
+  it('reads ACCEPTED_ASSETS, USDT_MASTER and PAYMENT_TOLERANCE_PERCENT', () => {
+    const config = loadConfig({ ACCEPTED_ASSETS: 'ton, usdt', USDT_MASTER: MERCHANT_ADDRESS, PAYMENT_TOLERANCE_PERCENT: '0.5' });
+    expect(config.payments).toEqual({ accepted: ['TON', 'USDT'], usdtMaster: MERCHANT_ADDRESS, toleranceBasisPoints: 50 });
+    expect(loadConfig({ ACCEPTED_ASSETS: 'USDT' }).payments.accepted).toEqual(['USDT']);
+  });
+
+  it('refuses an asset it cannot take, a master that is no address, a tolerance that is no percent, and USDT on testnet without a master', () => {
+    expect(problemsOf({ ACCEPTED_ASSETS: 'TON,DOGE' })).toEqual([expect.stringMatching(/^ACCEPTED_ASSETS: must be TON, USDT or TON,USDT/)]);
+    expect(problemsOf({ USDT_MASTER: `${MERCHANT_ADDRESS.slice(0, -1)}B` })).toEqual([expect.stringMatching(/^USDT_MASTER: is not a valid TON address/)]);
+    for (const bad of ['101', '-1', '0.125', 'five'])
+      expect(problemsOf({ PAYMENT_TOLERANCE_PERCENT: bad })).toEqual([expect.stringMatching(/^PAYMENT_TOLERANCE_PERCENT:/)]);
+    expect(problemsOf({ BOT_TOKEN, TON_NETWORK: 'testnet', MERCHANT_ADDRESS, ACCEPTED_ASSETS: 'TON,USDT' })).toEqual([
+      expect.stringMatching(/^USDT_MASTER: required/),
+    ]);
+  });
 });

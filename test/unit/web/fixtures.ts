@@ -53,6 +53,7 @@ export function makeOrder(overrides: Partial<Order> = {}): Order {
     updatedAt: '2026-11-23T09:00:00.000Z',
     paidAt: null,
     payment: null,
+    quotes: [],
     ...overrides,
   };
 }

@@ -72,6 +72,8 @@ export interface AdminOrderPayment {
   id: string;
   txHash: string;
   explorerUrl: string | null;
+  /** TON or USDT: the amounts are in its smallest unit. */
+  asset?: string;
   amountNano: string;
   overpaymentNano: string;
   status: string;
@@ -162,6 +164,8 @@ export interface AttentionPayment {
   orderId: string | null;
   orderCode: string | null;
   payerAddress: string;
+  /** TON or USDT: the amounts are in its smallest unit. */
+  asset?: string;
   amountNano: string;
   overpaymentNano: string;
   comment: string | null;

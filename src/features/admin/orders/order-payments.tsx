@@ -1,6 +1,6 @@
 import { formatDateTime } from '../../../i18n/format-date';
 import { tAdmin } from '../../../i18n/admin-i18n';
-import { formatPrice } from '../../../ui/price';
+import { formatPaymentAmount } from '../../../ui/price';
 import type { AdminOrder } from '../common/admin-types';
 import { reasonLabel } from '../common/reason-label';
 import { ShortHash } from '../common/short-hash';
@@ -19,10 +19,12 @@ export function OrderPayments({ order }: { order: AdminOrder }) {
           {order.payments.map((payment) => (
             <li key={payment.id} className="admin-list__item">
               <div className="admin-row">
-                <strong className="money">{formatPrice(payment.amountNano)}</strong>
+                <strong className="money">{formatPaymentAmount(payment.amountNano, payment.asset)}</strong>
                 <span className="hint">{formatDateTime(payment.chainTime)}</span>
               </div>
-              {payment.overpaymentNano !== '0' && <p className="hint">{tAdmin('admin.payment.overpaid', { amount: formatPrice(payment.overpaymentNano) })}</p>}
+              {payment.overpaymentNano !== '0' && (
+                <p className="hint">{tAdmin('admin.payment.overpaid', { amount: formatPaymentAmount(payment.overpaymentNano, payment.asset) })}</p>
+              )}
               {payment.reason && <p className="admin-warning">{reasonLabel(payment.reason)}</p>}
               {payment.explorerUrl ? (
                 <a href={payment.explorerUrl} target="_blank" rel="noreferrer" data-testid="tx-link">

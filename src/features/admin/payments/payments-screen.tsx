@@ -6,7 +6,7 @@ import { EmptyState } from '../../../ui/empty-state';
 import { ErrorView } from '../../../ui/error-view';
 import { WalletIcon } from '../common/admin-icons';
 import { Link } from '../../../ui/link';
-import { formatPrice } from '../../../ui/price';
+import { formatPaymentAmount } from '../../../ui/price';
 import { useAdminApi } from '../common/admin-api';
 import { adminKeys } from '../common/admin-resources';
 import { resolvePayment, useAttentionPayments } from './api';
@@ -32,7 +32,7 @@ export function PaymentsScreen() {
         {payments.data.map((payment) => (
           <li key={payment.id} className="card admin-card" data-testid="attention-payment">
             <div className="admin-row">
-              <strong className="money">{formatPrice(payment.amountNano)}</strong>
+              <strong className="money">{formatPaymentAmount(payment.amountNano, payment.asset)}</strong>
               <span className="status status--pending">{payment.reason ? reasonLabel(payment.reason) : payment.status}</span>
             </div>
             <dl className="admin-facts">
@@ -108,7 +108,7 @@ function ResolveDialog({ payment, onClose }: { payment: AttentionPayment; onClos
   return (
     <ConfirmDialog
       open
-      title={tAdmin('admin.payments.resolveTitle', { amount: formatPrice(payment.amountNano) })}
+      title={tAdmin('admin.payments.resolveTitle', { amount: formatPaymentAmount(payment.amountNano, payment.asset) })}
       confirmText={tAdmin('admin.payments.resolve')}
       cancelText={tAdmin('admin.keep')}
       busy={busy}

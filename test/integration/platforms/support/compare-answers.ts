@@ -26,6 +26,9 @@ const VARYING_KEYS = new Set([
   'createdAt',
   'updatedAt',
   'expiresAt',
+  // A quote's: when its rate was current and until when it holds (the order's expiry).
+  'fetchedAt',
+  'lockedUntil',
   'paidAt',
   'chainTime',
   'recordedAt',
