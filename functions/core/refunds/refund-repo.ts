@@ -1,0 +1,21 @@
+import type { RefundConfirmation, OpenRefund } from './refund-confirmation';
+
+/** An open refund as the confirmation job reads it: what matching needs, plus where to look from. */
+export type OpenRefundToCheck = OpenRefund & {
+  validUntil: number;
+  /** The merchant account's cursor when the refund was requested: its transaction is later than this. */
+  scanFromLt: bigint;
+};
+
+/** Where refunds are kept (adapters/db/refund-repo.ts); the parts the confirmation job needs. */
+export interface RefundConfirmationRepo {
+  /** Refunds `requested` or `sent`, oldest first. */
+  listOpenRefunds(limit: number): Promise<OpenRefundToCheck[]>;
+  /**
+   * Marks the refund confirmed by the transaction and queues the customer's message (once per refund),
+   * in one transaction. False when it was no longer open (another run confirmed it).
+   */
+  confirmRefund(confirmation: RefundConfirmation, now: Date): Promise<boolean>;
+  /** Marks a refund whose message can no longer land as lapsed (only from requested/sent). */
+  lapseRefund(refundId: string, now: Date): Promise<boolean>;
+}
