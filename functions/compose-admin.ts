@@ -18,7 +18,10 @@ import type { AdminContext } from './api/admin/admin-context';
 import type { BlobStore } from './core/media/blob-store';
 
 /** The merchant's side of the app over one database (part of composeAppDeps). */
-export function composeAdminContext(db: Db, input: { shopName: string; blobs: BlobStore | undefined; clock: () => Date; refundWallet: RefundWallet }): AdminContext {
+export function composeAdminContext(
+  db: Db,
+  input: { shopName: string; blobs: BlobStore | undefined; clock: () => Date; refundWallet: RefundWallet },
+): AdminContext {
   return {
     orders: createAdminOrderRepo(db),
     products: createProductAdminRepo(db),

@@ -50,7 +50,7 @@ export function adminRoutes(deps: {
   const context = { admin: deps.admin, clock: deps.clock };
   app.route('/session', adminSessionRoutes());
   app.route('/orders', adminOrderRoutes({ ...context, network }));
-  app.route('/orders', adminRefundRoutes({ ...context, network }));
+  app.route('/orders', adminRefundRoutes({ ...context, network, merchant: deps.payments.merchant }));
   app.route('/products', adminProductRoutes(context));
   app.route('/products', adminDigitalRoutes(context));
   app.route('/categories', adminCategoryRoutes(context));

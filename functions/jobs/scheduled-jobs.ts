@@ -52,7 +52,14 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
     // right after), or lapsed once their message can no longer land, so the merchant may sign again.
     name: 'confirm-refunds',
     async run(deps) {
-      return { ...(await confirmRefunds({ chain: deps.payments.chain, refunds: deps.admin.refunds.confirmation, merchantAddress: deps.payments.merchant.raw, now: deps.clock() })) };
+      return {
+        ...(await confirmRefunds({
+          chain: deps.payments.chain,
+          refunds: deps.admin.refunds.confirmation,
+          merchantAddress: deps.payments.merchant.raw,
+          now: deps.clock(),
+        })),
+      };
     },
     summarize: (r) => (Number(r.confirmed) + Number(r.lapsed) > 0 ? `Refunds: ${r.confirmed} confirmed, ${r.lapsed} lapsed unconfirmed.` : null),
   },

@@ -63,7 +63,14 @@ export function createExportRepo(db: Db) {
       const refundRows = await db.select().from(refunds).orderBy(asc(refunds.orderId), asc(refunds.createdAt), asc(refunds.id));
       const refundsByOrder = new Map<string, ExportedRefund[]>();
       for (const r of refundRows) {
-        const refund = { asset: r.asset, amount: r.amount, status: r.status, messageHash: r.messageHash, transactionHash: r.transactionHash, createdAt: r.createdAt };
+        const refund = {
+          asset: r.asset,
+          amount: r.amount,
+          status: r.status,
+          messageHash: r.messageHash,
+          transactionHash: r.transactionHash,
+          createdAt: r.createdAt,
+        };
         refundsByOrder.set(r.orderId, [...(refundsByOrder.get(r.orderId) ?? []), refund]);
       }
       return rows.map(({ order, customerTelegramId }) => ({

@@ -80,7 +80,11 @@ export function createRefundRepo(db: Db, wallet: RefundWallet) {
      */
     async requestRefund(input: { orderId: string; amount: bigint; connectedWallet: string; now: Date }): Promise<RequestedRefund | null> {
       return db.transaction(async (tx) => {
-        const [order] = await tx.select({ id: orders.id, code: orders.code, status: orders.status }).from(orders).where(eq(orders.id, input.orderId)).for('update');
+        const [order] = await tx
+          .select({ id: orders.id, code: orders.code, status: orders.status })
+          .from(orders)
+          .where(eq(orders.id, input.orderId))
+          .for('update');
         if (!order) return null;
         const funds = await refundableFundsOf(tx, order.id);
         const earlier = (await tx.select().from(refunds).where(eq(refunds.orderId, order.id))).map(toRefund);

@@ -33,7 +33,13 @@ const orderNotFound = () => new HttpError('not_found', 'ORDER_NOT_FOUND', 'No su
  * wallet signed, list an order's. The server never holds a key; the chain decides when a refund is done
  * (the `confirm-refunds` job).
  */
-export function adminRefundRoutes(deps: { admin: AdminContext; network: TonNetwork; clock: () => Date }) {
+export function adminRefundRoutes(deps: {
+  admin: AdminContext;
+  network: TonNetwork;
+  /** MERCHANT_ADDRESS in both forms: the wallet the admin must connect. */
+  merchant: { raw: string; friendly: string };
+  clock: () => Date;
+}) {
   const app = new Hono<AdminEnv>();
   const present = (refund: Refund) => presentRefund(refund, deps.network);
 
@@ -49,13 +55,20 @@ export function adminRefundRoutes(deps: { admin: AdminContext; network: TonNetwo
         left: refundable.left.toString(),
         payer: refundable.funds.payer,
       },
+      // What the admin connects TON Connect to, and the one wallet it accepts.
+      wallet: { network: deps.network, merchant: deps.merchant.raw, merchantFriendly: deps.merchant.friendly },
     });
   });
 
   app.post('/:id/refunds', async (c) => {
     const id = idParam(uuidId, c.req.param('id'), orderNotFound());
     const body = await readJsonBody(c, requestBody);
-    const requested = await deps.admin.refunds.requestRefund({ orderId: id, amount: BigInt(body.amount), connectedWallet: rawAddress(body.wallet), now: deps.clock() });
+    const requested = await deps.admin.refunds.requestRefund({
+      orderId: id,
+      amount: BigInt(body.amount),
+      connectedWallet: rawAddress(body.wallet),
+      now: deps.clock(),
+    });
     if (!requested) throw orderNotFound();
     const { signRequest } = requested;
     return c.json(

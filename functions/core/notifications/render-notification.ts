@@ -80,7 +80,11 @@ export function renderNotification(message: TelegramOutboxMessage, options: Rend
     case 'refund_confirmed_customer': {
       const { asset, amount } = message.payload;
       if (asset !== 'TON' || typeof amount !== 'string' || !/^\d+$/.test(amount)) return { kind: 'skip', reason: 'the refund entry names no TON amount' };
-      return send(message.chatId, [t.refundConfirmed(code, t.isolate(formatTon(amount)))], [webAppButton(t.openOrderButton, options.publicUrl, orderPath(order.id))]);
+      return send(
+        message.chatId,
+        [t.refundConfirmed(code, t.isolate(formatTon(amount)))],
+        [webAppButton(t.openOrderButton, options.publicUrl, orderPath(order.id))],
+      );
     }
     case 'order_expiring_customer': {
       const secondsLeft = (order.expiresAt.getTime() - options.now.getTime()) / 1000;

@@ -285,7 +285,13 @@ describe('a refund from the merchant’s own wallet', () => {
     const json = await asAdmin(t, '/api/admin/export?kind=orders&format=json');
     const exported = (JSON.parse(json.text) as { items: { code: string; refunds: unknown[] }[] }).items.find((o) => o.code === order.code)!;
     expect(exported.refunds).toEqual([
-      expect.objectContaining({ asset: 'TON', amount: '7000000', status: 'confirmed', messageHash: refund.messageHash, transactionHash: confirmed!.transactionHash }),
+      expect.objectContaining({
+        asset: 'TON',
+        amount: '7000000',
+        status: 'confirmed',
+        messageHash: refund.messageHash,
+        transactionHash: confirmed!.transactionHash,
+      }),
     ]);
   });
 });
