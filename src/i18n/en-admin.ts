@@ -422,7 +422,7 @@ export const enAdmin = {
   'admin.refund.connecting': 'Connecting…',
   'admin.refund.connected': 'Connected wallet:',
   'admin.refund.disconnect': 'Disconnect',
-  'admin.refund.wrongWallet': 'This is not the shop’s wallet. Refunds are signed by the wallet payments go to ({merchant}): disconnect and connect that one.',
+  'admin.refund.wrongWallet': 'This is not the shop’s wallet. Disconnect it and connect the wallet payments go to:',
   'admin.refund.inFlight': 'A refund is waiting for the chain. Another can be signed once it is confirmed, or once its message expires unconfirmed.',
   'admin.refund.sign': 'Sign the refund of {amount}',
   'admin.refund.signing': 'Confirm in your wallet…',

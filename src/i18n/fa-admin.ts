@@ -427,8 +427,7 @@ export const faAdmin = {
   'admin.refund.connecting': 'در حال اتصال…',
   'admin.refund.connected': 'کیف پول متصل:',
   'admin.refund.disconnect': 'قطع اتصال',
-  'admin.refund.wrongWallet':
-    'این کیف پول فروشگاه نیست. بازپرداخت را کیف پولی امضا می‌کند که پرداخت‌ها به آن می‌رسد ({merchant}): اتصال این را قطع کنید و آن را متصل کنید.',
+  'admin.refund.wrongWallet': 'این کیف پول فروشگاه نیست. اتصال آن را قطع کنید و کیف پولی را که پرداخت‌ها به آن می‌رسد متصل کنید:',
   'admin.refund.inFlight': 'یک بازپرداخت در انتظار شبکه است. وقتی تأیید شد یا پیامش بدون تأیید منقضی شد، می‌توان بازپرداخت دیگری امضا کرد.',
   'admin.refund.sign': 'امضای بازپرداخت {amount}',
   'admin.refund.signing': 'در کیف پول خود تأیید کنید…',

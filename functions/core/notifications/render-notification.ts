@@ -8,6 +8,7 @@ import { renderAnnouncement, type AnnouncementContent } from '../marketing/annou
 import type { InlineKeyboardButton, RefundStarPaymentParams, SendMessageParams, SendPhotoParams } from '../telegram/bot-api';
 import { formatTon } from '../../../contract/format-ton';
 import { escapeHtml } from './escape-html';
+import { refundComment } from '../refunds/refund-comment';
 import { pickLocale } from './locale';
 import { messagesFor } from './messages/catalogs';
 import { htmlMessage, urlButton, webAppButton } from './html-message';
@@ -82,7 +83,7 @@ export function renderNotification(message: TelegramOutboxMessage, options: Rend
       if (asset !== 'TON' || typeof amount !== 'string' || !/^\d+$/.test(amount)) return { kind: 'skip', reason: 'the refund entry names no TON amount' };
       return send(
         message.chatId,
-        [t.refundConfirmed(code, t.isolate(formatTon(amount)))],
+        [t.refundConfirmed(code, t.isolate(formatTon(amount)), t.isolate(`<code>${escapeHtml(refundComment(order.code))}</code>`))],
         [webAppButton(t.openOrderButton, options.publicUrl, orderPath(order.id))],
       );
     }

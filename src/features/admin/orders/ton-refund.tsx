@@ -130,16 +130,18 @@ export function TonRefund({ order }: { order: AdminOrder }) {
               {phase === 'connecting' ? tAdmin('admin.refund.connecting') : tAdmin('admin.refund.connect')}
             </button>
           ) : (
-            <p className="hint" data-testid="refund-wallet">
-              {tAdmin('admin.refund.connected')} <ShortHash value={connected} />{' '}
+            <div className="admin-row" data-testid="refund-wallet">
+              <span className="hint">
+                {tAdmin('admin.refund.connected')} <ShortHash value={connected} />
+              </span>
               <button type="button" className="button button--small" data-testid="refund-disconnect" disabled={busy} onClick={() => void disconnect()}>
                 {tAdmin('admin.refund.disconnect')}
               </button>
-            </p>
+            </div>
           )}
           {wrongWallet && (
             <p className="admin-warning" role="alert" data-testid="refund-wrong-wallet">
-              {tAdmin('admin.refund.wrongWallet', { merchant: data.wallet.merchantFriendly })}
+              {tAdmin('admin.refund.wrongWallet')} <ShortHash value={data.wallet.merchantFriendly} />
             </p>
           )}
           {inFlight && <p className="hint">{tAdmin('admin.refund.inFlight')}</p>}
