@@ -37,7 +37,16 @@ function merchantTx(lt: bigint, fields: { value?: bigint; comment?: string; hash
     now: fields.now ?? T0 + 10,
     inMessage: { hash: 'dd'.repeat(32), hashNorm: fields.hashNorm ?? HASH, source: null, destination: MERCHANT, valueNano: 0n, bounced: false, comment: null },
     outMessages: success
-      ? [{ hash: 'ee'.repeat(32), source: MERCHANT, destination: PAYER, valueNano: fields.value ?? 1_000_000_000n, bounced: false, comment: fields.comment ?? 'refund:ABCD2345' }]
+      ? [
+          {
+            hash: 'ee'.repeat(32),
+            source: MERCHANT,
+            destination: PAYER,
+            valueNano: fields.value ?? 1_000_000_000n,
+            bounced: false,
+            comment: fields.comment ?? 'refund:ABCD2345',
+          },
+        ]
       : [],
     phases: { aborted: !success, compute: { kind: 'vm', success }, bounce: null },
     finalized: true,

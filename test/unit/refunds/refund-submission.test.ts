@@ -49,7 +49,10 @@ describe('the signed message handed back for a refund', () => {
       [transfer, transfer],
       [],
     ]) {
-      expect(() => check(signed({ transfers })), JSON.stringify(transfers, (_, v) => (typeof v === 'bigint' ? String(v) : v))).toThrow(RefundMessageMismatchError);
+      expect(
+        () => check(signed({ transfers })),
+        JSON.stringify(transfers, (_, v) => (typeof v === 'bigint' ? String(v) : v)),
+      ).toThrow(RefundMessageMismatchError);
     }
   });
 
