@@ -7,6 +7,7 @@ import { formatTon } from '../../contract/format-ton';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_ADMIN, E2E_CUSTOMER, startAdminE2eEnvironment, type AdminE2eEnvironment } from './support/admin-environment';
 import { call, fetchProduct, placePaidOrder, putDeliveryMethods } from './support/admin-shop';
+import { findAccessibilityViolations } from './support/axe';
 import { openSession } from './support/browser-session';
 import { checkChromium } from './support/chromium';
 import { nextFrames } from './support/layout';
@@ -63,6 +64,7 @@ describe.skipIf(!chromium.run)('refunding an order from the admin with the shopâ
     expect(await page.getByTestId('refund-sign').isDisabled()).toBe(true);
     await page.getByTestId('refund-wrong-wallet').scrollIntoViewIfNeeded();
     await nextFrames(page);
+    expect(await findAccessibilityViolations(page), 'wrong wallet: accessibility').toEqual([]);
     await s.screenshot('wrong-wallet');
     await page.getByTestId('refund-disconnect').click();
     await page.getByTestId('refund-connect').waitFor();
@@ -87,6 +89,7 @@ describe.skipIf(!chromium.run)('refunding an order from the admin with the shopâ
     await expect.poll(() => row.getAttribute('data-status'), { timeout: 20_000, message: 'the refund confirmed' }).toBe('confirmed');
     await page.getByTestId('refund-list').scrollIntoViewIfNeeded();
     await nextFrames(page);
+    expect(await findAccessibilityViolations(page), 'refund confirmed: accessibility').toEqual([]);
     await s.screenshot('refund-confirmed');
 
     const view = await call<RefundsView>(env.server.url, `/api/admin/orders/${order.id}/refunds`, { initData: adminInitData });
