@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { TonNetwork } from '../../core/payments/payment-intent';
-import type { ParsedTransferBoc } from '../../core/payments/parse-transfer-boc';
+import { parseTransferBoc, type ParsedTransferBoc } from '../../core/payments/parse-transfer-boc';
 import type { Refund, RefundableFunds } from '../../core/refunds/refund';
 import { RefundMessageMismatchError, RefundNotFoundError } from '../../core/refunds/refund-errors';
 import { buildRefundSignRequest, type RefundSignRequest } from '../../core/refunds/refund-message';
@@ -160,7 +160,13 @@ export function createRefundRepo(db: Db, wallet: RefundWallet) {
         .where(inArray(refunds.status, ['requested', 'sent']))
         .orderBy(asc(refunds.createdAt))
         .limit(limit);
-      return rows.map(({ refund, orderCode }): OpenRefundToCheck => ({ ...toRefund(refund), orderCode, scanFromLt: refund.scanFromLt }));
+      return rows.map(({ refund, orderCode }): OpenRefundToCheck => ({
+        ...toRefund(refund),
+        orderCode,
+        scanFromLt: refund.scanFromLt,
+        // Stored only after checkRefundSubmission read it, so it parses.
+        messageHashRaw: refund.boc ? parseTransferBoc(refund.boc).hashRaw : null,
+      }));
     },
 
     async confirmRefund(confirmation, now) {

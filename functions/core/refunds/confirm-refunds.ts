@@ -38,7 +38,10 @@ export async function confirmRefunds(input: {
   for (const refund of open) {
     report.checked++;
     if (refund.status === 'sent' && refund.messageHash) {
-      const tx = await chain.findTransactionByInMessageHash(refund.messageHash);
+      // The normalized hash first (toncenter indexes it); the raw one for an indexer that knows only that.
+      const tx =
+        (await chain.findTransactionByInMessageHash(refund.messageHash)) ??
+        (refund.messageHashRaw ? await chain.findTransactionByInMessageHash(refund.messageHashRaw) : null);
       if (tx) {
         const match = matchTonRefund(tx, [refund]);
         if (match ? await refunds.confirmRefund(match, now) : await refunds.lapseRefund(refund.id, now)) report[match ? 'confirmed' : 'lapsed']++;

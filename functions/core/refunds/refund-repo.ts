@@ -5,6 +5,11 @@ export type OpenRefundToCheck = OpenRefund & {
   validUntil: number;
   /** The merchant account's cursor when the refund was requested: its transaction is later than this. */
   scanFromLt: bigint;
+  /**
+   * The hash of the signed BOC's root as sent (from the stored BOC): what the wallet's transaction records
+   * as its in-message hash, for an indexer that does not look up normalized hashes. Null before it is sent.
+   */
+  messageHashRaw: string | null;
 };
 
 /** Where refunds are kept (adapters/db/refund-repo.ts); the parts the confirmation job needs. */

@@ -21,6 +21,7 @@ function refund(overrides: Partial<OpenRefundToCheck> = {}): OpenRefundToCheck {
     orderCode: 'ABCD2345',
     validUntil: T0 + 300,
     scanFromLt: 10n,
+    messageHashRaw: null,
     ...overrides,
   };
 }
@@ -81,6 +82,14 @@ describe('confirming refunds from the chain', () => {
     const tx = merchantTx(11n);
     const { repo, confirmed } = repoOf([refund()]);
     expect(await run(chainOf([tx]), repo, T0 + 20)).toEqual({ checked: 1, confirmed: 1, lapsed: 0 });
+    expect(confirmed).toEqual([{ refundId: 'r1', transactionHash: tx.hash }]);
+  });
+
+  it('finds a sent refund by its raw message hash when the indexer knows no normalized one', async () => {
+    const tx = merchantTx(11n);
+    const rawOnly: ChainTransaction = { ...tx, inMessage: { ...tx.inMessage!, hash: 'ef'.repeat(32), hashNorm: undefined } as ChainTransaction['inMessage'] };
+    const { repo, confirmed } = repoOf([refund({ messageHashRaw: 'ef'.repeat(32) })]);
+    expect(await run(chainOf([rawOnly]), repo, T0 + 20)).toMatchObject({ confirmed: 1 });
     expect(confirmed).toEqual([{ refundId: 'r1', transactionHash: tx.hash }]);
   });
 
