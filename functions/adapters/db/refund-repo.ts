@@ -202,6 +202,11 @@ export function createRefundRepo(db: Db, wallet: RefundWallet) {
       });
     },
 
+    async merchantReadThrough() {
+      const [row] = await db.select({ at: chainCursors.headReadAt }).from(chainCursors).where(eq(chainCursors.account, wallet.merchant));
+      return row?.at ?? null;
+    },
+
     async lapseRefund(refundId, now) {
       const rows = await db
         .update(refunds)

@@ -21,6 +21,11 @@ export interface RefundConfirmationRepo {
    * in one transaction. False when it was no longer open (another run confirmed it).
    */
   confirmRefund(confirmation: RefundConfirmation, now: Date): Promise<boolean>;
+  /**
+   * When the payment reconciler last read the merchant account to its head (the cursor's head-read mark):
+   * every transaction the indexer had by then was listed. Null when it never did.
+   */
+  merchantReadThrough(): Promise<Date | null>;
   /** Marks a refund whose message can no longer land as lapsed (only from requested/sent). */
   lapseRefund(refundId: string, now: Date): Promise<boolean>;
 }

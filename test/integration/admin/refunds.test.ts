@@ -73,7 +73,9 @@ function submitBoc(orderId: string, refundId: string, boc: string) {
   return asAdmin(t, `/api/admin/orders/${orderId}/refunds/${refundId}/boc`, { body: { boc } });
 }
 
+/** The payment reconciler reads the merchant account to its head, then the refund job runs: as a cron run does. */
 async function confirmJob() {
+  await t.request('/api/cron/reconcile', { method: 'POST', headers: { authorization: `Bearer ${TEST_CRON_SECRET}` } });
   const res = await t.request('/api/cron/confirm-refunds', { method: 'POST', headers: { authorization: `Bearer ${TEST_CRON_SECRET}` } });
   expect(res.status).toBe(200);
   return (await res.json()) as { checked: number; confirmed: number; lapsed: number };

@@ -4,6 +4,7 @@ import { confirmRefunds } from '../../../functions/core/refunds/confirm-refunds'
 import type { RefundConfirmation } from '../../../functions/core/refunds/refund-confirmation';
 import type { OpenRefundToCheck, RefundConfirmationRepo } from '../../../functions/core/refunds/refund-repo';
 import { REFUND_LAPSE_GRACE_SECONDS } from '../../../functions/core/refunds/refund-rules';
+import { REFUND_LAPSE_UNREAD_SECONDS } from '../../../functions/core/refunds/confirm-refunds';
 
 const MERCHANT = '0:' + 'aa'.repeat(32);
 const PAYER = '0:' + 'bb'.repeat(32);
@@ -63,13 +64,15 @@ function chainOf(txs: ChainTransaction[]): ChainReader {
   };
 }
 
-function repoOf(open: OpenRefundToCheck[]) {
+/** `readThroughSeconds`: when the reconciler last read the merchant account to its head (default: past everything here). */
+function repoOf(open: OpenRefundToCheck[], readThroughSeconds: number | null = T0 + 10_000) {
   const confirmed: RefundConfirmation[] = [];
   const lapsed: string[] = [];
   const repo: RefundConfirmationRepo = {
     listOpenRefunds: async () => open.filter((r) => !confirmed.some((c) => c.refundId === r.id) && !lapsed.includes(r.id)),
     confirmRefund: async (confirmation) => (confirmed.push(confirmation), true),
     lapseRefund: async (id) => (lapsed.push(id), true),
+    merchantReadThrough: async () => (readThroughSeconds === null ? null : new Date(readThroughSeconds * 1000)),
   };
   return { repo, confirmed, lapsed };
 }
@@ -104,6 +107,25 @@ describe('confirming refunds from the chain', () => {
     expect(await run(chainOf([]), repo, T0 + 300 + REFUND_LAPSE_GRACE_SECONDS)).toMatchObject({ lapsed: 0 });
     expect(await run(chainOf([]), repo, T0 + 301 + REFUND_LAPSE_GRACE_SECONDS)).toMatchObject({ lapsed: 1 });
     expect(lapsed).toEqual(['r1']);
+  });
+
+  it('does not lapse a refund before the reconciler has read the merchant account past its message’s life, nor wait for ever', async () => {
+    const lapseAt = T0 + 301 + REFUND_LAPSE_GRACE_SECONDS;
+    // The indexer lags: the last read to the head started before the message could have been listed.
+    const { repo, lapsed } = repoOf([refund()], lapseAt - 200);
+    expect(await run(chainOf([]), repo, lapseAt)).toMatchObject({ lapsed: 0 });
+    expect(await run(chainOf([]), repo, T0 + 300 + REFUND_LAPSE_UNREAD_SECONDS)).toMatchObject({ lapsed: 0 });
+    // A dead indexer: 15 minutes past the message's life, it lapses anyway.
+    expect(await run(chainOf([]), repo, T0 + 301 + REFUND_LAPSE_UNREAD_SECONDS)).toMatchObject({ lapsed: 1 });
+    expect(lapsed).toEqual(['r1']);
+    const never = repoOf([refund()], null);
+    expect(await run(chainOf([]), never.repo, lapseAt)).toMatchObject({ lapsed: 0 });
+  });
+
+  it('does not confirm from a transaction whose block is not final yet', async () => {
+    const { repo, confirmed } = repoOf([refund()]);
+    expect(await run(chainOf([{ ...merchantTx(11n), finalized: false }]), repo, T0 + 20)).toMatchObject({ confirmed: 0, lapsed: 0 });
+    expect(confirmed).toEqual([]);
   });
 
   it('finds a refund whose BOC never came back by its transfer after the cursor, before lapsing it', async () => {
