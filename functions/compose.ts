@@ -166,7 +166,12 @@ export function composeAppDeps(input: {
     },
     cronSecret: input.cronSecret,
     adminIds: input.adminIds ?? [],
-    admin: composeAdminContext(db, { shopName: input.shop?.name ?? 'Bazaar', blobs: input.blobs, clock }),
+    admin: composeAdminContext(db, {
+      shopName: input.shop?.name ?? 'Bazaar',
+      blobs: input.blobs,
+      clock,
+      refundWallet: { merchant: merchantForms(input.ton.merchantAddress, input.ton.network).raw, network: input.ton.network },
+    }),
     bot: {
       api: input.bot ?? createConsoleBotApi(input.telegram?.consoleLog ?? ((line) => console.log(line))),
       live: Boolean(input.bot),

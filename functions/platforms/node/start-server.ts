@@ -134,6 +134,8 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
   const stopJobs = [
     runJobOnInterval(deps, 'expire-orders', env.ORDER_SWEEP_INTERVAL_SECONDS, logger),
     runJobOnInterval(deps, 'reconcile-payments', reconcileEverySeconds, logger),
+    // Refunds signed in the admin: confirmed from the chain as quickly as payments are.
+    runJobOnInterval(deps, 'confirm-refunds', reconcileEverySeconds, logger),
     // Stars payments whose update was missed; the webhook applies the rest at once, so a minute is plenty.
     runJobOnInterval(deps, 'reconcile-stars', STARS_RECONCILE_INTERVAL_SECONDS, logger),
     // Bot messages (new orders, status changes, reminders) go out from the outbox; runs never overlap.
