@@ -3,6 +3,10 @@
 //     closes the app); time until GET /api/orders/:id says paid. The budget is the reconcile interval
 //     plus indexer lag, so the figures are reported for the interval in use.
 //  2. confirms/s: POST /api/orders/:id/payment for many already-broadcast payments, 8 at a time.
+//  3. USDT chain → paid (#13): the shop takes TON and USDT; a dev wallet holding dev USDT asks
+//     POST /api/orders/:id/payment-request for USDT and sends exactly that (a TEP-74 transfer through its
+//     own jetton wallet); time from the send's return until the order reads paid (the reconciler reads the
+//     merchant's transfer_notification from its own USDT jetton wallet).
 // Run: npx tsx bench/payments.bench.ts   (BENCH_ORDERS=40 by default)
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,7 +23,14 @@ const RECONCILE_INTERVAL_SECONDS = 2;
 const dataDir = await mkdtemp(join(tmpdir(), 'bazaar-bench-'));
 const quiet = { info: () => {}, warn: () => {}, error: (m: string, e?: unknown) => console.error(m, e) };
 const server = await startNodeServer(
-  loadConfig({ PORT: '0', DATA_DIR: dataDir, BOT_TOKEN, RECONCILE_INTERVAL_SECONDS: String(RECONCILE_INTERVAL_SECONDS), ORDER_SWEEP_INTERVAL_SECONDS: '60' }),
+  loadConfig({
+    PORT: '0',
+    DATA_DIR: dataDir,
+    BOT_TOKEN,
+    ACCEPTED_ASSETS: 'TON,USDT',
+    RECONCILE_INTERVAL_SECONDS: String(RECONCILE_INTERVAL_SECONDS),
+    ORDER_SWEEP_INTERVAL_SECONDS: '60',
+  }),
   quiet,
 );
 
@@ -73,11 +84,7 @@ try {
     }
     latencies.push(performance.now() - onChainAt);
   }
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!;
-  console.log(
-    `payments chain→paid (reconcile every ${RECONCILE_INTERVAL_SECONDS}s, ${latencies.length} payments): p50 ${pct(50).toFixed(0)} ms, p95 ${pct(95).toFixed(0)} ms, max ${latencies.at(-1)!.toFixed(0)} ms`,
-  );
+  console.log(`payments chain→paid (reconcile every ${RECONCILE_INTERVAL_SECONDS}s, ${latencies.length} payments): ${percentiles(latencies)}`);
 
   // 2. confirms/s: payments already on the chain, confirmed through the API 8 at a time.
   const prepared: { id: string; boc: string; auth: string }[] = [];
@@ -101,7 +108,32 @@ try {
   console.log(
     `payments confirm: ${(prepared.length / seconds).toFixed(1)} confirms/s (${prepared.length} confirms, ${paid} answered paid, 8 concurrent, PGlite)`,
   );
+
+  // 3. USDT chain → paid, one payment at a time, through the shop's own payment request.
+  const usdtWallet = await api('/dev/ton/wallets', { method: 'POST' });
+  await api('/dev/ton/faucet/usdt', { body: { address: usdtWallet.address, amountMicroUsdt: String(1_000_000_000_000) } });
+  const usdtLatencies: number[] = [];
+  for (let i = 0; i < Math.min(ORDERS, 20); i++) {
+    const order = await newOrder();
+    const { request } = await api(`/api/orders/${order.id}/payment-request`, { auth: order.auth, body: { asset: 'USDT', wallet: usdtWallet.address } });
+    await new Promise((r) => setTimeout(r, Math.random() * RECONCILE_INTERVAL_SECONDS * 1000));
+    await api(`/dev/ton/wallets/${usdtWallet.id}/send-transaction`, { body: { validUntil: request.validUntil, messages: request.messages } });
+    const onChainAt = performance.now();
+    for (;;) {
+      const current = await api(`/api/orders/${order.id}`, { auth: order.auth });
+      if (current.status === 'paid') break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    usdtLatencies.push(performance.now() - onChainAt);
+  }
+  console.log(`payments USDT chain→paid (reconcile every ${RECONCILE_INTERVAL_SECONDS}s, ${usdtLatencies.length} payments): ${percentiles(usdtLatencies)}`);
 } finally {
   await server.close();
   await rm(dataDir, { recursive: true, force: true });
+}
+
+function percentiles(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+  return `p50 ${pct(50).toFixed(0)} ms, p95 ${pct(95).toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms`;
 }

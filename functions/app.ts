@@ -2,6 +2,7 @@ import type { Messenger } from './core/messenger/messengers';
 import type { MessengerId } from './core/messenger/messenger-id';
 import { Hono } from 'hono';
 import { catalogRoutes } from './api/catalog-routes';
+import type { CatalogReads } from './api/catalog-reads';
 import { adminRoutes } from './api/admin-routes';
 import type { AdminContext } from './api/admin/admin-context';
 import { authRoutes } from './api/auth-routes';
@@ -43,10 +44,10 @@ export const APP_VERSION = '0.1.0';
 export interface AppDeps {
   catalog: CatalogRepo;
   /**
-   * Keep the catalog's answers gzipped too (the Node server, which compresses /api/* itself); serverless
-   * hosts compress at their edge, so there the app sends them as they are.
+   * The catalog's public answers (api/catalog-reads.ts), one instance per app: the Node server also
+   * answers catalog reads from it without the framework (platforms/node/catalog-lane.ts).
    */
-  precompressCatalog?: boolean;
+  catalogReads: CatalogReads;
   customers: CustomerRepo;
   orders: OrderRepo;
   verifyInitData: InitDataVerifier;

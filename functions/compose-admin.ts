@@ -8,6 +8,7 @@ import type { Db } from './adapters/db/connect';
 import { createDigitalRepo } from './adapters/db/digital-repo';
 import { createExportRepo } from './adapters/db/export-repo';
 import { createStarsRefundRepo } from './adapters/db/stars-refund-repo';
+import { createRefundRepo, type RefundWallet } from './adapters/db/refund-repo';
 import { createImportRepo } from './adapters/db/import-repo';
 import { createProductAdminRepo } from './adapters/db/product-admin-repo';
 import { createPromoCodeRepo } from './adapters/db/promo-code-repo';
@@ -17,7 +18,10 @@ import type { AdminContext } from './api/admin/admin-context';
 import type { BlobStore } from './core/media/blob-store';
 
 /** The merchant's side of the app over one database (part of composeAppDeps). */
-export function composeAdminContext(db: Db, input: { shopName: string; blobs: BlobStore | undefined; clock: () => Date }): AdminContext {
+export function composeAdminContext(
+  db: Db,
+  input: { shopName: string; blobs: BlobStore | undefined; clock: () => Date; refundWallet: RefundWallet },
+): AdminContext {
   return {
     orders: createAdminOrderRepo(db),
     products: createProductAdminRepo(db),
@@ -32,6 +36,7 @@ export function composeAdminContext(db: Db, input: { shopName: string; blobs: Bl
     announcements: createAnnouncementRepo(db),
     digital: createDigitalRepo(db),
     starsRefunds: createStarsRefundRepo(db),
+    refunds: createRefundRepo(db, input.refundWallet),
     // The database store works on every platform; the Node server passes a folder store (BLOB_STORE=folder).
     blobs: input.blobs ?? createDatabaseBlobStore(db, input.clock),
   };

@@ -35,6 +35,7 @@ import { createDownloadLinkSigner } from './core/digital/download-link';
 import { encodeHex } from './core/init-data/encoding';
 import type { PushSender } from './core/push/push-sender';
 import { createPushSubscriptionRepo } from './adapters/db/push-subscription-repo';
+import { createCatalogReads } from './api/catalog-reads';
 import { createFixedRates } from './adapters/rates/fixed-rates';
 import { createUsdtWallets } from './core/payments/usdt-wallets';
 import type { PaymentAsset } from './core/pricing/currencies';
@@ -78,7 +79,10 @@ export function composeAppDeps(input: {
   webAuth?: { botUsername?: string | undefined; sessionTtlSeconds?: number; loginWidgetMaxAgeSeconds?: number };
   /** Where uploaded images go: the platform's store (a folder on Node), else the database. */
   blobs?: BlobStore;
-  /** AppDeps['precompressCatalog']: the Node server only. */
+  /**
+   * Keep the catalog's answers gzipped too (the Node server, which compresses /api/* itself); serverless
+   * hosts compress at their edge, so there the app sends them as they are.
+   */
   precompressCatalog?: boolean;
   /**
    * What download links are signed with (SESSION_SECRET when set). Else the bot token, which every
@@ -112,9 +116,10 @@ export function composeAppDeps(input: {
           crypto: input.crypto,
           maxAgeSeconds: input.initDataMaxAgeSeconds,
         });
+  const catalog = createCatalogRepo(db, { onCatalogChange: input.database.onCatalogChange, onLocalWrite: input.database.onLocalWrite });
   return {
-    catalog: createCatalogRepo(db, { onCatalogChange: input.database.onCatalogChange, onLocalWrite: input.database.onLocalWrite }),
-    ...(input.precompressCatalog && { precompressCatalog: true }),
+    catalog,
+    catalogReads: createCatalogReads({ catalog, precompress: input.precompressCatalog ?? false }),
     customers: createCustomerRepo(db),
     push: {
       publicKey: input.push?.publicKey ?? null,
@@ -161,7 +166,12 @@ export function composeAppDeps(input: {
     },
     cronSecret: input.cronSecret,
     adminIds: input.adminIds ?? [],
-    admin: composeAdminContext(db, { shopName: input.shop?.name ?? 'Bazaar', blobs: input.blobs, clock }),
+    admin: composeAdminContext(db, {
+      shopName: input.shop?.name ?? 'Bazaar',
+      blobs: input.blobs,
+      clock,
+      refundWallet: { merchant: merchantForms(input.ton.merchantAddress, input.ton.network).raw, network: input.ton.network },
+    }),
     bot: {
       api: input.bot ?? createConsoleBotApi(input.telegram?.consoleLog ?? ((line) => console.log(line))),
       live: Boolean(input.bot),

@@ -14,6 +14,7 @@ import { adminExportRoutes } from './admin/export-routes';
 import { adminImageRoutes } from './admin/image-routes';
 import { adminImportRoutes } from './admin/import-routes';
 import { adminOrderRoutes } from './admin/order-routes';
+import { adminRefundRoutes } from './admin/refund-routes';
 import { adminPaymentRoutes } from './admin/payment-routes';
 import { adminProductRoutes } from './admin/product-routes';
 import { adminSalesRoutes } from './admin/sales-routes';
@@ -49,6 +50,7 @@ export function adminRoutes(deps: {
   const context = { admin: deps.admin, clock: deps.clock };
   app.route('/session', adminSessionRoutes());
   app.route('/orders', adminOrderRoutes({ ...context, network }));
+  app.route('/orders', adminRefundRoutes({ ...context, network, merchant: deps.payments.merchant }));
   app.route('/products', adminProductRoutes(context));
   app.route('/products', adminDigitalRoutes(context));
   app.route('/categories', adminCategoryRoutes(context));

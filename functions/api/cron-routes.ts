@@ -38,6 +38,8 @@ export function cronRoutes(deps: {
   // One job at a time: the same passes as in a run of all.
   app.post('/reconcile', async (c) => c.json(await deps.runJob('reconcile-payments')));
   app.post('/reconcile-stars', async (c) => c.json(await deps.runJob('reconcile-stars')));
+  // Refunds from the merchant's wallet: confirmed from the chain, or lapsed once their message cannot land.
+  app.post('/confirm-refunds', async (c) => c.json(await deps.runJob('confirm-refunds')));
   app.post('/expire-orders', async (c) => c.json(await deps.runJob('expire-orders')));
   // Abandoned-cart reminders and back-in-stock alerts into the outbox (delivered by /notify).
   app.post('/remind', async (c) => c.json(await deps.runJob('remind')));

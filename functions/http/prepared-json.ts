@@ -26,22 +26,47 @@ export async function prepareJson(body: string, variant: string, options: { gzip
   return { identity, gzip, etag: `"${hash}"`, gzipEtag: `"${hash}-gzip"` };
 }
 
+/** One HTTP answer of a prepared JSON, framework-free: the Hono routes and the Node server's catalog lane send it. */
+export interface PreparedAnswer {
+  status: 200 | 304;
+  headers: Record<string, string>;
+  /** Null for a 304. */
+  body: Uint8Array<ArrayBuffer> | null;
+}
+
+/** The request headers a prepared answer depends on. */
+export interface PreparedRequest {
+  acceptEncoding: string | undefined;
+  ifNoneMatch: string | undefined;
+}
+
 /**
- * Sends `prepared` as the client accepts it, or 304 when `If-None-Match` names this version in either
+ * `prepared` as the client accepts it, or 304 when `If-None-Match` names this version in either
  * encoding (the client's copy, whichever, holds the same JSON). `vary` lists the request headers the
  * answer depends on besides Accept-Encoding.
  */
-export function sendPreparedJson(c: Context, prepared: PreparedJson, headers: { cacheControl: string; vary: readonly string[] }): Response {
-  const gzip = prepared.gzip && acceptsGzip(c.req.header('accept-encoding')) ? prepared.gzip : null;
+export function answerPreparedJson(
+  request: PreparedRequest,
+  prepared: PreparedJson,
+  headers: { cacheControl: string; vary: readonly string[] },
+): PreparedAnswer {
+  const gzip = prepared.gzip && acceptsGzip(request.acceptEncoding) ? prepared.gzip : null;
   const vary = prepared.gzip ? [...headers.vary, 'Accept-Encoding'] : headers.vary;
   const common: Record<string, string> = { ETag: gzip ? prepared.gzipEtag : prepared.etag, 'Cache-Control': headers.cacheControl };
   if (vary.length > 0) common.Vary = vary.join(', ');
-  if (matchesEtag(c.req.header('if-none-match'), [prepared.etag, prepared.gzipEtag])) return c.body(null, 304, common);
-  const type = { 'Content-Type': 'application/json; charset=utf-8' };
-  if (gzip) return c.body(gzip, 200, { ...common, ...type, 'Content-Encoding': 'gzip' });
-  // The length tells the Node server's compress() this body is below its threshold (else it would gzip
-  // it on every request, under a weakened ETag).
-  return c.body(prepared.identity, 200, { ...common, ...type, 'Content-Length': String(prepared.identity.byteLength) });
+  if (matchesEtag(request.ifNoneMatch, [prepared.etag, prepared.gzipEtag])) return { status: 304, headers: common, body: null };
+  const body = gzip ?? prepared.identity;
+  // The length also tells the Node server's compress() an identity body is below its threshold (else it
+  // would gzip it on every request, under a weakened ETag).
+  common['Content-Type'] = 'application/json; charset=utf-8';
+  common['Content-Length'] = String(body.byteLength);
+  if (gzip) common['Content-Encoding'] = 'gzip';
+  return { status: 200, headers: common, body };
+}
+
+/** A prepared answer from a Hono route. */
+export function sendPreparedAnswer(c: Context, answer: PreparedAnswer): Response {
+  return answer.body ? c.body(answer.body, 200, answer.headers) : c.body(null, 304, answer.headers);
 }
 
 /** Whether Accept-Encoding allows gzip: named with q > 0, or not named and `*` allowed (RFC 9110 §12.5.3). */

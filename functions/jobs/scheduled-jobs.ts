@@ -3,6 +3,7 @@ import { runNotificationJobs } from '../core/notifications/run-notification-jobs
 import { reconcilePayments } from '../core/payments/reconcile-payments';
 import { sweepExpiredOrders } from '../core/orders/sweep-expired-orders';
 import { reconcileStarPayments } from '../core/stars/reconcile-star-payments';
+import { confirmRefunds } from '../core/refunds/confirm-refunds';
 
 /** A piece of periodic work. Each must be safe to overlap with another run of itself and to be cut off. */
 export interface ScheduledJob {
@@ -45,6 +46,22 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
       return { ...report };
     },
     summarize: (r) => (Number(r.applied) > 0 ? `Stars: ${r.applied} missed payment(s) applied from getStarTransactions.` : null),
+  },
+  {
+    // Refunds from the merchant's wallet: confirmed from the chain (the customer is told by the notify job
+    // right after), or lapsed once their message can no longer land, so the merchant may sign again.
+    name: 'confirm-refunds',
+    async run(deps) {
+      return {
+        ...(await confirmRefunds({
+          chain: deps.payments.chain,
+          refunds: deps.admin.refunds.confirmation,
+          merchantAddress: deps.payments.merchant.raw,
+          now: deps.clock(),
+        })),
+      };
+    },
+    summarize: (r) => (Number(r.confirmed) + Number(r.lapsed) > 0 ? `Refunds: ${r.confirmed} confirmed, ${r.lapsed} lapsed unconfirmed.` : null),
   },
   {
     // Unpaid orders past their time give their stock back (row locks make overlapping runs harmless).

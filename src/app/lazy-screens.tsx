@@ -54,7 +54,7 @@ export const LazyAccountScreen = lazy(() => loadAuthScreens().then((m) => ({ def
 let markIdle = () => {};
 const idle = new Promise<void>((resolve) => (markIdle = resolve));
 export const LazyAdminEntry = lazy(() => idle.then(() => import('../features/admin/shell/admin-entry')));
-export const LazyAdminApp = lazy(() => import('../features/admin/shell/admin-app'));
+export const LazyAdminApp = lazy(() => import('./admin-screens'));
 
 export function prefetchScreens(win: Window): void {
   const run = () => {

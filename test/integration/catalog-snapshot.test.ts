@@ -1,6 +1,7 @@
 // The catalog's kept answers (functions/core/catalog/catalog-snapshot.ts): made once per catalog version,
 // and made again after any write to what they show, whoever wrote it: the admin API, a customer's order,
 // a statement straight to the database. Runs on PGlite, and on the PostgreSQL server with DATABASE_URL.
+import { createCatalogReads } from '../../functions/api/catalog-reads';
 import { gunzipSync } from 'node:zlib';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,7 +42,7 @@ function countingApp() {
     findActiveProductBySlug: (slug) => (reads.products++, real.findActiveProductBySlug(slug)),
     readVersion: () => real.readVersion(),
   };
-  const app = createApp({ ...t.deps, catalog, precompressCatalog: true });
+  const app = createApp({ ...t.deps, catalog, catalogReads: createCatalogReads({ catalog, precompress: true }) });
   const request = (path: string, headers: Record<string, string> = {}) =>
     Promise.resolve(app.request(`${TEST_ORIGIN}${path}`, { headers: { host: new URL(TEST_ORIGIN).host, ...headers } }));
   return { reads, request };

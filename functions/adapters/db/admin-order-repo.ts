@@ -1,3 +1,4 @@
+import { loadOrderRefunds } from './refund-repo';
 import { and, asc, desc, eq, ilike, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { AdminOrderDetail, AdminOrderSummary, OrderCursor } from '../../core/admin/admin-order';
 import { planAdminAction, type AdminOrderAction } from '../../core/admin/order-actions';
@@ -142,5 +143,6 @@ async function loadDetail(db: DbExecutor, id: string): Promise<AdminOrderDetail 
     expiresAt: row.order.expiresAt,
     payments: paymentRows.map((p): PaymentRecord => ({ ...p, orderCode: row.order.code })),
     starCharges: charges,
+    refunds: await loadOrderRefunds(db, id),
   };
 }

@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
-import type { ExportedCategory, ExportedCustomer, ExportedOrder, ExportedProduct } from '../../core/admin/export-records';
+import type { ExportedCategory, ExportedCustomer, ExportedOrder, ExportedProduct, ExportedRefund } from '../../core/admin/export-records';
 import type { Db } from './connect';
-import { categories, customers, orderItems, orders, productVariants, products } from './schema';
+import { categories, customers, orderItems, orders, productVariants, products, refunds } from './schema';
 
 /** Everything a merchant takes with them: catalog, orders, customers, read in full. */
 export function createExportRepo(db: Db) {
@@ -60,6 +60,19 @@ export function createExportRepo(db: Db) {
         if (list) list.push(line);
         else linesByOrder.set(line.orderId, [line]);
       }
+      const refundRows = await db.select().from(refunds).orderBy(asc(refunds.orderId), asc(refunds.createdAt), asc(refunds.id));
+      const refundsByOrder = new Map<string, ExportedRefund[]>();
+      for (const r of refundRows) {
+        const refund = {
+          asset: r.asset,
+          amount: r.amount,
+          status: r.status,
+          messageHash: r.messageHash,
+          transactionHash: r.transactionHash,
+          createdAt: r.createdAt,
+        };
+        refundsByOrder.set(r.orderId, [...(refundsByOrder.get(r.orderId) ?? []), refund]);
+      }
       return rows.map(({ order, customerTelegramId }) => ({
         id: order.id,
         code: order.code,
@@ -86,6 +99,7 @@ export function createExportRepo(db: Db) {
           quantity: line.quantity,
           lineTotalNano: line.lineTotalNano,
         })),
+        refunds: refundsByOrder.get(order.id) ?? [],
       }));
     },
 

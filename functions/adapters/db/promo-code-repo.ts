@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { PromoCode } from '../../core/promotions/promo-code';
 import type { Db } from './connect';
-import { isUniqueViolation } from './pg-errors';
+import { isUniqueViolation, sqlStateOf } from './pg-errors';
 import { toPromoCode } from './promo-code-rows';
 import { promoCodes, promoCodeUses } from './schema';
 
@@ -11,7 +11,12 @@ export type PromoCodeFields = Omit<PromoCode, 'id'>;
 /** A code with how often it is held by open orders and used by paid ones. */
 export type PromoCodeWithUses = PromoCode & { usesHeld: number; usesUsed: number; createdAt: Date; updatedAt: Date };
 
-export type PromoWriteResult = { kind: 'ok'; promo: PromoCodeWithUses } | { kind: 'code_taken' } | { kind: 'not_found' };
+export type PromoWriteResult =
+  | { kind: 'ok'; promo: PromoCodeWithUses }
+  | { kind: 'code_taken' }
+  | { kind: 'not_found' }
+  /** The value does not fit the code's kind once merged with what is stored (an edit of a percent code's value alone). */
+  | { kind: 'value_invalid' };
 
 /** The merchant's promo codes. A code that orders used is switched off, never deleted (orders name it). */
 export function createPromoCodeRepo(db: Db) {
@@ -49,6 +54,9 @@ export function createPromoCodeRepo(db: Db) {
       return { kind: 'ok', promo: promo! };
     } catch (error) {
       if (isUniqueViolation(error, 'promo_codes_code_unique')) return { kind: 'code_taken' };
+      // A CHECK (value positive, a percentage at most 100 %): a patch naming `value` without `kind` is only
+      // checked against the stored kind here.
+      if (sqlStateOf(error) === '23514') return { kind: 'value_invalid' };
       throw error;
     }
   };

@@ -5,6 +5,7 @@ import { STAR_PAYMENT_STATUSES } from '../../core/stars/star-payment';
 import { ATTENTION_REASONS } from '../../core/orders/order-lifecycle';
 import { ORDER_STATUSES } from '../../core/orders/order-status';
 import { PAYMENT_ASSETS } from '../../core/pricing/currencies';
+import { REFUND_STATUSES } from '../../core/refunds/refund';
 import type { ProductOption } from '../../core/catalog/variants';
 import { PRODUCT_KINDS } from '../../core/catalog/catalog';
 import { DIGITAL_CONTENT_KINDS } from '../../core/digital/digital-content';
@@ -429,6 +430,53 @@ export const payments = pgTable(
   ],
 );
 
+/**
+ * Money the merchant sent back from their own wallet (core/refunds/refund.ts): built here, signed in the
+ * merchant's wallet through TON Connect, confirmed from the chain. The server never holds a key. The sum
+ * of an order's refunds that went or may still go never exceeds what was paid: the request locks the
+ * order's row and checks that sum (core/refunds/refund-rules.ts) in the same transaction.
+ */
+export const refunds = pgTable(
+  'refunds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id),
+    asset: text('asset', { enum: PAYMENT_ASSETS }).notNull(),
+    /** In the asset's smallest unit (nanotons, micro-USDT); numeric like payments.amount_nano. */
+    amount: numeric('amount', { precision: 40, scale: 0, mode: 'bigint' }).notNull(),
+    /** Raw `0:<hex>`: who paid (the applied payment's payer). */
+    recipient: text('recipient').notNull(),
+    status: text('status', { enum: REFUND_STATUSES }).notNull(),
+    /** Unix seconds: the merchant's wallet refuses the message after it. */
+    validUntil: bigint('valid_until', { mode: 'number' }).notNull(),
+    /** TEP-467 normalized hash of the signed external message, once the BOC came back. */
+    messageHash: text('message_hash').unique(),
+    /** The signed BOC as the wallet returned it (never re-broadcast: the wallet already sent it). */
+    boc: text('boc'),
+    /** The merchant-wallet transaction that carried it, once confirmed. */
+    transactionHash: text('transaction_hash').unique(),
+    /**
+     * The merchant account's reconciler cursor (lt) when the refund was requested: the refund's transaction
+     * comes after it, so a refund whose BOC never came back is looked for from there before it lapses.
+     */
+    scanFromLt: bigint('scan_from_lt', { mode: 'bigint' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check('refunds_amount_positive', sql`${t.amount} > 0`),
+    check('refunds_status_known', sql.raw(`status in (${REFUND_STATUSES.map((s) => `'${s}'`).join(', ')})`)),
+    check('refunds_asset_known', sql.raw(`asset in (${PAYMENT_ASSETS.map((s) => `'${s}'`).join(', ')})`)),
+    check('refunds_sent_has_hash', sql`${t.status} <> 'sent' or ${t.messageHash} is not null`),
+    check('refunds_confirmed_has_tx', sql`${t.status} <> 'confirmed' or ${t.transactionHash} is not null`),
+    index('refunds_order_idx').on(t.orderId),
+    // The confirmation job reads the open ones.
+    index('refunds_status_idx').on(t.status),
+  ],
+);
+
 /** How far the reconciler has read an account's history: the last (lt, hash) it processed. */
 export const chainCursors = pgTable('chain_cursors', {
   account: text('account').primaryKey(),
@@ -700,6 +748,7 @@ export const schema = {
   orderQuotes,
   paymentSubmissions,
   payments,
+  refunds,
   starPayments,
   starTransactionCursors,
   chainCursors,

@@ -11,6 +11,7 @@ import type { PromoCodeRepo } from '../../adapters/db/promo-code-repo';
 import type { SalesRepo } from '../../adapters/db/sales-repo';
 import type { SettingsRepo } from '../../adapters/db/settings-repo';
 import type { StarsRefundRepo } from '../../adapters/db/stars-refund-repo';
+import type { RefundRepo } from '../../adapters/db/refund-repo';
 import type { DigitalRepo } from '../../core/digital/digital-repo';
 import type { BlobStore } from '../../core/media/blob-store';
 
@@ -31,6 +32,8 @@ export interface AdminContext {
   digital: DigitalRepo;
   /** Refunds of orders paid in Telegram Stars. */
   starsRefunds: StarsRefundRepo;
+  /** Refunds from the merchant's own wallet (TON Connect), confirmed from the chain. */
+  refunds: RefundRepo;
   blobs: BlobStore;
 }
 

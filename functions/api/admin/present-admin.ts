@@ -1,3 +1,4 @@
+import type { Refund } from '../../core/refunds/refund';
 import { canTransition } from '../../core/orders/order-lifecycle';
 import type { AdminProduct } from '../../adapters/db/product-admin-repo';
 import type { AdminOrderDetail, AdminOrderSummary } from '../../core/admin/admin-order';
@@ -44,6 +45,7 @@ export function presentAdminOrder(order: AdminOrderDetail, network: TonNetwork) 
     })),
     allowedActions: allowedAdminActions(order.status),
     starCharges: order.starCharges,
+    refunds: order.refunds.map((refund) => presentRefund(refund, network)),
     /** A credited Stars charge and a status the lifecycle lets refund: the admin shows "Refund the Stars". */
     starsRefundable: order.starCharges.some((charge) => charge.status === 'credited') && canTransition(order.status, 'refund'),
   };
@@ -69,5 +71,21 @@ export function presentAdminProduct(product: AdminProduct) {
     translations: product.translations,
     createdAt: product.createdAt.toISOString(),
     updatedAt: product.updatedAt.toISOString(),
+  };
+}
+
+/** A refund as the admin shows it: amounts as text in the smallest unit, hashes hex, a link once confirmed. */
+export function presentRefund(refund: Refund, network: TonNetwork) {
+  return {
+    id: refund.id,
+    asset: refund.asset,
+    amount: refund.amount.toString(),
+    recipient: refund.recipient,
+    status: refund.status,
+    validUntil: refund.validUntil,
+    messageHash: refund.messageHash,
+    transactionHash: refund.transactionHash,
+    explorerUrl: refund.transactionHash ? explorerTxUrl(network, refund.transactionHash) : null,
+    createdAt: refund.createdAt.toISOString(),
   };
 }

@@ -81,6 +81,7 @@ export function adminPromoRoutes(deps: { admin: AdminContext; clock: () => Date 
 function unwrap(result: PromoWriteResult): PromoCodeWithUses {
   if (result.kind === 'code_taken') throw new HttpError('conflict', 'PROMO_CODE_TAKEN', 'Another promo code is already called that.');
   if (result.kind === 'not_found') throw notFound();
+  if (result.kind === 'value_invalid') throw new HttpError('invalid', 'VALIDATION_FAILED', `value: ${percentIssue.message}, and more than 0`);
   return result.promo;
 }
 

@@ -4,6 +4,7 @@ import type { DeliverySnapshot } from '../delivery/delivery-details';
 import type { OrderLine } from '../orders/order';
 import type { OrderStatus } from '../orders/order-status';
 import type { PaymentRecord } from '../payments/payment-repo';
+import type { Refund } from '../refunds/refund';
 
 /** Who placed an order, as the merchant sees it. */
 export interface OrderCustomer {
@@ -37,6 +38,8 @@ export interface AdminOrderDetail extends AdminOrderSummary {
   payments: PaymentRecord[];
   /** The Telegram Stars charges recorded for it (a credited one can be refunded from the admin). */
   starCharges: { chargeId: string; amountStars: number; status: string; reason: string | null }[];
+  /** Refunds from the merchant's own wallet, oldest first. */
+  refunds: Refund[];
 }
 
 /** A position in the newest-first order list: the last row of the previous page. */

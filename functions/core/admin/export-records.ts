@@ -29,6 +29,17 @@ export interface ExportedOrder extends OrderTotals {
   customerId: string;
   customerTelegramId: MessengerId | null;
   items: OrderLine[];
+  /** Refunds from the merchant's wallet, oldest first (amounts in the asset's smallest unit). */
+  refunds: ExportedRefund[];
+}
+
+export interface ExportedRefund {
+  asset: string;
+  amount: bigint;
+  status: string;
+  messageHash: string | null;
+  transactionHash: string | null;
+  createdAt: Date;
 }
 
 export interface ExportedCustomer extends Customer {
@@ -69,6 +80,8 @@ const ORDER_COLUMNS = [
   'quantity',
   'unitPriceNano',
   'lineTotalNano',
+  // Every refund of the order in one cell: `<asset> <amount> <status> <message hash|-> <transaction hash|->`, `; ` between.
+  'refunds',
 ];
 
 /** Orders as CSV records: one row per order line with the order's fields repeated (as Shopify exports). */
@@ -110,9 +123,14 @@ export function ordersToCsvRecords(orders: readonly ExportedOrder[]): string[][]
         String(item.quantity),
         item.unitPriceNano.toString(),
         item.lineTotalNano.toString(),
+        refundsCell(order.refunds),
       ]),
     ),
   ];
+}
+
+function refundsCell(refunds: readonly ExportedRefund[]): string {
+  return refunds.map((r) => [r.asset, r.amount.toString(), r.status, r.messageHash ?? '-', r.transactionHash ?? '-'].join(' ')).join('; ');
 }
 
 const CUSTOMER_COLUMNS = ['id', 'telegramId', 'firstName', 'lastName', 'username', 'languageCode', 'walletAddress', 'createdAt'];

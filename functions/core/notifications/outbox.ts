@@ -40,6 +40,11 @@ export type OutboxKind =
    */
   | 'stars_refund'
   /**
+   * A refund from the merchant's own wallet was confirmed on chain (core/refunds); `payload`: refundId,
+   * asset, amount (smallest unit, as text). Dedupe key `refund_confirmed:<refund id>`: once per refund.
+   */
+  | 'refund_confirmed_customer'
+  /**
    * A paid digital product handed over in the chat (core/digital/delivery-entries.ts): the file with
    * sendDocument, the license keys or the text in a message; `payload.productId` names which product.
    */

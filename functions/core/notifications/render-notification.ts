@@ -6,7 +6,9 @@ import { renderDigitalDelivery } from '../digital/render-delivery';
 import { renderAbandonedCart, renderBackInStock } from '../reminders/render-reminders';
 import { renderAnnouncement, type AnnouncementContent } from '../marketing/announcement';
 import type { InlineKeyboardButton, RefundStarPaymentParams, SendMessageParams, SendPhotoParams } from '../telegram/bot-api';
+import { formatTon } from '../../../contract/format-ton';
 import { escapeHtml } from './escape-html';
+import { refundComment } from '../refunds/refund-comment';
 import { pickLocale } from './locale';
 import { messagesFor } from './messages/catalogs';
 import { htmlMessage, urlButton, webAppButton } from './html-message';
@@ -75,6 +77,15 @@ export function renderNotification(message: TelegramOutboxMessage, options: Rend
     case 'order_status_customer': {
       const status = typeof message.payload.status === 'string' ? message.payload.status : order.status;
       return send(message.chatId, [renderStatusLine(t, status, code)], [webAppButton(t.openOrderButton, options.publicUrl, orderPath(order.id))]);
+    }
+    case 'refund_confirmed_customer': {
+      const { asset, amount } = message.payload;
+      if (asset !== 'TON' || typeof amount !== 'string' || !/^\d+$/.test(amount)) return { kind: 'skip', reason: 'the refund entry names no TON amount' };
+      return send(
+        message.chatId,
+        [t.refundConfirmed(code, t.isolate(formatTon(amount)), t.isolate(`<code>${escapeHtml(refundComment(order.code))}</code>`))],
+        [webAppButton(t.openOrderButton, options.publicUrl, orderPath(order.id))],
+      );
     }
     case 'order_expiring_customer': {
       const secondsLeft = (order.expiresAt.getTime() - options.now.getTime()) / 1000;

@@ -1,7 +1,10 @@
+import { MINOR_DIGITS } from '../../../contract/format-money';
+
 /**
  * The money a shop can price in and the assets it can be paid in. Every amount in Bazaar is an integer
  * in the smallest unit of its currency (cents, kopecks, nanotons, micro-USDT), with the currency's code
- * stored beside it; `minorDigits` says how many of those units make one whole unit.
+ * stored beside it; `minorDigits` says how many of those units make one whole unit. Rials are kept whole
+ * and shown as tomans where nothing is rounded away (contract/format-money.ts).
  */
 export const PAYMENT_ASSETS = ['TON', 'USDT'] as const;
 export type PaymentAsset = (typeof PAYMENT_ASSETS)[number];
@@ -19,20 +22,10 @@ export interface CurrencyInfo {
   minorDigits: number;
 }
 
-const INFO: Record<PricingCurrency, CurrencyInfo> = {
-  // TON counts in nanotons; USDT on TON is a jetton with 6 decimals (its metadata says so, TEP-64), never 9.
-  TON: { code: 'TON', kind: 'asset', minorDigits: 9 },
-  USDT: { code: 'USDT', kind: 'asset', minorDigits: 6 },
-  USD: { code: 'USD', kind: 'fiat', minorDigits: 2 },
-  EUR: { code: 'EUR', kind: 'fiat', minorDigits: 2 },
-  RUB: { code: 'RUB', kind: 'fiat', minorDigits: 2 },
-  INR: { code: 'INR', kind: 'fiat', minorDigits: 2 },
-  AED: { code: 'AED', kind: 'fiat', minorDigits: 2 },
-  TRY: { code: 'TRY', kind: 'fiat', minorDigits: 2 },
-  // ISO 4217 gives the rial 2 minor digits, but no fraction of a rial has been used in living memory and
-  // prices are written in whole rials (or tomans, see below): counting in rials keeps every price exact.
-  IRR: { code: 'IRR', kind: 'fiat', minorDigits: 0 },
-};
+// The minor digits are the contract's (contract/format-money.ts), so the Mini App shows what the server counts.
+const INFO = Object.fromEntries(
+  PRICING_CURRENCIES.map((code) => [code, { code, kind: isPaymentAsset(code) ? 'asset' : 'fiat', minorDigits: MINOR_DIGITS[code] }]),
+) as Record<PricingCurrency, CurrencyInfo>;
 
 export function currencyInfo(code: PricingCurrency): CurrencyInfo {
   return INFO[code];
@@ -45,10 +38,3 @@ export function isPricingCurrency(code: string): code is PricingCurrency {
 export function isPaymentAsset(code: string): code is PaymentAsset {
   return (PAYMENT_ASSETS as readonly string[]).includes(code);
 }
-
-/**
- * Iranians say prices in tomans (10 rials) while the currency and every bank statement is in rials: a
- * price is kept in rials and shown in tomans. The shown figure drops the last rial digit only when it is 0,
- * so nothing is rounded away.
- */
-export const RIALS_PER_TOMAN = 10n;

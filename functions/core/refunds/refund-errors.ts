@@ -45,3 +45,24 @@ export class RefundWrongWalletError extends DomainError {
     super('forbidden', 'REFUND_WRONG_WALLET', 'Connect the shop’s own wallet (MERCHANT_ADDRESS) to refund; this is a different wallet.');
   }
 }
+
+/** A BOC came back for a refund that is no longer waiting for one (already sent, confirmed or lapsed). */
+export class RefundNotAwaitingSignatureError extends DomainError {
+  constructor(status: string) {
+    super('conflict', 'REFUND_NOT_AWAITING_SIGNATURE', `This refund is ${status}; request a new one to sign again.`);
+  }
+}
+
+/** The signed message is not the refund Bazaar built: another transfer, or one that could land later. */
+export class RefundMessageMismatchError extends DomainError {
+  constructor(problem: string) {
+    super('unprocessable', 'REFUND_MESSAGE_MISMATCH', `The signed message is not this refund (${problem}). Sign the refund as the shop asked.`);
+  }
+}
+
+/** No such refund on this order. */
+export class RefundNotFoundError extends DomainError {
+  constructor() {
+    super('not_found', 'REFUND_NOT_FOUND', 'No such refund on this order.');
+  }
+}

@@ -10,7 +10,8 @@ import type { PaymentAsset } from '../pricing/currencies';
  * A lapsed refund can never land any more (the wallet refuses a message past its valid_until), so its
  * amount is free to be refunded again; until then it counts as if it will land.
  */
-export type RefundStatus = 'requested' | 'sent' | 'confirmed' | 'lapsed';
+export const REFUND_STATUSES = ['requested', 'sent', 'confirmed', 'lapsed'] as const;
+export type RefundStatus = (typeof REFUND_STATUSES)[number];
 
 export interface Refund {
   id: string;

@@ -1,4 +1,6 @@
 import { serve, type ServerType } from '@hono/node-server';
+import { createServer, type RequestListener, type ServerOptions } from 'node:http';
+import { withCatalogLane } from './catalog-lane';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { nodeCrypto } from '../../adapters/crypto/node-crypto';
@@ -70,9 +72,22 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
   // server listens first and the app is built on the address it got. Nothing awaits in between, so no
   // request meets the placeholder answer in practice.
   let root: Hono | undefined;
+  // Catalog reads skip the framework once the app exists (catalog-lane.ts); until then, and for every
+  // other request, node-server's listener serves `root`.
+  let listener: RequestListener | undefined;
+  let lane: RequestListener | undefined;
   const server = await new Promise<ServerType>((resolveServer) => {
-    const s = serve({ fetch: (request, bindings) => (root ? root.fetch(request, bindings) : starting()), port: env.PORT, hostname: env.HOST }, () =>
-      resolveServer(s),
+    const s = serve(
+      {
+        fetch: (request, bindings) => (root ? root.fetch(request, bindings) : starting()),
+        port: env.PORT,
+        hostname: env.HOST,
+        createServer: ((options: ServerOptions, honoListener: RequestListener) => {
+          listener = honoListener;
+          return createServer(options, (req, res) => (lane ?? honoListener)(req, res));
+        }) as typeof createServer,
+      },
+      () => resolveServer(s),
     );
   });
   const address = server.address();
@@ -111,6 +126,7 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
     }),
   );
   root = site;
+  if (listener) lane = withCatalogLane(deps.catalogReads, listener);
 
   // The platforms' cron runs these jobs; a long-lived server runs each on its own interval instead.
   // Payments reach the shop even when the customer closed the app before confirming.
@@ -118,6 +134,8 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
   const stopJobs = [
     runJobOnInterval(deps, 'expire-orders', env.ORDER_SWEEP_INTERVAL_SECONDS, logger),
     runJobOnInterval(deps, 'reconcile-payments', reconcileEverySeconds, logger),
+    // Refunds signed in the admin: confirmed from the chain as quickly as payments are.
+    runJobOnInterval(deps, 'confirm-refunds', reconcileEverySeconds, logger),
     // Stars payments whose update was missed; the webhook applies the rest at once, so a minute is plenty.
     runJobOnInterval(deps, 'reconcile-stars', STARS_RECONCILE_INTERVAL_SECONDS, logger),
     // Bot messages (new orders, status changes, reminders) go out from the outbox; runs never overlap.

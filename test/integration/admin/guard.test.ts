@@ -20,6 +20,9 @@ const ADMIN_ROUTES: { method: string; path: string; body?: unknown; headers?: Re
   { method: 'GET', path: `/api/admin/orders/${SOME_ID}` },
   { method: 'POST', path: `/api/admin/orders/${SOME_ID}/actions`, body: { action: 'cancel' } },
   { method: 'POST', path: `/api/admin/orders/${SOME_ID}/stars-refund` },
+  { method: 'GET', path: `/api/admin/orders/${SOME_ID}/refunds` },
+  { method: 'POST', path: `/api/admin/orders/${SOME_ID}/refunds`, body: { amount: '1', wallet: '0:' + '00'.repeat(32) } },
+  { method: 'POST', path: `/api/admin/orders/${SOME_ID}/refunds/${SOME_ID}/boc`, body: { boc: 'te6cc' } },
   { method: 'GET', path: '/api/admin/products' },
   { method: 'POST', path: '/api/admin/products', body: { slug: 'x', title: 'X', priceNano: '1', stock: 1 } },
   { method: 'PATCH', path: `/api/admin/products/${SOME_ID}`, body: { active: false } },
@@ -65,7 +68,8 @@ function call(route: (typeof ADMIN_ROUTES)[number], auth?: string) {
 
 /** A route pattern as Hono lists it, e.g. /api/admin/orders/:id/actions. */
 function pattern(path: string): string {
-  return path.split('?')[0]!.replace(SOME_ID, ':id').replace('/coffee', '/:id');
+  // A second id in a path is a refund's (the only route with two).
+  return path.split('?')[0]!.replace(SOME_ID, ':id').replace(SOME_ID, ':refundId').replace('/coffee', '/:id');
 }
 
 describe('the admin guard', () => {

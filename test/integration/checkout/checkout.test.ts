@@ -204,6 +204,13 @@ describe('promo codes', () => {
     return res.body.promoCode as { id: string; code: string };
   }
 
+  it('refuses with 400, not 500, an edit of a percentage code’s value alone past 100 %', async () => {
+    const { id } = await makeCode({ code: 'PCT-EDIT' });
+    const res = await asAdmin(t, `/api/admin/promo-codes/${id}`, { method: 'PATCH', body: { value: '46227764288' } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('VALIDATION_FAILED');
+  });
+
   it('applies a percentage, rounding down, and ignores a discount the client claims', async () => {
     await setVariantStock(variantOf('barista-apron', 'Tobacco').id, 500);
     const { status, body } = await order({ items: [apron()], delivery: byPost, promoCode: 'welcome10', discountNano: '18500000000' });

@@ -10,6 +10,7 @@ import { adminExportSchemas } from '../../../functions/api/admin/export-routes';
 import { adminImportSchemas } from '../../../functions/api/admin/import-routes';
 import { adminOrderSchemas } from '../../../functions/api/admin/order-routes';
 import { adminPaymentSchemas } from '../../../functions/api/admin/payment-routes';
+import { adminRefundSchemas } from '../../../functions/api/admin/refund-routes';
 import { adminProductSchemas } from '../../../functions/api/admin/product-routes';
 import { adminSalesSchemas } from '../../../functions/api/admin/sales-routes';
 import { adminSettingsSchemas } from '../../../functions/api/admin/settings-routes';
@@ -144,6 +145,16 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
     { method: 'GET', path: '/api/admin/orders/:id', audience: 'admin', params: { id: 'order' } },
     { method: 'POST', path: '/api/admin/orders/:id/actions', audience: 'admin', params: { id: 'order' }, body: json(adminOrderSchemas.actionBody) },
     { method: 'POST', path: '/api/admin/orders/:id/stars-refund', audience: 'admin', params: { id: 'order' } },
+    { method: 'GET', path: '/api/admin/orders/:id/refunds', audience: 'admin', params: { id: 'order' } },
+    { method: 'POST', path: '/api/admin/orders/:id/refunds', audience: 'admin', params: { id: 'order' }, body: json(adminRefundSchemas.requestBody) },
+    // A refund id from the order pool names no refund: the route's 404, as for a made-up one.
+    {
+      method: 'POST',
+      path: '/api/admin/orders/:id/refunds/:refundId/boc',
+      audience: 'admin',
+      params: { id: 'order', refundId: 'order' },
+      body: json(adminRefundSchemas.submitBody),
+    },
     { method: 'GET', path: '/api/admin/products', audience: 'admin' },
     { method: 'POST', path: '/api/admin/products', audience: 'admin', body: json(adminProductSchemas.createBody, { hints: productHints }) },
     {
@@ -211,6 +222,7 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
     { method: 'POST', path: '/api/cron/run', audience: 'cron', costly: true },
     { method: 'POST', path: '/api/cron/reconcile', audience: 'cron', costly: true },
     { method: 'POST', path: '/api/cron/reconcile-stars', audience: 'cron', costly: true },
+    { method: 'POST', path: '/api/cron/confirm-refunds', audience: 'cron', costly: true },
     { method: 'POST', path: '/api/cron/expire-orders', audience: 'cron', costly: true },
     { method: 'POST', path: '/api/cron/remind', audience: 'cron', costly: true },
     { method: 'POST', path: '/api/cron/notify', audience: 'cron', costly: true },

@@ -114,3 +114,42 @@ describe('the API', () => {
     expect((await get('/api/catalog', { 'accept-encoding': 'gzip', 'if-none-match': etag })).status).toBe(304);
   });
 });
+
+// `?locale=en` is a read the Node server's catalog lane takes (platforms/node/catalog-lane.ts); the same
+// read with an empty pair after it (`&`) is not, so the app's routes answer it: both must send the same.
+describe('catalog reads on the lane and through the routes', () => {
+  const headersOf = (res: { status: number; headers: Headers }) => {
+    const kept: Record<string, string | null> = { status: String(res.status) };
+    for (const name of ['content-type', 'content-encoding', 'content-length', 'etag', 'cache-control', 'vary']) kept[name] = res.headers.get(name);
+    return kept;
+  };
+
+  it.each([
+    ['the catalog, gzip', '/api/catalog?locale=en', { 'accept-encoding': 'gzip' }],
+    ['the catalog, as it is', '/api/catalog?locale=fa', {}],
+    ['a product page', '/api/products/espresso-beans?locale=en', { 'accept-encoding': 'gzip, br' }],
+    ['a product page in capitals', '/api/products/ESPRESSO-BEANS?locale=ru', {}],
+  ])('%s: the same status, headers and bytes', async (_name, path, headers) => {
+    const lane = await get(path, headers);
+    const routes = await get(`${path}&`, headers);
+    expect(lane.status).toBe(200);
+    expect(headersOf(lane)).toEqual(headersOf(routes));
+    expect(lane.body.equals(routes.body)).toBe(true);
+  });
+
+  it("answers 304 to either way's ETag", async () => {
+    const etag = (await get('/api/catalog?locale=en&', { 'accept-encoding': 'gzip' })).headers.get('etag')!;
+    const again = await get('/api/catalog?locale=en', { 'accept-encoding': 'gzip', 'if-none-match': etag });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+  });
+
+  it('leaves a product that is not there and a locale that is no tag to the routes, in their words', async () => {
+    const missing = await get('/api/products/no-such-product?locale=en');
+    expect(missing.status).toBe(404);
+    expect(JSON.parse(missing.body.toString())).toMatchObject({ error: { code: 'PRODUCT_NOT_FOUND' } });
+    const badLocale = await get('/api/catalog?locale=abcdefghijk');
+    expect(badLocale.status).toBe(400);
+    expect(JSON.parse(badLocale.body.toString())).toMatchObject({ error: { code: 'INVALID_LOCALE' } });
+  });
+});

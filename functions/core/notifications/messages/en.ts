@@ -29,6 +29,8 @@ export const en: Messages = {
   statusCompleted: (code) => `🎉 <b>Order ${code} is complete.</b> Thank you for shopping with us!`,
   statusOther: (code, status) => `ℹ️ Order ${code}: <b>${status}</b>.`,
   statusRefunded: (code) => `↩️ <b>Order ${code} has been refunded.</b> Your Stars are back on your balance; its keys and download links no longer work.`,
+  refundConfirmed: (code, amount, comment) =>
+    `↩️ <b>${amount} refunded for order ${code}.</b> The shop sent it back to the wallet you paid from, with the comment ${comment}.`,
   digitalFileCaption: (code, title) => `📎 <b>${title}</b> from order ${code}`,
   digitalKeysTitle: (code, title) => `🔑 <b>${title}</b> from order ${code}. Your key:`,
   digitalTextTitle: (code, title) => `📄 <b>${title}</b> from order ${code}:`,

@@ -31,6 +31,8 @@ export const fa: Messages = {
   statusCompleted: (code) => `🎉 <b>سفارش ${code} تکمیل شد.</b> از خرید شما سپاسگزاریم!`,
   statusOther: (code, status) => `ℹ️ سفارش ${code}: <b>${status}</b>.`,
   statusRefunded: (code) => `↩️ <b>مبلغ سفارش ${code} بازپرداخت شد.</b> ستاره‌ها به موجودی شما برگشتند؛ کلیدها و پیوندهای دانلود این سفارش دیگر کار نمی‌کنند.`,
+  refundConfirmed: (code, amount, comment) =>
+    `↩️ <b>${amount} برای سفارش ${code} بازپرداخت شد.</b> فروشگاه آن را با توضیح ${comment} به کیف پولی که با آن پرداخت کردید برگرداند.`,
   digitalFileCaption: (code, title) => `📎 <b>${title}</b> از سفارش ${code}`,
   digitalKeysTitle: (code, title) => `🔑 <b>${title}</b> از سفارش ${code}. کلید شما:`,
   digitalTextTitle: (code, title) => `📄 <b>${title}</b> از سفارش ${code}:`,

@@ -29,6 +29,8 @@ export const hi: Messages = {
   statusCompleted: (code) => `🎉 <b>ऑर्डर ${code} पूरा हुआ।</b> ख़रीदारी के लिए धन्यवाद!`,
   statusOther: (code, status) => `ℹ️ ऑर्डर ${code}: <b>${status}</b>।`,
   statusRefunded: (code) => `↩️ <b>ऑर्डर ${code} की धनवापसी हो गई है।</b> आपके Stars आपके बैलेंस में वापस आ गए हैं; इसकी कुंजियाँ और डाउनलोड लिंक अब काम नहीं करते।`,
+  refundConfirmed: (code, amount, comment) =>
+    `↩️ <b>ऑर्डर ${code} के लिए ${amount} की धनवापसी हुई।</b> दुकान ने इसे ${comment} टिप्पणी के साथ उसी वॉलेट में वापस भेजा जिससे आपने भुगतान किया था।`,
   digitalFileCaption: (code, title) => `📎 ऑर्डर ${code} से <b>${title}</b>`,
   digitalKeysTitle: (code, title) => `🔑 ऑर्डर ${code} से <b>${title}</b>। आपकी कुंजी:`,
   digitalTextTitle: (code, title) => `📄 ऑर्डर ${code} से <b>${title}</b>:`,

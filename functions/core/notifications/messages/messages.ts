@@ -30,6 +30,8 @@ export interface Messages {
   statusOther(code: string, status: string): string;
   /** A Stars payment given back by the merchant: the Stars are back, the keys and links no longer work. */
   statusRefunded(code: string): string;
+  /** A refund from the merchant's wallet reached the customer's (amount and comment already isolated: "1.5 TON", refund:<CODE>). */
+  refundConfirmed(code: string, amount: string, comment: string): string;
   /** Above a digital order's delivery (title already escaped): the file, the keys or the text follow. */
   digitalFileCaption(code: string, title: string): string;
   digitalKeysTitle(code: string, title: string): string;

@@ -30,6 +30,8 @@ export const ru: Messages = {
   statusOther: (code, status) => `ℹ️ Заказ ${code}: <b>${status}</b>.`,
   statusRefunded: (code) =>
     `↩️ <b>Деньги за заказ ${code} возвращены.</b> Звёзды снова на вашем балансе; ключи и ссылки на скачивание из заказа больше не действуют.`,
+  refundConfirmed: (code, amount, comment) =>
+    `↩️ <b>Возврат ${amount} по заказу ${code}.</b> Магазин отправил деньги на кошелёк, с которого вы платили, с комментарием ${comment}.`,
   digitalFileCaption: (code, title) => `📎 <b>${title}</b> из заказа ${code}`,
   digitalKeysTitle: (code, title) => `🔑 <b>${title}</b> из заказа ${code}. Ваш ключ:`,
   digitalTextTitle: (code, title) => `📄 <b>${title}</b> из заказа ${code}:`,

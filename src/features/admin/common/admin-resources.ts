@@ -9,6 +9,7 @@ export const adminKeys = {
   me: 'me',
   orders: (status: string, q: string) => `admin:orders:${status}:${q}`,
   order: (id: string) => `admin:order:${id}`,
+  orderRefunds: (id: string) => `admin:order-refunds:${id}`,
   products: 'admin:products',
   settings: 'admin:settings',
   payments: 'admin:payments',

@@ -95,6 +95,30 @@ export interface AdminOrder extends Omit<AdminOrderSummary, 'delivery'> {
   starCharges: { chargeId: string; amountStars: number; status: string; reason: string | null }[];
   /** A credited Stars charge the merchant may give back now. */
   starsRefundable: boolean;
+  /** Refunds from the merchant's own wallet. */
+  refunds: AdminRefund[];
+}
+
+/** A refund from the merchant's own wallet (docs/api.md, "Refunds from the merchant's own wallet"). */
+export interface AdminRefund {
+  id: string;
+  asset: 'TON' | 'USDT';
+  /** In the asset's smallest unit (nanotons). */
+  amount: string;
+  recipient: string;
+  status: 'requested' | 'sent' | 'confirmed' | 'lapsed';
+  validUntil: number;
+  messageHash: string | null;
+  transactionHash: string | null;
+  explorerUrl: string | null;
+  createdAt: string;
+}
+
+export interface OrderRefunds {
+  refunds: AdminRefund[];
+  /** What was paid and what is left to refund; null when no payment was applied. */
+  refundable: { asset: 'TON' | 'USDT'; paid: string; left: string; payer: string } | null;
+  wallet: { network: 'mainnet' | 'testnet' | 'local'; merchant: string; merchantFriendly: string };
 }
 
 export interface OrdersPage {

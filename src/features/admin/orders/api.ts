@@ -2,7 +2,8 @@
 import { useAdminApi, type AdminApi } from '../common/admin-api';
 import { adminKeys } from '../common/admin-resources';
 import { useResource } from '../../../platform/use-resource';
-import type { AdminOrder, OrdersPage } from '../common/admin-types';
+import type { AdminOrder, AdminRefund, OrderRefunds, OrdersPage } from '../common/admin-types';
+import type { WalletTransaction } from '../../../domain/merchant-wallet';
 
 /** The list's filters: a status, a search, a delivery method's kind or id (each '' for any). */
 export interface OrderFilters {
@@ -53,4 +54,29 @@ export async function runOrderAction(api: AdminApi, id: string, action: string) 
 /** Gives the order's Telegram Stars back (POST …/stars-refund); answers the order, now refunded. */
 export async function refundStarsOrder(api: AdminApi, id: string) {
   return (await api.send<{ order: AdminOrder }>('POST', `/api/admin/orders/${encodeURIComponent(id)}/stars-refund`)).order;
+}
+
+/** An order's refunds from the merchant's wallet; polled while one waits for the chain. */
+export function useOrderRefunds(id: string, enabled: boolean) {
+  const api = useAdminApi();
+  return useResource<OrderRefunds>(enabled ? adminKeys.orderRefunds(id) : null, () => api.get(`/api/admin/orders/${encodeURIComponent(id)}/refunds`), {
+    staleMs: 0,
+    pollMs: 3_000,
+    shouldPoll: (data) => data?.refunds.some((r) => r.status === 'requested' || r.status === 'sent') ?? false,
+  });
+}
+
+/** Asks the shop for a refund (POST …/refunds): the stored refund and the transaction the wallet is to sign. */
+export function requestRefund(api: AdminApi, orderId: string, amountNano: string, wallet: string) {
+  return api.send<{ refund: AdminRefund; transaction: WalletTransaction }>('POST', `/api/admin/orders/${encodeURIComponent(orderId)}/refunds`, {
+    amount: amountNano,
+    wallet,
+  });
+}
+
+/** Hands the shop what the wallet signed (POST …/refunds/:refundId/boc): the refund, now sent. */
+export async function submitRefundBoc(api: AdminApi, orderId: string, refundId: string, boc: string) {
+  return (
+    await api.send<{ refund: AdminRefund }>('POST', `/api/admin/orders/${encodeURIComponent(orderId)}/refunds/${encodeURIComponent(refundId)}/boc`, { boc })
+  ).refund;
 }

@@ -14,6 +14,7 @@ import { customerName } from '../common/customer-name';
 import { OrderFulfilment, OrderTotals } from './order-fulfilment';
 import { OrderPayments } from './order-payments';
 import { StarsRefund } from './stars-refund';
+import { TonRefund } from './ton-refund';
 import { PendingView } from '../common/pending-view';
 
 const ACTION_LABELS = {
@@ -174,6 +175,8 @@ function OrderDetail({ order }: { order: AdminOrder }) {
       <OrderPayments order={order} />
 
       <StarsRefund order={order} />
+
+      <TonRefund order={order} />
 
       <ConfirmDialog
         open={confirming}

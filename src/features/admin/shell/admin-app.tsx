@@ -24,6 +24,8 @@ import { DeliveryScreen } from '../delivery/delivery-screen';
 import { PromoCodesScreen } from '../promo-codes/promo-codes-screen';
 import { SettingsScreen } from '../settings/settings-screen';
 import { ToastProvider } from '../common/toast';
+import type { MerchantWalletPort } from '../../../domain/merchant-wallet';
+import { MerchantWalletContext } from '../common/merchant-wallet-context';
 import './admin.css';
 
 interface AdminRoute {
@@ -59,7 +61,7 @@ function findRoute(pathname: string): { route: AdminRoute; params: Record<string
   return null;
 }
 
-export default function AdminApp({ pathname }: { pathname: string }) {
+export default function AdminApp({ pathname, merchantWallet }: { pathname: string; merchantWallet: MerchantWalletPort }) {
   const session = useAdminSession();
   let body: ReactNode;
   if (!session.data) {
@@ -95,14 +97,16 @@ export default function AdminApp({ pathname }: { pathname: string }) {
   const found = findRoute(pathname);
   return (
     <ToastProvider>
-      <main className="screen admin" data-testid="admin">
-        {found?.route.section && <AdminNav current={found.route.section} />}
-        {found ? (
-          <Fragment key={`${found.route.pattern}|${JSON.stringify(found.params)}`}>{found.route.render(found.params)}</Fragment>
-        ) : (
-          <EmptyState title={t('error.notFoundTitle')} body={t('error.pageNotFound')} />
-        )}
-      </main>
+      <MerchantWalletContext.Provider value={merchantWallet}>
+        <main className="screen admin" data-testid="admin">
+          {found?.route.section && <AdminNav current={found.route.section} />}
+          {found ? (
+            <Fragment key={`${found.route.pattern}|${JSON.stringify(found.params)}`}>{found.route.render(found.params)}</Fragment>
+          ) : (
+            <EmptyState title={t('error.notFoundTitle')} body={t('error.pageNotFound')} />
+          )}
+        </main>
+      </MerchantWalletContext.Provider>
     </ToastProvider>
   );
 }

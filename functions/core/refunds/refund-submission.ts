@@ -1,0 +1,42 @@
+import { Address, Cell } from '@ton/core';
+import { decodeBase64 } from '../bytes/base64';
+import { readComment } from '../payments/comment-payload';
+import type { ParsedTransferBoc } from '../payments/parse-transfer-boc';
+import { CHAIN_CLOCK_SKEW_SECONDS } from '../orders/order-lifecycle';
+import type { Refund } from './refund';
+import { RefundMessageMismatchError, RefundNotAwaitingSignatureError } from './refund-errors';
+import type { RefundSignRequest } from './refund-message';
+import { checkRefundSigner } from './refund-rules';
+
+/**
+ * Checks the BOC a wallet returned for a `requested` refund before it is stored as `sent`:
+ * - the shop's own wallet signed it (checkRefundSigner): another wallet's message moves no shop money;
+ * - it asks for exactly the transfers Bazaar built (same destinations, amounts and comment), so the hash
+ *   stored is the hash of *this* refund, not of some other transfer the merchant signed;
+ * - its valid_until is no later than the refund's (a minute's skew allowed): the refund lapses on that
+ *   date, and a message that could land after it would let a second refund pay the customer twice.
+ * `expected` is the sign request built for the refund (refund-message.ts).
+ * @throws RefundNotAwaitingSignatureError, RefundWrongWalletError, RefundMessageMismatchError
+ */
+export function checkRefundSubmission(input: {
+  refund: Pick<Refund, 'status' | 'validUntil'>;
+  signed: ParsedTransferBoc;
+  expected: RefundSignRequest;
+  merchant: string;
+}): void {
+  const { refund, signed, expected } = input;
+  if (refund.status !== 'requested') throw new RefundNotAwaitingSignatureError(refund.status);
+  checkRefundSigner(signed.walletAddress, input.merchant);
+  if (signed.validUntil > refund.validUntil + CHAIN_CLOCK_SKEW_SECONDS) throw new RefundMessageMismatchError('its valid_until is later than the refund’s');
+  if (signed.transfers.length !== expected.messages.length) throw new RefundMessageMismatchError('it does not hold the refund’s one transfer');
+  expected.messages.forEach((message, i) => {
+    const transfer = signed.transfers[i]!;
+    if (transfer.destination !== Address.parse(message.address).toRawString() || transfer.valueNano !== BigInt(message.amount)) {
+      throw new RefundMessageMismatchError('it pays another address or amount');
+    }
+    // A TON refund's payload is its comment (refund:<CODE>); a jetton transfer's is no comment and is
+    // checked by the jetton wallet's transaction instead (refund-confirmation.ts).
+    const comment = readComment(Cell.fromBoc(decodeBase64(message.payload) as Parameters<typeof Cell.fromBoc>[0])[0]!);
+    if (comment !== null && transfer.comment !== comment) throw new RefundMessageMismatchError('its comment is not the refund’s');
+  });
+}

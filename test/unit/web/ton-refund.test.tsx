@@ -1,0 +1,82 @@
+// The admin's Refund section, rendered to static HTML in Node from the refunds the shop answered (seeded
+// into the resource cache as GET /api/admin/orders/:id/refunds would put them): the amount left in TON,
+// exactly; each refund's status and hashes; nothing for an order that cannot be refunded.
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { adminKeys } from '../../../src/features/admin/common/admin-resources';
+import type { AdminOrder, OrderRefunds } from '../../../src/features/admin/common/admin-types';
+import { TonRefund } from '../../../src/features/admin/orders/ton-refund';
+import { ResourceCache } from '../../../src/platform/resource-cache';
+import { ResourceCacheContext } from '../../../src/platform/services';
+
+const MERCHANT = '0:' + 'aa'.repeat(32);
+
+function render(status: string, refunds: OrderRefunds | null): string {
+  const cache = new ResourceCache();
+  if (refunds) cache.set(adminKeys.orderRefunds('o1'), refunds);
+  const order = { id: 'o1', status } as AdminOrder;
+  return renderToStaticMarkup(
+    <ResourceCacheContext.Provider value={cache}>
+      <TonRefund order={order} />
+    </ResourceCacheContext.Provider>,
+  );
+}
+
+const wallet = { network: 'local', merchant: MERCHANT, merchantFriendly: 'EQ-merchant' } as const;
+
+describe('the Refund section', () => {
+  it('offers what is left, in TON to the last nanoton, and asks for the shop’s wallet first', () => {
+    const html = render('cancelled', {
+      refunds: [],
+      refundable: { asset: 'TON', paid: '7200000001', left: '7200000001', payer: '0:' + 'bb'.repeat(32) },
+      wallet,
+    });
+    expect(html).toContain('value="7.200000001"');
+    expect(html).toContain('data-testid="refund-connect"');
+    expect(html).toMatch(/data-testid="refund-sign"[^>]*disabled/);
+    expect(html).not.toContain('refund-wrong-wallet');
+  });
+
+  it('lists each refund with its status and hashes, and offers no more once all was given back', () => {
+    const html = render('paid', {
+      refunds: [
+        {
+          id: 'r1',
+          asset: 'TON',
+          amount: '1000000000',
+          recipient: '0:' + 'bb'.repeat(32),
+          status: 'confirmed',
+          validUntil: 1,
+          messageHash: 'ab'.repeat(32),
+          transactionHash: 'cd'.repeat(32),
+          explorerUrl: null,
+          createdAt: '2030-01-01T00:00:00Z',
+        },
+        {
+          id: 'r2',
+          asset: 'TON',
+          amount: '1',
+          recipient: '0:',
+          status: 'lapsed',
+          validUntil: 1,
+          messageHash: null,
+          transactionHash: null,
+          explorerUrl: null,
+          createdAt: '2030-01-01T00:00:00Z',
+        },
+      ],
+      refundable: { asset: 'TON', paid: '1000000000', left: '0', payer: '0:' + 'bb'.repeat(32) },
+      wallet,
+    });
+    expect(html).toContain('Confirmed on chain; the customer was told');
+    expect(html).toContain('Expired unconfirmed: nothing was sent');
+    expect(html).toContain(`title="${'ab'.repeat(32)}"`);
+    expect(html).toContain(`title="${'cd'.repeat(32)}"`);
+    expect(html).not.toContain('data-testid="refund-amount"');
+  });
+
+  it('is not there for an unpaid order, nor for one nothing was paid on in TON', () => {
+    expect(render('pending', null)).toBe('');
+    expect(render('cancelled', { refunds: [], refundable: null, wallet })).toBe('');
+  });
+});
