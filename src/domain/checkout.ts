@@ -3,6 +3,7 @@
 // method asks for, when there is enough to ask the server for a quote, and the body sent. The server
 // validates and prices everything again; nothing here is trusted by it.
 import type { CartItem } from './cart-lines';
+import type { AssetQuote } from './types';
 
 import type {
   AddressField,
@@ -53,6 +54,8 @@ export interface Quote {
   totalNano: string;
   delivery: DeliverySnapshot | null;
   promoCode: string | null;
+  /** What it would cost now in each asset the shop accepts (absent from an older server). */
+  quotes?: AssetQuote[];
 }
 
 /** The customer's choices on the form, as typed. */

@@ -17,3 +17,5 @@ export type {
   PaymentRecordJson as PaymentRecord,
   OrderJson as Order,
 } from '../../contract/order-json';
+
+export type { PaymentAssetJson as PaymentAsset, OrderQuoteJson as AssetQuote, PaymentRequestJson as PaymentRequest } from '../../contract/order-json';

@@ -39,6 +39,7 @@ export const ruOrders = {
   'payment.confirmingHint': 'Обычно это занимает несколько секунд и редко дольше минуты. С этого экрана можно уйти: заказ обновится сам.',
   'payment.confirmingSlow': 'Дольше обычного. Возможно, сеть загружена: ваш платёж в безопасности, и заказ обновится, как только его подтвердят.',
   'payment.paidTitle': 'Платёж получен',
+  'payment.paidAmount': 'Оплачено {amount}',
   'payment.continueShopping': 'Продолжить покупки',
   'payment.followProgress': 'Следить за платежом',
 
@@ -55,6 +56,13 @@ export const ruOrders = {
     'У магазина возникла проблема при записи платежа. Если кошелёк его отправил, он в безопасности: магазин сам найдёт его в сети. Попробуйте ещё раз чуть позже.',
   'payment.failed.notPayable': 'Этот заказ больше нельзя оплатить: резерв истёк или заказ уже оплачен.',
   'payment.failed.rejected': '{message}',
+  'asset.legend': 'Чем платить',
+  'asset.hint.TON': 'Toncoin, с любого кошелька TON',
+  'asset.hint.USDT': 'Tether USD в сети TON; на кошельке нужно ещё немного TON на комиссию сети',
+  'payment.failed.assetNotAccepted': 'Магазин больше не принимает {asset}. Выберите другой способ оплаты.',
+  'payment.failed.assetNotQuoted': 'У этого заказа нет цены в {asset}: он оформлен до того, как магазин стал его принимать. Оплатите его в TON.',
+  'payment.failed.usdtUnavailable': 'Сейчас не удалось обратиться к USDT вашего кошелька. Ничего не отправлено: попробуйте чуть позже или оплатите в TON.',
+  'payment.failed.chainUnavailable': 'Сеть TON сейчас не отвечает. Ничего не отправлено: попробуйте через минуту.',
   'payment.retry': 'Повторить',
   // Filled into "… принимает платежи в {network}", hence the prepositional case.
   'payment.network.mainnet': 'основной сети (mainnet)',

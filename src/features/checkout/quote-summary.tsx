@@ -1,12 +1,20 @@
+import { chooseAsset, quotesToShow } from '../../domain/payment-assets';
 import { tCheckout } from '../../i18n/checkout-i18n';
 import { ApiError } from '../../platform/api-client';
+import { setPreferredAsset, usePreferredAsset } from '../../platform/preferred-asset';
+import { AssetChoice } from '../../ui/asset-choice';
 import { formatPrice } from '../../ui/price';
 import { Skeleton, SkeletonBlock } from '../../ui/skeleton';
 import type { LiveQuote } from './use-live-quote';
 
-/** Items − discount + delivery = total, as the last quote has it; what is missing, while it is. */
+/**
+ * Items − discount + delivery = total, as the last quote has it, and what that is in each asset the shop
+ * takes, to pay in (the choice goes on to the order's payment); what is missing, while it is.
+ */
 export function QuoteSummary({ live, ready }: { live: LiveQuote; ready: boolean }) {
   const { quote } = live;
+  const preferred = usePreferredAsset();
+  const assetQuotes = quotesToShow(quote?.quotes);
   return (
     <section className="card quote-summary" data-testid="quote-summary" aria-label={tCheckout('summary.title')} aria-busy={live.loading || undefined}>
       {!ready ? (
@@ -14,52 +22,55 @@ export function QuoteSummary({ live, ready }: { live: LiveQuote; ready: boolean 
           {tCheckout('summary.pending')}
         </p>
       ) : quote ? (
-        <dl className="quote-summary__rows">
-          <div className="quote-summary__row">
-            <dt>{tCheckout('summary.subtotal')}</dt>
-            <dd className="money" data-testid="quote-subtotal">
-              {formatPrice(quote.subtotalNano)}
-            </dd>
-          </div>
-          {quote.delivery && (
+        <>
+          <dl className="quote-summary__rows">
             <div className="quote-summary__row">
-              <dt>
-                {tCheckout('summary.delivery')}
-                {quote.delivery.zoneName && (
-                  <>
-                    {' · '}
-                    <bdi>{quote.delivery.zoneName}</bdi>
-                  </>
-                )}
-              </dt>
-              <dd className="money" data-testid="quote-delivery">
-                {quote.deliveryFeeNano === '0' ? tCheckout('delivery.free') : formatPrice(quote.deliveryFeeNano)}
+              <dt>{tCheckout('summary.subtotal')}</dt>
+              <dd className="money" data-testid="quote-subtotal">
+                {formatPrice(quote.subtotalNano)}
               </dd>
             </div>
-          )}
-          {quote.discountNano !== '0' && (
-            <div className="quote-summary__row quote-summary__row--discount">
-              <dt>
-                {tCheckout('summary.discount')}
-                {quote.promoCode && (
-                  <>
-                    {' · '}
-                    <bdi>{quote.promoCode}</bdi>
-                  </>
-                )}
-              </dt>
-              <dd className="money" data-testid="quote-discount">
-                −{formatPrice(quote.discountNano)}
+            {quote.delivery && (
+              <div className="quote-summary__row">
+                <dt>
+                  {tCheckout('summary.delivery')}
+                  {quote.delivery.zoneName && (
+                    <>
+                      {' · '}
+                      <bdi>{quote.delivery.zoneName}</bdi>
+                    </>
+                  )}
+                </dt>
+                <dd className="money" data-testid="quote-delivery">
+                  {quote.deliveryFeeNano === '0' ? tCheckout('delivery.free') : formatPrice(quote.deliveryFeeNano)}
+                </dd>
+              </div>
+            )}
+            {quote.discountNano !== '0' && (
+              <div className="quote-summary__row quote-summary__row--discount">
+                <dt>
+                  {tCheckout('summary.discount')}
+                  {quote.promoCode && (
+                    <>
+                      {' · '}
+                      <bdi>{quote.promoCode}</bdi>
+                    </>
+                  )}
+                </dt>
+                <dd className="money" data-testid="quote-discount">
+                  −{formatPrice(quote.discountNano)}
+                </dd>
+              </div>
+            )}
+            <div className="quote-summary__row quote-summary__row--total">
+              <dt>{tCheckout('summary.total')}</dt>
+              <dd className="money" data-testid="quote-total">
+                {formatPrice(quote.totalNano)}
               </dd>
             </div>
-          )}
-          <div className="quote-summary__row quote-summary__row--total">
-            <dt>{tCheckout('summary.total')}</dt>
-            <dd className="money" data-testid="quote-total">
-              {formatPrice(quote.totalNano)}
-            </dd>
-          </div>
-        </dl>
+          </dl>
+          <AssetChoice name="checkout-asset" quotes={assetQuotes} chosen={chooseAsset(assetQuotes, preferred)} onChoose={setPreferredAsset} />
+        </>
       ) : live.error instanceof ApiError && live.error.status === 422 && !live.loading ? (
         <p className="hint">{tCheckout('form.fixFields')}</p>
       ) : live.error !== undefined && !live.loading ? (

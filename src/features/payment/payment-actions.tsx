@@ -1,10 +1,12 @@
-import type { Order, TonNetwork } from '../../domain/types';
+import type { AssetQuote, Order, TonNetwork } from '../../domain/types';
+import type { OrdersMessageKey } from '../../i18n/en-orders';
 import { tOrder } from '../../i18n/orders-i18n';
 import { navigate } from '../../platform/router';
 import { shortenAddress } from '../../platform/ton-connect';
+import { formatAssetAmount } from '../../ui/asset-amount';
 import { formatPrice } from '../../ui/price';
 import { PrimaryAction } from '../../ui/primary-action';
-import type { PaymentFailure, PaymentNotice, PaymentState } from './payment-state';
+import type { AssetProblem, PaymentFailure, PaymentNotice, PaymentState } from './payment-state';
 
 export interface WalletControls {
   /** The connected wallet's address (user-friendly), or null. */
@@ -23,6 +25,13 @@ const NOTICES: Record<PaymentNotice, 'payment.declined' | 'payment.cancelled' | 
   notLanded: 'payment.notLanded',
 };
 
+const ASSET_PROBLEMS: Record<AssetProblem, OrdersMessageKey> = {
+  notAccepted: 'payment.failed.assetNotAccepted',
+  notQuoted: 'payment.failed.assetNotQuoted',
+  usdtUnavailable: 'payment.failed.usdtUnavailable',
+  chainUnavailable: 'payment.failed.chainUnavailable',
+};
+
 export function failureMessage(failure: PaymentFailure, network: TonNetwork | null): string {
   switch (failure.kind) {
     case 'wallet':
@@ -37,6 +46,8 @@ export function failureMessage(failure: PaymentFailure, network: TonNetwork | nu
       return tOrder('payment.failed.notPayable');
     case 'rejected':
       return tOrder('payment.failed.rejected', { message: failure.message });
+    case 'asset':
+      return tOrder(ASSET_PROBLEMS[failure.problem], { asset: failure.asset });
   }
 }
 
@@ -49,15 +60,18 @@ export function PaymentActions({
   state,
   wallet,
   network,
+  quote = null,
   onRetrySubmission,
 }: {
   order: Order;
   state: PaymentState;
   wallet: WalletControls;
   network: TonNetwork | null;
+  /** The quote of the asset chosen to pay in; null (or TON's) pays the TON intent. */
+  quote?: AssetQuote | null;
   onRetrySubmission: () => void;
 }) {
-  const amount = formatPrice(order.payment?.amountNano ?? order.totalNano);
+  const amount = quote && quote.asset !== 'TON' ? formatAssetAmount(quote) : formatPrice(order.payment?.amountNano ?? order.totalNano);
   const canPay = state.phase === 'idle' || (state.phase === 'failed' && state.boc === null);
   const showWallet = order.status === 'pending' && (canPay || state.phase === 'preparing' || state.phase === 'awaitingWallet');
 

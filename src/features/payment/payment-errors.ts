@@ -1,6 +1,7 @@
 import { TonConnectUIError, UserRejectsError, WalletWrongNetworkError } from '@tonconnect/ui-react';
 import { ApiError, NetworkError } from '../../platform/api-client';
-import type { PaymentEvent, PaymentFailure } from './payment-state';
+import type { PaymentAsset } from '../../domain/types';
+import type { AssetProblem, PaymentEvent, PaymentFailure } from './payment-state';
 
 /**
  * What a failed `tonConnectUI.sendTransaction` means for the person. A decline in the wallet
@@ -41,4 +42,25 @@ export function submissionFailure(error: unknown): SubmissionFailure {
   }
   if (error instanceof NetworkError) return { failure: { kind: 'network' }, keepBoc: true, reloadOrder: false };
   return { failure: { kind: 'server' }, keepBoc: true, reloadOrder: false };
+}
+
+const ASSET_PROBLEMS: Readonly<Record<string, AssetProblem>> = {
+  ASSET_NOT_ACCEPTED: 'notAccepted',
+  ASSET_NOT_QUOTED: 'notQuoted',
+  USDT_UNAVAILABLE: 'usdtUnavailable',
+  CHAIN_UNAVAILABLE: 'chainUnavailable',
+};
+
+/**
+ * What a failed `POST /api/orders/:id/payment-request` means (docs/api.md). Nothing was signed yet, so
+ * every one of these leaves the person free to pay again, in the same asset or another.
+ */
+export function paymentRequestFailure(error: unknown, asset: PaymentAsset): PaymentFailure {
+  if (error instanceof ApiError) {
+    const problem = ASSET_PROBLEMS[error.code];
+    if (problem) return { kind: 'asset', problem, asset };
+    if (error.code === 'ORDER_NOT_PAYABLE' || error.code === 'ORDER_NOT_FOUND') return { kind: 'notPayable' };
+    if (error.status < 500) return { kind: 'rejected', message: error.message };
+  }
+  return submissionFailure(error).failure;
 }

@@ -1,8 +1,12 @@
 // Loaded lazily from the checkout screen: TON Connect is ~120 KB gzip and only this screen needs it.
 import { TonConnectUIProvider, useIsConnectionRestored, useTonAddress, useTonConnectUI, type TonConnectUI } from '@tonconnect/ui-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Order, TonNetwork } from '../../domain/types';
+import { chooseAsset, quoteOf, quotesToShow } from '../../domain/payment-assets';
+import type { AssetQuote, Order, PaymentAsset, TonNetwork } from '../../domain/types';
 import { tOrder } from '../../i18n/orders-i18n';
+import { setPreferredAsset, usePreferredAsset } from '../../platform/preferred-asset';
+import { formatAssetAmount } from '../../ui/asset-amount';
+import { AssetChoice } from '../../ui/asset-choice';
 import { PaymentActions, type WalletControls } from './payment-actions';
 import { PaymentProgress } from './payment-progress';
 import { StarsPayment } from './stars-payment';
@@ -25,6 +29,11 @@ export interface PaymentPanelProps {
  */
 export default function PaymentPanel({ order, colorScheme, language }: PaymentPanelProps) {
   const flow = usePaymentFlow(order);
+  // The asset to pay in: the one chosen at checkout (or here), when the order is quoted in it; TON by default.
+  const assetQuotes = quotesToShow(order.quotes);
+  const asset = chooseAsset(assetQuotes, usePreferredAsset());
+  const quote = quoteOf(assetQuotes, asset);
+  const choosing = order.status === 'pending' && (flow.state.phase === 'idle' || (flow.state.phase === 'failed' && flow.state.boc === null));
   const [ui, setUi] = useState<TonConnectUI | null>(null);
   const [starting, setStarting] = useState(false);
   const [startFailed, setStartFailed] = useState(false);
@@ -71,6 +80,8 @@ export default function PaymentPanel({ order, colorScheme, language }: PaymentPa
         {tOrder('payment.title')}
       </h2>
       <PaymentProgress state={flow.state} />
+      {flow.state.phase === 'paid' && <PaidAmounts order={order} />}
+      {order.status === 'pending' && <AssetChoice name="payment-asset" quotes={assetQuotes} chosen={asset} onChoose={setPreferredAsset} disabled={!choosing} />}
       <StarsPayment order={order} />
       {startFailed && (
         <div className="inline-error" role="alert">
@@ -82,10 +93,17 @@ export default function PaymentPanel({ order, colorScheme, language }: PaymentPa
       )}
       {ui ? (
         <TonConnectUIProvider instance={ui}>
-          <ConnectedActions order={order} flow={flow} network={networkRef.current} openModalOnReady={openModalWhenReady} />
+          <ConnectedActions order={order} flow={flow} network={networkRef.current} quote={quote} asset={asset} openModalOnReady={openModalWhenReady} />
         </TonConnectUIProvider>
       ) : (
-        <PaymentActions order={order} state={flow.state} wallet={idleWallet} network={networkRef.current} onRetrySubmission={flow.retrySubmission} />
+        <PaymentActions
+          order={order}
+          state={flow.state}
+          wallet={idleWallet}
+          network={networkRef.current}
+          quote={quote}
+          onRetrySubmission={flow.retrySubmission}
+        />
       )}
     </section>
   );
@@ -95,11 +113,15 @@ function ConnectedActions({
   order,
   flow,
   network,
+  quote,
+  asset,
   openModalOnReady,
 }: {
   order: Order;
   flow: PaymentFlow;
   network: TonNetwork | null;
+  quote: AssetQuote | null;
+  asset: PaymentAsset | null;
   openModalOnReady: boolean;
 }) {
   const [tonConnectUI] = useTonConnectUI();
@@ -122,11 +144,22 @@ function ConnectedActions({
       // The wallet step may leave the focus on <body> (TON Connect's modal): back to where Pay was pressed.
       const pressed = document.activeElement;
       void flow
-        .pay((request) => tonConnectUI.sendTransaction(request))
+        .pay((request) => tonConnectUI.sendTransaction(request), asset ? { asset, wallet: tonConnectUI.account?.address ?? null } : undefined)
         .finally(() => {
           if (pressed instanceof HTMLElement) returnFocusWhenFreed(pressed, document);
         });
     },
   };
-  return <PaymentActions order={order} state={flow.state} wallet={wallet} network={network} onRetrySubmission={flow.retrySubmission} />;
+  return <PaymentActions order={order} state={flow.state} wallet={wallet} network={network} quote={quote} onRetrySubmission={flow.retrySubmission} />;
+}
+
+/** What arrived, in the asset it came in ("Paid 22.5 USDT"), from the payments the shop applied to the order. */
+function PaidAmounts({ order }: { order: Order }) {
+  const applied = (order.payments ?? []).filter((p) => p.status === 'applied');
+  if (applied.length === 0) return null;
+  return (
+    <p className="hint" data-testid="paid-amounts">
+      {applied.map((p) => tOrder('payment.paidAmount', { amount: formatAssetAmount({ amount: p.amountNano, asset: p.asset }) })).join(' · ')}
+    </p>
+  );
 }

@@ -1,4 +1,4 @@
-import type { OrderStatus } from '../../domain/types';
+import type { OrderStatus, PaymentAsset } from '../../domain/types';
 
 // The checkout's payment progress as a pure state machine. The order's status on the server is the
 // truth (pending → confirming → paid, or back to pending when a submitted message can no longer land);
@@ -18,7 +18,12 @@ export type PaymentFailure =
   /** The order can no longer be paid (expired, paid meanwhile). */
   | { kind: 'notPayable' }
   /** The shop refused the signed transfer; `message` is the server's sentence for people. */
-  | { kind: 'rejected'; message: string };
+  | { kind: 'rejected'; message: string }
+  /** The shop could not say what to send in `asset` (POST /api/orders/:id/payment-request); nothing was signed. */
+  | { kind: 'asset'; problem: AssetProblem; asset: PaymentAsset };
+
+/** Why a payment request in an asset failed: the server's codes ASSET_NOT_ACCEPTED, ASSET_NOT_QUOTED, USDT_UNAVAILABLE, CHAIN_UNAVAILABLE. */
+export type AssetProblem = 'notAccepted' | 'notQuoted' | 'usdtUnavailable' | 'chainUnavailable';
 
 export type PaymentState =
   | { phase: 'idle'; notice: PaymentNotice | null; seenAt: string }

@@ -24,6 +24,8 @@ export const REFRESH_INTENT_BELOW_SECONDS = 2 * 60;
 export interface TonTransactionRequest {
   validUntil: number;
   network: string;
+  /** The account that must sign (raw form): a wallet connected as another refuses. */
+  from?: string;
   messages: [{ address: string; amount: string; payload: string }];
 }
 

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { Order } from '../../domain/types';
+import type { Order, PaymentAsset, PaymentRequest } from '../../domain/types';
 import { resourceKeys } from '../../platform/resource-keys';
 import { useApi, useResourceCache } from '../../platform/services';
-import { submissionFailure, walletErrorEvent } from './payment-errors';
+import { paymentRequestFailure, submissionFailure, walletErrorEvent } from './payment-errors';
 import { CONFIRMING_POLL_MS, initialPaymentState, paymentReducer, type PaymentState } from './payment-state';
 import { pendingSubmissions } from './pending-submission';
 import { buildTransactionRequest, intentNeedsRefresh, type TonTransactionRequest } from './transaction-request';
@@ -12,8 +12,11 @@ export type SendTransaction = (request: TonTransactionRequest) => Promise<{ boc:
 
 export interface PaymentFlow {
   state: PaymentState;
-  /** Starts a payment with the connected wallet: fresh intent if needed → wallet → shop. */
-  pay: (send: SendTransaction) => Promise<void>;
+  /**
+   * Starts a payment with the connected wallet: fresh intent if needed → wallet → shop. In an asset other
+   * than TON the shop says what to send (`wallet` is the connected account, which must sign it).
+   */
+  pay: (send: SendTransaction, inAsset?: { asset: PaymentAsset; wallet: string | null }) => Promise<void>;
   /** Hands a BOC the shop has not acknowledged to it again (it never asks the wallet twice). */
   retrySubmission: () => void;
 }
@@ -93,8 +96,39 @@ export function usePaymentFlow(order: Order): PaymentFlow {
     return () => clearInterval(timer);
   }, [confirming, reloadOrder]);
 
+  // USDT: the server builds the jetton transfer from the customer's own jetton wallet (docs/api.md,
+  // POST /api/orders/:id/payment-request); it is sent exactly as answered, and its BOC goes to the shop as TON's does.
+  const payInAsset = useCallback(
+    async (send: SendTransaction, asset: PaymentAsset, wallet: string | null) => {
+      dispatch({ type: 'pay' });
+      let answer: PaymentRequest;
+      try {
+        answer = await api.call<PaymentRequest>(`/api/orders/${encodeURIComponent(orderRef.current.id)}/payment-request`, {
+          method: 'POST',
+          body: { asset, ...(wallet && { wallet }) },
+          auth: true,
+        });
+      } catch (error) {
+        dispatch({ type: 'walletFailed', failure: paymentRequestFailure(error, asset) });
+        return;
+      }
+      dispatch({ type: 'intentReady' });
+      try {
+        const { boc } = await send(answer.request);
+        dispatch({ type: 'walletSigned', boc });
+      } catch (error) {
+        dispatch(walletErrorEvent(error));
+      }
+    },
+    [api],
+  );
+
   const pay = useCallback(
-    async (send: SendTransaction) => {
+    async (send: SendTransaction, inAsset?: { asset: PaymentAsset; wallet: string | null }) => {
+      if (inAsset && inAsset.asset !== 'TON') {
+        await payInAsset(send, inAsset.asset, inAsset.wallet);
+        return;
+      }
       dispatch({ type: 'pay' });
       let intent = orderRef.current.payment;
       if (!intent || intentNeedsRefresh(intent, nowSeconds())) {
@@ -120,7 +154,7 @@ export function usePaymentFlow(order: Order): PaymentFlow {
         dispatch(walletErrorEvent(error));
       }
     },
-    [api, acceptOrder],
+    [api, acceptOrder, payInAsset],
   );
 
   const retrySubmission = useCallback(() => dispatch({ type: 'retry' }), []);

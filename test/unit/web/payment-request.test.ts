@@ -1,7 +1,7 @@
 import { TonConnectUIError, UnknownError, UserRejectsError, WalletWrongNetworkError } from '@tonconnect/ui-react';
 import { describe, expect, it } from 'vitest';
 import type { OrderPayment } from '../../../src/domain/types';
-import { submissionFailure, walletErrorEvent } from '../../../src/features/payment/payment-errors';
+import { paymentRequestFailure, submissionFailure, walletErrorEvent } from '../../../src/features/payment/payment-errors';
 import { createPendingSubmissions } from '../../../src/features/payment/pending-submission';
 import { buildTransactionRequest, chainFor, intentNeedsRefresh } from '../../../src/features/payment/transaction-request';
 import { ApiError, NetworkError } from '../../../src/platform/api-client';
@@ -122,5 +122,25 @@ describe('pending submissions', () => {
     });
     pending.save('o-1', 'te6boc');
     expect(pending.load('o-1')).toBeNull();
+  });
+});
+
+describe('paymentRequestFailure: POST /api/orders/:id/payment-request refused, nothing signed yet', () => {
+  const refused = (status: number, code: string) => new ApiError(status, code, `server says ${code}`);
+  it.each([
+    [422, 'ASSET_NOT_ACCEPTED', 'notAccepted'],
+    [422, 'ASSET_NOT_QUOTED', 'notQuoted'],
+    [503, 'USDT_UNAVAILABLE', 'usdtUnavailable'],
+    [503, 'CHAIN_UNAVAILABLE', 'chainUnavailable'],
+  ] as const)('%i %s is a problem with the asset (%s), named for the person', (status, code, problem) => {
+    expect(paymentRequestFailure(refused(status, code), 'USDT')).toEqual({ kind: 'asset', problem, asset: 'USDT' });
+  });
+  it('an order that can no longer be paid says so', () => {
+    expect(paymentRequestFailure(refused(409, 'ORDER_NOT_PAYABLE'), 'USDT')).toEqual({ kind: 'notPayable' });
+  });
+  it('any other refusal carries the server’s sentence; an outage is worth retrying', () => {
+    expect(paymentRequestFailure(refused(400, 'VALIDATION_FAILED'), 'USDT')).toEqual({ kind: 'rejected', message: 'server says VALIDATION_FAILED' });
+    expect(paymentRequestFailure(refused(500, 'INTERNAL'), 'USDT')).toEqual({ kind: 'server' });
+    expect(paymentRequestFailure(new NetworkError(new TypeError('Failed to fetch')), 'USDT')).toEqual({ kind: 'network' });
   });
 });

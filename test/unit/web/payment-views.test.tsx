@@ -82,3 +82,29 @@ describe('failureMessage', () => {
     );
   });
 });
+
+describe('paying in an asset other than TON', () => {
+  const usdt = { asset: 'USDT', amount: '36000000', rate: '1/5', source: 'dev', fetchedAt: T0, lockedUntil: T0 } as const;
+  it('offers to pay the USDT quote, in micro-USDT’s 6 digits', () => {
+    const html = renderToStaticMarkup(
+      <PaymentActions
+        order={pending}
+        state={{ phase: 'idle', notice: null, seenAt: T0 }}
+        wallet={wallet('EQAbcdefghijklmnopqrstuvwxyz')}
+        network="local"
+        quote={usdt}
+        onRetrySubmission={() => {}}
+      />,
+    );
+    expect(html).toContain('Pay 36 USDT');
+    expect(html).toContain('To pay: 36 USDT');
+  });
+  it.each([
+    ['notAccepted', 'no longer takes USDT'],
+    ['notQuoted', 'no price in USDT'],
+    ['usdtUnavailable', 'Nothing was sent'],
+    ['chainUnavailable', 'TON network isn’t answering'],
+  ] as const)('says what to do when the shop cannot ask for USDT (%s)', (problem, text) => {
+    expect(failureMessage({ kind: 'asset', problem, asset: 'USDT' }, 'local')).toContain(text);
+  });
+});
