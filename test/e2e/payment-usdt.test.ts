@@ -110,6 +110,9 @@ describe.skipIf(!chromium.run)('paying for an order in USDT with the dev wallet'
     expect(await summary.getByRole('radio', { name: /TON/ }).first().isChecked()).toBe(true);
     await summary.getByRole('radio', { name: /USDT/ }).check();
     expect(await summary.getByRole('radio', { name: /USDT/ }).isChecked()).toBe(true);
+    // The button names what will be paid: the amount in the chosen asset.
+    const usdtShown = (await optionAmount(page, 'quote-summary', 'USDT')) ?? '';
+    await expectPrimaryText(page, new RegExp(`^Place order · ${usdtShown.replace('.', '\\.')}$`));
     await centre(page, 'quote-summary');
     const checkoutShot = await s.screenshot('checkout-both-amounts');
 

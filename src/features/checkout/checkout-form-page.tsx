@@ -23,6 +23,9 @@ import { EmptyState } from '../../ui/empty-state';
 import { ErrorView } from '../../ui/error-view';
 import { PrimaryAction } from '../../ui/primary-action';
 import { formatPrice } from '../../ui/price';
+import { formatAssetAmount } from '../../ui/asset-amount';
+import { chooseAsset, quoteOf } from '../../domain/payment-assets';
+import { usePreferredAsset } from '../../platform/preferred-asset';
 import { Skeleton, SkeletonBlock } from '../../ui/skeleton';
 import { useCheckoutCalls, useCheckoutCatalog, useCheckoutDetails, useDeliveryMethods } from './checkout-api';
 import { DeliverySection } from './delivery-section';
@@ -86,6 +89,7 @@ export function CheckoutFormPage({ items, onPlaced }: { items: readonly CartItem
   // The quote's refusals land on their fields: a code that does not apply is dropped (and the total
   // asked again without it), a delivery field the server cannot accept is marked.
   const quoteError = live.error;
+  const preferred = usePreferredAsset();
   useEffect(() => {
     const promo = promoProblemOf(quoteError);
     if (promo) {
@@ -174,6 +178,8 @@ export function CheckoutFormPage({ items, onPlaced }: { items: readonly CartItem
   }
 
   const quote = live.quote;
+  // The button names what the customer will pay: the amount in the asset chosen in the summary.
+  const chosenQuote = quoteOf(quote?.quotes, chooseAsset(quote?.quotes, preferred));
   return (
     <main className="screen checkout-form" data-testid="checkout-form" ref={main}>
       <h1 className="screen__title">{tCheckout('form.title')}</h1>
@@ -235,7 +241,11 @@ export function CheckoutFormPage({ items, onPlaced }: { items: readonly CartItem
       </section>
       <QuoteSummary live={live} ready={ready} />
       <PrimaryAction
-        text={quote && ready ? tCheckout('form.place', { total: formatPrice(quote.totalNano) }) : tCheckout('form.placeNoTotal')}
+        text={
+          quote && ready
+            ? tCheckout('form.place', { total: chosenQuote ? formatAssetAmount(chosenQuote) : formatPrice(quote.totalNano) })
+            : tCheckout('form.placeNoTotal')
+        }
         onClick={() => void place()}
         progress={placing}
       />
