@@ -109,8 +109,8 @@ export function createRefundRepo(db: Db, wallet: RefundWallet) {
      * @throws what checkRefundRequest throws
      */
     async requestRefund(input: { orderId: string; amount: bigint; connectedWallet: string; now: Date }): Promise<RequestedRefund | null> {
-      // The jetton wallet is asked of the chain before the order's row is locked (an applied payment's asset
-      // never changes), so no lock waits on the indexer; a refused request costs at most that one question.
+      // The jetton wallet is asked of the chain before the order's row is locked, so no lock waits on the
+      // indexer (it is kept after the first time); an order paid in between asks inside, once.
       const paidIn = (await refundableFundsOf(db, input.orderId))?.asset ?? 'TON';
       const merchantJettonWallet = await jettonWalletFor(paidIn);
       return db.transaction(async (tx) => {
@@ -150,7 +150,7 @@ export function createRefundRepo(db: Db, wallet: RefundWallet) {
         const refund = toRefund(row!);
         return {
           refund,
-          signRequest: signRequestFor(refund, order.code, refund.asset === 'TON' ? null : (merchantJettonWallet ?? (await jettonWalletFor(refund.asset)))),
+          signRequest: signRequestFor(refund, order.code, merchantJettonWallet ?? (await jettonWalletFor(refund.asset))),
         };
       });
     },
@@ -180,7 +180,7 @@ export function createRefundRepo(db: Db, wallet: RefundWallet) {
           checkRefundSubmission({
             refund,
             signed: input.signed,
-            expected: signRequestFor(refund, order.code, refund.asset === 'TON' ? null : (merchantJettonWallet ?? (await jettonWalletFor(refund.asset)))),
+            expected: signRequestFor(refund, order.code, merchantJettonWallet ?? (await jettonWalletFor(refund.asset))),
             merchant: wallet.merchant,
           });
           const [updated] = await tx
