@@ -24,16 +24,18 @@ export async function judgeJettonRefund(input: {
   merchant: string;
   merchantJettonWallet: string;
 }): Promise<JettonRefundVerdict> {
-  const { chain, merchantJettonWallet } = input;
-  const out = input.merchantTx.outMessages.find((m) => m.destination === merchantJettonWallet);
+  const { chain } = input;
+  const merchantJettonWallet = input.merchantJettonWallet.toLowerCase();
+  const out = input.merchantTx.outMessages.find((m) => m.destination?.toLowerCase() === merchantJettonWallet);
   if (!out) return 'failed';
   const jettonTx = await chain.findTransactionByInMessageHash(out.hash);
   if (!jettonTx || !jettonTx.finalized) return 'pending';
-  if (jettonTx.account !== merchantJettonWallet) return 'failed';
+  if (jettonTx.account.toLowerCase() !== merchantJettonWallet) return 'failed';
   return matchJettonRefund(jettonTx, input.merchant, [input.refund]) ?? 'failed';
 }
 
 /** The merchant-wallet transaction ran an external message (the merchant's own) that sent to its jetton wallet. */
 export function sendsToJettonWallet(tx: ChainTransaction, merchantJettonWallet: string): boolean {
-  return tx.inMessage?.source === null && tx.outMessages.some((m) => m.destination === merchantJettonWallet);
+  const wallet = merchantJettonWallet.toLowerCase();
+  return tx.inMessage?.source === null && tx.outMessages.some((m) => m.destination?.toLowerCase() === wallet);
 }
