@@ -170,7 +170,7 @@ export function composeAppDeps(input: {
       shopName: input.shop?.name ?? 'Bazaar',
       blobs: input.blobs,
       clock,
-      refundWallet: { merchant: merchantForms(input.ton.merchantAddress, input.ton.network).raw, network: input.ton.network },
+      refundWallet: { merchant: merchantForms(input.ton.merchantAddress, input.ton.network).raw, network: input.ton.network, usdt },
     }),
     bot: {
       api: input.bot ?? createConsoleBotApi(input.telegram?.consoleLog ?? ((line) => console.log(line))),

@@ -57,6 +57,7 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
           chain: deps.payments.chain,
           refunds: deps.admin.refunds.confirmation,
           merchantAddress: deps.payments.merchant.raw,
+          usdt: deps.payments.usdt,
           now: deps.clock(),
         })),
       };

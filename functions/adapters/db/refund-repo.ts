@@ -1,8 +1,11 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import { ChainUnavailableError } from '../../core/payments/chain-reader';
 import type { TonNetwork } from '../../core/payments/payment-intent';
+import type { UsdtWallets } from '../../core/payments/usdt-wallets';
+import type { PaymentAsset } from '../../core/pricing/currencies';
 import { parseTransferBoc, type ParsedTransferBoc } from '../../core/payments/parse-transfer-boc';
 import type { Refund, RefundableFunds } from '../../core/refunds/refund';
-import { RefundMessageMismatchError, RefundNotFoundError } from '../../core/refunds/refund-errors';
+import { RefundJettonWalletUnknownError, RefundMessageMismatchError, RefundNotFoundError } from '../../core/refunds/refund-errors';
 import { buildRefundSignRequest, type RefundSignRequest } from '../../core/refunds/refund-message';
 import type { OpenRefundToCheck, RefundConfirmationRepo } from '../../core/refunds/refund-repo';
 import { checkRefundRequest, REFUND_MESSAGE_SECONDS, refundableLeft } from '../../core/refunds/refund-rules';
@@ -19,6 +22,12 @@ export interface RefundWallet {
   /** MERCHANT_ADDRESS, raw `0:<hex>`. */
   merchant: string;
   network: TonNetwork;
+  /**
+   * The shop's USDT wallets (core/payments/usdt-wallets.ts, the very helper the reconciler judges USDT
+   * with): a USDT refund is a transfer through the merchant's own USDT jetton wallet. Null when the shop
+   * has no USDT master; USDT refunds are then refused as unavailable.
+   */
+  usdt: UsdtWallets | null;
 }
 
 /** A refund and the request its wallet signs. */
@@ -28,18 +37,18 @@ export interface RequestedRefund {
 }
 
 /**
- * What a paid order can give back: its applied payment, in the asset it was paid in, to who paid it.
- * The one place that says which asset a payment was: TON for now (USDT payments add `payments.asset`,
- * and with it this function's only change).
+ * What a paid order can give back: its applied payment, in the asset it was paid in (`payments.asset`), in
+ * that asset's smallest unit (nanotons, micro-USDT), to who paid it (a TON payment's source; a USDT
+ * notification's `sender`, the customer's main wallet, not their jetton wallet).
  */
 export async function refundableFundsOf(executor: DbExecutor, orderId: string): Promise<RefundableFunds | null> {
   const [payment] = await executor
-    .select({ amount: payments.amountNano, payer: payments.payerAddress })
+    .select({ asset: payments.asset, amount: payments.amountNano, payer: payments.payerAddress })
     .from(payments)
     .where(and(eq(payments.orderId, orderId), eq(payments.status, 'applied')))
     .limit(1);
   if (!payment?.payer) return null;
-  return { asset: 'TON', paid: payment.amount, payer: payment.payer };
+  return { asset: payment.asset, paid: payment.amount, payer: payment.payer };
 }
 
 /** An order's refunds, oldest first (also the admin's order detail). */
@@ -49,11 +58,32 @@ export async function loadOrderRefunds(executor: DbExecutor, orderId: string): P
 
 /** The merchant's refunds from their own wallet (core/refunds) over Postgres. */
 export function createRefundRepo(db: Db, wallet: RefundWallet) {
-  const signRequestFor = (refund: Pick<Refund, 'asset' | 'amount' | 'recipient' | 'validUntil' | 'createdAt'>, orderCode: string) =>
+  /**
+   * The merchant's USDT jetton wallet for a USDT refund (asked of the master once, then kept), null for TON.
+   * @throws RefundJettonWalletUnknownError
+   */
+  const jettonWalletFor = async (asset: PaymentAsset): Promise<string | null> => {
+    if (asset === 'TON') return null;
+    let jettonWallet: string | null = null;
+    try {
+      jettonWallet = (await wallet.usdt?.merchantWallet()) ?? null;
+    } catch (error) {
+      if (!(error instanceof ChainUnavailableError)) throw error;
+    }
+    if (!jettonWallet) throw new RefundJettonWalletUnknownError();
+    return jettonWallet;
+  };
+
+  const signRequestFor = (
+    refund: Pick<Refund, 'asset' | 'amount' | 'recipient' | 'validUntil' | 'createdAt'>,
+    orderCode: string,
+    merchantJettonWallet: string | null,
+  ) =>
     buildRefundSignRequest({
       refund,
       orderCode,
       merchant: wallet.merchant,
+      merchantJettonWallet,
       network: wallet.network,
       // A jetton transfer's query_id: the refund's own time, so the same refund always builds the same message.
       queryId: BigInt(refund.createdAt.getTime()),
@@ -79,6 +109,10 @@ export function createRefundRepo(db: Db, wallet: RefundWallet) {
      * @throws what checkRefundRequest throws
      */
     async requestRefund(input: { orderId: string; amount: bigint; connectedWallet: string; now: Date }): Promise<RequestedRefund | null> {
+      // The jetton wallet is asked of the chain before the order's row is locked, so no lock waits on the
+      // indexer (it is kept after the first time); an order paid in between asks inside, once.
+      const paidIn = (await refundableFundsOf(db, input.orderId))?.asset ?? 'TON';
+      const merchantJettonWallet = await jettonWalletFor(paidIn);
       return db.transaction(async (tx) => {
         const [order] = await tx
           .select({ id: orders.id, code: orders.code, status: orders.status })
@@ -114,7 +148,10 @@ export function createRefundRepo(db: Db, wallet: RefundWallet) {
           })
           .returning();
         const refund = toRefund(row!);
-        return { refund, signRequest: signRequestFor(refund, order.code) };
+        return {
+          refund,
+          signRequest: signRequestFor(refund, order.code, merchantJettonWallet ?? (await jettonWalletFor(refund.asset))),
+        };
       });
     },
 
@@ -125,6 +162,11 @@ export function createRefundRepo(db: Db, wallet: RefundWallet) {
      * @throws RefundNotFoundError, and what checkRefundSubmission throws
      */
     async submitRefund(input: { orderId: string; refundId: string; signed: ParsedTransferBoc; boc: string; now: Date }): Promise<Refund | null> {
+      const [asked] = await db
+        .select({ asset: refunds.asset })
+        .from(refunds)
+        .where(and(eq(refunds.id, input.refundId), eq(refunds.orderId, input.orderId)));
+      const merchantJettonWallet = asked ? await jettonWalletFor(asked.asset) : null;
       try {
         return await db.transaction(async (tx) => {
           const [order] = await tx.select({ id: orders.id, code: orders.code }).from(orders).where(eq(orders.id, input.orderId)).for('update');
@@ -135,7 +177,12 @@ export function createRefundRepo(db: Db, wallet: RefundWallet) {
             .where(and(eq(refunds.id, input.refundId), eq(refunds.orderId, order.id)));
           if (!row) throw new RefundNotFoundError();
           const refund = toRefund(row);
-          checkRefundSubmission({ refund, signed: input.signed, expected: signRequestFor(refund, order.code), merchant: wallet.merchant });
+          checkRefundSubmission({
+            refund,
+            signed: input.signed,
+            expected: signRequestFor(refund, order.code, merchantJettonWallet ?? (await jettonWalletFor(refund.asset))),
+            merchant: wallet.merchant,
+          });
           const [updated] = await tx
             .update(refunds)
             .set({ status: 'sent', messageHash: input.signed.hashNorm, boc: input.boc, updatedAt: input.now })

@@ -13,8 +13,8 @@ import type { AdminContext, AdminEnv } from './admin-context';
 import { presentRefund } from './present-admin';
 
 const requestBody = z.object({
-  /** In the smallest unit of the asset that was paid (nanotons), as text: money never goes through a float. */
-  amount: text().regex(/^\d{1,40}$/, 'amount must be a whole number of the smallest unit (nanotons), as text'),
+  /** In the smallest unit of the asset that was paid (nanotons, micro-USDT), as text: money never goes through a float. */
+  amount: text().regex(/^\d{1,40}$/, 'amount must be a whole number of the smallest unit of the asset paid (nanotons, micro-USDT), as text'),
   /** The wallet connected in the admin (TON Connect's account.address, raw or user-friendly). */
   wallet: text().min(1).max(100),
 });

@@ -6,6 +6,7 @@ import { renderDigitalDelivery } from '../digital/render-delivery';
 import { renderAbandonedCart, renderBackInStock } from '../reminders/render-reminders';
 import { renderAnnouncement, type AnnouncementContent } from '../marketing/announcement';
 import type { InlineKeyboardButton, RefundStarPaymentParams, SendMessageParams, SendPhotoParams } from '../telegram/bot-api';
+import { formatMoneyInLocale } from '../../../contract/format-money';
 import { formatTon } from '../../../contract/format-ton';
 import { escapeHtml } from './escape-html';
 import { refundComment } from '../refunds/refund-comment';
@@ -80,10 +81,14 @@ export function renderNotification(message: TelegramOutboxMessage, options: Rend
     }
     case 'refund_confirmed_customer': {
       const { asset, amount } = message.payload;
-      if (asset !== 'TON' || typeof amount !== 'string' || !/^\d+$/.test(amount)) return { kind: 'skip', reason: 'the refund entry names no TON amount' };
+      if ((asset !== 'TON' && asset !== 'USDT') || typeof amount !== 'string' || !/^\d+$/.test(amount)) {
+        return { kind: 'skip', reason: 'the refund entry names no TON or USDT amount' };
+      }
+      // The same plain "1,234.5 TON" / "12.25 USDT" whatever the language, as every amount in these messages.
+      const shown = asset === 'TON' ? formatTon(amount) : formatMoneyInLocale(amount, 'USDT', 'en');
       return send(
         message.chatId,
-        [t.refundConfirmed(code, t.isolate(formatTon(amount)), t.isolate(`<code>${escapeHtml(refundComment(order.code))}</code>`))],
+        [t.refundConfirmed(code, t.isolate(shown), t.isolate(`<code>${escapeHtml(refundComment(order.code))}</code>`))],
         [webAppButton(t.openOrderButton, options.publicUrl, orderPath(order.id))],
       );
     }

@@ -19,9 +19,11 @@ export interface ParsedTransfer {
   bounce: boolean;
   /**
    * Present when the message's body is a jetton `transfer` (TEP-74): a payment in jettons, sent to the
-   * payer's own jetton wallet. `owner` is the new owner (raw), `comment` the forward payload's text.
+   * payer's own jetton wallet. `owner` is the new owner (raw), `comment` the forward payload's text,
+   * `bodyHash` the hash of the whole transfer body (hex): how a USDT refund's BOC is checked to carry
+   * exactly the transfer Bazaar built (query_id, response destination and forward amount included).
    */
-  jetton?: { amount: bigint; owner: string; comment: string | null };
+  jetton?: { amount: bigint; owner: string; comment: string | null; bodyHash: string };
 }
 
 /** A TON Connect `sendTransaction` result, read. Hashes are 64 lowercase hex characters. */
@@ -113,7 +115,12 @@ function readJettonTransfer(body: Cell): ParsedTransfer['jetton'] | null {
   if (peekOp(body.beginParse()) !== JETTON_TRANSFER_OP) return null;
   try {
     const transfer = parseJettonTransferBody(body);
-    return { amount: transfer.amount, owner: transfer.destination.toRawString(), comment: readForwardComment(transfer.forwardPayload) };
+    return {
+      amount: transfer.amount,
+      owner: transfer.destination.toRawString(),
+      comment: readForwardComment(transfer.forwardPayload),
+      bodyHash: encodeHex(body.hash()),
+    };
   } catch (error) {
     if (error instanceof JettonBodyError) return null;
     throw error;

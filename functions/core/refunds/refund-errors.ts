@@ -66,3 +66,17 @@ export class RefundNotFoundError extends DomainError {
     super('not_found', 'REFUND_NOT_FOUND', 'No such refund on this order.');
   }
 }
+
+/**
+ * A USDT refund is a transfer through the merchant's own USDT jetton wallet, and that wallet is not known
+ * now: the indexer is down, or no USDT master is configured on this network. Not a verdict: try again.
+ */
+export class RefundJettonWalletUnknownError extends DomainError {
+  constructor() {
+    super(
+      'unavailable',
+      'REFUND_JETTON_WALLET_UNKNOWN',
+      'The shop’s USDT wallet could not be found on the chain just now, so a USDT refund cannot be built. Try again shortly.',
+    );
+  }
+}

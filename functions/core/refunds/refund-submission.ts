@@ -1,6 +1,9 @@
 import { Address, Cell } from '@ton/core';
 import { decodeBase64 } from '../bytes/base64';
+import { encodeHex } from '../init-data/encoding';
 import { readComment } from '../payments/comment-payload';
+import { peekOp } from '../payments/jetton-slice-reads';
+import { JETTON_TRANSFER_OP } from '../payments/jetton-transfer-body';
 import type { ParsedTransferBoc } from '../payments/parse-transfer-boc';
 import { CHAIN_CLOCK_SKEW_SECONDS } from '../orders/order-lifecycle';
 import type { Refund } from './refund';
@@ -11,7 +14,8 @@ import { checkRefundSigner } from './refund-rules';
 /**
  * Checks the BOC a wallet returned for a `requested` refund before it is stored as `sent`:
  * - the shop's own wallet signed it (checkRefundSigner): another wallet's message moves no shop money;
- * - it asks for exactly the transfers Bazaar built (same destinations, amounts and comment), so the hash
+ * - it asks for exactly the transfers Bazaar built (same destinations, amounts and comment; for USDT the
+ *   same jetton transfer body to the merchant's jetton wallet), so the hash
  *   stored is the hash of *this* refund, not of some other transfer the merchant signed;
  * - its valid_until is no later than the refund's (a minute's skew allowed): the refund lapses on that
  *   date, and a message that could land after it would let a second refund pay the customer twice.
@@ -34,9 +38,15 @@ export function checkRefundSubmission(input: {
     if (transfer.destination !== Address.parse(message.address).toRawString() || transfer.valueNano !== BigInt(message.amount)) {
       throw new RefundMessageMismatchError('it pays another address or amount');
     }
-    // A TON refund's payload is its comment (refund:<CODE>); a jetton transfer's is no comment and is
-    // checked by the jetton wallet's transaction instead (refund-confirmation.ts).
-    const comment = readComment(Cell.fromBoc(decodeBase64(message.payload) as Parameters<typeof Cell.fromBoc>[0])[0]!);
+    const payload = Cell.fromBoc(decodeBase64(message.payload) as Parameters<typeof Cell.fromBoc>[0])[0]!;
+    // A USDT refund asks the merchant's jetton wallet for one jetton transfer: the very body Bazaar built
+    // (amount, payer, comment, query_id, response destination, forward amount), nothing else.
+    if (peekOp(payload.beginParse()) === JETTON_TRANSFER_OP) {
+      if (transfer.jetton?.bodyHash !== encodeHex(payload.hash())) throw new RefundMessageMismatchError('it is not the refund’s jetton transfer');
+      return;
+    }
+    // A TON refund's payload is its comment (refund:<CODE>).
+    const comment = readComment(payload);
     if (comment !== null && transfer.comment !== comment) throw new RefundMessageMismatchError('its comment is not the refund’s');
   });
 }

@@ -13,7 +13,7 @@ const transfer = (changes: Partial<UsdtTransfer['jetton']> = {}, destination = C
   valueNano: 50_000_000n,
   comment: null,
   bounce: true,
-  jetton: { amount: 36_000_000n, owner: MERCHANT, comment: 'bz:ABCD2345', ...changes },
+  jetton: { amount: 36_000_000n, owner: MERCHANT, comment: 'bz:ABCD2345', bodyHash: '00'.repeat(32), ...changes },
 });
 const boc = (...transfers: ParsedTransferBoc['transfers']): ParsedTransferBoc => ({
   walletAddress: '0:' + 'bb'.repeat(32),

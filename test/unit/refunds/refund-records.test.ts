@@ -50,8 +50,21 @@ describe('the customer’s refund message', () => {
     }
   });
 
-  it('is skipped when its entry names no TON amount', () => {
-    expect(renderNotification(refundMessage('en', { asset: 'TON', amount: '1.5' }), { publicUrl: undefined, now: NOW }).kind).toBe('skip');
+  it('names a USDT refund in USDT, to the last micro-USDT', () => {
+    const rendered = renderNotification(refundMessage('en', { refundId: 'r1', asset: 'USDT', amount: '9000001' }), { publicUrl: undefined, now: NOW });
+    if (rendered.kind !== 'send') throw new Error('expected a message');
+    expect(rendered.params.text).toContain('9.000001 USDT');
+    expect(rendered.params.text).not.toContain('TON');
+  });
+
+  it('is skipped when its entry names no TON or USDT amount', () => {
+    for (const payload of [
+      { asset: 'TON', amount: '1.5' },
+      { asset: 'USDT', amount: '-1' },
+      { asset: 'DOGE', amount: '1' },
+    ]) {
+      expect(renderNotification(refundMessage('en', payload), { publicUrl: undefined, now: NOW }).kind).toBe('skip');
+    }
   });
 });
 

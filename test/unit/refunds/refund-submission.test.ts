@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Cell } from '@ton/core';
 import type { ParsedTransferBoc } from '../../../functions/core/payments/parse-transfer-boc';
 import type { RefundStatus } from '../../../functions/core/refunds/refund';
 import { RefundMessageMismatchError, RefundNotAwaitingSignatureError, RefundWrongWalletError } from '../../../functions/core/refunds/refund-errors';
@@ -62,5 +63,44 @@ describe('the signed message handed back for a refund', () => {
 
   it('is refused for a refund already sent, confirmed or lapsed', () => {
     for (const status of ['sent', 'confirmed', 'lapsed'] as const) expect(() => check(signed(), status)).toThrow(RefundNotAwaitingSignatureError);
+  });
+});
+
+describe('the signed message handed back for a USDT refund', () => {
+  const JETTON_WALLET = '0:' + 'cc'.repeat(32);
+  const usdtRefund = { asset: 'USDT' as const, amount: 9_000_000n, recipient: PAYER, validUntil: VALID_UNTIL };
+  const built = buildRefundSignRequest({
+    refund: usdtRefund,
+    orderCode: 'ABCD2345',
+    merchant: MERCHANT,
+    merchantJettonWallet: JETTON_WALLET,
+    network: 'testnet',
+    queryId: 7n,
+  });
+  const bodyHash = Cell.fromBase64(built.messages[0]!.payload).hash().toString('hex');
+  const jettonTransfer = {
+    destination: JETTON_WALLET,
+    valueNano: BigInt(built.messages[0]!.amount),
+    comment: null,
+    bounce: true,
+    jetton: { amount: usdtRefund.amount, owner: PAYER, comment: 'refund:ABCD2345', bodyHash },
+  };
+  const checkUsdt = (transfers: ParsedTransferBoc['transfers']) =>
+    checkRefundSubmission({ refund: { status: 'requested', validUntil: VALID_UNTIL }, signed: signed({ transfers }), expected: built, merchant: MERCHANT });
+
+  it('is taken when it carries exactly the jetton transfer built, to the merchant’s own jetton wallet', () => {
+    expect(() => checkUsdt([jettonTransfer])).not.toThrow();
+  });
+
+  it('is refused when the jetton transfer differs in any way, goes to another jetton wallet, or is no jetton transfer', () => {
+    const { jetton } = jettonTransfer;
+    for (const transfers of [
+      [{ ...jettonTransfer, jetton: { ...jetton, bodyHash: '00'.repeat(32) } }],
+      [{ ...jettonTransfer, destination: PAYER }],
+      [{ ...jettonTransfer, valueNano: 1n }],
+      [{ destination: JETTON_WALLET, valueNano: jettonTransfer.valueNano, comment: null, bounce: true }],
+    ]) {
+      expect(() => checkUsdt(transfers)).toThrow(RefundMessageMismatchError);
+    }
   });
 });

@@ -75,7 +75,33 @@ describe('the Refund section', () => {
     expect(html).not.toContain('data-testid="refund-amount"');
   });
 
-  it('is not there for an unpaid order, nor for one nothing was paid on in TON', () => {
+  it('offers a USDT-paid order’s refund in USDT, to the last micro-USDT, and lists its refunds in USDT', () => {
+    const html = render('paid', {
+      refunds: [
+        {
+          id: 'r1',
+          asset: 'USDT',
+          amount: '9000001',
+          recipient: '0:' + 'bb'.repeat(32),
+          status: 'confirmed',
+          validUntil: 1,
+          messageHash: 'ab'.repeat(32),
+          transactionHash: 'cd'.repeat(32),
+          explorerUrl: null,
+          createdAt: '2030-01-01T00:00:00Z',
+        },
+      ],
+      refundable: { asset: 'USDT', paid: '36000000', left: '26999999', payer: '0:' + 'bb'.repeat(32) },
+      wallet,
+    });
+    expect(html).toContain('value="26.999999"');
+    expect(html).toContain('Amount to refund, USDT');
+    expect(html).toContain('26.999999 USDT of 36 USDT can still be refunded');
+    expect(html).toContain('9.000001 USDT');
+    expect(html).not.toContain('TON');
+  });
+
+  it('is not there for an unpaid order, nor for one nothing was paid on', () => {
     expect(render('pending', null)).toBe('');
     expect(render('cancelled', { refunds: [], refundable: null, wallet })).toBe('');
   });

@@ -1,6 +1,7 @@
-// "Refund" on a paid (or cancelled after payment) TON order (#13): the merchant connects the shop's own
-// wallet with TON Connect, signs the refund Bazaar builds, and the chain says when it is done. The server
-// never holds a key; a different wallet is refused here, before anything is asked of it.
+// "Refund" on a paid (or cancelled after payment) order, in what it was paid in (#13): TON, or USDT as a
+// jetton transfer through the shop's own USDT wallet (the server builds either). The merchant connects the
+// shop's own wallet with TON Connect, signs the refund Bazaar builds, and the chain says when it is done.
+// The server never holds a key; a different wallet is refused here, before anything is asked of it.
 import { useState } from 'react';
 import { WalletConnectionCancelledError } from '../../../domain/merchant-wallet';
 import { tAdmin } from '../../../i18n/admin-i18n';
@@ -11,7 +12,9 @@ import { useAdminApi } from '../common/admin-api';
 import type { AdminOrder, AdminRefund } from '../common/admin-types';
 import { useMerchantWallet } from '../common/merchant-wallet-context';
 import { ShortHash } from '../common/short-hash';
-import { formatTonInput, parseTonInput } from '../common/ton-amount';
+import { formatMoneyInLocale, MINOR_DIGITS } from '../../../domain/format-money';
+import { currentLocale } from '../../../i18n/i18n';
+import { formatDecimalInput, parseDecimalInput } from '../common/decimal-amount';
 import { requestRefund, submitRefundBoc, useOrderRefunds } from './api';
 
 // Where the goods may be when the money is given back (core/refunds/refund-rules.ts PAID_STATUSES).
@@ -45,16 +48,20 @@ export function TonRefund({ order }: { order: AdminOrder }) {
     ) : null;
   }
   const { refundable } = data;
-  if (!refundable || refundable.asset !== 'TON') return null;
+  if (!refundable || (refundable.asset !== 'TON' && refundable.asset !== 'USDT')) return null;
+  const { asset } = refundable;
   const network = data.wallet.network;
+  // Typed and shown in the asset's own decimals (TON 9, USDT 6), sent as its smallest unit.
+  const digits = MINOR_DIGITS[asset];
+  const show = (minor: string) => formatAmount(minor, asset);
 
-  const typed = amount ?? formatTonInput(refundable.left);
-  const parsed = parseTonInput(typed);
-  const tooMuch = parsed.ok && BigInt(parsed.nano) > BigInt(refundable.left);
+  const typed = amount ?? formatDecimalInput(refundable.left, digits);
+  const parsed = parseDecimalInput(typed, digits, asset);
+  const tooMuch = parsed.ok && BigInt(parsed.minor) > BigInt(refundable.left);
   const wrongWallet = connected !== null && connected.toLowerCase() !== data.wallet.merchant.toLowerCase();
   const inFlight = data.refunds.some((r) => r.status === 'requested' || r.status === 'sent');
   const busy = phase !== 'idle';
-  const canRefund = parsed.ok && parsed.nano !== '0' && !tooMuch && connected !== null && !wrongWallet && !inFlight && !busy;
+  const canRefund = parsed.ok && parsed.minor !== '0' && !tooMuch && connected !== null && !wrongWallet && !inFlight && !busy;
 
   const connect = async () => {
     if (!wallet) return;
@@ -80,7 +87,7 @@ export function TonRefund({ order }: { order: AdminOrder }) {
     setError(undefined);
     try {
       setPhase('requesting');
-      const { refund: requested, transaction } = await requestRefund(api, order.id, parsed.nano, connected);
+      const { refund: requested, transaction } = await requestRefund(api, order.id, parsed.minor, connected);
       refunds.reload();
       setPhase('signing');
       const boc = await wallet.send(network, transaction);
@@ -101,14 +108,14 @@ export function TonRefund({ order }: { order: AdminOrder }) {
         {tAdmin('admin.refund.title')}
       </h2>
       <p className="hint">
-        {tAdmin('admin.refund.left', { left: formatPrice(refundable.left), paid: formatPrice(refundable.paid) })} <ShortHash value={refundable.payer} />
+        {tAdmin('admin.refund.left', { left: show(refundable.left), paid: show(refundable.paid) })} <ShortHash value={refundable.payer} />
       </p>
 
       {refundable.left !== '0' && (
         <>
           <div className="field">
             <label className="field__label" htmlFor="refund-amount">
-              {tAdmin('admin.refund.amount')}
+              {tAdmin('admin.refund.amount', { asset })}
             </label>
             <input
               id="refund-amount"
@@ -121,8 +128,10 @@ export function TonRefund({ order }: { order: AdminOrder }) {
               onChange={(event) => setAmount(event.target.value)}
               aria-invalid={!parsed.ok || tooMuch ? true : undefined}
             />
-            {!parsed.ok && parsed.error !== 'empty' && <p className="field__error">{tAdmin('admin.refund.amountInvalid')}</p>}
-            {tooMuch && <p className="field__error">{tAdmin('admin.refund.amountTooMuch', { left: formatPrice(refundable.left) })}</p>}
+            {!parsed.ok && parsed.error !== 'empty' && (
+              <p className="field__error">{tAdmin('admin.refund.amountInvalid', { asset, digits: new Intl.NumberFormat(currentLocale()).format(digits) })}</p>
+            )}
+            {tooMuch && <p className="field__error">{tAdmin('admin.refund.amountTooMuch', { left: show(refundable.left) })}</p>}
           </div>
 
           {connected === null ? (
@@ -150,7 +159,7 @@ export function TonRefund({ order }: { order: AdminOrder }) {
               ? tAdmin('admin.refund.working')
               : phase === 'signing'
                 ? tAdmin('admin.refund.signing')
-                : tAdmin('admin.refund.sign', { amount: parsed.ok ? formatPrice(parsed.nano) : '' })}
+                : tAdmin('admin.refund.sign', { amount: parsed.ok ? show(parsed.minor) : '' })}
           </button>
         </>
       )}
@@ -171,7 +180,7 @@ function RefundRow({ refund }: { refund: AdminRefund }) {
   return (
     <li className="admin-list__item" data-testid="refund-row" data-status={refund.status}>
       <div className="admin-row">
-        <strong className="money">{formatPrice(refund.amount)}</strong>
+        <strong className="money">{formatAmount(refund.amount, refund.asset)}</strong>
         <span className="hint">{formatDateTime(refund.createdAt)}</span>
       </div>
       <p data-testid="refund-status">{tAdmin(STATUS_LABELS[refund.status])}</p>
@@ -192,4 +201,9 @@ function RefundRow({ refund }: { refund: AdminRefund }) {
         ))}
     </li>
   );
+}
+
+/** An amount in its asset: TON as everywhere in the admin, USDT in its 6 decimals, exactly (BigInt digits). */
+function formatAmount(minor: string, asset: 'TON' | 'USDT'): string {
+  return asset === 'TON' ? formatPrice(minor) : formatMoneyInLocale(minor, asset, currentLocale());
 }
