@@ -170,6 +170,9 @@ export const enAdmin = {
   'admin.reason.order_cancelled': 'Order cancelled: refund',
   'admin.reason.paid_in_time_out_of_stock': 'Paid in time, out of stock: refund',
   'admin.reason.unrecordable': 'Unreadable transfer: check it in the explorer',
+  'admin.reason.forged': 'Forged USDT: not from the shop’s USDT wallet, nothing arrived',
+  'admin.reason.jetton_malformed': 'Unreadable USDT transfer: check it in the explorer',
+  'admin.reason.not_quoted': 'USDT for an order placed before the shop took USDT: refund',
 
   'admin.products.title': 'Products',
   'admin.products.new': 'New product',

@@ -172,6 +172,9 @@ export const faAdmin = {
   'admin.reason.order_cancelled': 'سفارش لغو شده: بازپرداخت کنید',
   'admin.reason.paid_in_time_out_of_stock': 'به‌موقع پرداخت شد، موجودی تمام شد: بازپرداخت کنید',
   'admin.reason.unrecordable': 'تراکنش ناخوانا: در کاوشگر بررسی کنید',
+  'admin.reason.forged': 'USDT جعلی: از کیف پول USDT فروشگاه نیست، چیزی نرسید',
+  'admin.reason.jetton_malformed': 'انتقال USDT ناخوانا: در کاوشگر بررسی کنید',
+  'admin.reason.not_quoted': 'USDT برای سفارشی پیش از پذیرش USDT: بازپرداخت کنید',
 
   'admin.products.title': 'محصولات',
   'admin.products.new': 'محصول جدید',

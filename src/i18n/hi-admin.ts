@@ -170,6 +170,9 @@ export const hiAdmin = {
   'admin.reason.order_cancelled': 'ऑर्डर रद्द: पैसे लौटाएँ',
   'admin.reason.paid_in_time_out_of_stock': 'समय पर भुगतान, स्टॉक ख़त्म: पैसे लौटाएँ',
   'admin.reason.unrecordable': 'अपठनीय ट्रांसफ़र: एक्सप्लोरर में जाँचें',
+  'admin.reason.forged': 'नकली USDT: दुकान के USDT वॉलेट से नहीं, कुछ नहीं आया',
+  'admin.reason.jetton_malformed': 'अपठनीय USDT ट्रांसफ़र: एक्सप्लोरर में जाँचें',
+  'admin.reason.not_quoted': 'USDT लेने से पहले दिए गए ऑर्डर का USDT: लौटाएँ',
 
   'admin.products.title': 'उत्पाद',
   'admin.products.new': 'नया उत्पाद',

@@ -176,6 +176,9 @@ export const ruAdmin = {
   'admin.reason.order_cancelled': 'Заказ отменён: верните деньги',
   'admin.reason.paid_in_time_out_of_stock': 'Оплачен вовремя, товара нет: верните деньги',
   'admin.reason.unrecordable': 'Нечитаемый перевод: проверьте в обозревателе',
+  'admin.reason.forged': 'Поддельный USDT: не с USDT-кошелька магазина, ничего не пришло',
+  'admin.reason.jetton_malformed': 'Нечитаемый перевод USDT: проверьте в обозревателе',
+  'admin.reason.not_quoted': 'USDT за заказ, оформленный до приёма USDT: верните',
 
   'admin.products.title': 'Товары',
   'admin.products.new': 'Новый товар',

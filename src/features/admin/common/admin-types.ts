@@ -180,7 +180,17 @@ export interface ShopSettings {
   abandonedCartHours: number;
 }
 
-export type AttentionReason = 'underpaid' | 'late' | 'unknown_comment' | 'already_paid' | 'order_cancelled' | 'paid_in_time_out_of_stock' | 'unrecordable';
+export type AttentionReason =
+  | 'underpaid'
+  | 'late'
+  | 'unknown_comment'
+  | 'already_paid'
+  | 'order_cancelled'
+  | 'paid_in_time_out_of_stock'
+  | 'unrecordable'
+  | 'forged'
+  | 'jetton_malformed'
+  | 'not_quoted';
 
 export interface AttentionPayment {
   id: string;

@@ -8,6 +8,9 @@ const REASONS = {
   order_cancelled: 'admin.reason.order_cancelled',
   paid_in_time_out_of_stock: 'admin.reason.paid_in_time_out_of_stock',
   unrecordable: 'admin.reason.unrecordable',
+  forged: 'admin.reason.forged',
+  jetton_malformed: 'admin.reason.jetton_malformed',
+  not_quoted: 'admin.reason.not_quoted',
 } as const;
 
 /** Why a payment needs the merchant, in words; a reason this version doesn't know is shown as sent. */
