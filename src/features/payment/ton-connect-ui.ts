@@ -1,4 +1,4 @@
-import { THEME, TonConnect, TonConnectUI, type UIWallet } from '@tonconnect/ui-react';
+import { THEME, TonConnect, TonConnectUI, type ConnectedWallet, type UIWallet } from '@tonconnect/ui-react';
 import type { TonNetwork } from '../../domain/types';
 import { tonConnectOptions } from '../../platform/ton-connect';
 import { chainFor } from './transaction-request';
@@ -96,4 +96,53 @@ export function hasStoredWalletSession(storage: Pick<Storage, 'getItem'> | null)
   } catch {
     return false;
   }
+}
+
+/**
+ * The page's TON Connect UI for `network`, its wallets list ready and its stored session restored: what the
+ * sign-in and the merchant's refund wallet ask for before they connect (the payment panel keeps its own
+ * steps, as it shows each one).
+ */
+export async function restoredTonConnectUI(options: {
+  network: TonNetwork;
+  colorScheme: 'light' | 'dark' | null;
+  language: string;
+  win: Window;
+}): Promise<TonConnectUI> {
+  const { network, win } = options;
+  const devWallet = await prepareWallets(network, win);
+  const ui = getTonConnectUI({ network, origin: win.location.origin, colorScheme: options.colorScheme, language: options.language, devWallet });
+  await ui.connectionRestored;
+  return ui;
+}
+
+/**
+ * The wallet the person connects next: resolves once TON Connect reports one, rejects with `cancelled()`
+ * when they close the wallets list, or with TON Connect's own error. Call it before opening the list, so
+ * no report is missed.
+ */
+export function nextConnectedWallet(ui: TonConnectUI, cancelled: () => Error): Promise<ConnectedWallet> {
+  return new Promise((resolve, reject) => {
+    const stop = () => {
+      stopStatus();
+      stopModal();
+    };
+    const stopStatus = ui.onStatusChange(
+      (wallet) => {
+        if (!wallet) return;
+        stop();
+        resolve(wallet);
+      },
+      (error) => {
+        stop();
+        reject(error);
+      },
+    );
+    const stopModal = ui.onModalStateChange((state) => {
+      if (state.status === 'closed' && state.closeReason === 'action-cancelled') {
+        stop();
+        reject(cancelled());
+      }
+    });
+  });
 }

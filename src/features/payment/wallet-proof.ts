@@ -4,7 +4,7 @@
 import type { TonConnectUI } from '@tonconnect/ui-react';
 import type { TonNetwork } from '../../domain/types';
 import { WalletProofCancelledError, WalletProofRefusedError, type WalletProof } from '../../domain/wallet-proof';
-import { getTonConnectUI, openWalletConnection, prepareWallets } from './ton-connect-ui';
+import { nextConnectedWallet, openWalletConnection, restoredTonConnectUI } from './ton-connect-ui';
 
 export interface WalletProofOptions {
   payload: string;
@@ -21,10 +21,8 @@ export interface WalletProofOptions {
  * Rejects with WalletProofCancelledError when the person closes the list.
  */
 export async function requestWalletProof(options: WalletProofOptions): Promise<WalletProof> {
-  const { payload, network, win } = options;
-  const devWallet = await prepareWallets(network, win);
-  const ui = getTonConnectUI({ network, origin: win.location.origin, colorScheme: options.colorScheme, language: options.language, devWallet });
-  await ui.connectionRestored;
+  const { payload, win } = options;
+  const ui = await restoredTonConnectUI(options);
   if (ui.connected) await ui.disconnect();
   ui.setConnectRequestParameters({ state: 'ready', value: { tonProof: payload } });
   try {
@@ -37,42 +35,20 @@ export async function requestWalletProof(options: WalletProofOptions): Promise<W
   }
 }
 
-function waitForProof(ui: TonConnectUI): Promise<WalletProof> {
-  return new Promise((resolve, reject) => {
-    const stop = () => {
-      stopStatus();
-      stopModal();
-    };
-    const stopStatus = ui.onStatusChange(
-      (wallet) => {
-        if (!wallet) return;
-        stop();
-        const item = wallet.connectItems?.tonProof;
-        if (!item || !('proof' in item)) {
-          // Connected, but without a proof the shop cannot sign anyone in: leave no half-done connection.
-          void ui.disconnect().catch(() => {});
-          reject(new WalletProofRefusedError(item && 'error' in item ? (item.error.message ?? 'no proof') : 'no proof'));
-          return;
-        }
-        const { account } = wallet;
-        resolve({
-          address: account.address,
-          network: account.chain,
-          ...(account.publicKey && { publicKey: account.publicKey }),
-          ...(account.walletStateInit && { walletStateInit: account.walletStateInit }),
-          proof: item.proof,
-        });
-      },
-      (error) => {
-        stop();
-        reject(error);
-      },
-    );
-    const stopModal = ui.onModalStateChange((state) => {
-      if (state.status === 'closed' && state.closeReason === 'action-cancelled') {
-        stop();
-        reject(new WalletProofCancelledError());
-      }
-    });
-  });
+async function waitForProof(ui: TonConnectUI): Promise<WalletProof> {
+  const wallet = await nextConnectedWallet(ui, () => new WalletProofCancelledError());
+  const item = wallet.connectItems?.tonProof;
+  if (!item || !('proof' in item)) {
+    // Connected, but without a proof the shop cannot sign anyone in: leave no half-done connection.
+    void ui.disconnect().catch(() => {});
+    throw new WalletProofRefusedError(item && 'error' in item ? (item.error.message ?? 'no proof') : 'no proof');
+  }
+  const { account } = wallet;
+  return {
+    address: account.address,
+    network: account.chain,
+    ...(account.publicKey && { publicKey: account.publicKey }),
+    ...(account.walletStateInit && { walletStateInit: account.walletStateInit }),
+    proof: item.proof,
+  };
 }
