@@ -69,6 +69,16 @@ try {
       },
     });
 
+  /** From now (the payment is on the chain) until the order reads paid. */
+  const msUntilPaid = async (order: { id: string; auth: string }) => {
+    const onChainAt = performance.now();
+    for (;;) {
+      const current = await api(`/api/orders/${order.id}`, { auth: order.auth });
+      if (current.status === 'paid') return performance.now() - onChainAt;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+
   // 1. chain → paid, one payment at a time so each measures the whole path.
   const latencies: number[] = [];
   for (let i = 0; i < Math.min(ORDERS, 20); i++) {
@@ -76,13 +86,7 @@ try {
     // Customers do not pay in step with the reconciler's clock: arrive at a random point of its interval.
     await new Promise((r) => setTimeout(r, Math.random() * RECONCILE_INTERVAL_SECONDS * 1000));
     await pay(order); // returns once the transaction is on the dev chain
-    const onChainAt = performance.now();
-    for (;;) {
-      const current = await api(`/api/orders/${order.id}`, { auth: order.auth });
-      if (current.status === 'paid') break;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    latencies.push(performance.now() - onChainAt);
+    latencies.push(await msUntilPaid(order));
   }
   console.log(`payments chain→paid (reconcile every ${RECONCILE_INTERVAL_SECONDS}s, ${latencies.length} payments): ${percentiles(latencies)}`);
 
@@ -118,13 +122,7 @@ try {
     const { request } = await api(`/api/orders/${order.id}/payment-request`, { auth: order.auth, body: { asset: 'USDT', wallet: usdtWallet.address } });
     await new Promise((r) => setTimeout(r, Math.random() * RECONCILE_INTERVAL_SECONDS * 1000));
     await api(`/dev/ton/wallets/${usdtWallet.id}/send-transaction`, { body: { validUntil: request.validUntil, messages: request.messages } });
-    const onChainAt = performance.now();
-    for (;;) {
-      const current = await api(`/api/orders/${order.id}`, { auth: order.auth });
-      if (current.status === 'paid') break;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    usdtLatencies.push(performance.now() - onChainAt);
+    usdtLatencies.push(await msUntilPaid(order));
   }
   console.log(`payments USDT chain→paid (reconcile every ${RECONCILE_INTERVAL_SECONDS}s, ${usdtLatencies.length} payments): ${percentiles(usdtLatencies)}`);
 } finally {
