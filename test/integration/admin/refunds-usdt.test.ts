@@ -10,6 +10,7 @@ import { parseTransferBoc } from '../../../functions/core/payments/parse-transfe
 import { REFUND_LAPSE_GRACE_SECONDS, REFUND_MESSAGE_SECONDS } from '../../../functions/core/refunds/refund-rules';
 import { createTestApp, TEST_CRON_SECRET, type TestApp } from '../../support/test-app';
 import { asAdmin, placeOrder, productIdsBySlug, type PlacedOrder } from './admin-helpers';
+import { refundCalls, type RefundJson, type SignJson } from './refund-helpers';
 
 // USDT refunds from the merchant's own wallet, end to end on the dev chain: an order paid in the dev USDT
 // is refunded by a jetton transfer the merchant's dev wallet signs, through the merchant's own USDT jetton
@@ -17,21 +18,6 @@ import { asAdmin, placeOrder, productIdsBySlug, type PlacedOrder } from './admin
 // transaction, read by the confirm-refunds job, makes the refund confirmed. PGlite, or PostgreSQL with
 // DATABASE_URL.
 
-interface RefundJson {
-  id: string;
-  asset: string;
-  amount: string;
-  recipient: string;
-  status: string;
-  messageHash: string | null;
-  transactionHash: string | null;
-}
-interface SignJson {
-  validUntil: number;
-  network: string;
-  from: string;
-  messages: { address: string; amount: string; payload: string }[];
-}
 type UsdtPlacedOrder = PlacedOrder & { quotes: { asset: string; amount: string }[] };
 
 let t: TestApp;
@@ -50,6 +36,10 @@ afterAll(async () => {
 });
 
 const merchant = () => t.ton.dev.chain.merchant;
+const calls = refundCalls(() => t);
+const { askRefund, submitBoc } = calls;
+/** The merchant's dev wallet signs and broadcasts the request, as TON Connect's sendTransaction does. */
+const signIn = (transaction: SignJson) => calls.signIn(merchant().id, transaction);
 const cron = (job: string) => t.request(`/api/cron/${job}`, { method: 'POST', headers: { authorization: `Bearer ${TEST_CRON_SECRET}` } });
 const balanceOf = (owner: string) => t.ton.dev.chain.jettons.balance(usdt.master, owner);
 
@@ -63,19 +53,6 @@ async function paidInUsdt(): Promise<{ order: UsdtPlacedOrder; payer: DevWalletI
   expect((await cron('reconcile')).status).toBe(200);
   expect((await asAdmin(t, `/api/admin/orders/${order.id}`)).body.order.status).toBe('paid');
   return { order, payer, paid };
-}
-
-function askRefund(orderId: string, amount: bigint) {
-  return asAdmin(t, `/api/admin/orders/${orderId}/refunds`, { body: { amount: amount.toString(), wallet: merchant().address } });
-}
-
-function submitBoc(orderId: string, refundId: string, boc: string) {
-  return asAdmin(t, `/api/admin/orders/${orderId}/refunds/${refundId}/boc`, { body: { boc } });
-}
-
-/** The merchant's dev wallet signs and broadcasts the request, as TON Connect's sendTransaction does. */
-async function signIn(transaction: SignJson): Promise<string> {
-  return (await t.ton.dev.chain.sendTransaction(merchant().id, { messages: transaction.messages, validUntil: transaction.validUntil })).boc;
 }
 
 /** A refund asked for, signed by MERCHANT_ADDRESS's wallet and handed back: `sent`. */

@@ -8,28 +8,12 @@ import { parseTransferBoc } from '../../../functions/core/payments/parse-transfe
 import { REFUND_LAPSE_GRACE_SECONDS, REFUND_MESSAGE_SECONDS } from '../../../functions/core/refunds/refund-rules';
 import { createTestApp, TEST_CRON_SECRET, type TestApp } from '../../support/test-app';
 import { adminAuth, asAdmin, placeOrder, productIdsBySlug, type PlacedOrder } from './admin-helpers';
+import { refundCalls, type RefundJson, type SignJson } from './refund-helpers';
 
 // Refunds from the merchant's own wallet, end to end on the dev chain: the admin asks, the merchant's dev
 // wallet (MERCHANT_ADDRESS) signs and broadcasts what Bazaar built, the BOC comes back, and only the chain,
 // read by the confirm-refunds job, makes a refund confirmed. Runs on PGlite, and on PostgreSQL with
 // DATABASE_URL (where the two requests at once really race for the order's row).
-
-interface RefundJson {
-  id: string;
-  asset: string;
-  amount: string;
-  recipient: string;
-  status: string;
-  validUntil: number;
-  messageHash: string | null;
-  transactionHash: string | null;
-}
-interface SignJson {
-  validUntil: number;
-  network: string;
-  from: string;
-  messages: { address: string; amount: string; payload: string }[];
-}
 
 let t: TestApp;
 let mugId: string;
@@ -45,6 +29,7 @@ afterAll(async () => {
 });
 
 const merchant = () => t.ton.dev.chain.merchant;
+const { askRefund, submitBoc, signIn } = refundCalls(() => t);
 
 /** A customer orders a mug and pays it from `payer`, a dev wallet of their own. */
 async function paidOrder(payer?: DevWalletInfo): Promise<{ order: PlacedOrder; payer: DevWalletInfo }> {
@@ -58,19 +43,6 @@ async function paidOrder(payer?: DevWalletInfo): Promise<{ order: PlacedOrder; p
   const res = await t.request(`/api/orders/${order.id}/payment`, { auth: order.auth, body: { boc } });
   expect(((await res.json()) as { status: string }).status).toBe('paid');
   return { order, payer: wallet };
-}
-
-function askRefund(orderId: string, amount: bigint | string, wallet = merchant().address) {
-  return asAdmin(t, `/api/admin/orders/${orderId}/refunds`, { body: { amount: amount.toString(), wallet } });
-}
-
-/** The wallet signs and broadcasts the request, as TON Connect's sendTransaction does; its BOC is returned. */
-async function signIn(walletId: string, transaction: SignJson): Promise<string> {
-  return (await t.ton.dev.chain.sendTransaction(walletId, { messages: transaction.messages, validUntil: transaction.validUntil })).boc;
-}
-
-function submitBoc(orderId: string, refundId: string, boc: string) {
-  return asAdmin(t, `/api/admin/orders/${orderId}/refunds/${refundId}/boc`, { body: { boc } });
 }
 
 /** The payment reconciler reads the merchant account to its head, then the refund job runs: as a cron run does. */
