@@ -24,6 +24,23 @@ function render(status: string, refunds: OrderRefunds | null): string {
 
 const wallet = { network: 'local', merchant: MERCHANT, merchantFriendly: 'EQ-merchant' } as const;
 
+/** A confirmed TON refund of 1 TON, with what a case changes. */
+function refund(fields: Partial<OrderRefunds['refunds'][number]> = {}): OrderRefunds['refunds'][number] {
+  return {
+    id: 'r1',
+    asset: 'TON',
+    amount: '1000000000',
+    recipient: '0:' + 'bb'.repeat(32),
+    status: 'confirmed',
+    validUntil: 1,
+    messageHash: 'ab'.repeat(32),
+    transactionHash: 'cd'.repeat(32),
+    explorerUrl: null,
+    createdAt: '2030-01-01T00:00:00Z',
+    ...fields,
+  };
+}
+
 describe('the Refund section', () => {
   it('offers what is left, in TON to the last nanoton, and asks for the shop’s wallet first', () => {
     const html = render('cancelled', {
@@ -39,32 +56,7 @@ describe('the Refund section', () => {
 
   it('lists each refund with its status and hashes, and offers no more once all was given back', () => {
     const html = render('paid', {
-      refunds: [
-        {
-          id: 'r1',
-          asset: 'TON',
-          amount: '1000000000',
-          recipient: '0:' + 'bb'.repeat(32),
-          status: 'confirmed',
-          validUntil: 1,
-          messageHash: 'ab'.repeat(32),
-          transactionHash: 'cd'.repeat(32),
-          explorerUrl: null,
-          createdAt: '2030-01-01T00:00:00Z',
-        },
-        {
-          id: 'r2',
-          asset: 'TON',
-          amount: '1',
-          recipient: '0:',
-          status: 'lapsed',
-          validUntil: 1,
-          messageHash: null,
-          transactionHash: null,
-          explorerUrl: null,
-          createdAt: '2030-01-01T00:00:00Z',
-        },
-      ],
+      refunds: [refund(), refund({ id: 'r2', amount: '1', recipient: '0:', status: 'lapsed', messageHash: null, transactionHash: null })],
       refundable: { asset: 'TON', paid: '1000000000', left: '0', payer: '0:' + 'bb'.repeat(32) },
       wallet,
     });
@@ -77,20 +69,7 @@ describe('the Refund section', () => {
 
   it('offers a USDT-paid order’s refund in USDT, to the last micro-USDT, and lists its refunds in USDT', () => {
     const html = render('paid', {
-      refunds: [
-        {
-          id: 'r1',
-          asset: 'USDT',
-          amount: '9000001',
-          recipient: '0:' + 'bb'.repeat(32),
-          status: 'confirmed',
-          validUntil: 1,
-          messageHash: 'ab'.repeat(32),
-          transactionHash: 'cd'.repeat(32),
-          explorerUrl: null,
-          createdAt: '2030-01-01T00:00:00Z',
-        },
-      ],
+      refunds: [refund({ asset: 'USDT', amount: '9000001' })],
       refundable: { asset: 'USDT', paid: '36000000', left: '26999999', payer: '0:' + 'bb'.repeat(32) },
       wallet,
     });
