@@ -21,7 +21,7 @@ export interface ProductVariantJson {
   optionValues: string[];
   sku: string | null;
   /** The variant's own price, or the product's. */
-  priceNano: string;
+  priceMinor: string;
   stock: number;
   /** Null: the product's pictures. */
   image: string | null;
@@ -32,8 +32,8 @@ export interface ProductJson {
   slug: string;
   title: string;
   description: string;
-  priceNano: string;
-  compareAtPriceNano: string | null;
+  priceMinor: string;
+  compareAtPriceMinor: string | null;
   images: string[];
   categoryId: string | null;
   /** The sum of the variants' stock. */

@@ -37,10 +37,10 @@ export function splitMinorUnits(amount: string, digits: number): { negative: boo
   };
 }
 
-const splitNano = (amountNano: string) => splitMinorUnits(amountNano, NANO_DECIMALS);
+const splitMinor = (amountNano: string) => splitMinorUnits(amountNano, NANO_DECIMALS);
 
 /** Sum of nanoton amounts, as a nanoton string. */
-export function sumNano(amountsNano: readonly string[]): string {
+export function sumMinor(amountsNano: readonly string[]): string {
   let total = 0n;
   for (const amount of amountsNano) {
     assertAmount(amount);
@@ -50,10 +50,10 @@ export function sumNano(amountsNano: readonly string[]): string {
 }
 
 /** Unit price × quantity, as a nanoton string. */
-export function multiplyNano(unitPriceNano: string, quantity: number): string {
-  assertAmount(unitPriceNano);
+export function multiplyMinor(unitPriceMinor: string, quantity: number): string {
+  assertAmount(unitPriceMinor);
   if (!Number.isSafeInteger(quantity)) throw new InvalidAmountError(quantity);
-  return (BigInt(unitPriceNano) * BigInt(quantity)).toString();
+  return (BigInt(unitPriceMinor) * BigInt(quantity)).toString();
 }
 
 /**
@@ -62,7 +62,7 @@ export function multiplyNano(unitPriceNano: string, quantity: number): string {
  * (the fraction keeps its leading zeros through minimumIntegerDigits), never a float, so nothing rounds.
  */
 export function formatTonInLocale(amountNano: string, locale: string, unit = 'TON'): string {
-  const { negative, whole, fraction } = splitNano(amountNano);
+  const { negative, whole, fraction } = splitMinor(amountNano);
   const format = (value: bigint | number, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options).format(value);
   // -0 keeps the sign of "-0.5 TON", which the BigInt 0n could not.
   let number = format(negative ? (whole === '0' ? -0 : -BigInt(whole)) : BigInt(whole));

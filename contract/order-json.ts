@@ -37,8 +37,8 @@ export interface OrderItemJson {
   variantLabel: string;
   sku: string | null;
   quantity: number;
-  unitPriceNano: string;
-  lineTotalNano: string;
+  unitPriceMinor: string;
+  lineTotalMinor: string;
 }
 
 export type TonNetwork = 'mainnet' | 'testnet' | 'local';
@@ -110,10 +110,10 @@ export interface OrderJson {
   status: OrderStatus;
   items: OrderItemJson[];
   /** total = subtotal − discount + delivery fee, as the server priced it. */
-  subtotalNano: string;
-  discountNano: string;
-  deliveryFeeNano: string;
-  totalNano: string;
+  subtotalMinor: string;
+  discountMinor: string;
+  deliveryFeeMinor: string;
+  totalMinor: string;
   delivery: DeliverySnapshotJson | null;
   note: string | null;
   promoCode: string | null;

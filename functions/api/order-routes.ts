@@ -184,7 +184,7 @@ export function orderRoutes(deps: {
       currency: deps.payments.pricingCurrency,
       now,
     });
-    const assetQuotes = await inAssets({ totalNano: quote.totals.totalNano, lockedUntil: orderExpiresAt(now, deps.orderTtlSeconds) });
+    const assetQuotes = await inAssets({ totalMinor: quote.totals.totalMinor, lockedUntil: orderExpiresAt(now, deps.orderTtlSeconds) });
     return c.json({
       items: quote.lines.map(presentOrderLine),
       ...presentTotals(quote.totals),

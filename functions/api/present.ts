@@ -22,8 +22,8 @@ export function presentProduct(product: Product): ProductJson {
     slug: product.slug,
     title: product.title,
     description: product.description,
-    priceNano: product.priceNano.toString(),
-    compareAtPriceNano: product.compareAtPriceNano?.toString() ?? null,
+    priceMinor: product.priceMinor.toString(),
+    compareAtPriceMinor: product.compareAtPriceMinor?.toString() ?? null,
     images: product.images,
     categoryId: product.categoryId,
     kind: product.kind,
@@ -35,12 +35,12 @@ export function presentProduct(product: Product): ProductJson {
 }
 
 /** A variant as the storefront shows it: its own price (or the product's), stock and picture. */
-export function presentVariant(product: Pick<Product, 'priceNano'>, variant: ProductVariant): ProductVariantJson {
+export function presentVariant(product: Pick<Product, 'priceMinor'>, variant: ProductVariant): ProductVariantJson {
   return {
     id: variant.id,
     optionValues: variant.optionValues,
     sku: variant.sku,
-    priceNano: variantPrice(product.priceNano, variant).toString(),
+    priceMinor: variantPrice(product.priceMinor, variant).toString(),
     stock: variant.stock,
     image: variant.image,
   };
@@ -126,17 +126,17 @@ export function presentOrderLine(item: OrderLine): OrderItemJson {
     variantLabel: item.variantLabel,
     sku: item.sku,
     quantity: item.quantity,
-    unitPriceNano: item.unitPriceNano.toString(),
-    lineTotalNano: item.lineTotalNano.toString(),
+    unitPriceMinor: item.unitPriceMinor.toString(),
+    lineTotalMinor: item.lineTotalMinor.toString(),
   };
 }
 
 /** total = subtotal − discount + delivery fee, every part as a decimal string (core/checkout/order-totals.ts). */
 export function presentTotals(totals: OrderTotals) {
   return {
-    subtotalNano: totals.subtotalNano.toString(),
-    discountNano: totals.discountNano.toString(),
-    deliveryFeeNano: totals.deliveryFeeNano.toString(),
-    totalNano: totals.totalNano.toString(),
+    subtotalMinor: totals.subtotalMinor.toString(),
+    discountMinor: totals.discountMinor.toString(),
+    deliveryFeeMinor: totals.deliveryFeeMinor.toString(),
+    totalMinor: totals.totalMinor.toString(),
   };
 }

@@ -1,4 +1,4 @@
-import { multiplyNano, sumNano } from './money';
+import { multiplyMinor, sumMinor } from './money';
 import type { Product, ProductVariant } from './types';
 
 /** What the cart store keeps: a variant and a count, never prices (the server prices). */
@@ -12,7 +12,7 @@ export interface CartItem {
 export type CartRef = Pick<CartItem, 'productId' | 'variantId'>;
 
 export type CartLine =
-  | { kind: 'available'; item: CartItem; product: Product; variant: ProductVariant; lineTotalNano: string; overStock: boolean }
+  | { kind: 'available'; item: CartItem; product: Product; variant: ProductVariant; lineTotalMinor: string; overStock: boolean }
   /** A line saved before variants existed, for a product that now has options: the customer chooses. */
   | { kind: 'choose'; item: CartItem; product: Product }
   | { kind: 'unavailable'; item: CartItem };
@@ -33,7 +33,7 @@ export function joinCartWithCatalog(items: readonly CartItem[], products: readon
       item,
       product,
       variant,
-      lineTotalNano: multiplyNano(variant.priceNano, item.quantity),
+      lineTotalMinor: multiplyMinor(variant.priceMinor, item.quantity),
       overStock: item.quantity > variant.stock,
     };
   });
@@ -68,8 +68,8 @@ function mergeDuplicates(items: CartItem[], maxQuantity: number): CartItem[] {
 }
 
 /** A preview of the total from catalog prices; the order the server creates is authoritative. */
-export function previewTotalNano(lines: readonly CartLine[]): string {
-  return sumNano(lines.flatMap((line) => (line.kind === 'available' ? [line.lineTotalNano] : [])));
+export function previewTotalMinor(lines: readonly CartLine[]): string {
+  return sumMinor(lines.flatMap((line) => (line.kind === 'available' ? [line.lineTotalMinor] : [])));
 }
 
 /** True when the cart can be sent: something to buy, nothing unavailable or unchosen, nothing above stock. */

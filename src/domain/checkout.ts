@@ -22,15 +22,15 @@ export interface ShippingZone {
   name: string;
   countries: string[];
   regions: string[];
-  feeNano: string;
-  freeAboveNano: string | null;
+  feeMinor: string;
+  freeAboveMinor: string | null;
   estimate: string;
 }
 
 export interface CourierArea {
   id: string;
   name: string;
-  feeNano: string;
+  feeMinor: string;
 }
 
 export type DeliveryMethod = { id: string; name: string; active?: boolean } & (
@@ -48,10 +48,10 @@ export interface CheckoutDetails {
 
 /** What the server says the order would cost now (POST /api/orders/quote). */
 export interface Quote {
-  subtotalNano: string;
-  discountNano: string;
-  deliveryFeeNano: string;
-  totalNano: string;
+  subtotalMinor: string;
+  discountMinor: string;
+  deliveryFeeMinor: string;
+  totalMinor: string;
   delivery: DeliverySnapshot | null;
   promoCode: string | null;
   /** What it would cost now in each asset the shop accepts (absent from an older server). */
@@ -167,8 +167,8 @@ export function fieldErrorsOf(body: unknown): FieldError[] {
 }
 
 /** The lowest fee a method may cost, for its choice's label (the quote says what it costs). */
-export function lowestFeeNano(method: DeliveryMethod): string {
-  const fees = method.kind === 'shipping' ? method.zones.map((z) => z.feeNano) : method.kind === 'courier' ? method.areas.map((a) => a.feeNano) : ['0'];
+export function lowestFeeMinor(method: DeliveryMethod): string {
+  const fees = method.kind === 'shipping' ? method.zones.map((z) => z.feeMinor) : method.kind === 'courier' ? method.areas.map((a) => a.feeMinor) : ['0'];
   return fees.reduce((low, fee) => (BigInt(fee) < BigInt(low) ? fee : low), fees[0] ?? '0');
 }
 

@@ -10,7 +10,7 @@ import { formatPrice } from './price';
  * total, each figure the server's. An order from before delivery existed has only its total.
  */
 export function OrderSummary({ order }: { order: Order }) {
-  const { subtotalNano, discountNano, deliveryFeeNano, delivery, promoCode } = order;
+  const { subtotalMinor, discountMinor, deliveryFeeMinor, delivery, promoCode } = order;
   return (
     <section data-testid="order-summary" className="card order-summary" aria-label={tOrder('order.items')}>
       <ul className="order-summary__lines">
@@ -26,19 +26,19 @@ export function OrderSummary({ order }: { order: Order }) {
               )}
             </span>
             <span className="order-summary__qty money">
-              {tOrder('order.lineQuantity', { quantity: item.quantity, price: formatPrice(item.unitPriceNano) })}
+              {tOrder('order.lineQuantity', { quantity: item.quantity, price: formatPrice(item.unitPriceMinor) })}
             </span>
-            <span className="order-summary__amount money">{formatPrice(item.lineTotalNano)}</span>
+            <span className="order-summary__amount money">{formatPrice(item.lineTotalMinor)}</span>
           </li>
         ))}
       </ul>
-      {subtotalNano !== undefined && (
+      {subtotalMinor !== undefined && (
         <dl className="order-summary__breakdown" data-testid="order-breakdown">
           <div>
             <dt>{tCheckout('summary.subtotal')}</dt>
-            <dd className="money">{formatPrice(subtotalNano)}</dd>
+            <dd className="money">{formatPrice(subtotalMinor)}</dd>
           </div>
-          {discountNano && discountNano !== '0' && (
+          {discountMinor && discountMinor !== '0' && (
             <div data-testid="order-discount">
               <dt>
                 {tCheckout('summary.discount')}
@@ -49,13 +49,13 @@ export function OrderSummary({ order }: { order: Order }) {
                   </>
                 )}
               </dt>
-              <dd className="money">−{formatPrice(discountNano)}</dd>
+              <dd className="money">−{formatPrice(discountMinor)}</dd>
             </div>
           )}
-          {delivery && deliveryFeeNano !== undefined && (
+          {delivery && deliveryFeeMinor !== undefined && (
             <div data-testid="order-delivery-fee">
               <dt>{tCheckout('summary.delivery')}</dt>
-              <dd className="money">{deliveryFeeNano === '0' ? tCheckout('delivery.free') : formatPrice(deliveryFeeNano)}</dd>
+              <dd className="money">{deliveryFeeMinor === '0' ? tCheckout('delivery.free') : formatPrice(deliveryFeeMinor)}</dd>
             </div>
           )}
         </dl>
@@ -63,7 +63,7 @@ export function OrderSummary({ order }: { order: Order }) {
       <div className="order-summary__total">
         <span>{tOrder('order.total')}</span>
         <strong className="money" data-testid="order-total">
-          {formatPrice(order.totalNano)}
+          {formatPrice(order.totalMinor)}
         </strong>
       </div>
     </section>

@@ -12,14 +12,14 @@ export const formatPaymentAmount = (amount: string, asset: string | undefined): 
   asset === 'USDT' ? formatTonInLocale((BigInt(amount) * 1000n).toString(), currentLocale(), 'USDT') : formatPrice(amount);
 
 /** A price, with the old one struck through when there is a higher compare-at price. */
-export function Price({ amountNano, compareAtNano }: { amountNano: string; compareAtNano?: string | null }) {
-  const showCompare = compareAtNano != null && BigInt(compareAtNano) > BigInt(amountNano);
+export function Price({ amountNano, compareAtMinor }: { amountNano: string; compareAtMinor?: string | null }) {
+  const showCompare = compareAtMinor != null && BigInt(compareAtMinor) > BigInt(amountNano);
   return (
     <span className="price">
       <span className="price__now money">{formatPrice(amountNano)}</span>
       {showCompare && (
-        <s className="price__was money" aria-label={t('product.wasPrice', { price: formatPrice(compareAtNano) })}>
-          {formatPrice(compareAtNano)}
+        <s className="price__was money" aria-label={t('product.wasPrice', { price: formatPrice(compareAtMinor) })}>
+          {formatPrice(compareAtMinor)}
         </s>
       )}
     </span>

@@ -114,8 +114,8 @@ describe.skipIf(!chromium.run)('running the shop from the admin screens', () => 
 
   it('lets an admin change a product’s price, and a customer then sees the new price', async () => {
     const [product] = await inStockProducts();
-    const newPrice = product!.priceNano === '7350000000' ? '7.45' : '7.35';
-    const newPriceNano = newPrice === '7.35' ? '7350000000' : '7450000000';
+    const newPrice = product!.priceMinor === '7350000000' ? '7.45' : '7.35';
+    const newPriceMinor = newPrice === '7.35' ? '7350000000' : '7450000000';
 
     const admin = await openAs('edit-price', E2E_ADMIN);
     const { page } = admin;
@@ -136,11 +136,11 @@ describe.skipIf(!chromium.run)('running the shop from the admin screens', () => 
     const answer = await saved;
     expect(answer.status()).toBe(200);
     // Only what changed is sent, the price as an exact nanoton string.
-    expect(JSON.parse(answer.request().postData() ?? '{}')).toEqual({ priceNano: newPriceNano });
+    expect(JSON.parse(answer.request().postData() ?? '{}')).toEqual({ priceMinor: newPriceMinor });
     await page.getByTestId('toast').waitFor();
     expect(await page.getByTestId('toast').textContent()).toMatch(/saved/i);
     await admin.screenshot('price-saved');
-    expect((await fetchProduct(env.server.url, product!.slug)).priceNano).toBe(newPriceNano);
+    expect((await fetchProduct(env.server.url, product!.slug)).priceMinor).toBe(newPriceMinor);
 
     // Telegram's BackButton walks back to the list, which shows the new price too.
     await pressBackButton(page);
@@ -258,7 +258,7 @@ describe.skipIf(!chromium.run)('running the shop from the admin screens', () => 
     const adminInitData = await signTestInitData({ botToken: E2E_BOT_TOKEN, user: E2E_ADMIN });
     // The shop ships to Iran by post; the other tests place orders with no delivery, so it is undone below.
     await putDeliveryMethods(env.server.url, adminInitData, [
-      { id: 'post', kind: 'shipping', name: 'Post', zones: [{ id: 'ir', name: 'Iran', countries: ['IR'], feeNano: '500000000', estimate: '2–4 days' }] },
+      { id: 'post', kind: 'shipping', name: 'Post', zones: [{ id: 'ir', name: 'Iran', countries: ['IR'], feeMinor: '500000000', estimate: '2–4 days' }] },
     ]);
     try {
       const address = {
@@ -446,8 +446,8 @@ describe.skipIf(!chromium.run)('running the shop from the admin screens', () => 
     const catalogDownload = page.waitForEvent('download');
     await page.getByTestId('export-catalog-csv').click();
     const rows = parseCsv(await readFile((await (await catalogDownload).path())!, 'utf8'));
-    const priceColumn = rows[0]!.indexOf('priceNano');
-    expect(priceColumn, 'the catalog CSV has a priceNano column').toBeGreaterThan(0);
+    const priceColumn = rows[0]!.indexOf('priceMinor');
+    expect(priceColumn, 'the catalog CSV has a priceMinor column').toBeGreaterThan(0);
     const productRows = rows.flatMap((row, i) => (row[0] === 'product' ? [i] : []));
     expect(productRows.length).toBeGreaterThan(1);
     const spoil = (nth: number, price: string) => {

@@ -22,10 +22,10 @@ interface PlacedOrder {
   status: string;
   promoCode: string | null;
   note: string | null;
-  subtotalNano: string;
-  discountNano: string;
-  deliveryFeeNano: string;
-  totalNano: string;
+  subtotalMinor: string;
+  discountMinor: string;
+  deliveryFeeMinor: string;
+  totalMinor: string;
   items: { slug: string; variantLabel: string; quantity: number }[];
   delivery: { kind: string; methodName: string; zoneName?: string; address?: Record<string, string>; pickupPoint?: { name: string } } | null;
 }
@@ -181,10 +181,10 @@ describe.skipIf(!chromium.run)('the checkout of a sized, coloured product', () =
       status: 'paid',
       promoCode: 'WELCOME10',
       note: 'Ring twice',
-      subtotalNano: '12000000000',
-      discountNano: '1200000000',
-      deliveryFeeNano: '1000000000',
-      totalNano: '11800000000',
+      subtotalMinor: '12000000000',
+      discountMinor: '1200000000',
+      deliveryFeeMinor: '1000000000',
+      totalMinor: '11800000000',
       items: [{ slug: 'logo-tee', variantLabel: 'M / Black', quantity: 1 }],
       delivery: {
         kind: 'shipping',
@@ -235,8 +235,8 @@ describe.skipIf(!chromium.run)('the checkout of a sized, coloured product', () =
     const order = (await fetchOrder(env.server.url, initData, orderId)) as unknown as PlacedOrder;
     expect(order).toMatchObject({
       status: 'pending',
-      deliveryFeeNano: '0',
-      totalNano: '12000000000',
+      deliveryFeeMinor: '0',
+      totalMinor: '12000000000',
       delivery: { kind: 'pickup', pickupPoint: { name: DEMO_PICKUP.name } },
     });
     expect(s.problems()).toEqual([]);

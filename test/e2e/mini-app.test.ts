@@ -44,7 +44,7 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
     if (!found) throw new Error(`${slug} is not in the catalog the server serves`);
     return found;
   };
-  const priceOf = (slug: string) => BigInt(product(slug).priceNano);
+  const priceOf = (slug: string) => BigInt(product(slug).priceMinor);
   const titleOf = (slug: string) => product(slug).title;
   const inStock = (slug: string) => product(slug).stock > 0;
 
@@ -130,7 +130,7 @@ describe.skipIf(!chromium.run)('the Mini App in a browser', () => {
           [second, 1],
         ].sort(),
       );
-      expect(BigInt(order!.totalNano)).toBe(priceOf(first!) + priceOf(second!));
+      expect(BigInt(order!.totalMinor)).toBe(priceOf(first!) + priceOf(second!));
       expect(await page.getByTestId('checkout-page').textContent()).toContain(order!.code);
 
       // "My orders" lists it.

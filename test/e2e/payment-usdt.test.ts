@@ -25,7 +25,7 @@ const TON_CONNECT_QR_LOGO = 'https://raw.githubusercontent.com/ton-connect/sdk/m
 interface QuotedOrder {
   id: string;
   status: string;
-  totalNano: string;
+  totalMinor: string;
   quotes: Array<{ asset: string; amount: string }>;
   payments?: Array<{ status: string; asset: string; amountNano: string; overpaymentNano: string }>;
 }
@@ -124,7 +124,7 @@ describe.skipIf(!chromium.run)('paying for an order in USDT with the dev wallet'
     const placed = (await fetchOrder(shop.url, initData, orderId)) as unknown as QuotedOrder;
     const usdtQuote = placed.quotes.find((q) => q.asset === 'USDT')!;
     expect(placed.quotes.map((q) => q.asset)).toEqual(['TON', 'USDT']);
-    expect(placed.quotes[0]!.amount).toBe(placed.totalNano);
+    expect(placed.quotes[0]!.amount).toBe(placed.totalMinor);
 
     // The payment card keeps the choice made at checkout, and shows the order's own locked quotes.
     const card = page.getByTestId('payment');
@@ -203,7 +203,7 @@ describe.skipIf(!chromium.run)('paying for an order in USDT with the dev wallet'
     await page.getByTestId('dev-wallet-approve').click();
     await expectOrderStatus(page, 'paid', 30_000);
     const paid = (await fetchOrder(shop.url, await readDevInitData(page), orderId)) as unknown as QuotedOrder;
-    expect(paid.payments).toEqual([expect.objectContaining({ status: 'applied', asset: 'TON', amountNano: paid.totalNano })]);
+    expect(paid.payments).toEqual([expect.objectContaining({ status: 'applied', asset: 'TON', amountNano: paid.totalMinor })]);
     expect(requests).toEqual([]);
     await expect.poll(() => page.getByTestId('paid-amounts').textContent()).toMatch(/^Paid \d+(\.\d+)? TON$/);
     expect(s.problems()).toEqual([]);

@@ -137,7 +137,7 @@ describe.skipIf(!chromium.run)('paying for an order with the dev wallet', () => 
     expect(paid.status).toBe('paid');
     expect(paid.payment).toBeNull();
     expect(paid.payments).toHaveLength(1);
-    expect(paid.payments![0]).toMatchObject({ status: 'applied', amountNano: paid.totalNano, overpaymentNano: '0' });
+    expect(paid.payments![0]).toMatchObject({ status: 'applied', amountNano: paid.totalMinor, overpaymentNano: '0' });
 
     // My orders, and the order's own page, say "Paid".
     await page.getByTestId('orders-link').first().click();

@@ -53,7 +53,7 @@ describe.skipIf(!chromium.run)('refunding an order from the admin with the shopâ
     const section = page.getByTestId('ton-refund');
     await section.waitFor();
     // What is left, in TON, exactly: the whole order.
-    expect(await page.getByTestId('refund-amount').inputValue()).toBe(formatTon(order.totalNano, { groupSeparator: '', unit: '' }));
+    expect(await page.getByTestId('refund-amount').inputValue()).toBe(formatTon(order.totalMinor, { groupSeparator: '', unit: '' }));
     await section.scrollIntoViewIfNeeded();
     await nextFrames(page);
     await s.screenshot('refund-section');
@@ -95,7 +95,7 @@ describe.skipIf(!chromium.run)('refunding an order from the admin with the shopâ
     const view = await call<RefundsView>(env.server.url, `/api/admin/orders/${order.id}/refunds`, { initData: adminInitData });
     expect(view.refunds).toEqual([expect.objectContaining({ amount: '500000000', status: 'confirmed' })]);
     expect(view.refunds[0]!.transactionHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(view.refundable!.left).toBe((BigInt(order.totalNano) - 500_000_000n).toString());
+    expect(view.refundable!.left).toBe((BigInt(order.totalMinor) - 500_000_000n).toString());
     // The customer is told in the chat, once.
     await expect
       .poll(() => env.botApi.callsOf('sendMessage').filter((m) => String(m.text).includes(`<code>refund:${order.code}</code>`)).length, { timeout: 15_000 })

@@ -20,7 +20,7 @@ const chromium = checkChromium();
 
 const WEBHOOK_SECRET = 'e2e-stars-webhook-secret_0123456789';
 const MERCHANT = { id: 9_150_001, first_name: 'Mira', language_code: 'en' } as const;
-const GAME_KEY = { slug: 'starfall-key', title: 'Starfall, game key', priceNano: '4000000000', priceStars: 120 } as const;
+const GAME_KEY = { slug: 'starfall-key', title: 'Starfall, game key', priceMinor: '4000000000', priceStars: 120 } as const;
 const GAME_KEYS = ['STAR-7QX2-A1', 'STAR-9KD4-B2', 'STAR-3MW8-C3'] as const;
 
 interface OrderView {

@@ -62,7 +62,7 @@ describe.skipIf(!SERVER_URL)('money under faults: killed database backends, a fa
     await migrateDatabase(setup);
     const inserted = await setup.db
       .insert(products)
-      .values(Array.from({ length: VARIANTS }, (_, i) => ({ slug: `fault-${i}`, title: `Fault ${i}`, priceNano: 1_000_000_000n + BigInt(i) })))
+      .values(Array.from({ length: VARIANTS }, (_, i) => ({ slug: `fault-${i}`, title: `Fault ${i}`, priceMinor: 1_000_000_000n + BigInt(i) })))
       .returning({ id: products.id });
     const variants = await setup.db
       .insert(productVariants)

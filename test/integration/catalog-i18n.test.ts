@@ -25,7 +25,7 @@ interface ProductBody {
   slug: string;
   title: string;
   description: string;
-  priceNano: string;
+  priceMinor: string;
   stock: number;
 }
 
@@ -63,7 +63,7 @@ describe('GET /api/catalog in other languages', () => {
     const en = (await catalogIn()).bySlug('filter-blend');
     const hi = (await catalogIn({ query: '?locale=hi' })).bySlug('filter-blend');
     expect(hi.title).not.toBe(en.title);
-    expect({ priceNano: hi.priceNano, stock: hi.stock }).toEqual({ priceNano: en.priceNano, stock: en.stock });
+    expect({ priceMinor: hi.priceMinor, stock: hi.stock }).toEqual({ priceMinor: en.priceMinor, stock: en.stock });
   });
 
   it('reads the language from Accept-Language, most wanted first, when there is no ?locale=', async () => {

@@ -17,8 +17,8 @@ interface CatalogBody {
     id: string;
     slug: string;
     title: string;
-    priceNano: string;
-    compareAtPriceNano: string | null;
+    priceMinor: string;
+    compareAtPriceMinor: string | null;
     stock: number;
     images: string[];
     categoryId: string;
@@ -53,10 +53,10 @@ describe('GET /api/catalog', () => {
   it('sends money as decimal strings of nanotons', async () => {
     const body = (await (await t.request('/api/catalog')).json()) as CatalogBody;
     const espresso = body.products.find((p) => p.slug === 'espresso-beans');
-    expect(espresso?.priceNano).toBe('4500000000');
+    expect(espresso?.priceMinor).toBe('4500000000');
     const filter = body.products.find((p) => p.slug === 'filter-blend');
-    expect(filter?.compareAtPriceNano).toBe('6000000000');
-    for (const p of body.products) expect(p.priceNano).toMatch(/^[1-9]\d*$/);
+    expect(filter?.compareAtPriceMinor).toBe('6000000000');
+    for (const p of body.products) expect(p.priceMinor).toMatch(/^[1-9]\d*$/);
   });
 
   it('answers 304 to a client that already has the current version', async () => {
@@ -86,7 +86,7 @@ describe('GET /api/products/:slug', () => {
   it('returns one product', async () => {
     const res = await t.request('/api/products/hand-grinder');
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ slug: 'hand-grinder', priceNano: '24000000000', compareAtPriceNano: '29000000000' });
+    expect(await res.json()).toMatchObject({ slug: 'hand-grinder', priceMinor: '24000000000', compareAtPriceMinor: '29000000000' });
   });
 
   it.each(['no-such-thing', 'subscription-month', 'BAD%20SLUG', '..%2F..%2Fetc'])('answers 404 PRODUCT_NOT_FOUND for %s', async (slug) => {

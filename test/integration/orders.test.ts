@@ -5,7 +5,7 @@ import { productVariants, products } from '../../functions/adapters/db/schema';
 import { setStock as setStockOfSlug, stockOf as stockOfSlug } from '../support/stock';
 
 let t: TestApp;
-let bySlug: Map<string, { id: string; priceNano: string; stock: number }>;
+let bySlug: Map<string, { id: string; priceMinor: string; stock: number }>;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 async function catalogBySlug() {
-  const body = (await (await t.request('/api/catalog')).json()) as { products: { id: string; slug: string; priceNano: string; stock: number }[] };
+  const body = (await (await t.request('/api/catalog')).json()) as { products: { id: string; slug: string; priceMinor: string; stock: number }[] };
   return new Map(body.products.map((p) => [p.slug, p]));
 }
 
@@ -47,17 +47,17 @@ describe('POST /api/orders', () => {
     const body = await res.json();
     expect(body).toMatchObject({
       status: 'pending',
-      totalNano: String(2n * 4_500_000_000n + 3n * 900_000_000n),
+      totalMinor: String(2n * 4_500_000_000n + 3n * 900_000_000n),
       items: [
-        { slug: 'espresso-beans', quantity: 2, unitPriceNano: '4500000000', lineTotalNano: '9000000000' },
-        { slug: 'butter-croissant', quantity: 3, unitPriceNano: '900000000', lineTotalNano: '2700000000' },
+        { slug: 'espresso-beans', quantity: 2, unitPriceMinor: '4500000000', lineTotalMinor: '9000000000' },
+        { slug: 'butter-croissant', quantity: 3, unitPriceMinor: '900000000', lineTotalMinor: '2700000000' },
       ],
     });
     expect(body.code).toMatch(/^[2-9A-HJ-NP-Z]{8}$/);
     // The payment intent: the merchant's wallet, the exact total, the order's comment, valid within the order's life.
     expect(body.payment).toMatchObject({
       address: t.deps.payments.merchant.friendly,
-      amountNano: body.totalNano,
+      amountNano: body.totalMinor,
       comment: `bz:${body.code}`,
       network: 'local',
     });
@@ -70,16 +70,16 @@ describe('POST /api/orders', () => {
     const res = await t.request('/api/orders', {
       auth: await t.authFor({ id: 102 }),
       body: {
-        items: [{ productId: id('travel-mug'), quantity: 1, priceNano: '1', unitPriceNano: '1', price: 0.000001 }],
-        totalNano: '1',
+        items: [{ productId: id('travel-mug'), quantity: 1, priceMinor: '1', unitPriceMinor: '1', price: 0.000001 }],
+        totalMinor: '1',
         customerId: '00000000-0000-0000-0000-000000000000',
         userId: 101,
       },
     });
     expect(res.status).toBe(201);
     const body = await res.json();
-    expect(body.totalNano).toBe('7200000000');
-    expect(body.items[0].unitPriceNano).toBe('7200000000');
+    expect(body.totalMinor).toBe('7200000000');
+    expect(body.items[0].unitPriceMinor).toBe('7200000000');
     // The order belongs to the signed-in user 102, not to the user 101 named in the body.
     const mine = await (await t.request('/api/orders', { auth: await t.authFor({ id: 102 }) })).json();
     expect(mine.orders.map((o: { id: string }) => o.id)).toContain(body.id);

@@ -92,7 +92,7 @@ async function detail(auth: string, id: string): Promise<UsdtOrderJson> {
 describe('quotes stored on the order', () => {
   it('quotes a TON-priced order in TON (the total itself) and in USDT through the dev rate, both locked until the reservation ends', async () => {
     const { order, auth } = await newUsdtOrder();
-    expect(order.totalNano).toBe('7200000000');
+    expect(order.totalMinor).toBe('7200000000');
     const expected = [
       { asset: 'TON', amount: '7200000000', rate: null, source: 'same currency', lockedUntil: order.expiresAt },
       { asset: 'USDT', amount: MUG_MICRO_USDT.toString(), rate: '1/5', source: 'fixed', lockedUntil: order.expiresAt },
@@ -112,9 +112,9 @@ describe('quotes stored on the order', () => {
     const customer = await flows.newCustomer();
     const res = await t.request('/api/orders/quote', { auth: customer, body: { items: [{ productId: await flows.productId('travel-mug'), quantity: 1 }] } });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { totalNano: string; quotes: QuoteJson[] };
+    const body = (await res.json()) as { totalMinor: string; quotes: QuoteJson[] };
     expect(body.quotes.map((q) => [q.asset, q.amount, q.rate])).toEqual([
-      ['TON', body.totalNano, null],
+      ['TON', body.totalMinor, null],
       ['USDT', MUG_MICRO_USDT.toString(), '1/5'],
     ]);
   });
@@ -222,8 +222,8 @@ describe('paying in USDT end to end on the dev chain', () => {
   it('gives the TON request for asset TON (the default): one message to the merchant with the total and the comment', async () => {
     const { order, auth } = await newUsdtOrder();
     const body = (await (await paymentRequest(auth, order.id, {})).json()) as PaymentRequestJson;
-    expect(body).toMatchObject({ asset: 'TON', amount: order.totalNano, request: { network: '-3' } });
-    expect(body.request.messages).toEqual([{ address: order.payment!.address, amount: order.totalNano, payload: order.payment!.payload }]);
+    expect(body).toMatchObject({ asset: 'TON', amount: order.totalMinor, request: { network: '-3' } });
+    expect(body.request.messages).toEqual([{ address: order.payment!.address, amount: order.totalMinor, payload: order.payment!.payload }]);
   });
 
   it('refuses a USDT request without the wallet, with an address that is not one, and for an order that cannot be paid', async () => {

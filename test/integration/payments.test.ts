@@ -29,7 +29,7 @@ describe('paying an order with a TON wallet', () => {
     expect(body.paidAt).not.toBeNull();
     expect(body.payment).toBeNull();
     expect(body.payments).toEqual([
-      expect.objectContaining({ status: 'applied', amountNano: order.totalNano, overpaymentNano: '0', payerAddress: wallet.address }),
+      expect.objectContaining({ status: 'applied', amountNano: order.totalMinor, overpaymentNano: '0', payerAddress: wallet.address }),
     ]);
     expect(body.payments![0]!.txHash).toMatch(/^[0-9a-f]{64}$/);
     expect(BigInt(body.payments![0]!.lt)).toBeGreaterThan(0n);
@@ -38,7 +38,7 @@ describe('paying an order with a TON wallet', () => {
   it('accepts an overpayment and records how much extra came', async () => {
     const { order, auth } = await flows.newOrder();
     const wallet = await flows.customerWallet();
-    const boc = await flows.payFor(order, wallet.id, { amountNano: BigInt(order.totalNano) + 123n });
+    const boc = await flows.payFor(order, wallet.id, { amountNano: BigInt(order.totalMinor) + 123n });
     const body = (await (await flows.confirm(auth, order.id, boc)).json()) as OrderJson;
     expect(body.status).toBe('paid');
     expect(body.payments![0]).toMatchObject({ overpaymentNano: '123' });
@@ -87,14 +87,14 @@ describe('a transfer that does not pay the order', () => {
 
   it('is refused when it is short by one nanoton, and the money that did land is set aside as underpaid', async () => {
     const { order, auth } = await flows.newOrder();
-    const boc = await flows.payFor(order, (await flows.customerWallet()).id, { amountNano: BigInt(order.totalNano) - 1n });
+    const boc = await flows.payFor(order, (await flows.customerWallet()).id, { amountNano: BigInt(order.totalMinor) - 1n });
     const res = await flows.confirm(auth, order.id, boc);
     expect(res.status).toBe(422);
     expect((await res.json()).error.code).toBe('PAYMENT_AMOUNT_TOO_LOW');
     expect((await flows.reconcile()).status).toBe(200);
     const after = await flows.getOrder(auth, order.id);
     expect(after.status).toBe('pending');
-    expect(after.payments).toEqual([expect.objectContaining({ status: 'attention', reason: 'underpaid', amountNano: String(BigInt(order.totalNano) - 1n) })]);
+    expect(after.payments).toEqual([expect.objectContaining({ status: 'attention', reason: 'underpaid', amountNano: String(BigInt(order.totalMinor) - 1n) })]);
   });
 
   it.each([

@@ -49,10 +49,10 @@ describe('reconciling a merchant wallet that had a history before the shop', () 
     const auth = await t.authFor({ id: 31_001 });
     const order = (await (await t.request('/api/orders', { auth, body: { items: [{ productId: mug.id, quantity: 1 }] } })).json()) as {
       id: string;
-      totalNano: string;
+      totalMinor: string;
       payment: { comment: string };
     };
-    await transfer(BigInt(order.totalNano), order.payment.comment);
+    await transfer(BigInt(order.totalMinor), order.payment.comment);
     await transfer(1_000_000_000n, 'not an order');
 
     const report = await reconcile();

@@ -52,7 +52,7 @@ async function errorOf(res: Response) {
   return { status: res.status, code: ((await res.json()) as { error: { code: string; message: string } }).error.code };
 }
 
-const product = { slug: 'text-rule-tea', title: 'Tea', priceNano: '1000000000', stock: 1 };
+const product = { slug: 'text-rule-tea', title: 'Tea', priceMinor: '1000000000', stock: 1 };
 const settings = { name: 'Bazaar', description: '', currencyDisplay: 'code', defaultLanguage: 'en', languages: ['en'] };
 
 type BodyCase = [label: string, as: 'admin' | 'customer', method: string, path: () => string, body: (bad: string) => unknown];
@@ -63,7 +63,7 @@ const BODY_CASES: BodyCase[] = [
   ['a product translation', 'admin', 'POST', () => '/api/admin/products', (bad) => ({ ...product, translations: { ru: { title: bad } } })],
   ['a product image URL', 'admin', 'POST', () => '/api/admin/products', (bad) => ({ ...product, images: [`/media/u/${bad}.png`] })],
   ['a product category id', 'admin', 'POST', () => '/api/admin/products', (bad) => ({ ...product, categoryId: `coffee${bad}` })],
-  ['a product price', 'admin', 'POST', () => '/api/admin/products', (bad) => ({ ...product, priceNano: `1${bad}` })],
+  ['a product price', 'admin', 'POST', () => '/api/admin/products', (bad) => ({ ...product, priceMinor: `1${bad}` })],
   ['an edited product title', 'admin', 'PATCH', () => `/api/admin/products/${productId}`, (bad) => ({ title: bad })],
   ['a category title', 'admin', 'POST', () => '/api/admin/categories', (bad) => ({ slug: 'text-rule', title: bad })],
   ['an edited category title', 'admin', 'PATCH', () => '/api/admin/categories/coffee', (bad) => ({ title: bad })],
@@ -126,7 +126,7 @@ describe.each(UNSTORABLE)('text with %s', (_name, bad) => {
 
 describe('text with U+0000 in an import', () => {
   it('is refused in a CSV cell with 422 for its row', async () => {
-    const csv = 'slug,title,description,priceNano,stock,title:ru\r\ncsv-ok,Tea,,1000,1,\r\ncsv-bad,Tea,Black\u0000tea,1000,1,Чай\u0000\r\n';
+    const csv = 'slug,title,description,priceMinor,stock,title:ru\r\ncsv-ok,Tea,,1000,1,\r\ncsv-bad,Tea,Black\u0000tea,1000,1,Чай\u0000\r\n';
     const res = await t.request('/api/admin/import?format=csv', { auth: admin, body: csv, headers: { 'content-type': 'text/csv' } });
     expect(res.status).toBe(422);
     const { error } = (await res.json()) as { error: { rows: { row: number; field: string }[] } };

@@ -10,7 +10,7 @@ export interface OrderJson {
   id: string;
   code: string;
   status: string;
-  totalNano: string;
+  totalMinor: string;
   paidAt: string | null;
   expiresAt: string;
   payment: { address: string; amountNano: string; comment: string; payload: string; validUntil: number } | null;
@@ -85,7 +85,7 @@ export function shopFlows(t: TestApp) {
       overrides: Partial<{ amountNano: bigint; comment: string | null; to: string }> = {},
       options?: { broadcast?: boolean; validUntil?: number },
     ): Promise<string> {
-      return flows.signPayment(walletId, { amountNano: BigInt(order.totalNano), comment: order.payment!.comment, ...overrides }, options);
+      return flows.signPayment(walletId, { amountNano: BigInt(order.totalMinor), comment: order.payment!.comment, ...overrides }, options);
     },
 
     /** POST /api/orders/:id/payment with the wallet's BOC. */

@@ -59,8 +59,8 @@ export function createImportRepo(db: Db) {
               set: {
                 title: sql`excluded.title`,
                 description: sql`excluded.description`,
-                priceNano: sql`excluded.price_nano`,
-                compareAtPriceNano: sql`excluded.compare_at_price_nano`,
+                priceMinor: sql`excluded.price_minor`,
+                compareAtPriceMinor: sql`excluded.compare_at_price_minor`,
                 active: sql`excluded.active`,
                 kind: sql`excluded.kind`,
                 options: sql`excluded.options`,

@@ -46,7 +46,7 @@ export function createOrderRepo(db: Db): OrderRepo {
             const orderId = crypto.randomUUID();
             const expiresAt = orderExpiresAt(now, ttlSeconds);
             // Pure arithmetic on rates taken before the transaction (core/pricing/checkout-quotes.ts).
-            const quotes = input.quote ? await input.quote({ totalNano: plan.totals.totalNano, lockedUntil: expiresAt }) : [];
+            const quotes = input.quote ? await input.quote({ totalMinor: plan.totals.totalMinor, lockedUntil: expiresAt }) : [];
             const [, [order], lines] = await Promise.all([
               reserveVariants(tx, priced.lines, now),
               tx
@@ -231,14 +231,14 @@ function toOrder(row: typeof orders.$inferSelect, items: (typeof orderItems.$inf
         title: item.title,
         variantLabel: item.variantLabel,
         sku: item.sku,
-        unitPriceNano: item.unitPriceNano,
+        unitPriceMinor: item.unitPriceMinor,
         quantity: item.quantity,
-        lineTotalNano: item.lineTotalNano,
+        lineTotalMinor: item.lineTotalMinor,
       })),
-    subtotalNano: row.subtotalNano,
-    discountNano: row.discountNano,
-    deliveryFeeNano: row.deliveryFeeNano,
-    totalNano: row.totalNano,
+    subtotalMinor: row.subtotalMinor,
+    discountMinor: row.discountMinor,
+    deliveryFeeMinor: row.deliveryFeeMinor,
+    totalMinor: row.totalMinor,
     delivery: row.delivery,
     note: row.note,
     promoCode: row.promoCode,
@@ -258,9 +258,9 @@ function toItemRow(line: PricedLine) {
     title: line.title,
     variantLabel: line.variantLabel,
     sku: line.sku,
-    unitPriceNano: line.unitPriceNano,
+    unitPriceMinor: line.unitPriceMinor,
     quantity: line.quantity,
-    lineTotalNano: line.lineTotalNano,
+    lineTotalMinor: line.lineTotalMinor,
   };
 }
 
@@ -327,7 +327,7 @@ function forPricing(product: typeof products.$inferSelect, variant: typeof produ
     categoryId: product.categoryId,
     optionValues: variant.optionValues,
     sku: variant.sku,
-    unitPriceNano: variantPrice(product.priceNano, variant),
+    unitPriceMinor: variantPrice(product.priceMinor, variant),
     stock: variant.stock,
     active: product.active && variant.active,
   };

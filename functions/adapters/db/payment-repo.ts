@@ -274,7 +274,7 @@ async function lockCandidateOrder(tx: DbExecutor, code: string): Promise<JettonC
     quotedMicroUsdt: usdtQuote?.amount ?? null,
     id: row.id,
     status: row.status,
-    totalNano: row.totalNano,
+    totalMinor: row.totalMinor,
     expiresAt: row.expiresAt,
     comment: orderComment(row.code),
     paidByTxHash: applied?.txHash ?? null,

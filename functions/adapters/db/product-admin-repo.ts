@@ -14,8 +14,8 @@ export interface ProductFields {
   slug: string;
   title: string;
   description: string;
-  priceNano: bigint;
-  compareAtPriceNano: bigint | null;
+  priceMinor: bigint;
+  compareAtPriceMinor: bigint | null;
   /** Whole Telegram Stars, for a digital product sold in Stars; null (or left out): not sold for Stars. */
   priceStars?: number | null;
   /** The shelf count of a product sold without options (its one, default variant). */

@@ -7,7 +7,7 @@ export function toPromoCode(row: typeof promoCodes.$inferSelect): PromoCode {
     code: row.code,
     kind: row.kind,
     value: row.value,
-    minSubtotalNano: row.minSubtotalNano,
+    minSubtotalMinor: row.minSubtotalMinor,
     startsAt: row.startsAt,
     endsAt: row.endsAt,
     maxUses: row.maxUses,

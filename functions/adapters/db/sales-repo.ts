@@ -10,7 +10,7 @@ export interface TopProduct {
   productId: string;
   title: string;
   quantity: number;
-  revenueNano: bigint;
+  revenueMinor: bigint;
 }
 
 /** Sales figures for the merchant's overview, by the day orders were paid (UTC). */
@@ -23,24 +23,24 @@ export function createSalesRepo(db: Db) {
       const rows = await db
         .select({
           date: day,
-          revenueNano: sql<string>`sum(${orders.totalNano})`.mapWith(String),
+          revenueMinor: sql<string>`sum(${orders.totalMinor})`.mapWith(String),
           orders: sql<number>`count(*)`.mapWith(Number),
         })
         .from(orders)
         .where(sold(since))
         .groupBy(day);
-      return rows.map((row) => ({ date: row.date, revenueNano: BigInt(row.revenueNano), orders: row.orders }));
+      return rows.map((row) => ({ date: row.date, revenueMinor: BigInt(row.revenueMinor), orders: row.orders }));
     },
 
     /** The best sellers by revenue since `since`, with each product's current title. */
     async topProducts(since: Date, limit: number): Promise<TopProduct[]> {
-      const revenue = sql<string>`sum(${orderItems.lineTotalNano})`;
+      const revenue = sql<string>`sum(${orderItems.lineTotalMinor})`;
       const rows = await db
         .select({
           productId: orderItems.productId,
           title: sql<string>`max(${products.title})`,
           quantity: sql<number>`sum(${orderItems.quantity})`.mapWith(Number),
-          revenueNano: revenue.mapWith(String),
+          revenueMinor: revenue.mapWith(String),
         })
         .from(orderItems)
         .innerJoin(orders, eq(orders.id, orderItems.orderId))
@@ -49,7 +49,7 @@ export function createSalesRepo(db: Db) {
         .groupBy(orderItems.productId)
         .orderBy(desc(revenue), orderItems.productId)
         .limit(limit);
-      return rows.map((row) => ({ ...row, revenueNano: BigInt(row.revenueNano) }));
+      return rows.map((row) => ({ ...row, revenueMinor: BigInt(row.revenueMinor) }));
     },
   };
 }

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, index, integer, jsonb, numeric, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { MAX_PRICE_NANO, MAX_PRICE_STARS, MAX_STOCK } from '../../core/catalog/product-limits';
+import { MAX_PRICE_MINOR, MAX_PRICE_STARS, MAX_STOCK } from '../../core/catalog/product-limits';
 import { STAR_PAYMENT_STATUSES } from '../../core/stars/star-payment';
 import { ATTENTION_REASONS } from '../../core/orders/order-lifecycle';
 import { ORDER_STATUSES } from '../../core/orders/order-status';
-import { PAYMENT_ASSETS } from '../../core/pricing/currencies';
+import { PAYMENT_ASSETS, PRICING_CURRENCIES } from '../../core/pricing/currencies';
 import { REFUND_STATUSES } from '../../core/refunds/refund';
 import type { ProductOption } from '../../core/catalog/variants';
 import { PRODUCT_KINDS } from '../../core/catalog/catalog';
@@ -12,9 +12,12 @@ import { DIGITAL_CONTENT_KINDS } from '../../core/digital/digital-content';
 import { LICENSE_KEY_STATUSES } from '../../core/digital/license-key-pool';
 import type { DeliveryAddress, DeliverySnapshot } from '../../core/delivery/delivery-details';
 
-// Money columns are bigint in the smallest unit (nanotons): never numeric-with-decimals, never floats.
+// Money columns are bigint in the smallest unit of the currency in the row's `currency` column (cents,
+// kopecks, nanotons; core/pricing/currencies.ts): never numeric-with-decimals, never floats.
 // `mode: 'bigint'` makes Drizzle hand us JS bigints whatever the driver returns (PGlite: bigint,
 // postgres.js: string).
+
+const CURRENCY_LIST = PRICING_CURRENCIES.map((c) => `'${c}'`).join(', ');
 
 export const categories = pgTable('categories', {
   id: text('id').primaryKey(),
@@ -30,8 +33,13 @@ export const products = pgTable(
     slug: text('slug').notNull().unique(),
     title: text('title').notNull(),
     description: text('description').notNull().default(''),
-    priceNano: bigint('price_nano', { mode: 'bigint' }).notNull(),
-    compareAtPriceNano: bigint('compare_at_price_nano', { mode: 'bigint' }),
+    priceMinor: bigint('price_minor', { mode: 'bigint' }).notNull(),
+    compareAtPriceMinor: bigint('compare_at_price_minor', { mode: 'bigint' }),
+    /**
+     * What the prices (and the variants' prices) are counted in: the shop's pricing currency when the merchant
+     * saved them. A product in another currency than the shop's is not sold until repriced (core/catalog/priced-in.ts).
+     */
+    currency: text('currency', { enum: PRICING_CURRENCIES }).notNull().default('TON'),
     images: jsonb('images')
       .$type<string[]>()
       .notNull()
@@ -47,7 +55,7 @@ export const products = pgTable(
     kind: text('kind', { enum: PRODUCT_KINDS }).notNull().default('physical'),
     /**
      * The price in Telegram Stars (whole Stars: XTR has no fractions), for a digital product paid inside
-     * Telegram; null: not sold for Stars. Beside price_nano, never derived from it.
+     * Telegram; null: not sold for Stars. Beside price_minor, never derived from it.
      */
     priceStars: integer('price_stars'),
     /** Up to three options ([{ name: "Size", values: ["S", "M"] }]); [] for a product sold as it is. */
@@ -60,9 +68,10 @@ export const products = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check('products_price_positive', sql`${t.priceNano} > 0`),
+    check('products_price_positive', sql`${t.priceMinor} > 0`),
+    check('products_currency_known', sql.raw(`currency in (${CURRENCY_LIST})`)),
     // The bounds of core/catalog/product-limits.ts: every sum of stock and of money stays in its column.
-    check('products_price_bounded', sql.raw(`price_nano <= ${MAX_PRICE_NANO}`)),
+    check('products_price_bounded', sql.raw(`price_minor <= ${MAX_PRICE_MINOR}`)),
     check('products_kind_known', sql.raw(`kind in (${PRODUCT_KINDS.map((k) => `'${k}'`).join(', ')})`)),
     check('products_price_stars_bounded', sql.raw(`price_stars is null or (price_stars > 0 and price_stars <= ${MAX_PRICE_STARS})`)),
     index('products_category_idx').on(t.categoryId),
@@ -88,7 +97,7 @@ export const productVariants = pgTable(
       .default(sql`'[]'::jsonb`),
     sku: text('sku'),
     /** Null: the product's price. */
-    priceNano: bigint('price_nano', { mode: 'bigint' }),
+    priceMinor: bigint('price_minor', { mode: 'bigint' }),
     // The CHECK is the last line of defence against overselling: even a buggy code path cannot drive
     // stock below zero, the transaction fails instead.
     stock: integer('stock').notNull().default(0),
@@ -102,7 +111,7 @@ export const productVariants = pgTable(
   (t) => [
     check('product_variants_stock_non_negative', sql`${t.stock} >= 0`),
     check('product_variants_stock_bounded', sql.raw(`stock <= ${MAX_STOCK}`)),
-    check('product_variants_price_bounded', sql.raw(`price_nano is null or (price_nano > 0 and price_nano <= ${MAX_PRICE_NANO})`)),
+    check('product_variants_price_bounded', sql.raw(`price_minor is null or (price_minor > 0 and price_minor <= ${MAX_PRICE_MINOR})`)),
     uniqueIndex('product_variants_combination_unique').on(t.productId, t.optionValues),
     uniqueIndex('product_variants_sku_unique').on(t.sku),
     index('product_variants_product_idx').on(t.productId),
@@ -197,13 +206,15 @@ export const orders = pgTable(
       .notNull()
       .references(() => customers.id),
     status: text('status', { enum: ORDER_STATUSES }).notNull().default('pending'),
+    /** The shop's pricing currency when the order was placed: every amount of the order and its lines is in it. */
+    currency: text('currency', { enum: PRICING_CURRENCIES }).notNull().default('TON'),
     /** subtotal − discount + delivery fee (core/checkout/order-totals.ts), checked below. */
-    totalNano: bigint('total_nano', { mode: 'bigint' }).notNull(),
-    subtotalNano: bigint('subtotal_nano', { mode: 'bigint' }).notNull(),
-    discountNano: bigint('discount_nano', { mode: 'bigint' })
+    totalMinor: bigint('total_minor', { mode: 'bigint' }).notNull(),
+    subtotalMinor: bigint('subtotal_minor', { mode: 'bigint' }).notNull(),
+    discountMinor: bigint('discount_minor', { mode: 'bigint' })
       .notNull()
       .default(sql`0`),
-    deliveryFeeNano: bigint('delivery_fee_nano', { mode: 'bigint' })
+    deliveryFeeMinor: bigint('delivery_fee_minor', { mode: 'bigint' })
       .notNull()
       .default(sql`0`),
     /** A snapshot of the method, the zone or pickup point, and the address (core/delivery); null: none asked. */
@@ -226,10 +237,11 @@ export const orders = pgTable(
   },
   (t) => [
     check('orders_total_stars_positive', sql`${t.totalStars} is null or ${t.totalStars} > 0`),
-    check('orders_total_positive', sql`${t.totalNano} > 0`),
-    check('orders_total_adds_up', sql`${t.totalNano} = ${t.subtotalNano} - ${t.discountNano} + ${t.deliveryFeeNano}`),
-    check('orders_discount_bounded', sql`${t.discountNano} >= 0 and ${t.discountNano} <= ${t.subtotalNano}`),
-    check('orders_delivery_fee_non_negative', sql`${t.deliveryFeeNano} >= 0`),
+    check('orders_total_positive', sql`${t.totalMinor} > 0`),
+    check('orders_total_adds_up', sql`${t.totalMinor} = ${t.subtotalMinor} - ${t.discountMinor} + ${t.deliveryFeeMinor}`),
+    check('orders_discount_bounded', sql`${t.discountMinor} >= 0 and ${t.discountMinor} <= ${t.subtotalMinor}`),
+    check('orders_delivery_fee_non_negative', sql`${t.deliveryFeeMinor} >= 0`),
+    check('orders_currency_known', sql.raw(`currency in (${CURRENCY_LIST})`)),
     check('orders_status_known', sql.raw(`status in (${ORDER_STATUSES.map((s) => `'${s}'`).join(', ')})`)),
     index('orders_customer_created_idx').on(t.customerId, t.createdAt),
     // The expiry sweep looks for pending orders past their time; keep that a cheap index range scan.
@@ -287,9 +299,9 @@ export const orderItems = pgTable(
     /** "M / Black": the variant's option values; '' for a product without options. */
     variantLabel: text('variant_label').notNull().default(''),
     sku: text('sku'),
-    unitPriceNano: bigint('unit_price_nano', { mode: 'bigint' }).notNull(),
+    unitPriceMinor: bigint('unit_price_minor', { mode: 'bigint' }).notNull(),
     quantity: integer('quantity').notNull(),
-    lineTotalNano: bigint('line_total_nano', { mode: 'bigint' }).notNull(),
+    lineTotalMinor: bigint('line_total_minor', { mode: 'bigint' }).notNull(),
   },
   (t) => [
     check('order_items_quantity_positive', sql`${t.quantity} > 0`),
@@ -308,7 +320,9 @@ export const promoCodes = pgTable(
     kind: text('kind', { enum: ['percent', 'fixed'] }).notNull(),
     /** percent: basis points (1500 = 15 %); fixed: an amount in the smallest unit. */
     value: bigint('value', { mode: 'bigint' }).notNull(),
-    minSubtotalNano: bigint('min_subtotal_nano', { mode: 'bigint' }),
+    minSubtotalMinor: bigint('min_subtotal_minor', { mode: 'bigint' }),
+    /** What a fixed value and the minimum subtotal are counted in; a code in another currency than the shop's does not apply. */
+    currency: text('currency', { enum: PRICING_CURRENCIES }).notNull().default('TON'),
     startsAt: timestamp('starts_at', { withTimezone: true }),
     endsAt: timestamp('ends_at', { withTimezone: true }),
     maxUses: integer('max_uses'),
@@ -320,6 +334,7 @@ export const promoCodes = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    check('promo_codes_currency_known', sql.raw(`currency in (${CURRENCY_LIST})`)),
     check('promo_codes_kind_known', sql`${t.kind} in ('percent', 'fixed')`),
     check('promo_codes_value_positive', sql`${t.value} > 0`),
     check('promo_codes_percent_bounded', sql`${t.kind} <> 'percent' or ${t.value} <= 10000`),

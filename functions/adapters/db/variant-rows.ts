@@ -24,7 +24,7 @@ export async function loadVariants(
 }
 
 export function toVariant(row: typeof productVariants.$inferSelect): ProductVariant {
-  return { id: row.id, optionValues: row.optionValues, sku: row.sku, priceNano: row.priceNano, stock: row.stock, image: row.image, active: row.active };
+  return { id: row.id, optionValues: row.optionValues, sku: row.sku, priceMinor: row.priceMinor, stock: row.stock, image: row.image, active: row.active };
 }
 
 /** A variant as the merchant's table (or an import) writes it: `id` for an existing one, else matched by values. */
@@ -32,7 +32,7 @@ export interface VariantInput {
   id?: string | undefined;
   optionValues: string[];
   sku: string | null;
-  priceNano: bigint | null;
+  priceMinor: bigint | null;
   stock: number;
   /** The count the table showed: the write is refused if orders moved it since. */
   expectedStock?: number | undefined;
@@ -63,7 +63,7 @@ export async function syncVariants(tx: DbExecutor, productId: string, variants: 
     const values = {
       optionValues: variant.optionValues,
       sku: variant.sku,
-      priceNano: variant.priceNano,
+      priceMinor: variant.priceMinor,
       stock: variant.stock,
       image: variant.image,
       active: variant.active,

@@ -63,7 +63,7 @@ export function presentAdminProduct(product: AdminProduct) {
     // Every variant, switched-off ones too, with the merchant's own price override (null: the product's).
     variants: product.variants.map((variant) => ({
       ...presentVariant(product, variant),
-      priceOverrideNano: variant.priceNano?.toString() ?? null,
+      priceOverrideMinor: variant.priceMinor?.toString() ?? null,
       active: variant.active,
     })),
     active: product.active,

@@ -18,8 +18,8 @@ const productFields = {
   slug: slugField,
   title: titleField,
   description: descriptionField,
-  priceNano: priceField,
-  compareAtPriceNano: priceField.nullable(),
+  priceMinor: priceField,
+  compareAtPriceMinor: priceField.nullable(),
   /** The price in Telegram Stars of a digital product; null: not sold for Stars. */
   priceStars: starsPriceField.nullable(),
   stock: z.number().int().min(0).max(MAX_STOCK),
@@ -33,7 +33,7 @@ const productFields = {
 const createBody = z.object({
   ...productFields,
   description: productFields.description.default(''),
-  compareAtPriceNano: productFields.compareAtPriceNano.default(null),
+  compareAtPriceMinor: productFields.compareAtPriceMinor.default(null),
   priceStars: productFields.priceStars.default(null),
   categoryId: productFields.categoryId.default(null),
   images: productFields.images.default([]),
@@ -58,7 +58,7 @@ const variantsBody = z.object({
         id: uuidId.optional(),
         optionValues: z.array(text().trim().min(1).max(40)).max(3),
         sku: text().trim().min(1).max(64).nullable().default(null),
-        priceNano: priceField.nullable().default(null),
+        priceMinor: priceField.nullable().default(null),
         stock: z.number().int().min(0).max(MAX_STOCK),
         expectedStock: z.number().int().min(0).max(MAX_STOCK).optional(),
         image: imagesField.element.nullable().default(null),

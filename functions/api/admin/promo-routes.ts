@@ -17,7 +17,7 @@ const fields = {
   kind: z.enum(['percent', 'fixed']),
   /** percent: basis points as digits (1500 = 15 %); fixed: the amount in the smallest unit. */
   value: nanoTextField,
-  minSubtotalNano: nanoTextField.nullable(),
+  minSubtotalMinor: nanoTextField.nullable(),
   startsAt: z.iso
     .datetime({ offset: true })
     .transform((v) => new Date(v))
@@ -38,7 +38,7 @@ const percentIssue = { path: ['value'], message: 'a percentage is at most 10000 
 const createBody = z
   .object({
     ...fields,
-    minSubtotalNano: fields.minSubtotalNano.default(null),
+    minSubtotalMinor: fields.minSubtotalMinor.default(null),
     startsAt: fields.startsAt.default(null),
     endsAt: fields.endsAt.default(null),
     maxUses: fields.maxUses.default(null),
@@ -91,7 +91,7 @@ function presentPromo(promo: PromoCodeWithUses) {
     code: promo.code,
     kind: promo.kind,
     value: promo.value.toString(),
-    minSubtotalNano: promo.minSubtotalNano?.toString() ?? null,
+    minSubtotalMinor: promo.minSubtotalMinor?.toString() ?? null,
     startsAt: promo.startsAt?.toISOString() ?? null,
     endsAt: promo.endsAt?.toISOString() ?? null,
     maxUses: promo.maxUses,

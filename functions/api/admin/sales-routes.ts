@@ -19,9 +19,9 @@ export function adminSalesRoutes(deps: { admin: AdminContext; clock: () => Date 
     const series = fillSalesSeries(rows, now, days);
     const totals = totalSales(series);
     return c.json({
-      days: series.map((d) => ({ date: d.date, revenueNano: d.revenueNano.toString(), orders: d.orders })),
-      topProducts: top.map((p) => ({ productId: p.productId, title: p.title, quantity: p.quantity, revenueNano: p.revenueNano.toString() })),
-      totals: { revenueNano: totals.revenueNano.toString(), orders: totals.orders },
+      days: series.map((d) => ({ date: d.date, revenueMinor: d.revenueMinor.toString(), orders: d.orders })),
+      topProducts: top.map((p) => ({ productId: p.productId, title: p.title, quantity: p.quantity, revenueMinor: p.revenueMinor.toString() })),
+      totals: { revenueMinor: totals.revenueMinor.toString(), orders: totals.orders },
     });
   });
   return app;

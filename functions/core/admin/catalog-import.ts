@@ -24,8 +24,8 @@ const productRow = z.object({
   slug: slugField,
   title: titleField,
   description: descriptionField.optional(),
-  priceNano: nanoField,
-  compareAtPriceNano: nanoField.nullish(),
+  priceMinor: nanoField,
+  compareAtPriceMinor: nanoField.nullish(),
   // A product sold without options may give its stock here (a JSON file, or one CSV row).
   stock: stockField.optional(),
   active: activeField.optional(),
@@ -43,7 +43,7 @@ const optionValue = text().trim().min(1).max(40);
 const jsonVariant = z.object({
   optionValues: z.array(optionValue).max(MAX_OPTIONS).default([]),
   sku: text().trim().min(1).max(64).nullish(),
-  priceNano: nanoField.nullish(),
+  priceMinor: nanoField.nullish(),
   stock: stockField,
   image: imagesField.element.nullish(),
   active: activeField.optional(),
@@ -56,7 +56,7 @@ const csvVariant = z.object({
   option3Value: optionValue.optional(),
   stock: stockField,
   variantSku: text().trim().min(1).max(64).optional(),
-  variantPriceNano: nanoField.optional(),
+  variantPriceMinor: nanoField.optional(),
   variantImage: imagesField.element.optional(),
   variantActive: activeField.optional(),
 });
@@ -105,13 +105,13 @@ export function validateCatalogImport(raw: RawCatalog, existingCategorySlugs: Re
     }
     const sold = row.variantRows ? csvVariants(row, problems) : jsonVariants(row, parsed, problems);
     if (!sold) continue;
-    const compareAt = parsed.compareAtPriceNano ?? null;
+    const compareAt = parsed.compareAtPriceMinor ?? null;
     products.push({
       slug: parsed.slug,
       title: parsed.title,
       description: parsed.description ?? '',
-      priceNano: parsed.priceNano,
-      compareAtPriceNano: compareAt,
+      priceMinor: parsed.priceMinor,
+      compareAtPriceMinor: compareAt,
       active: parsed.active ?? true,
       category,
       images: parsed.images ?? [],
@@ -138,7 +138,7 @@ function jsonVariants(row: RawCatalogRow, parsed: z.output<typeof productRow>, p
   if (!parsed.variants) {
     if (options.length > 0) return problem(problems, row.row, 'variants', 'a product with options lists its variants');
     if (parsed.stock === undefined) return problem(problems, row.row, 'stock', 'is required');
-    return { options, variants: [{ optionValues: [], sku: null, priceNano: null, stock: parsed.stock, image: null, active: true }] };
+    return { options, variants: [{ optionValues: [], sku: null, priceMinor: null, stock: parsed.stock, image: null, active: true }] };
   }
   const variants: CatalogVariantRecord[] = [];
   for (const [index, fields] of parsed.variants.entries()) {
@@ -147,7 +147,7 @@ function jsonVariants(row: RawCatalogRow, parsed: z.output<typeof productRow>, p
     variants.push({
       optionValues: variant.optionValues,
       sku: variant.sku ?? null,
-      priceNano: variant.priceNano ?? null,
+      priceMinor: variant.priceMinor ?? null,
       stock: variant.stock,
       image: variant.image ?? null,
       active: variant.active ?? true,
@@ -173,7 +173,7 @@ function csvVariants(row: RawCatalogRow, problems: ImportProblem[]): Sold {
     variants.push({
       optionValues: optionValues as string[],
       sku: variant.variantSku ?? null,
-      priceNano: variant.variantPriceNano ?? null,
+      priceMinor: variant.variantPriceMinor ?? null,
       stock: variant.stock,
       image: variant.variantImage ?? null,
       active: variant.variantActive ?? true,

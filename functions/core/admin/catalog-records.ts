@@ -16,7 +16,7 @@ export interface CatalogVariantRecord {
   optionValues: string[];
   sku: string | null;
   /** Null: the product's price. */
-  priceNano: bigint | null;
+  priceMinor: bigint | null;
   stock: number;
   image: string | null;
   active: boolean;
@@ -27,8 +27,8 @@ export interface CatalogProductRecord {
   slug: string;
   title: string;
   description: string;
-  priceNano: bigint;
-  compareAtPriceNano: bigint | null;
+  priceMinor: bigint;
+  compareAtPriceMinor: bigint | null;
   active: boolean;
   category: string | null;
   images: string[];
@@ -65,8 +65,8 @@ export const CATALOG_CSV_COLUMNS = [
   'slug',
   'title',
   'description',
-  'priceNano',
-  'compareAtPriceNano',
+  'priceMinor',
+  'compareAtPriceMinor',
   'stock',
   'active',
   'category',
@@ -75,7 +75,7 @@ export const CATALOG_CSV_COLUMNS = [
   'kind',
   ...OPTION_COLUMNS,
   'variantSku',
-  'variantPriceNano',
+  'variantPriceMinor',
   'variantImage',
   'variantActive',
   ...TRANSLATION_COLUMNS,
@@ -103,15 +103,15 @@ export function catalogToCsvRecords(categories: readonly CatalogCategoryRecord[]
             ]),
           ),
           variantSku: variant.sku ?? '',
-          variantPriceNano: variant.priceNano?.toString() ?? '',
+          variantPriceMinor: variant.priceMinor?.toString() ?? '',
           variantImage: variant.image ?? '',
           variantActive: String(variant.active),
           // The product's own fields once, on its first row.
           ...(index === 0 && {
             title: p.title,
             description: p.description,
-            priceNano: p.priceNano.toString(),
-            compareAtPriceNano: p.compareAtPriceNano?.toString() ?? '',
+            priceMinor: p.priceMinor.toString(),
+            compareAtPriceMinor: p.compareAtPriceMinor?.toString() ?? '',
             active: String(p.active),
             category: p.category ?? '',
             kind: p.kind,

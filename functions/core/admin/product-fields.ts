@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SLUG_PATTERN } from '../../../contract/slug';
-import { MAX_PRICE_NANO, MAX_PRICE_STARS, MAX_STOCK } from '../catalog/product-limits';
+import { MAX_PRICE_MINOR, MAX_PRICE_STARS, MAX_STOCK } from '../catalog/product-limits';
 import { text } from '../text/storable-text';
 import { SHOP_LANGUAGES } from './shop-settings';
 
@@ -28,8 +28,8 @@ function parseNano(value: string | number, ctx: z.RefinementCtx): bigint {
     return z.NEVER;
   }
   const amount = BigInt(text);
-  if (amount <= 0n || amount > MAX_PRICE_NANO) {
-    ctx.addIssue({ code: 'custom', message: `must be more than 0 and at most ${MAX_PRICE_NANO} (1,000,000 TON)` });
+  if (amount <= 0n || amount > MAX_PRICE_MINOR) {
+    ctx.addIssue({ code: 'custom', message: `must be more than 0 and at most ${MAX_PRICE_MINOR} (1,000,000 TON)` });
     return z.NEVER;
   }
   return amount;

@@ -1,7 +1,7 @@
 /** One UTC day of sales. */
 export interface SalesDay {
   date: string;
-  revenueNano: bigint;
+  revenueMinor: bigint;
   orders: number;
 }
 
@@ -26,23 +26,23 @@ export function fillSalesSeries(rows: readonly SalesDay[], now: Date, days: numb
   const start = salesWindowStart(now, days).getTime();
   const series: SalesDay[] = Array.from({ length: days }, (_, i) => ({
     date: utcDate(new Date(start + i * DAY_MS)),
-    revenueNano: 0n,
+    revenueMinor: 0n,
     orders: 0,
   }));
   const byDate = new Map(series.map((day) => [day.date, day]));
   for (const row of rows) {
     const day = byDate.get(row.date);
     if (!day) continue;
-    day.revenueNano += row.revenueNano;
+    day.revenueMinor += row.revenueMinor;
     day.orders += row.orders;
   }
   return series;
 }
 
 /** The window's totals. */
-export function totalSales(series: readonly SalesDay[]): { revenueNano: bigint; orders: number } {
-  return series.reduce((sum, day) => ({ revenueNano: sum.revenueNano + day.revenueNano, orders: sum.orders + day.orders }), {
-    revenueNano: 0n,
+export function totalSales(series: readonly SalesDay[]): { revenueMinor: bigint; orders: number } {
+  return series.reduce((sum, day) => ({ revenueMinor: sum.revenueMinor + day.revenueMinor, orders: sum.orders + day.orders }), {
+    revenueMinor: 0n,
     orders: 0,
   });
 }

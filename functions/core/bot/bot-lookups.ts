@@ -13,7 +13,7 @@ export interface BotOrderSummary {
   id: string;
   code: string;
   status: OrderStatus;
-  totalNano: bigint;
+  totalMinor: bigint;
   createdAt: Date;
 }
 

@@ -92,7 +92,7 @@ async function replyWithOrders(context: ReplyContext): Promise<SendMessageParams
   if (orders.length === 0) return reply(context, [t.botOrdersEmpty], [webAppButton(t.botOpenShopButton, shop.publicUrl, '/')]);
   const lines = orders
     .slice(0, LISTED_ORDERS)
-    .map((order) => `• ${t.isolate(`<code>${escapeHtml(order.code)}</code>`)} — ${t.status[order.status]} — ${t.isolate(formatTon(order.totalNano))}`);
+    .map((order) => `• ${t.isolate(`<code>${escapeHtml(order.code)}</code>`)} — ${t.status[order.status]} — ${t.isolate(formatTon(order.totalMinor))}`);
   if (orders.length > LISTED_ORDERS) lines.push('', t.botOrdersMore);
   return reply(context, [t.botOrdersTitle, '', ...lines], [button]);
 }

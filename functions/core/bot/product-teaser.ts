@@ -11,8 +11,8 @@ const DESCRIPTION_CHARACTERS = 120;
 
 /** "12.5 TON", "from 10 TON" when variants differ in price, and "sold out" when nothing is on the shelf. */
 export function priceLine(product: Product, t: Messages): string {
-  const prices = product.variants.filter((v) => v.active).map((v) => variantPrice(product.priceNano, v));
-  const lowest = prices.reduce((min, p) => (p < min ? p : min), prices[0] ?? product.priceNano);
+  const prices = product.variants.filter((v) => v.active).map((v) => variantPrice(product.priceMinor, v));
+  const lowest = prices.reduce((min, p) => (p < min ? p : min), prices[0] ?? product.priceMinor);
   const varies = prices.some((p) => p !== lowest);
   const amount = t.isolate(formatTon(lowest));
   const price = varies ? t.inlinePriceFrom(amount) : amount;

@@ -19,8 +19,8 @@ export interface Product {
   slug: string;
   title: string;
   description: string;
-  priceNano: bigint;
-  compareAtPriceNano: bigint | null;
+  priceMinor: bigint;
+  compareAtPriceMinor: bigint | null;
   images: string[];
   categoryId: string | null;
   kind: ProductKind;

@@ -12,9 +12,9 @@ export const DEMO_DELIVERY: DeliverySettings = deliverySettingsSchema.parse({
       kind: 'shipping',
       name: 'Post',
       zones: [
-        { id: 'iran', name: 'Iran', countries: ['IR'], feeNano: '1000000000', freeAboveNano: '30000000000', estimate: '2–4 days' },
-        { id: 'russia', name: 'Russia', countries: ['RU'], feeNano: '2000000000', estimate: '5–8 days' },
-        { id: 'india', name: 'India', countries: ['IN'], feeNano: '2000000000', estimate: '6–10 days' },
+        { id: 'iran', name: 'Iran', countries: ['IR'], feeMinor: '1000000000', freeAboveMinor: '30000000000', estimate: '2–4 days' },
+        { id: 'russia', name: 'Russia', countries: ['RU'], feeMinor: '2000000000', estimate: '5–8 days' },
+        { id: 'india', name: 'India', countries: ['IN'], feeMinor: '2000000000', estimate: '6–10 days' },
         {
           id: 'eu',
           name: 'European Union',
@@ -47,8 +47,8 @@ export const DEMO_DELIVERY: DeliverySettings = deliverySettingsSchema.parse({
             'ES',
             'SE',
           ],
-          feeNano: '3000000000',
-          freeAboveNano: '50000000000',
+          feeMinor: '3000000000',
+          freeAboveMinor: '50000000000',
           estimate: '5–9 days',
         },
       ],
@@ -59,9 +59,9 @@ export const DEMO_DELIVERY: DeliverySettings = deliverySettingsSchema.parse({
       name: 'Courier in Tehran',
       estimate: 'same day',
       areas: [
-        { id: 'north-tehran', name: 'North Tehran', feeNano: '600000000' },
-        { id: 'central-tehran', name: 'Central Tehran', feeNano: '400000000' },
-        { id: 'south-tehran', name: 'South Tehran', feeNano: '500000000' },
+        { id: 'north-tehran', name: 'North Tehran', feeMinor: '600000000' },
+        { id: 'central-tehran', name: 'Central Tehran', feeMinor: '400000000' },
+        { id: 'south-tehran', name: 'South Tehran', feeMinor: '500000000' },
       ],
     },
     {

@@ -4,11 +4,11 @@
  *
  * - Stock: at most MAX_STOCK units. Units put back on expiry or cancel saturate at the bound, so stock
  *   never reaches int32's 2,147,483,647 (reserved units of open orders included).
- * - Price: at most MAX_PRICE_NANO (1,000,000 TON). The largest order, 50 lines of 99 units at that price,
+ * - Price: at most MAX_PRICE_MINOR (1,000,000 TON). The largest order, 50 lines of 99 units at that price,
  *   is 4.95e18 nanotons, inside int64 (9.22e18) with room for fees.
  */
 export const MAX_STOCK = 1_000_000_000;
-export const MAX_PRICE_NANO = 1_000_000n * 1_000_000_000n;
+export const MAX_PRICE_MINOR = 1_000_000n * 1_000_000_000n;
 
 /**
  * The highest price in Stars a product can have. 50 lines of 99 units at this price are 495,000,000 Stars,

@@ -21,7 +21,7 @@ export interface ProductVariant {
   optionValues: string[];
   sku: string | null;
   /** Null: the product's price. */
-  priceNano: bigint | null;
+  priceMinor: bigint | null;
   stock: number;
   /** Null: the product's pictures. */
   image: string | null;
@@ -99,6 +99,6 @@ export function variantLabel(optionValues: readonly string[]): string {
 }
 
 /** The price a variant sells at. */
-export function variantPrice(productPriceNano: bigint, variant: Pick<ProductVariant, 'priceNano'>): bigint {
-  return variant.priceNano ?? productPriceNano;
+export function variantPrice(productPriceMinor: bigint, variant: Pick<ProductVariant, 'priceMinor'>): bigint {
+  return variant.priceMinor ?? productPriceMinor;
 }

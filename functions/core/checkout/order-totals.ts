@@ -4,17 +4,17 @@
  * items free of charge below zero), and nothing here is ever negative.
  */
 export interface OrderTotals {
-  subtotalNano: bigint;
-  discountNano: bigint;
-  deliveryFeeNano: bigint;
-  totalNano: bigint;
+  subtotalMinor: bigint;
+  discountMinor: bigint;
+  deliveryFeeMinor: bigint;
+  totalMinor: bigint;
 }
 
-export function computeOrderTotals(input: { lineTotalsNano: readonly bigint[]; discountNano?: bigint; deliveryFeeNano?: bigint }): OrderTotals {
-  const subtotalNano = input.lineTotalsNano.reduce((sum, line) => sum + line, 0n);
-  const discountNano = clamp(input.discountNano ?? 0n, 0n, subtotalNano);
-  const deliveryFeeNano = input.deliveryFeeNano !== undefined && input.deliveryFeeNano > 0n ? input.deliveryFeeNano : 0n;
-  return { subtotalNano, discountNano, deliveryFeeNano, totalNano: subtotalNano - discountNano + deliveryFeeNano };
+export function computeOrderTotals(input: { lineTotalsMinor: readonly bigint[]; discountMinor?: bigint; deliveryFeeMinor?: bigint }): OrderTotals {
+  const subtotalMinor = input.lineTotalsMinor.reduce((sum, line) => sum + line, 0n);
+  const discountMinor = clamp(input.discountMinor ?? 0n, 0n, subtotalMinor);
+  const deliveryFeeMinor = input.deliveryFeeMinor !== undefined && input.deliveryFeeMinor > 0n ? input.deliveryFeeMinor : 0n;
+  return { subtotalMinor, discountMinor, deliveryFeeMinor, totalMinor: subtotalMinor - discountMinor + deliveryFeeMinor };
 }
 
 function clamp(value: bigint, min: bigint, max: bigint): bigint {

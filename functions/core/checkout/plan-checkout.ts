@@ -50,31 +50,31 @@ export function planCheckout(input: {
   defaultCountry?: string | undefined;
 }): CheckoutPlan {
   const lines = input.priced.lines;
-  let discountNano = 0n;
+  let discountMinor = 0n;
   let promo: PromoCode | null = null;
   if (input.promo !== undefined) {
     if (input.promo === null) throw new PromoCodeRefusedError('PROMO_NOT_FOUND');
     const applied = applyPromoCode(input.promo.code, { lines, now: input.now, usesTotal: input.promo.usesTotal, usesByCustomer: input.promo.usesByCustomer });
     if (!applied.ok) throw applied.error;
-    discountNano = applied.discountNano;
+    discountMinor = applied.discountMinor;
     promo = input.promo.code;
   }
 
-  const itemsAfterDiscountNano = input.priced.subtotalNano - discountNano;
+  const itemsAfterDiscountMinor = input.priced.subtotalMinor - discountMinor;
   const methods = methodsForCart(
     input.deliverySettings,
     lines.map((line) => line.kind),
   );
   let delivery: DeliverySnapshot | null = null;
-  let deliveryFeeNano = 0n;
+  let deliveryFeeMinor = 0n;
   // A cart whose only ways are "nothing is sent" (digital goods) needs no choice from the customer.
   const request = input.delivery ?? (methods.length > 0 && methods.every((m) => m.kind === 'none') ? { methodId: methods[0]!.id } : undefined);
   if (methods.length > 0 || request !== undefined) {
     if (!request) throw new CheckoutFieldsError([{ field: 'methodId', code: 'required' }]);
-    const resolved = resolveDelivery(methods, request, itemsAfterDiscountNano, input.defaultCountry);
+    const resolved = resolveDelivery(methods, request, itemsAfterDiscountMinor, input.defaultCountry);
     if (!resolved.ok) throw new CheckoutFieldsError(resolved.errors);
     delivery = resolved.delivery;
-    deliveryFeeNano = resolved.feeNano;
+    deliveryFeeMinor = resolved.feeMinor;
   }
-  return { totals: computeOrderTotals({ lineTotalsNano: lines.map((l) => l.lineTotalNano), discountNano, deliveryFeeNano }), delivery, promo };
+  return { totals: computeOrderTotals({ lineTotalsMinor: lines.map((l) => l.lineTotalMinor), discountMinor, deliveryFeeMinor }), delivery, promo };
 }

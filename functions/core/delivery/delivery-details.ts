@@ -68,22 +68,22 @@ export function toLatinDigits(text: string): string {
 export function resolveDelivery(
   methods: readonly DeliveryMethod[],
   request: DeliveryRequest,
-  itemsAfterDiscountNano: bigint,
+  itemsAfterDiscountMinor: bigint,
   /** The shop's country: a courier order's phone written without a country code is read as from there. */
   defaultCountry?: string,
-): { ok: true; delivery: DeliverySnapshot; feeNano: bigint } | { ok: false; errors: DeliveryFieldError[] } {
+): { ok: true; delivery: DeliverySnapshot; feeMinor: bigint } | { ok: false; errors: DeliveryFieldError[] } {
   const method = methods.find((m) => m.id === request.methodId);
   if (!method) return { ok: false, errors: [{ field: 'methodId', code: 'unknown_choice' }] };
   const base = { methodId: method.id, kind: method.kind, methodName: method.name };
 
   switch (method.kind) {
     case 'none':
-      return { ok: true, delivery: base, feeNano: 0n };
+      return { ok: true, delivery: base, feeMinor: 0n };
 
     case 'pickup': {
       const point = method.points.find((p) => p.id === request.pickupPointId);
       if (!point) return { ok: false, errors: [{ field: 'pickupPointId', code: request.pickupPointId ? 'unknown_choice' : 'required' }] };
-      return { ok: true, delivery: { ...base, pickupPoint: point }, feeNano: 0n };
+      return { ok: true, delivery: { ...base, pickupPoint: point }, feeMinor: 0n };
     }
 
     case 'courier': {
@@ -95,7 +95,7 @@ export function resolveDelivery(
       return {
         ok: true,
         delivery: { ...base, zoneName: area.name, estimate: method.estimate, address: { ...fields, city: area.name } },
-        feeNano: area.feeNano,
+        feeMinor: area.feeMinor,
       };
     }
 
@@ -116,8 +116,8 @@ export function resolveDelivery(
         errors.push({ field: regional ? 'address.region' : 'address.country', code: 'not_delivered_here' });
       }
       if (errors.length > 0 || !zone) return { ok: false, errors };
-      const free = zone.freeAboveNano !== null && itemsAfterDiscountNano >= zone.freeAboveNano;
-      return { ok: true, delivery: { ...base, zoneName: zone.name, estimate: zone.estimate, address: fields }, feeNano: free ? 0n : zone.feeNano };
+      const free = zone.freeAboveMinor !== null && itemsAfterDiscountMinor >= zone.freeAboveMinor;
+      return { ok: true, delivery: { ...base, zoneName: zone.name, estimate: zone.estimate, address: fields }, feeMinor: free ? 0n : zone.feeMinor };
     }
   }
 }

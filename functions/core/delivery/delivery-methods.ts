@@ -21,14 +21,14 @@ export const shippingZoneSchema = z.object({
   countries: z.array(countryCode).min(1, 'name at least one country').max(60),
   /** Empty: the whole of each country. Else only these regions (provinces, states), compared case-insensitively. */
   regions: z.array(label).max(200).default([]),
-  feeNano: money,
+  feeMinor: money,
   /** Orders whose items (after the discount) cost at least this ship free; null: never free. */
-  freeAboveNano: money.nullable().default(null),
+  freeAboveMinor: money.nullable().default(null),
   /** What the customer is told, e.g. "3–5 days". */
   estimate: z.string().trim().max(60).default(''),
 });
 
-export const courierAreaSchema = z.object({ id, name: label, feeNano: money });
+export const courierAreaSchema = z.object({ id, name: label, feeMinor: money });
 
 export const pickupPointSchema = z.object({
   id,
@@ -111,10 +111,10 @@ export function deliverySettingsToJson(settings: DeliverySettings) {
         case 'shipping':
           return {
             ...method,
-            zones: method.zones.map((zone) => ({ ...zone, feeNano: zone.feeNano.toString(), freeAboveNano: zone.freeAboveNano?.toString() ?? null })),
+            zones: method.zones.map((zone) => ({ ...zone, feeMinor: zone.feeMinor.toString(), freeAboveMinor: zone.freeAboveMinor?.toString() ?? null })),
           };
         case 'courier':
-          return { ...method, areas: method.areas.map((area) => ({ ...area, feeNano: area.feeNano.toString() })) };
+          return { ...method, areas: method.areas.map((area) => ({ ...area, feeMinor: area.feeMinor.toString() })) };
         default:
           return method;
       }

@@ -10,10 +10,10 @@ export interface NotifiedOrder {
   id: string;
   code: string;
   status: OrderStatus;
-  subtotalNano: bigint;
-  discountNano: bigint;
-  deliveryFeeNano: bigint;
-  totalNano: bigint;
+  subtotalMinor: bigint;
+  discountMinor: bigint;
+  deliveryFeeMinor: bigint;
+  totalMinor: bigint;
   delivery: DeliverySnapshot | null;
   note: string;
   expiresAt: Date;
@@ -22,7 +22,7 @@ export interface NotifiedOrder {
     /** "M / Black"; '' for a product without options. */
     variantLabel: string;
     quantity: number;
-    lineTotalNano: bigint;
+    lineTotalMinor: bigint;
     /** The product's current translated titles by locale, when the merchant entered any. */
     titles: Readonly<Record<string, string>>;
   }[];

@@ -16,16 +16,16 @@ export function renderOrderLines(order: NotifiedOrder, locale: Locale, messages:
   const lines = order.items.slice(0, MAX_LISTED_ITEMS).map((item) => {
     const title = escapeHtml(item.titles[locale] ?? item.title);
     const variant = item.variantLabel ? ` (${messages.isolate(escapeHtml(item.variantLabel))})` : '';
-    return `• ${title}${variant} × ${item.quantity} — ${amount(item.lineTotalNano)}`;
+    return `• ${title}${variant} × ${item.quantity} — ${amount(item.lineTotalMinor)}`;
   });
   if (order.items.length > MAX_LISTED_ITEMS) lines.push(messages.moreItems(order.items.length - MAX_LISTED_ITEMS));
   lines.push('');
-  if (order.discountNano > 0n || order.deliveryFeeNano > 0n) {
-    lines.push(`${messages.subtotal}: ${amount(order.subtotalNano)}`);
-    if (order.discountNano > 0n) lines.push(`${messages.discount}: −${amount(order.discountNano)}`);
-    if (order.deliveryFeeNano > 0n) lines.push(`${messages.deliveryFee}: ${amount(order.deliveryFeeNano)}`);
+  if (order.discountMinor > 0n || order.deliveryFeeMinor > 0n) {
+    lines.push(`${messages.subtotal}: ${amount(order.subtotalMinor)}`);
+    if (order.discountMinor > 0n) lines.push(`${messages.discount}: −${amount(order.discountMinor)}`);
+    if (order.deliveryFeeMinor > 0n) lines.push(`${messages.deliveryFee}: ${amount(order.deliveryFeeMinor)}`);
   }
-  lines.push(`<b>${messages.total}:</b> ${amount(order.totalNano)}`);
+  lines.push(`<b>${messages.total}:</b> ${amount(order.totalMinor)}`);
   return lines.join('\n');
 }
 

@@ -192,17 +192,17 @@ export type PaymentDecision =
  * @param stockAvailable whether the order's units are on the shelf; read only when paymentNeedsStock(status)
  */
 export function decidePayment(
-  order: { status: OrderStatus; totalNano: bigint; expiresAt: Date },
+  order: { status: OrderStatus; totalMinor: bigint; expiresAt: Date },
   payment: { amountNano: bigint; at: Date },
   stockAvailable: boolean,
 ): PaymentDecision {
   if (isPaid(order.status)) return { kind: 'set_aside', reason: 'already_paid' };
   if (order.status === 'cancelled') return { kind: 'set_aside', reason: 'order_cancelled' };
   if (isLate(order.expiresAt, payment.at)) return { kind: 'set_aside', reason: 'late' };
-  if (payment.amountNano < order.totalNano) return { kind: 'set_aside', reason: 'underpaid', shortfallNano: order.totalNano - payment.amountNano };
+  if (payment.amountNano < order.totalMinor) return { kind: 'set_aside', reason: 'underpaid', shortfallNano: order.totalMinor - payment.amountNano };
   if (!canTransition(order.status, 'pay')) return { kind: 'set_aside', reason: 'late' };
   if (paymentNeedsStock(order.status) && !stockAvailable) return { kind: 'set_aside', reason: 'paid_in_time_out_of_stock' };
-  return { kind: 'pay', transition: planTransition(order.status, 'pay'), overpaymentNano: payment.amountNano - order.totalNano };
+  return { kind: 'pay', transition: planTransition(order.status, 'pay'), overpaymentNano: payment.amountNano - order.totalMinor };
 }
 
 function isLate(expiresAt: Date, paidAt: Date): boolean {

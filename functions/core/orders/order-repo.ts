@@ -4,7 +4,7 @@ import type { PricedLine } from './price-order';
 import type { AssetQuote } from '../pricing/quote-order';
 
 /** Quotes an order's total in each accepted asset, locked until `lockedUntil` (core/pricing/checkout-quotes.ts). */
-export type OrderQuoter = (input: { totalNano: bigint; lockedUntil: Date }) => Promise<AssetQuote[]>;
+export type OrderQuoter = (input: { totalMinor: bigint; lockedUntil: Date }) => Promise<AssetQuote[]>;
 
 /** An item as the checkout sends it: a variant (or, for a product sold without options, the product). */
 export interface OrderItemRequest {

@@ -11,9 +11,9 @@ export interface OrderLine {
   /** "M / Black"; '' for a product without options. */
   variantLabel: string;
   sku: string | null;
-  unitPriceNano: bigint;
+  unitPriceMinor: bigint;
   quantity: number;
-  lineTotalNano: bigint;
+  lineTotalMinor: bigint;
 }
 
 export interface Order {
@@ -23,10 +23,10 @@ export interface Order {
   status: OrderStatus;
   items: OrderLine[];
   /** subtotal − discount + delivery fee (core/checkout/order-totals.ts). */
-  subtotalNano: bigint;
-  discountNano: bigint;
-  deliveryFeeNano: bigint;
-  totalNano: bigint;
+  subtotalMinor: bigint;
+  discountMinor: bigint;
+  deliveryFeeMinor: bigint;
+  totalMinor: bigint;
   /** How it reaches the customer, as chosen at checkout; null when nothing was asked. */
   delivery: DeliverySnapshot | null;
   note: string;

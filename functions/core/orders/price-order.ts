@@ -31,7 +31,7 @@ export interface VariantForPricing {
   optionValues: string[];
   sku: string | null;
   /** The variant's own price, else the product's. */
-  unitPriceNano: bigint;
+  unitPriceMinor: bigint;
   stock: number;
   /** The product and the variant are both on sale. */
   active: boolean;
@@ -47,15 +47,15 @@ export interface PricedLine {
   sku: string | null;
   kind: ProductKind;
   categoryId: string | null;
-  unitPriceNano: bigint;
+  unitPriceMinor: bigint;
   quantity: number;
-  lineTotalNano: bigint;
+  lineTotalMinor: bigint;
 }
 
 export interface PricedOrder {
   lines: PricedLine[];
   /** The items' cost, before any discount and delivery. */
-  subtotalNano: bigint;
+  subtotalMinor: bigint;
 }
 
 export const ORDER_LIMITS = {
@@ -97,7 +97,7 @@ export function normalizeRequestedItems(items: readonly RequestedItem[]): Reques
  */
 export function priceOrder(items: readonly RequestedItem[], variantsById: ReadonlyMap<string, VariantForPricing>): PricedOrder {
   const lines: PricedLine[] = [];
-  let subtotalNano = 0n;
+  let subtotalMinor = 0n;
   for (const item of normalizeRequestedItems(items)) {
     const variant = variantsById.get(item.variantId);
     if (!variant) throw new ProductNotFoundError(item.variantId);
@@ -105,8 +105,8 @@ export function priceOrder(items: readonly RequestedItem[], variantsById: Readon
     const name = label ? `${variant.title} (${label})` : variant.title;
     if (!variant.active) throw new ProductInactiveError(variant.productId, name);
     if (variant.stock < item.quantity) throw new OutOfStockError(variant.productId, name, variant.stock);
-    const lineTotalNano = variant.unitPriceNano * BigInt(item.quantity);
-    subtotalNano += lineTotalNano;
+    const lineTotalMinor = variant.unitPriceMinor * BigInt(item.quantity);
+    subtotalMinor += lineTotalMinor;
     lines.push({
       productId: variant.productId,
       variantId: variant.variantId,
@@ -116,11 +116,11 @@ export function priceOrder(items: readonly RequestedItem[], variantsById: Readon
       sku: variant.sku,
       kind: variant.kind,
       categoryId: variant.categoryId,
-      unitPriceNano: variant.unitPriceNano,
+      unitPriceMinor: variant.unitPriceMinor,
       quantity: item.quantity,
-      lineTotalNano,
+      lineTotalMinor,
     });
   }
-  if (subtotalNano > MAX_ORDER_TOTAL_NANO) throw new OrderTotalTooLargeError();
-  return { lines, subtotalNano };
+  if (subtotalMinor > MAX_ORDER_TOTAL_NANO) throw new OrderTotalTooLargeError();
+  return { lines, subtotalMinor };
 }

@@ -87,7 +87,7 @@ export function checkTransferPaysOrder(parsed: ParsedTransferBoc, order: Order, 
       `This transfer does not carry this order's comment (${orderComment(order.code)}). Start the payment again from the order.`,
     );
   }
-  const least = leastAccepted(order.totalNano, toleranceBasisPoints);
+  const least = leastAccepted(order.totalMinor, toleranceBasisPoints);
   if (!forOrder.some((t) => t.valueNano >= least)) {
     throw new PaymentMismatchError('PAYMENT_AMOUNT_TOO_LOW', "This transfer sends less than the order's total. Start the payment again from the order.");
   }

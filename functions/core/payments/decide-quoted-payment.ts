@@ -20,7 +20,7 @@ export function decideQuotedPayment(input: {
   const { order, quoted, paid } = input;
   const least = leastAccepted(quoted, input.toleranceBasisPoints);
   const decision = decidePayment(
-    { status: order.status, expiresAt: order.expiresAt, totalNano: least },
+    { status: order.status, expiresAt: order.expiresAt, totalMinor: least },
     { amountNano: paid, at: input.at },
     input.stockAvailable,
   );

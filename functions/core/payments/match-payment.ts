@@ -11,7 +11,7 @@ import { parseOrderComment } from './order-comment';
 export interface PaymentCandidateOrder {
   id: string;
   status: OrderStatus;
-  totalNano: bigint;
+  totalMinor: bigint;
   expiresAt: Date;
   /** The comment the order asked for (`bz:<CODE>`). */
   comment: string;
@@ -115,7 +115,7 @@ export function matchPayment(input: {
     payment,
     decideQuotedPayment({
       order,
-      quoted: order.totalNano,
+      quoted: order.totalMinor,
       paid: payment.amountNano,
       at: payment.at,
       toleranceBasisPoints: input.toleranceBasisPoints ?? 0,

@@ -57,7 +57,7 @@ export function buildPaymentIntent(input: {
   const comment = orderComment(order.code);
   return {
     address: input.merchantAddress,
-    amountNano: order.totalNano,
+    amountNano: order.totalMinor,
     comment,
     validUntil: paymentDeadlineSeconds(order, now),
     network: input.network,

@@ -17,6 +17,6 @@ export async function prepareCheckoutQuotes(input: {
   now: Date;
 }): Promise<OrderQuoter> {
   const rates = await snapshotRates(input.rates, input.accepted, input.currency);
-  return ({ totalNano, lockedUntil }) =>
-    quoteOrder({ total: totalNano, currency: input.currency, accepted: input.accepted, rates, now: input.now.getTime(), lockedUntil: lockedUntil.getTime() });
+  return ({ totalMinor, lockedUntil }) =>
+    quoteOrder({ total: totalMinor, currency: input.currency, accepted: input.accepted, rates, now: input.now.getTime(), lockedUntil: lockedUntil.getTime() });
 }

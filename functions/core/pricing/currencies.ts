@@ -13,7 +13,7 @@ export const FIAT_CURRENCIES = ['USD', 'EUR', 'RUB', 'INR', 'AED', 'TRY', 'IRR']
 export type FiatCurrency = (typeof FIAT_CURRENCIES)[number];
 
 export type PricingCurrency = PaymentAsset | FiatCurrency;
-export const PRICING_CURRENCIES: readonly PricingCurrency[] = [...PAYMENT_ASSETS, ...FIAT_CURRENCIES];
+export const PRICING_CURRENCIES = [...PAYMENT_ASSETS, ...FIAT_CURRENCIES] as const;
 
 export interface CurrencyInfo {
   code: PricingCurrency;

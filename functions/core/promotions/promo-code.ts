@@ -8,7 +8,7 @@ export interface PromoCode {
   kind: 'percent' | 'fixed';
   /** `percent`: basis points, 1 to 10,000 (1500 = 15 %). `fixed`: an amount > 0. */
   value: bigint;
-  minSubtotalNano: bigint | null;
+  minSubtotalMinor: bigint | null;
   startsAt: Date | null;
   endsAt: Date | null;
   /** Uses in all (held by open orders, or by paid ones); null = unlimited. */
@@ -45,7 +45,7 @@ export class PromoCodeRefusedError extends DomainError {
   constructor(
     readonly reason: PromoRefusal,
     /** For PROMO_MINIMUM_NOT_MET: the minimum subtotal. */
-    readonly minSubtotalNano?: bigint,
+    readonly minSubtotalMinor?: bigint,
   ) {
     super('unprocessable', reason, MESSAGES[reason]);
   }
@@ -54,7 +54,7 @@ export class PromoCodeRefusedError extends DomainError {
   override get details() {
     return {
       fields: [{ field: 'promoCode', code: this.reason }],
-      ...(this.minSubtotalNano !== undefined && { minSubtotalNano: this.minSubtotalNano.toString() }),
+      ...(this.minSubtotalMinor !== undefined && { minSubtotalMinor: this.minSubtotalMinor.toString() }),
     };
   }
 }
@@ -75,20 +75,20 @@ export const BASIS_POINTS = 10_000n;
  */
 export function applyPromoCode(
   promo: PromoCode,
-  order: { lines: readonly { lineTotalNano: bigint; categoryId: string | null }[]; now: Date; usesTotal: number; usesByCustomer: number },
-): { ok: true; discountNano: bigint } | { ok: false; error: PromoCodeRefusedError } {
-  const refuse = (reason: PromoRefusal, minSubtotalNano?: bigint) => ({ ok: false as const, error: new PromoCodeRefusedError(reason, minSubtotalNano) });
+  order: { lines: readonly { lineTotalMinor: bigint; categoryId: string | null }[]; now: Date; usesTotal: number; usesByCustomer: number },
+): { ok: true; discountMinor: bigint } | { ok: false; error: PromoCodeRefusedError } {
+  const refuse = (reason: PromoRefusal, minSubtotalMinor?: bigint) => ({ ok: false as const, error: new PromoCodeRefusedError(reason, minSubtotalMinor) });
   if (!promo.active) return refuse('PROMO_INACTIVE');
   if (promo.startsAt && order.now.getTime() < promo.startsAt.getTime()) return refuse('PROMO_NOT_STARTED');
   if (promo.endsAt && order.now.getTime() >= promo.endsAt.getTime()) return refuse('PROMO_EXPIRED');
-  const subtotal = order.lines.reduce((sum, line) => sum + line.lineTotalNano, 0n);
-  if (promo.minSubtotalNano !== null && subtotal < promo.minSubtotalNano) return refuse('PROMO_MINIMUM_NOT_MET', promo.minSubtotalNano);
+  const subtotal = order.lines.reduce((sum, line) => sum + line.lineTotalMinor, 0n);
+  if (promo.minSubtotalMinor !== null && subtotal < promo.minSubtotalMinor) return refuse('PROMO_MINIMUM_NOT_MET', promo.minSubtotalMinor);
   if (promo.maxUses !== null && order.usesTotal >= promo.maxUses) return refuse('PROMO_USED_UP');
   if (promo.maxUsesPerCustomer !== null && order.usesByCustomer >= promo.maxUsesPerCustomer) return refuse('PROMO_ALREADY_USED');
   const eligible = order.lines
     .filter((line) => promo.categoryIds === null || (line.categoryId !== null && promo.categoryIds.includes(line.categoryId)))
-    .reduce((sum, line) => sum + line.lineTotalNano, 0n);
+    .reduce((sum, line) => sum + line.lineTotalMinor, 0n);
   if (eligible === 0n) return refuse('PROMO_NOT_FOR_THESE_ITEMS');
-  const discountNano = promo.kind === 'percent' ? (eligible * promo.value) / BASIS_POINTS : promo.value < eligible ? promo.value : eligible;
-  return { ok: true, discountNano };
+  const discountMinor = promo.kind === 'percent' ? (eligible * promo.value) / BASIS_POINTS : promo.value < eligible ? promo.value : eligible;
+  return { ok: true, discountMinor };
 }

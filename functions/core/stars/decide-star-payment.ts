@@ -31,7 +31,7 @@ export function decideStarPayment(order: StarsCandidateOrder | null, payment: In
   if (payment.currency !== STARS_CURRENCY) return { status: 'refunded', reason: 'wrong_currency' };
   if (order.totalStars === null) return { status: 'refunded', reason: 'not_invoiced' };
   const decision = decidePayment(
-    { status: order.status, totalNano: BigInt(order.totalStars), expiresAt: order.expiresAt },
+    { status: order.status, totalMinor: BigInt(order.totalStars), expiresAt: order.expiresAt },
     { amountNano: BigInt(payment.amountStars), at: payment.paidAt },
     order.stockAvailable,
   );

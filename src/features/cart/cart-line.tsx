@@ -31,7 +31,7 @@ export function CartLineView({ line }: { line: CartLine }) {
       </li>
     );
   }
-  const { product, variant, item, lineTotalNano, overStock } = line;
+  const { product, variant, item, lineTotalMinor, overStock } = line;
   const limit = Math.min(variant.stock, MAX_LINE_QUANTITY);
   const label = variantLabel(variant);
   const image = variant.image ?? product.images[0];
@@ -51,7 +51,7 @@ export function CartLineView({ line }: { line: CartLine }) {
             <bdi>{label}</bdi>
           </span>
         )}
-        <span className="cart-line__unit money">{formatPrice(variant.priceNano)}</span>
+        <span className="cart-line__unit money">{formatPrice(variant.priceMinor)}</span>
         {overStock && (
           <span className="cart-line__warning">
             {variant.stock > 0 ? tOrder('cart.overStock', { count: variant.stock }) : t('product.outOfStock')}{' '}
@@ -72,7 +72,7 @@ export function CartLineView({ line }: { line: CartLine }) {
           removeLabel={t('cart.remove', { title: product.title })}
           testIds={{ inc: 'qty-inc', dec: 'qty-dec' }}
         />
-        <span className="cart-line__total money">{formatPrice(lineTotalNano)}</span>
+        <span className="cart-line__total money">{formatPrice(lineTotalMinor)}</span>
       </div>
     </li>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { isCartOrderable, joinCartWithCatalog, previewTotalNano, resolveLegacyLines } from '../../domain/cart-lines';
+import { isCartOrderable, joinCartWithCatalog, previewTotalMinor, resolveLegacyLines } from '../../domain/cart-lines';
 import { splitMixedCart } from '../../domain/cart-split';
 import { tOrder } from '../../i18n/orders-i18n';
 import { navigate } from '../../platform/router';
@@ -69,7 +69,7 @@ export function CartPage() {
     );
   }
 
-  const totalNano = previewTotalNano(lines);
+  const totalMinor = previewTotalMinor(lines);
   const orderable = isCartOrderable(lines);
   // Inside Telegram digital goods are paid in Stars, which cannot pay for shipped ones (#15).
   const mixed = platform.insideTelegram && orderable ? splitMixedCart(items, catalog.data.products) : null;
@@ -83,7 +83,7 @@ export function CartPage() {
       </ul>
       <div className="cart-total">
         <span>{tOrder('cart.total')}</span>
-        <strong className="money">{formatPrice(totalNano)}</strong>
+        <strong className="money">{formatPrice(totalMinor)}</strong>
       </div>
       <p className="hint">{orderable ? tOrder('cart.totalNote') : tOrder('cart.fixFirst')}</p>
       {mixed && (
@@ -102,7 +102,7 @@ export function CartPage() {
           </div>
         </section>
       )}
-      <PrimaryAction text={tOrder('cart.checkout', { total: formatPrice(totalNano) })} onClick={checkout} disabled={!orderable} />
+      <PrimaryAction text={tOrder('cart.checkout', { total: formatPrice(totalMinor) })} onClick={checkout} disabled={!orderable} />
     </main>
   );
 }

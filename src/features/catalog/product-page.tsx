@@ -58,7 +58,7 @@ export function ProductPage({
     );
   }
   const data = product.data;
-  const { title, description, images, priceNano, compareAtPriceNano, stock } = data;
+  const { title, description, images, priceMinor, compareAtPriceMinor, stock } = data;
   const options = optionsOf(data);
   const selection = readSelection(data, search);
   const variant = findVariant(data, selection);
@@ -90,7 +90,7 @@ export function ProductPage({
         {options.length > 0 && <OptionPickers options={options} selection={selection} states={valueStates(data, selection)} onChange={choose} />}
         <div className="product-page__buy">
           <span className="product-page__price" data-testid="product-price">
-            <Price amountNano={variant?.priceNano ?? priceNano} compareAtNano={compareAtPriceNano} />
+            <Price amountNano={variant?.priceMinor ?? priceMinor} compareAtMinor={compareAtPriceMinor} />
             {variant ? (
               <StockNote stock={variant.stock} />
             ) : missing.length > 0 ? (

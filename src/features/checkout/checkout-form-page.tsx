@@ -39,8 +39,8 @@ const CART_FIX_CODES = new Set(['OUT_OF_STOCK', 'PRODUCT_NOT_FOUND', 'PRODUCT_IN
 /** A 422 of the promo code (PROMO_EXPIRED …): the field and the reason. */
 function promoProblemOf(error: unknown): PromoProblem | null {
   if (!(error instanceof ApiError) || !error.code.startsWith('PROMO_')) return null;
-  const min = (error.body as { error?: { minSubtotalNano?: unknown } } | undefined)?.error?.minSubtotalNano;
-  return { code: error.code, ...(typeof min === 'string' && { minSubtotalNano: min }) };
+  const min = (error.body as { error?: { minSubtotalMinor?: unknown } } | undefined)?.error?.minSubtotalMinor;
+  return { code: error.code, ...(typeof min === 'string' && { minSubtotalMinor: min }) };
 }
 
 /**
@@ -243,7 +243,7 @@ export function CheckoutFormPage({ items, onPlaced }: { items: readonly CartItem
       <PrimaryAction
         text={
           quote && ready
-            ? tCheckout('form.place', { total: chosenQuote ? formatAssetAmount(chosenQuote) : formatPrice(quote.totalNano) })
+            ? tCheckout('form.place', { total: chosenQuote ? formatAssetAmount(chosenQuote) : formatPrice(quote.totalMinor) })
             : tCheckout('form.placeNoTotal')
         }
         onClick={() => void place()}

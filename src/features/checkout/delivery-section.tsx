@@ -1,5 +1,5 @@
 import type { AddressField, CheckoutDetails, CheckoutForm, DeliveryAddress, DeliveryMethod } from '../../domain/checkout';
-import { lowestFeeNano, shippingCountries, shippingRegions } from '../../domain/checkout';
+import { lowestFeeMinor, shippingCountries, shippingRegions } from '../../domain/checkout';
 import { currentLocale } from '../../i18n/i18n';
 import { tCheckout } from '../../i18n/checkout-i18n';
 import type { CheckoutMessageKey } from '../../i18n/en-checkout';
@@ -29,7 +29,7 @@ const LABELS: Record<AddressField, CheckoutMessageKey> = {
 };
 
 function feeLabel(method: DeliveryMethod): string {
-  const low = lowestFeeNano(method);
+  const low = lowestFeeMinor(method);
   if (method.kind === 'pickup' || method.kind === 'none' || low === '0') return tCheckout('delivery.free');
   return tCheckout('delivery.feeFrom', { fee: formatPrice(low) });
 }
@@ -140,7 +140,7 @@ function MethodFields({ method, form, errors, update, setAddress, details }: Del
             </option>
             {method.areas.map((area) => (
               <option key={area.id} value={area.id}>
-                {area.name} · {area.feeNano === '0' ? tCheckout('delivery.free') : formatPrice(area.feeNano)}
+                {area.name} · {area.feeMinor === '0' ? tCheckout('delivery.free') : formatPrice(area.feeMinor)}
               </option>
             ))}
           </select>

@@ -7,13 +7,13 @@ import { FieldProblem } from './form-fields';
 /** Why the server did not apply a code (its `code`, and the minimum when that is the reason). */
 export interface PromoProblem {
   code: string;
-  minSubtotalNano?: string;
+  minSubtotalMinor?: string;
 }
 
 function reasonText(problem: PromoProblem): string {
   const key = `promo.reason.${problem.code}` as CheckoutMessageKey;
   if (tCheckout(key) === key) return tCheckout('promo.reason.PROMO_NOT_FOUND');
-  return tCheckout(key, problem.minSubtotalNano ? { amount: formatPrice(problem.minSubtotalNano) } : undefined);
+  return tCheckout(key, problem.minSubtotalMinor ? { amount: formatPrice(problem.minSubtotalMinor) } : undefined);
 }
 
 /**

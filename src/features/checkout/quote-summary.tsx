@@ -27,7 +27,7 @@ export function QuoteSummary({ live, ready }: { live: LiveQuote; ready: boolean 
             <div className="quote-summary__row">
               <dt>{tCheckout('summary.subtotal')}</dt>
               <dd className="money" data-testid="quote-subtotal">
-                {formatPrice(quote.subtotalNano)}
+                {formatPrice(quote.subtotalMinor)}
               </dd>
             </div>
             {quote.delivery && (
@@ -42,11 +42,11 @@ export function QuoteSummary({ live, ready }: { live: LiveQuote; ready: boolean 
                   )}
                 </dt>
                 <dd className="money" data-testid="quote-delivery">
-                  {quote.deliveryFeeNano === '0' ? tCheckout('delivery.free') : formatPrice(quote.deliveryFeeNano)}
+                  {quote.deliveryFeeMinor === '0' ? tCheckout('delivery.free') : formatPrice(quote.deliveryFeeMinor)}
                 </dd>
               </div>
             )}
-            {quote.discountNano !== '0' && (
+            {quote.discountMinor !== '0' && (
               <div className="quote-summary__row quote-summary__row--discount">
                 <dt>
                   {tCheckout('summary.discount')}
@@ -58,14 +58,14 @@ export function QuoteSummary({ live, ready }: { live: LiveQuote; ready: boolean 
                   )}
                 </dt>
                 <dd className="money" data-testid="quote-discount">
-                  −{formatPrice(quote.discountNano)}
+                  −{formatPrice(quote.discountMinor)}
                 </dd>
               </div>
             )}
             <div className="quote-summary__row quote-summary__row--total">
               <dt>{tCheckout('summary.total')}</dt>
               <dd className="money" data-testid="quote-total">
-                {formatPrice(quote.totalNano)}
+                {formatPrice(quote.totalMinor)}
               </dd>
             </div>
           </dl>

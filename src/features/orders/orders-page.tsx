@@ -60,7 +60,7 @@ export function OrdersPage({ aside }: { aside?: ReactNode }) {
                   </span>
                 </span>
                 <span className="order-row__side">
-                  <strong className="money">{formatPrice(order.totalNano)}</strong>
+                  <strong className="money">{formatPrice(order.totalMinor)}</strong>
                   <OrderStatusBadge status={order.status} />
                 </span>
                 <ForwardIcon />

@@ -71,7 +71,7 @@ export function PaymentActions({
   quote?: AssetQuote | null;
   onRetrySubmission: () => void;
 }) {
-  const amount = quote && quote.asset !== 'TON' ? formatAssetAmount(quote) : formatPrice(order.payment?.amountNano ?? order.totalNano);
+  const amount = quote && quote.asset !== 'TON' ? formatAssetAmount(quote) : formatPrice(order.payment?.amountNano ?? order.totalMinor);
   const canPay = state.phase === 'idle' || (state.phase === 'failed' && state.boc === null);
   const showWallet = order.status === 'pending' && (canPay || state.phase === 'preparing' || state.phase === 'awaitingWallet');
 

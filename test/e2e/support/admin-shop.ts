@@ -6,7 +6,7 @@ export interface PlacedOrder {
   id: string;
   code: string;
   status: string;
-  totalNano: string;
+  totalMinor: string;
   payment: { address: string; amountNano: string; payload: string; validUntil: number } | null;
 }
 
@@ -75,7 +75,7 @@ export interface CatalogEntry {
   id: string;
   slug: string;
   title: string;
-  priceNano: string;
+  priceMinor: string;
   stock: number;
 }
 

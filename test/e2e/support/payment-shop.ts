@@ -7,7 +7,7 @@ export interface PaidOrder {
   id: string;
   code: string;
   status: string;
-  totalNano: string;
+  totalMinor: string;
   payment: unknown;
   payments?: Array<{ status: string; amountNano: string; overpaymentNano: string; payerAddress: string; txHash: string }>;
 }

@@ -4,7 +4,7 @@ export interface CatalogProduct {
   id: string;
   slug: string;
   title: string;
-  priceNano: string;
+  priceMinor: string;
   stock: number;
 }
 
@@ -12,8 +12,8 @@ export interface OrderItem {
   productId: string;
   slug: string;
   quantity: number;
-  unitPriceNano: string;
-  lineTotalNano: string;
+  unitPriceMinor: string;
+  lineTotalMinor: string;
 }
 
 export interface Order {
@@ -21,7 +21,7 @@ export interface Order {
   code: string;
   status: string;
   items: OrderItem[];
-  totalNano: string;
+  totalMinor: string;
 }
 
 export async function fetchCatalog(baseUrl: string): Promise<CatalogProduct[]> {

@@ -20,12 +20,12 @@ export interface KeyPool {
 export async function createLicenseKeyProduct(
   baseUrl: string,
   adminInitData: string,
-  product: { slug: string; title: string; priceNano: string; priceStars: number; keys: readonly string[] },
+  product: { slug: string; title: string; priceMinor: string; priceStars: number; keys: readonly string[] },
 ): Promise<string> {
   const { product: made } = await call<{ product: { id: string } }>(baseUrl, '/api/admin/products', {
     initData: adminInitData,
     method: 'POST',
-    body: { slug: product.slug, title: product.title, priceNano: product.priceNano, priceStars: product.priceStars, kind: 'digital', stock: 0 },
+    body: { slug: product.slug, title: product.title, priceMinor: product.priceMinor, priceStars: product.priceStars, kind: 'digital', stock: 0 },
   });
   await call(baseUrl, `/api/admin/products/${made.id}/digital`, { initData: adminInitData, method: 'PUT', body: { kind: 'license_keys' } });
   const added = await call<{ added: number; pools: KeyPool[] }>(baseUrl, `/api/admin/products/${made.id}/digital/keys`, {

@@ -27,7 +27,7 @@ export function stockOf(t: TestApp, slug: string): Promise<number> {
 export interface PlacedOrder {
   id: string;
   code: string;
-  totalNano: string;
+  totalMinor: string;
   auth: string;
   payment: { comment: string } | null;
 }
@@ -48,7 +48,7 @@ export async function placeOrder(
 export async function payOrder(t: TestApp, order: PlacedOrder): Promise<void> {
   const wallet = await t.ton.dev.chain.createDevWallet();
   const boc = await t.ton.dev.chain.signTransfer(wallet.id, {
-    messages: [{ address: t.deps.payments.merchant.friendly, amount: order.totalNano, payload: buildCommentPayload(order.payment!.comment) }],
+    messages: [{ address: t.deps.payments.merchant.friendly, amount: order.totalMinor, payload: buildCommentPayload(order.payment!.comment) }],
     validUntil: Math.floor(Math.max(Date.now(), t.clock.now().getTime()) / 1000) + 300,
   });
   await t.ton.dev.chain.sendExternal(boc);

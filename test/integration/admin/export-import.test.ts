@@ -17,8 +17,8 @@ beforeAll(async () => {
       slug: 'tricky-one',
       title: '=HYPERLINK("http://evil.example","click")',
       description: 'Line one, with a comma\nLine "two" with quotes\r\n\'quoted start\n-dash start',
-      priceNano: '1234567890123',
-      compareAtPriceNano: '2000000000000',
+      priceMinor: '1234567890123',
+      compareAtPriceMinor: '2000000000000',
       stock: 0,
       categoryId: null,
       images: ['/media/u/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.png', 'https://cdn.example/x y.png'.replace(' ', '%20')],
@@ -78,8 +78,8 @@ describe('catalog export', () => {
     expect(data).toMatchObject({ kind: 'catalog', exportedAt: shop.clock.now().toISOString() });
     expect(data.categories.map((c: { slug: string }) => c.slug)).toContain('empty-shelf');
     expect(data.items.find((p: { slug: string }) => p.slug === 'tricky-one')).toMatchObject({
-      priceNano: '1234567890123',
-      compareAtPriceNano: '2000000000000',
+      priceMinor: '1234567890123',
+      compareAtPriceMinor: '2000000000000',
       active: false,
       category: null,
       translations: { fa: { title: 'کالای پیچیده' } },
@@ -94,7 +94,7 @@ describe('catalog export', () => {
     const { text, headers } = await exportFile(shop, 'catalog', 'csv');
     expect(headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(headers.get('content-disposition')).toMatch(/filename="bazaar-catalog-\d{4}-\d{2}-\d{2}\.csv"/);
-    expect(text.startsWith('type,slug,title,description,priceNano')).toBe(true);
+    expect(text.startsWith('type,slug,title,description,priceMinor')).toBe(true);
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
     // Read back, every cell is exactly what was stored.
@@ -128,14 +128,14 @@ describe('catalog import', () => {
     const { text } = await exportFile(shop, 'catalog', 'json');
     await importFile(target, 'json', text);
     const data = JSON.parse(text);
-    data.items[0].priceNano = '777';
+    data.items[0].priceMinor = '777';
     data.items[0].title = 'Renamed';
-    data.items.push({ slug: 'brand-new', title: 'Brand new', priceNano: '5', stock: 1, category: 'empty-shelf' });
+    data.items.push({ slug: 'brand-new', title: 'Brand new', priceMinor: '5', stock: 1, category: 'empty-shelf' });
     data.categories[0].title = 'Retitled';
     const result = await importFile(target, 'json', JSON.stringify(data));
     expect(result).toEqual({ status: 200, body: { created: 1, updated: data.items.length - 1, categoriesCreated: 0 } });
     const after = JSON.parse((await exportFile(target, 'catalog', 'json')).text);
-    expect(after.items.find((p: { slug: string }) => p.slug === data.items[0].slug)).toMatchObject({ priceNano: '777', title: 'Renamed' });
+    expect(after.items.find((p: { slug: string }) => p.slug === data.items[0].slug)).toMatchObject({ priceMinor: '777', title: 'Renamed' });
     expect(after.items.find((p: { slug: string }) => p.slug === 'brand-new')).toMatchObject({ category: 'empty-shelf', active: true, description: '' });
     expect(after.categories[0].title).toBe('Retitled');
   });
@@ -145,7 +145,7 @@ describe('catalog import', () => {
     await importFile(target, 'json', (await exportFile(shop, 'catalog', 'json')).text);
     const before = (await exportFile(target, 'catalog', 'json')).text;
     const csv = [
-      'type,slug,title,priceNano,stock,category,active',
+      'type,slug,title,priceMinor,stock,category,active',
       'category,teas,Teas,,,,',
       'product,good-tea,Good tea,1000,5,teas,true', // row 3: fine, and must not be imported either
       'product,Bad Slug,Bad slug,1000,5,,', // row 4
@@ -162,7 +162,7 @@ describe('catalog import', () => {
     expect(body.error.code).toBe('IMPORT_INVALID');
     expect(body.error.message).toMatch(/Nothing was imported/);
     const problems = body.error.rows.map((r: { row: number; field: string }) => `${r.row}:${r.field}`);
-    expect(problems).toEqual(['11:slug', '4:slug', '5:priceNano', '6:priceNano', '7:stock', '8:category', '9:slug', '10:active']);
+    expect(problems).toEqual(['11:slug', '4:slug', '5:priceMinor', '6:priceMinor', '7:stock', '8:category', '9:slug', '10:active']);
     expect(body.error.rows.find((r: { row: number }) => r.row === 5).message).toBe('is required');
     expect((await exportFile(target, 'catalog', 'json')).text.replace(/"exportedAt": "[^"]+"/, '')).toBe(before.replace(/"exportedAt": "[^"]+"/, ''));
   });
@@ -191,7 +191,7 @@ describe('orders and customers export', () => {
     const json = JSON.parse((await exportFile(shop, 'orders', 'json')).text);
     expect(json.kind).toBe('orders');
     const exported = json.items.find((o: { id: string }) => o.id === order.id);
-    expect(exported).toMatchObject({ code: order.code, status: 'pending', totalNano: order.totalNano, customerTelegramId: '60001' });
+    expect(exported).toMatchObject({ code: order.code, status: 'pending', totalMinor: order.totalMinor, customerTelegramId: '60001' });
     expect(exported.items.map((i: { slug: string; quantity: number }) => [i.slug, i.quantity])).toEqual([
       ['beanie', 2],
       ['travel-mug', 1],
@@ -202,7 +202,7 @@ describe('orders and customers export', () => {
     const records = parseCsv(csv.text);
     const lines = records.filter((r) => r[0] === order.id);
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toEqual(expect.arrayContaining([order.code, 'pending', order.totalNano, exported.customerId, '60001', 'beanie', '2']));
+    expect(lines[0]).toEqual(expect.arrayContaining([order.code, 'pending', order.totalMinor, exported.customerId, '60001', 'beanie', '2']));
 
     const customers = await exportFile(shop, 'customers', 'csv');
     expect(customers.text).toContain(`'@SUM(A1:A9)`);

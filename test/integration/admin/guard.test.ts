@@ -24,7 +24,7 @@ const ADMIN_ROUTES: { method: string; path: string; body?: unknown; headers?: Re
   { method: 'POST', path: `/api/admin/orders/${SOME_ID}/refunds`, body: { amount: '1', wallet: '0:' + '00'.repeat(32) } },
   { method: 'POST', path: `/api/admin/orders/${SOME_ID}/refunds/${SOME_ID}/boc`, body: { boc: 'te6cc' } },
   { method: 'GET', path: '/api/admin/products' },
-  { method: 'POST', path: '/api/admin/products', body: { slug: 'x', title: 'X', priceNano: '1', stock: 1 } },
+  { method: 'POST', path: '/api/admin/products', body: { slug: 'x', title: 'X', priceMinor: '1', stock: 1 } },
   { method: 'PATCH', path: `/api/admin/products/${SOME_ID}`, body: { active: false } },
   { method: 'PUT', path: `/api/admin/products/${SOME_ID}/variants`, body: { options: [], variants: [{ stock: 1 }] } },
   { method: 'GET', path: `/api/admin/products/${SOME_ID}/digital` },

@@ -56,7 +56,7 @@ describe('GET /api/admin/orders', () => {
     const { status, body } = await asAdmin(t, '/api/admin/orders?limit=2');
     expect(status).toBe(200);
     expect(body.orders.map((o: { id: string }) => o.id)).toEqual([second.id, first.id]);
-    expect(body.orders[0]).toMatchObject({ code: second.code, status: 'pending', totalNano: second.totalNano, itemCount: 4, paidAt: null });
+    expect(body.orders[0]).toMatchObject({ code: second.code, status: 'pending', totalMinor: second.totalMinor, itemCount: 4, paidAt: null });
     expect(body.orders[0].customer).toMatchObject({ firstName: 'Pavel', telegramId: String(nextUser - 1) });
   });
 
@@ -115,11 +115,11 @@ describe('GET /api/admin/orders/:id', () => {
       id: placed.id,
       status: 'paid',
       itemCount: 2,
-      items: [{ slug: 'travel-mug', quantity: 2, unitPriceNano: '7200000000', lineTotalNano: '14400000000' }],
+      items: [{ slug: 'travel-mug', quantity: 2, unitPriceMinor: '7200000000', lineTotalMinor: '14400000000' }],
       allowedActions: ['ship', 'mark_ready', 'cancel'],
     });
     expect(body.order.payments).toEqual([
-      expect.objectContaining({ status: 'applied', amountNano: placed.totalNano, overpaymentNano: '0', explorerUrl: null }),
+      expect.objectContaining({ status: 'applied', amountNano: placed.totalMinor, overpaymentNano: '0', explorerUrl: null }),
     ]);
     expect(body.order.payments[0].txHash).toMatch(/^[0-9a-f]{64}$/);
     expect(body.order.paidAt).not.toBeNull();

@@ -15,7 +15,7 @@ const newProduct = {
   slug: 'oat-latte',
   title: 'Oat latte',
   description: 'Double shot, oat milk.',
-  priceNano: '2500000000',
+  priceMinor: '2500000000',
   stock: 7,
   categoryId: 'coffee',
   images: ['/media/u/0000000000000000000000000000000000000000000000000000000000000000.png'],
@@ -24,7 +24,7 @@ const newProduct = {
 
 async function publicCatalog() {
   const res = await t.request('/api/catalog');
-  return { etag: res.headers.get('etag'), body: (await res.json()) as { products: { id: string; slug: string; priceNano: string; stock: number }[] } };
+  return { etag: res.headers.get('etag'), body: (await res.json()) as { products: { id: string; slug: string; priceMinor: string; stock: number }[] } };
 }
 
 describe('admin products', () => {
@@ -34,12 +34,12 @@ describe('admin products', () => {
     const before = await publicCatalog();
     const { status, body } = await asAdmin(t, '/api/admin/products', { body: newProduct });
     expect(status).toBe(201);
-    expect(body.product).toMatchObject({ ...newProduct, compareAtPriceNano: null, active: true });
+    expect(body.product).toMatchObject({ ...newProduct, compareAtPriceMinor: null, active: true });
     expect(body.product.id).toMatch(/^[0-9a-f-]{36}$/);
     id = body.product.id;
     const after = await publicCatalog();
     expect(after.etag).not.toBe(before.etag);
-    expect(after.body.products.find((p) => p.slug === 'oat-latte')).toMatchObject({ id, priceNano: '2500000000', stock: 7 });
+    expect(after.body.products.find((p) => p.slug === 'oat-latte')).toMatchObject({ id, priceMinor: '2500000000', stock: 7 });
   });
 
   it('lists every product, inactive ones too, with stock, translations and the categories', async () => {
@@ -56,16 +56,16 @@ describe('admin products', () => {
     const before = await publicCatalog();
     const { status, body } = await asAdmin(t, `/api/admin/products/${id}`, {
       method: 'PATCH',
-      body: { priceNano: '3100000000', compareAtPriceNano: '3500000000', stock: 20 },
+      body: { priceMinor: '3100000000', compareAtPriceMinor: '3500000000', stock: 20 },
     });
     expect(status).toBe(200);
-    expect(body.product).toMatchObject({ priceNano: '3100000000', compareAtPriceNano: '3500000000', stock: 20, title: 'Oat latte' });
+    expect(body.product).toMatchObject({ priceMinor: '3100000000', compareAtPriceMinor: '3500000000', stock: 20, title: 'Oat latte' });
     const after = await publicCatalog();
     expect(after.etag).not.toBe(before.etag);
-    expect(after.body.products.find((p) => p.id === id)).toMatchObject({ priceNano: '3100000000', stock: 20 });
+    expect(after.body.products.find((p) => p.id === id)).toMatchObject({ priceMinor: '3100000000', stock: 20 });
     // An order is priced from the edited price, not the old one.
     const res = await t.request('/api/orders', { auth: await t.authFor({ id: 31_000 }), body: { items: [{ productId: id, quantity: 1 }] } });
-    expect((await res.json()).totalNano).toBe('3100000000');
+    expect((await res.json()).totalMinor).toBe('3100000000');
   });
 
   it('deactivates a product: it leaves the public catalog and cannot be ordered', async () => {
@@ -92,11 +92,11 @@ describe('admin products', () => {
   });
 
   it.each([
-    ['a price of zero', { priceNano: '0' }],
-    ['a price as a JSON number', { priceNano: 2500000000 }],
-    ['a fractional price', { priceNano: '1.5' }],
-    ['a negative price', { priceNano: '-5' }],
-    ['a price past int64', { priceNano: '9223372036854775808' }],
+    ['a price of zero', { priceMinor: '0' }],
+    ['a price as a JSON number', { priceMinor: 2500000000 }],
+    ['a fractional price', { priceMinor: '1.5' }],
+    ['a negative price', { priceMinor: '-5' }],
+    ['a price past int64', { priceMinor: '9223372036854775808' }],
     ['negative stock', { stock: -1 }],
     ['fractional stock', { stock: 1.5 }],
     ['an empty title', { title: '  ' }],

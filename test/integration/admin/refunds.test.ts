@@ -36,7 +36,7 @@ async function paidOrder(payer?: DevWalletInfo): Promise<{ order: PlacedOrder; p
   const wallet = payer ?? (await t.ton.dev.chain.createDevWallet());
   const order = await placeOrder(t, { id: nextUser++, firstName: 'Buyer' }, [{ productId: mugId, quantity: 1 }]);
   const boc = await t.ton.dev.chain.signTransfer(wallet.id, {
-    messages: [{ address: t.deps.payments.merchant.friendly, amount: order.totalNano, payload: buildCommentPayload(order.payment!.comment) }],
+    messages: [{ address: t.deps.payments.merchant.friendly, amount: order.totalMinor, payload: buildCommentPayload(order.payment!.comment) }],
     validUntil: Math.floor(t.clock.now().getTime() / 1000) + 300,
   });
   await t.ton.dev.chain.sendExternal(boc);
@@ -83,8 +83,8 @@ async function latestTransactionOf(address: string) {
 describe('a refund from the merchant’s own wallet', () => {
   it('is requested, signed by MERCHANT_ADDRESS, sent, confirmed from the chain, and the customer is told once', async () => {
     const { order, payer } = await paidOrder();
-    const paid = BigInt(order.totalNano);
-    expect((await refundsOf(order.id)).refundable).toEqual({ asset: 'TON', paid: order.totalNano, left: order.totalNano, payer: payer.address });
+    const paid = BigInt(order.totalMinor);
+    expect((await refundsOf(order.id)).refundable).toEqual({ asset: 'TON', paid: order.totalMinor, left: order.totalMinor, payer: payer.address });
 
     const part = paid / 4n;
     const asked = await askRefund(order.id, part);
@@ -129,7 +129,7 @@ describe('a refund from the merchant’s own wallet', () => {
 
   it('gives back a part, then the rest, and nothing more than was paid', async () => {
     const { order } = await paidOrder();
-    const paid = BigInt(order.totalNano);
+    const paid = BigInt(order.totalMinor);
     await sentRefund(order.id, paid / 3n);
     await confirmJob();
     expect((await refundsOf(order.id)).refundable!.left).toBe((paid - paid / 3n).toString());
@@ -153,7 +153,7 @@ describe('a refund from the merchant’s own wallet', () => {
     expect((await askRefund(unpaid.id, 1n)).body.error.code).toBe('ORDER_NOT_REFUNDABLE');
     const { order } = await paidOrder();
     expect((await askRefund(order.id, 0n)).status).toBe(400);
-    const over = await askRefund(order.id, BigInt(order.totalNano) + 1n);
+    const over = await askRefund(order.id, BigInt(order.totalMinor) + 1n);
     expect(over.status).toBe(409);
     expect(over.body.error.code).toBe('REFUND_EXCEEDS_PAID');
     expect((await askRefund(order.id, '1.5')).status).toBe(400);
@@ -202,7 +202,7 @@ describe('a refund from the merchant’s own wallet', () => {
 
   it('lets the merchant sign again only after the previous message lapsed unconfirmed', async () => {
     const { order } = await paidOrder();
-    const paid = BigInt(order.totalNano);
+    const paid = BigInt(order.totalMinor);
     const first = await askRefund(order.id, paid);
     expect(first.status).toBe(201);
     // Signed in the wallet, never broadcast (the merchant closed the wallet): it may still land until valid_until.
@@ -238,7 +238,7 @@ describe('a refund from the merchant’s own wallet', () => {
     const { order } = await paidOrder();
     // Signed once, up front: the requests then race from their first query on.
     const auth = await adminAuth(t);
-    const ask = () => t.request(`/api/admin/orders/${order.id}/refunds`, { auth, body: { amount: order.totalNano, wallet: merchant().address } });
+    const ask = () => t.request(`/api/admin/orders/${order.id}/refunds`, { auth, body: { amount: order.totalMinor, wallet: merchant().address } });
     const answers = await Promise.all(Array.from({ length: 8 }, ask));
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
     const rows = await t.db.handle.db.select().from(refunds).where(eq(refunds.orderId, order.id));

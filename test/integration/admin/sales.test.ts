@@ -23,7 +23,7 @@ async function sell(items: [slug: string, quantity: number][]) {
     items.map(([slug, quantity]) => ({ productId: ids.get(slug)!, quantity })),
   );
   await payOrder(t, order);
-  return { ...order, date: t.clock.now().toISOString().slice(0, 10), total: BigInt(order.totalNano) };
+  return { ...order, date: t.clock.now().toISOString().slice(0, 10), total: BigInt(order.totalMinor) };
 }
 
 describe('GET /api/admin/sales', () => {
@@ -54,19 +54,19 @@ describe('GET /api/admin/sales', () => {
       expect(Date.parse(body.days[i].date) - Date.parse(body.days[i - 1].date)).toBe(DAY * 1000);
     }
     const byDate = new Map(body.days.map((day: { date: string }) => [day.date, day]));
-    expect(byDate.get(a.date)).toEqual({ date: a.date, revenueNano: String(a.total + b.total), orders: 2 });
-    expect(byDate.get(c.date)).toEqual({ date: c.date, revenueNano: String(c.total), orders: 1 });
-    expect(byDate.get(d.date)).toEqual({ date: d.date, revenueNano: String(d.total), orders: 1 });
+    expect(byDate.get(a.date)).toEqual({ date: a.date, revenueMinor: String(a.total + b.total), orders: 2 });
+    expect(byDate.get(c.date)).toEqual({ date: c.date, revenueMinor: String(c.total), orders: 1 });
+    expect(byDate.get(d.date)).toEqual({ date: d.date, revenueMinor: String(d.total), orders: 1 });
     const quiet = body.days.filter((day: { date: string }) => ![a.date, c.date, d.date].includes(day.date));
     expect(quiet).toHaveLength(27);
-    expect(quiet.every((day: { revenueNano: string; orders: number }) => day.revenueNano === '0' && day.orders === 0)).toBe(true);
-    expect(body.totals).toEqual({ revenueNano: String(a.total + b.total + c.total + d.total), orders: 4 });
+    expect(quiet.every((day: { revenueMinor: string; orders: number }) => day.revenueMinor === '0' && day.orders === 0)).toBe(true);
+    expect(body.totals).toEqual({ revenueMinor: String(a.total + b.total + c.total + d.total), orders: 4 });
 
     // By revenue: beanie 2 + 1 + 1 units at 9 TON, then travel-mug 1 + 2 at 7.2 TON. The 5 cancelled mugs
     // (which alone would make the mug the top seller) do not count.
     expect(body.topProducts).toEqual([
-      { productId: ids.get('beanie'), title: 'Knit beanie', quantity: 4, revenueNano: String(4n * 9_000_000_000n) },
-      { productId: ids.get('travel-mug'), title: expect.any(String), quantity: 3, revenueNano: String(3n * 7_200_000_000n) },
+      { productId: ids.get('beanie'), title: 'Knit beanie', quantity: 4, revenueMinor: String(4n * 9_000_000_000n) },
+      { productId: ids.get('travel-mug'), title: expect.any(String), quantity: 3, revenueMinor: String(3n * 7_200_000_000n) },
     ]);
     expect(4n * 9_000_000_000n + 3n * 7_200_000_000n).toBe(a.total + b.total + c.total + d.total);
   });
@@ -74,7 +74,7 @@ describe('GET /api/admin/sales', () => {
   it('leaves out orders paid before the window', async () => {
     const { body } = await asAdmin(t, '/api/admin/sales?days=1');
     expect(body.days).toHaveLength(1);
-    expect(body.totals).toEqual({ revenueNano: '0', orders: 0 });
+    expect(body.totals).toEqual({ revenueMinor: '0', orders: 0 });
     expect(body.topProducts).toEqual([]);
     const three = await asAdmin(t, '/api/admin/sales?days=3');
     expect(three.body.totals.orders).toBe(1);

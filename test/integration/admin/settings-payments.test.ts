@@ -74,7 +74,7 @@ describe('payments needing attention', () => {
     const wallet = await t.ton.dev.chain.createDevWallet();
     const boc = await t.ton.dev.chain.signTransfer(wallet.id, {
       messages: [
-        { address: t.deps.payments.merchant.friendly, amount: String(BigInt(order.totalNano) - 1n), payload: buildCommentPayload(order.payment!.comment) },
+        { address: t.deps.payments.merchant.friendly, amount: String(BigInt(order.totalMinor) - 1n), payload: buildCommentPayload(order.payment!.comment) },
       ],
       validUntil: Math.floor(Date.now() / 1000) + 300,
     });

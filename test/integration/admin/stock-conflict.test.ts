@@ -10,7 +10,7 @@ let productId: string;
 beforeAll(async () => {
   t = await createTestApp();
   const { body } = await asAdmin(t, '/api/admin/products', {
-    body: { slug: 'recount-mug', title: 'Recount mug', priceNano: '1000000000', stock: 5 },
+    body: { slug: 'recount-mug', title: 'Recount mug', priceMinor: '1000000000', stock: 5 },
   });
   productId = body.product.id;
 });

@@ -12,9 +12,9 @@ let nextUser = 70_000;
 interface ProductJson {
   id: string;
   slug: string;
-  priceNano: string;
+  priceMinor: string;
   options: { name: string; values: string[] }[];
-  variants: { id: string; optionValues: string[]; priceNano: string; stock: number; sku: string | null }[];
+  variants: { id: string; optionValues: string[]; priceMinor: string; stock: number; sku: string | null }[];
 }
 
 let catalog: Map<string, ProductJson>;
@@ -61,11 +61,11 @@ describe('variants', () => {
         variantId: xxl.id,
         variantLabel: 'XXL / Black',
         sku: 'TEE-XXL-BLK',
-        unitPriceNano: '13000000000',
-        lineTotalNano: '26000000000',
+        unitPriceMinor: '13000000000',
+        lineTotalMinor: '26000000000',
       }),
     ]);
-    expect(body).toMatchObject({ subtotalNano: '26000000000', deliveryFeeNano: '1000000000', totalNano: '27000000000' });
+    expect(body).toMatchObject({ subtotalMinor: '26000000000', deliveryFeeMinor: '1000000000', totalMinor: '27000000000' });
   });
 
   it('asks which variant when a product with options is ordered by its product id', async () => {
@@ -103,9 +103,15 @@ describe('delivery', () => {
   const mug = () => ({ variantId: catalog.get('travel-mug')!.variants[0]!.id, quantity: 1 });
 
   it('ignores a delivery fee, discount and total the client sends', async () => {
-    const { status, body } = await order({ items: [mug()], delivery: { ...byPost, feeNano: '0' }, deliveryFeeNano: '0', discountNano: '999', totalNano: '1' });
+    const { status, body } = await order({
+      items: [mug()],
+      delivery: { ...byPost, feeMinor: '0' },
+      deliveryFeeMinor: '0',
+      discountMinor: '999',
+      totalMinor: '1',
+    });
     expect(status).toBe(201);
-    expect(body).toMatchObject({ subtotalNano: '7200000000', discountNano: '0', deliveryFeeNano: '1000000000', totalNano: '8200000000' });
+    expect(body).toMatchObject({ subtotalMinor: '7200000000', discountMinor: '0', deliveryFeeMinor: '1000000000', totalMinor: '8200000000' });
   });
 
   it('keeps the address as a snapshot, the phone in E.164 and the digits in Latin', async () => {
@@ -146,13 +152,13 @@ describe('delivery', () => {
     const kettle = catalog.get('gooseneck-kettle')!.variants[0]!;
     await setVariantStock(kettle.id, 10);
     const { body } = await order({ items: [{ variantId: kettle.id, quantity: 2 }], delivery: byPost });
-    expect(body).toMatchObject({ subtotalNano: '39800000000', deliveryFeeNano: '0', totalNano: '39800000000' });
+    expect(body).toMatchObject({ subtotalMinor: '39800000000', deliveryFeeMinor: '0', totalMinor: '39800000000' });
   });
 
   it('asks a pickup order for its point only, free', async () => {
     const { status, body } = await order({ items: [mug()], delivery: { methodId: 'pickup', pickupPointId: 'grand-bazaar' } });
     expect(status).toBe(201);
-    expect(body).toMatchObject({ deliveryFeeNano: '0', delivery: { kind: 'pickup', pickupPoint: { name: 'Grand Bazaar stall 12' } } });
+    expect(body).toMatchObject({ deliveryFeeMinor: '0', delivery: { kind: 'pickup', pickupPoint: { name: 'Grand Bazaar stall 12' } } });
   });
 
   it('prices a courier by its area', async () => {
@@ -160,14 +166,14 @@ describe('delivery', () => {
       items: [mug()],
       delivery: { methodId: 'courier', areaId: 'central-tehran', address: { phone: '+98 912 123 4567', line1: 'Ferdowsi Sq 1' } },
     });
-    expect(body).toMatchObject({ deliveryFeeNano: '400000000', delivery: { kind: 'courier', zoneName: 'Central Tehran' } });
+    expect(body).toMatchObject({ deliveryFeeMinor: '400000000', delivery: { kind: 'courier', zoneName: 'Central Tehran' } });
   });
 
   it('asks nothing of a cart of digital goods', async () => {
     const gift = catalog.get('gift-card-10')!.variants[0]!;
     const { status, body } = await order({ items: [{ variantId: gift.id, quantity: 1 }] });
     expect(status).toBe(201);
-    expect(body).toMatchObject({ deliveryFeeNano: '0', delivery: { kind: 'none' } });
+    expect(body).toMatchObject({ deliveryFeeMinor: '0', delivery: { kind: 'none' } });
   });
 
   it('quotes the same prices without writing an order or taking stock', async () => {
@@ -176,10 +182,10 @@ describe('delivery', () => {
     const res = await t.request('/api/orders/quote', { auth, body: { items: [mug()], delivery: byPost, promoCode: 'welcome10' } });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({
-      subtotalNano: '7200000000',
-      discountNano: '720000000',
-      deliveryFeeNano: '1000000000',
-      totalNano: '7480000000',
+      subtotalMinor: '7200000000',
+      discountMinor: '720000000',
+      deliveryFeeMinor: '1000000000',
+      totalMinor: '7480000000',
       promoCode: 'WELCOME10',
     });
     expect(((await (await t.request('/api/orders', { auth })).json()) as { orders: unknown[] }).orders).toEqual([]);
@@ -213,13 +219,13 @@ describe('promo codes', () => {
 
   it('applies a percentage, rounding down, and ignores a discount the client claims', async () => {
     await setVariantStock(variantOf('barista-apron', 'Tobacco').id, 500);
-    const { status, body } = await order({ items: [apron()], delivery: byPost, promoCode: 'welcome10', discountNano: '18500000000' });
+    const { status, body } = await order({ items: [apron()], delivery: byPost, promoCode: 'welcome10', discountMinor: '18500000000' });
     expect(status).toBe(201);
     expect(body).toMatchObject({
-      subtotalNano: '18500000000',
-      discountNano: '1850000000',
-      deliveryFeeNano: '1000000000',
-      totalNano: '17650000000',
+      subtotalMinor: '18500000000',
+      discountMinor: '1850000000',
+      deliveryFeeMinor: '1000000000',
+      totalMinor: '17650000000',
       promoCode: 'WELCOME10',
     });
   });
@@ -227,7 +233,7 @@ describe('promo codes', () => {
   it.each([
     ['an unknown code', { code: 'NOSUCH' }, 'NOSUCH', 'PROMO_NOT_FOUND'],
     ['an expired code', { code: 'OLD1', endsAt: '2020-01-01T00:00:00Z' }, 'OLD1', 'PROMO_EXPIRED'],
-    ['a minimum not met', { code: 'BIG1', minSubtotalNano: '100000000000' }, 'BIG1', 'PROMO_MINIMUM_NOT_MET'],
+    ['a minimum not met', { code: 'BIG1', minSubtotalMinor: '100000000000' }, 'BIG1', 'PROMO_MINIMUM_NOT_MET'],
     ['other categories only', { code: 'TEAONLY', categoryIds: ['tea'] }, 'TEAONLY', 'PROMO_NOT_FOR_THESE_ITEMS'],
   ])('refuses %s with its reason on the field', async (_name, fields, typed, reason) => {
     if (typed !== 'NOSUCH') await makeCode(fields);

@@ -68,7 +68,8 @@ describe('the merchant sets digital content', () => {
   });
 
   it('refuses digital content on a physical product, an empty paste, and a text too long', async () => {
-    const mug = (await asAdmin(t, '/api/admin/products', { body: { slug: 'plain-mug', title: 'Mug', priceNano: '1000', stock: 3 } })).body.product.id as string;
+    const mug = (await asAdmin(t, '/api/admin/products', { body: { slug: 'plain-mug', title: 'Mug', priceMinor: '1000', stock: 3 } })).body.product
+      .id as string;
     expect((await addKeys(t, mug, 'K-1')).body.error.code).toBe('PRODUCT_NOT_DIGITAL');
     const empty = await addKeys(t, gameKey, '\n  \n');
     expect(empty.status).toBe(400);
@@ -195,7 +196,7 @@ describe('delivery when a digital order is paid', () => {
         ],
       },
     });
-    const placed = (await res.json()) as { id: string; code: string; totalNano: string; payment: { comment: string } };
+    const placed = (await res.json()) as { id: string; code: string; totalMinor: string; payment: { comment: string } };
     expect(res.status).toBe(201);
     await payOrder(t, { ...placed, auth: buyer.auth });
     const detail = await orderDetail(t, buyer, placed.id);

@@ -23,7 +23,7 @@ export async function newBuyer(t: TestApp, languageCode = 'en'): Promise<Buyer> 
 /** A digital product priced in TON and Stars, made in the admin; its id. */
 export async function digitalProduct(t: TestApp, slug: string, priceStars = 100, stock = 999): Promise<string> {
   const res = await asAdmin(t, '/api/admin/products', {
-    body: { slug, title: `Digital ${slug}`, priceNano: '1000000000', priceStars, kind: 'digital', stock },
+    body: { slug, title: `Digital ${slug}`, priceMinor: '1000000000', priceStars, kind: 'digital', stock },
   });
   expect(res.status).toBe(201);
   return (res.body as { product: { id: string } }).product.id;

@@ -86,8 +86,8 @@ export const IMPORT_FILE = z.object({
 export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
   const nano = fc.oneof(fc.bigInt({ min: 1n, max: 10n ** 12n }).map(String), fc.constantFrom('0', '1', '9223372036854775807'));
   const productHints: FieldHints = {
-    priceNano: nano,
-    compareAtPriceNano: fc.option(nano),
+    priceMinor: nano,
+    compareAtPriceMinor: fc.option(nano),
     categoryId: fc.option(fc.constantFrom(...pools.categoryIds)),
     images: fc.array(fc.constantFrom(...pools.images), { maxLength: 3 }),
   };
@@ -169,7 +169,7 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
       path: '/api/admin/products/:id/variants',
       audience: 'admin',
       params: { id: 'product' },
-      body: json(adminProductSchemas.variantsBody, { hints: { priceNano: fc.option(nano) } }),
+      body: json(adminProductSchemas.variantsBody, { hints: { priceMinor: fc.option(nano) } }),
     },
     { method: 'GET', path: '/api/admin/products/:id/digital', audience: 'admin', params: { id: 'product' } },
     { method: 'PUT', path: '/api/admin/products/:id/digital', audience: 'admin', params: { id: 'product' }, body: json(adminDigitalSchemas.contentBody) },
@@ -180,14 +180,14 @@ export function fuzzRoutes(pools: FuzzPools): FuzzRoute[] {
       method: 'PUT',
       path: '/api/admin/delivery',
       audience: 'admin',
-      body: json(adminDeliverySchemas.deliveryBody, { hints: { feeNano: nano, freeAboveNano: fc.option(nano) } }),
+      body: json(adminDeliverySchemas.deliveryBody, { hints: { feeMinor: nano, freeAboveMinor: fc.option(nano) } }),
     },
     { method: 'GET', path: '/api/admin/promo-codes', audience: 'admin' },
     {
       method: 'POST',
       path: '/api/admin/promo-codes',
       audience: 'admin',
-      body: json(adminPromoSchemas.createBody, { hints: { value: nano, minSubtotalNano: fc.option(nano) } }),
+      body: json(adminPromoSchemas.createBody, { hints: { value: nano, minSubtotalMinor: fc.option(nano) } }),
     },
     {
       method: 'PATCH',

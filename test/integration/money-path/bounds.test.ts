@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { products } from '../../../functions/adapters/db/schema';
-import { MAX_PRICE_NANO, MAX_STOCK } from '../../../functions/core/catalog/product-limits';
+import { MAX_PRICE_MINOR, MAX_STOCK } from '../../../functions/core/catalog/product-limits';
 import { ORDER_LIMITS } from '../../../functions/core/orders/price-order';
 import { asAdmin } from '../admin/admin-helpers';
 import { shopFlows } from '../../support/shop-flows';
@@ -60,18 +60,18 @@ describe('stock', () => {
 describe('price', () => {
   it('refuses a price above the documented bound', async () => {
     const id = await flows.productId('travel-mug');
-    const over = await asAdmin(t, `/api/admin/products/${id}`, { method: 'PATCH', body: { priceNano: (MAX_PRICE_NANO + 1n).toString() } });
+    const over = await asAdmin(t, `/api/admin/products/${id}`, { method: 'PATCH', body: { priceMinor: (MAX_PRICE_MINOR + 1n).toString() } });
     expect(over.status).toBe(400);
-    const at = await asAdmin(t, `/api/admin/products/${id}`, { method: 'PATCH', body: { priceNano: MAX_PRICE_NANO.toString() } });
+    const at = await asAdmin(t, `/api/admin/products/${id}`, { method: 'PATCH', body: { priceMinor: MAX_PRICE_MINOR.toString() } });
     expect(at.status).toBe(200);
   });
 
   it('keeps the largest possible order inside the total column', () => {
-    expect(MAX_PRICE_NANO * BigInt(ORDER_LIMITS.maxQuantityPerLine * ORDER_LIMITS.maxLines)).toBeLessThan(2n ** 63n);
+    expect(MAX_PRICE_MINOR * BigInt(ORDER_LIMITS.maxQuantityPerLine * ORDER_LIMITS.maxLines)).toBeLessThan(2n ** 63n);
   });
 
   it('cannot hold a price near the int64 limit in the database, however it is written', async () => {
-    await expect(t.db.handle.db.update(products).set({ priceNano: 9_000_000_000_000_000_000n }).where(eq(products.slug, 'tasting-box'))).rejects.toThrow();
+    await expect(t.db.handle.db.update(products).set({ priceMinor: 9_000_000_000_000_000_000n }).where(eq(products.slug, 'tasting-box'))).rejects.toThrow();
   });
 
   it('keeps a stock edit inside the bound in the database too', async () => {

@@ -40,7 +40,7 @@ describe('a merchant wallet that has never sent anything', () => {
     await flows.reconciled();
     expect((await flows.getOrder(auth, order.id)).status).toBe('paid');
     const applied = await flows.paymentRowsFor(order.id);
-    expect(applied).toEqual([expect.objectContaining({ status: 'applied', amountNano: BigInt(order.totalNano) })]);
+    expect(applied).toEqual([expect.objectContaining({ status: 'applied', amountNano: BigInt(order.totalMinor) })]);
   });
 
   it('does not count a bounceable transfer, which the uninit account sends back', async () => {

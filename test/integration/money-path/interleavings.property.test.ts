@@ -67,7 +67,7 @@ async function freshRun() {
   runNumber++;
   const inserted = await t.db.handle.db
     .insert(products)
-    .values([0, 1].map((i) => ({ slug: `prop-${runNumber}-${i}`, title: `Property ${runNumber}/${i}`, priceNano: 1_000_000_000n + BigInt(i) })))
+    .values([0, 1].map((i) => ({ slug: `prop-${runNumber}-${i}`, title: `Property ${runNumber}/${i}`, priceMinor: 1_000_000_000n + BigInt(i) })))
     .returning({ id: products.id });
   const variants = await t.db.handle.db
     .insert(productVariants)
@@ -104,7 +104,7 @@ async function perform(run: Run, s: Step): Promise<void> {
     case 'pay': {
       const placed = pick(s.order);
       if (!placed?.order.payment) return;
-      const total = BigInt(placed.order.totalNano);
+      const total = BigInt(placed.order.totalMinor);
       const amountNano = s.amount === 'exact' ? total : s.amount === 'over' ? total + 5n : total - 1n;
       const boc = await flows.payFor(placed.order, (await flows.customerWallet()).id, { amountNano });
       if (s.report) expect([200, 409, 422]).toContain((await flows.confirm(placed.auth, placed.order.id, boc)).status);

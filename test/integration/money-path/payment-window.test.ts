@@ -146,7 +146,7 @@ describe('a payment made in time but read late', () => {
     await flows.reconciled();
     expect((await flows.getOrder(auth, order.id)).status).toBe('expired');
     // The chain runs on the test's clock: this transfer lands four hours after the order's deadline.
-    await flows.signPayment((await flows.customerWallet()).id, { amountNano: BigInt(order.totalNano), comment: order.payment!.comment });
+    await flows.signPayment((await flows.customerWallet()).id, { amountNano: BigInt(order.totalMinor), comment: order.payment!.comment });
     await flows.reconciled();
     expect((await flows.getOrder(auth, order.id)).payments).toEqual([expect.objectContaining({ status: 'attention', reason: 'late' })]);
   });

@@ -9,8 +9,8 @@ export interface OrderJson {
   id: string;
   code: string;
   status: string;
-  totalNano: string;
-  items: { title: string; quantity: number; lineTotalNano: string }[];
+  totalMinor: string;
+  items: { title: string; quantity: number; lineTotalMinor: string }[];
   payment: { comment: string } | null;
 }
 
@@ -34,7 +34,7 @@ export async function placeOrder(t: TestApp, user: TestUser, lines: { slug: stri
 export async function payOrder(t: TestApp, order: OrderJson, auth: string): Promise<Response> {
   const wallet = await t.ton.dev.chain.createDevWallet();
   const boc = await t.ton.dev.chain.signTransfer(wallet.id, {
-    messages: [{ address: t.deps.payments.merchant.friendly, amount: order.totalNano, payload: buildCommentPayload(order.payment!.comment) }],
+    messages: [{ address: t.deps.payments.merchant.friendly, amount: order.totalMinor, payload: buildCommentPayload(order.payment!.comment) }],
     validUntil: Math.floor(Math.max(Date.now(), t.clock.now().getTime()) / 1000) + 300,
   });
   await t.ton.dev.chain.sendExternal(boc);

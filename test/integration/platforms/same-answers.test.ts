@@ -125,11 +125,11 @@ async function payWithoutTellingTheShopThenRunCron(target: PlatformTarget) {
     }),
   );
   expect(created.status).toBe(201);
-  const order = created.body as { id: string; totalNano: string; payment: { address: string; payload: string } };
+  const order = created.body as { id: string; totalMinor: string; payment: { address: string; payload: string } };
   // The wallet pays, and the app is closed before it reports the BOC: only the reconciler can find it.
   const wallet = await services.chain.createDevWallet();
   await services.chain.sendTransaction(wallet.id, {
-    messages: [{ address: order.payment.address, amount: order.totalNano, payload: order.payment.payload }],
+    messages: [{ address: order.payment.address, amount: order.totalMinor, payload: order.payment.payload }],
     validUntil: Math.floor(Date.now() / 1000) + 300,
   });
 

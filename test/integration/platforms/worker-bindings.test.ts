@@ -29,7 +29,7 @@ const ADMIN = { id: TEST_ADMIN_IDS[0]!, first_name: 'Merchant' };
 const CUSTOMER = { id: 4_400_001, first_name: 'Hyperdrive' };
 
 type Worker = Awaited<ReturnType<typeof startWorkerTarget>>;
-type Product = { id: string; slug: string; priceNano: string; stock: number };
+type Product = { id: string; slug: string; priceMinor: string; stock: number };
 
 let services: LoopbackServices;
 let siteDir: string | undefined;
@@ -152,9 +152,9 @@ describe.skipIf(!serverUrl)('the Worker in workerd with its optional bindings', 
         headers: { authorization: await authorizationFor(CUSTOMER), 'content-type': 'application/json' },
         body: JSON.stringify({ items: [{ productId: product.id, quantity: 2 }] }),
       });
-      const order = (await res.json()) as { id: string; status: string; totalNano: string };
+      const order = (await res.json()) as { id: string; status: string; totalMinor: string };
       expect(res.status, JSON.stringify(order)).toBe(201);
-      expect(order).toMatchObject({ status: 'pending', totalNano: String(BigInt(product.priceNano) * 2n) });
+      expect(order).toMatchObject({ status: 'pending', totalMinor: String(BigInt(product.priceMinor) * 2n) });
       const [row] = await boundDb.db.select({ status: orders.status }).from(orders).where(eq(orders.id, order.id));
       expect(row?.status).toBe('pending');
       expect(await stockOf(boundDb.db, product.slug)).toBe(product.stock - 2);

@@ -55,7 +55,7 @@ async function paidOrder(asCustomer: Awaited<ReturnType<typeof walletCustomer>>[
   const order = (await placed.json()) as OrderJson;
   const payer = await t.ton.dev.chain.createDevWallet();
   const boc = await t.ton.dev.chain.signTransfer(payer.id, {
-    messages: [{ address: t.deps.payments.merchant.friendly, amount: order.totalNano, payload: buildCommentPayload(order.payment!.comment) }],
+    messages: [{ address: t.deps.payments.merchant.friendly, amount: order.totalMinor, payload: buildCommentPayload(order.payment!.comment) }],
     validUntil: Math.floor(Math.max(Date.now(), t.clock.now().getTime()) / 1000) + 300,
   });
   await t.ton.dev.chain.sendExternal(boc);

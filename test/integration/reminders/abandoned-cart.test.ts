@@ -194,7 +194,7 @@ describe('consent and reach', () => {
 describe('PUT /api/cart', () => {
   it('keeps ids and quantities only, merged, and refuses what is not a cart with a 4xx', async () => {
     const user = newUser();
-    const res = await putCart(t, user, [{ productId: mugId.toUpperCase(), quantity: 2, priceNano: '1' } as never, { productId: mugId, quantity: 3 }]);
+    const res = await putCart(t, user, [{ productId: mugId.toUpperCase(), quantity: 2, priceMinor: '1' } as never, { productId: mugId, quantity: 3 }]);
     expect(await res.json()).toMatchObject({ items: [{ productId: mugId, variantId: null, quantity: 5 }] });
     expect(res.headers.get('cache-control')).toBe('private, no-store');
 

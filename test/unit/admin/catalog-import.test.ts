@@ -10,7 +10,7 @@ import {
 
 const product = (fields: Record<string, unknown>, row = 1): RawCatalogRow => ({
   row,
-  fields: { slug: 'tea', title: 'Tea', priceNano: '100', stock: '1', ...fields },
+  fields: { slug: 'tea', title: 'Tea', priceMinor: '100', stock: '1', ...fields },
 });
 
 function problemsOf(products: RawCatalogRow[], categories: RawCatalogRow[] = [], existing: string[] = []) {
@@ -29,28 +29,28 @@ describe('validateCatalogImport', () => {
           slug: 'tea',
           title: 'Tea',
           description: '',
-          priceNano: 100n,
-          compareAtPriceNano: null,
+          priceMinor: 100n,
+          compareAtPriceMinor: null,
           active: true,
           category: null,
           images: [],
           translations: {},
           kind: 'physical',
           options: [],
-          variants: [{ optionValues: [], sku: null, priceNano: null, stock: 1, image: null, active: true }],
+          variants: [{ optionValues: [], sku: null, priceMinor: null, stock: 1, image: null, active: true }],
         },
       ],
     });
   });
 
   it.each([
-    [{ priceNano: '0' }, 'priceNano'],
-    [{ priceNano: '1.5' }, 'priceNano'],
-    [{ priceNano: '1e9' }, 'priceNano'],
-    [{ priceNano: '9223372036854775808' }, 'priceNano'],
-    [{ priceNano: 1.5 }, 'priceNano'],
-    [{ priceNano: 2 ** 60 }, 'priceNano'],
-    [{ compareAtPriceNano: '-1' }, 'compareAtPriceNano'],
+    [{ priceMinor: '0' }, 'priceMinor'],
+    [{ priceMinor: '1.5' }, 'priceMinor'],
+    [{ priceMinor: '1e9' }, 'priceMinor'],
+    [{ priceMinor: '9223372036854775808' }, 'priceMinor'],
+    [{ priceMinor: 1.5 }, 'priceMinor'],
+    [{ priceMinor: 2 ** 60 }, 'priceMinor'],
+    [{ compareAtPriceMinor: '-1' }, 'compareAtPriceMinor'],
     [{ stock: '-1' }, 'stock'],
     [{ stock: '2.5' }, 'stock'],
     [{ stock: '99999999999' }, 'stock'],
@@ -69,16 +69,16 @@ describe('validateCatalogImport', () => {
     ['active "no" as false', { active: 'no' }, { active: false }],
     ['active "TRUE" as true', { active: 'TRUE' }, { active: true }],
     ['active false as false', { active: false }, { active: false }],
-    ['exact JSON numbers as amounts', { priceNano: 5, stock: 3 }, { priceNano: 5n, variants: [expect.objectContaining({ stock: 3 })] }],
-    ['a price with spaces around it', { priceNano: ' 42 ' }, { priceNano: 42n }],
-    ['a null compare-at price as none', { compareAtPriceNano: null }, { compareAtPriceNano: null }],
+    ['exact JSON numbers as amounts', { priceMinor: 5, stock: 3 }, { priceMinor: 5n, variants: [expect.objectContaining({ stock: 3 })] }],
+    ['a price with spaces around it', { priceMinor: ' 42 ' }, { priceMinor: 42n }],
+    ['a null compare-at price as none', { compareAtPriceMinor: null }, { compareAtPriceMinor: null }],
   ])('reads %s', (_name, fields, expected) => {
     const result = validateCatalogImport({ categories: [], products: [product(fields)] }, new Set());
     expect(result.ok && result.products[0]).toMatchObject(expected);
   });
 
   it('says "is required" for a missing field', () => {
-    expect(problemsOf([{ row: 2, fields: { slug: 'x', title: 'X', stock: 1 } }])).toEqual(['product:2:priceNano:is required']);
+    expect(problemsOf([{ row: 2, fields: { slug: 'x', title: 'X', stock: 1 } }])).toEqual(['product:2:priceMinor:is required']);
   });
 
   it('refuses a slug listed twice, on the second row', () => {
@@ -92,8 +92,8 @@ describe('validateCatalogImport', () => {
   });
 
   it('reports every bad row, not just the first', () => {
-    const problems = problemsOf([product({ priceNano: '0' }, 2), product({ slug: 'ok' }, 3), product({ slug: 'b', stock: '-1' }, 4)]);
-    expect(problems.map((p) => p.split(':').slice(1, 3).join(':'))).toEqual(['2:priceNano', '4:stock']);
+    const problems = problemsOf([product({ priceMinor: '0' }, 2), product({ slug: 'ok' }, 3), product({ slug: 'b', stock: '-1' }, 4)]);
+    expect(problems.map((p) => p.split(':').slice(1, 3).join(':'))).toEqual(['2:priceMinor', '4:stock']);
   });
 
   it('positions categories by their order in the file when no position is given', () => {
@@ -119,15 +119,15 @@ describe('catalog CSV records', () => {
     slug: 'tea',
     title: 'Tea',
     description: 'Hot',
-    priceNano: 100n,
-    compareAtPriceNano: 150n,
+    priceMinor: 100n,
+    compareAtPriceMinor: 150n,
     active: false,
     category: 'teas',
     images: ['/media/a.png', 'https://cdn.example/b.png'],
     translations: { ru: { title: 'Чай' }, fa: { description: 'داغ' } },
     kind: 'physical',
     options: [],
-    variants: [{ optionValues: [], sku: null, priceNano: null, stock: 3, image: null, active: true }],
+    variants: [{ optionValues: [], sku: null, priceMinor: null, stock: 3, image: null, active: true }],
   };
 
   it('reads back what it writes', () => {
@@ -140,7 +140,7 @@ describe('catalog CSV records', () => {
 
   it('treats rows as products when there is no type column, numbering rows as a spreadsheet does', () => {
     const raw = csvRecordsToRawCatalog([
-      ['slug', 'title', 'priceNano', 'stock'],
+      ['slug', 'title', 'priceMinor', 'stock'],
       ['tea', 'Tea', '1', '1'],
       ['coffee', 'Coffee', '2', '2'],
     ]);
@@ -163,8 +163,8 @@ describe('catalog import with variants', () => {
     slug: 'tee',
     title: 'Tee',
     description: '',
-    priceNano: 12n,
-    compareAtPriceNano: null,
+    priceMinor: 12n,
+    compareAtPriceMinor: null,
     active: true,
     category: null,
     images: [],
@@ -175,9 +175,9 @@ describe('catalog import with variants', () => {
       { name: 'Colour', values: ['Black', 'Sand'] },
     ],
     variants: [
-      { optionValues: ['S', 'Black'], sku: 'TEE-S-BLK', priceNano: null, stock: 3, image: null, active: true },
-      { optionValues: ['M', 'Black'], sku: null, priceNano: 13n, stock: 0, image: '/media/u/tee-m.png', active: true },
-      { optionValues: ['M', 'Sand'], sku: 'TEE-M-SND', priceNano: null, stock: 2, image: null, active: false },
+      { optionValues: ['S', 'Black'], sku: 'TEE-S-BLK', priceMinor: null, stock: 3, image: null, active: true },
+      { optionValues: ['M', 'Black'], sku: null, priceMinor: 13n, stock: 0, image: '/media/u/tee-m.png', active: true },
+      { optionValues: ['M', 'Sand'], sku: 'TEE-M-SND', priceMinor: null, stock: 2, image: null, active: false },
     ],
   };
   const gift: CatalogProductRecord = {
@@ -186,7 +186,7 @@ describe('catalog import with variants', () => {
     title: 'Gift card',
     kind: 'digital',
     options: [],
-    variants: [{ optionValues: [], sku: null, priceNano: null, stock: 9, image: null, active: true }],
+    variants: [{ optionValues: [], sku: null, priceMinor: null, stock: 9, image: null, active: true }],
   };
 
   it('writes one CSV row per variant, the product fields on the first, and reads it back the same', () => {
@@ -219,7 +219,7 @@ describe('catalog import with variants', () => {
     [
       'a row that misses an option value',
       [
-        ['slug', 'title', 'priceNano', 'stock', 'option1Name', 'option1Value'],
+        ['slug', 'title', 'priceMinor', 'stock', 'option1Name', 'option1Value'],
         ['tee', 'Tee', '1', '1', 'Size', 'S'],
         ['tee', '', '', '2', '', ''],
       ],
@@ -228,7 +228,7 @@ describe('catalog import with variants', () => {
     [
       'a combination listed twice',
       [
-        ['slug', 'title', 'priceNano', 'stock', 'option1Name', 'option1Value'],
+        ['slug', 'title', 'priceMinor', 'stock', 'option1Name', 'option1Value'],
         ['tee', 'Tee', '1', '1', 'Size', 'S'],
         ['tee', '', '', '2', '', 'S'],
       ],
@@ -237,7 +237,7 @@ describe('catalog import with variants', () => {
     [
       'a product without options on two rows',
       [
-        ['slug', 'title', 'priceNano', 'stock'],
+        ['slug', 'title', 'priceMinor', 'stock'],
         ['tee', 'Tee', '1', '1'],
         ['tee', 'Tee', '1', '2'],
       ],

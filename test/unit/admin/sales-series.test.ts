@@ -17,31 +17,31 @@ describe('salesWindowStart', () => {
 
 describe('fillSalesSeries', () => {
   it('lists every day oldest first, today last, zeros for quiet days', () => {
-    const series = fillSalesSeries([{ date: '2026-02-28', revenueNano: 5n, orders: 1 }], now, 4);
+    const series = fillSalesSeries([{ date: '2026-02-28', revenueMinor: 5n, orders: 1 }], now, 4);
     expect(series).toEqual([
-      { date: '2026-02-27', revenueNano: 0n, orders: 0 },
-      { date: '2026-02-28', revenueNano: 5n, orders: 1 },
-      { date: '2026-03-01', revenueNano: 0n, orders: 0 },
-      { date: '2026-03-02', revenueNano: 0n, orders: 0 },
+      { date: '2026-02-27', revenueMinor: 0n, orders: 0 },
+      { date: '2026-02-28', revenueMinor: 5n, orders: 1 },
+      { date: '2026-03-01', revenueMinor: 0n, orders: 0 },
+      { date: '2026-03-02', revenueMinor: 0n, orders: 0 },
     ]);
   });
 
   it('adds up two rows for one day and ignores days outside the window', () => {
     const series = fillSalesSeries(
       [
-        { date: '2026-03-02', revenueNano: 10n ** 18n, orders: 1 },
-        { date: '2026-03-02', revenueNano: 1n, orders: 2 },
-        { date: '2026-01-01', revenueNano: 99n, orders: 9 },
-        { date: '2026-03-03', revenueNano: 99n, orders: 9 },
+        { date: '2026-03-02', revenueMinor: 10n ** 18n, orders: 1 },
+        { date: '2026-03-02', revenueMinor: 1n, orders: 2 },
+        { date: '2026-01-01', revenueMinor: 99n, orders: 9 },
+        { date: '2026-03-03', revenueMinor: 99n, orders: 9 },
       ],
       now,
       2,
     );
     expect(series).toEqual([
-      { date: '2026-03-01', revenueNano: 0n, orders: 0 },
-      { date: '2026-03-02', revenueNano: 10n ** 18n + 1n, orders: 3 },
+      { date: '2026-03-01', revenueMinor: 0n, orders: 0 },
+      { date: '2026-03-02', revenueMinor: 10n ** 18n + 1n, orders: 3 },
     ]);
-    expect(totalSales(series)).toEqual({ revenueNano: 10n ** 18n + 1n, orders: 3 });
+    expect(totalSales(series)).toEqual({ revenueMinor: 10n ** 18n + 1n, orders: 3 });
   });
 
   it('uses UTC dates whatever the instant', () => {

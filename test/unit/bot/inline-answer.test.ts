@@ -10,13 +10,13 @@ function product(fields: Partial<Product> & { slug: string; title: string }): Pr
   return {
     id,
     description: '',
-    priceNano: 2_500_000_000n,
-    compareAtPriceNano: null,
+    priceMinor: 2_500_000_000n,
+    compareAtPriceMinor: null,
     images: [],
     categoryId: null,
     kind: 'physical',
     options: [],
-    variants: [{ id: `${id}-v`, optionValues: [], sku: null, priceNano: null, stock: 5, image: null, active: true }],
+    variants: [{ id: `${id}-v`, optionValues: [], sku: null, priceMinor: null, stock: 5, image: null, active: true }],
     stock: 5,
     active: true,
     ...fields,
@@ -119,8 +119,8 @@ describe('the answer to an inline query', () => {
       translations: { ru: { title: 'Худи' } },
       options: [{ name: 'Size', values: ['M', 'L'] }],
       variants: [
-        { id: 'v1', optionValues: ['M'], sku: null, priceNano: null, stock: 0, image: null, active: true },
-        { id: 'v2', optionValues: ['L'], sku: null, priceNano: 3_000_000_000n, stock: 0, image: null, active: true },
+        { id: 'v1', optionValues: ['M'], sku: null, priceMinor: null, stock: 0, image: null, active: true },
+        { id: 'v2', optionValues: ['L'], sku: null, priceMinor: 3_000_000_000n, stock: 0, image: null, active: true },
       ],
       stock: 0,
     });

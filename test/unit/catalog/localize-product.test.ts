@@ -7,13 +7,13 @@ const mug: Product = {
   slug: 'mug',
   title: 'Bazaar Mug',
   description: 'Stoneware, 350 ml.',
-  priceNano: 4_500_000_000n,
-  compareAtPriceNano: null,
+  priceMinor: 4_500_000_000n,
+  compareAtPriceMinor: null,
   images: [],
   categoryId: null,
   kind: 'physical',
   options: [],
-  variants: [{ id: 'v1', optionValues: [], sku: null, priceNano: null, stock: 3, image: null, active: true }],
+  variants: [{ id: 'v1', optionValues: [], sku: null, priceMinor: null, stock: 3, image: null, active: true }],
   stock: 3,
   active: true,
   translations: {
@@ -76,7 +76,7 @@ describe('localizeProduct', () => {
 
   it('never touches price or stock', () => {
     const localized = localizeProduct(mug, ['ru']);
-    expect(localized.priceNano).toBe(4_500_000_000n);
+    expect(localized.priceMinor).toBe(4_500_000_000n);
     expect(localized.stock).toBe(3);
   });
 });

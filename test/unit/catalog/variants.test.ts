@@ -17,7 +17,7 @@ const variant = (optionValues: string[], stock: number, changes: Partial<Product
   id: optionValues.join('-'),
   optionValues,
   sku: null,
-  priceNano: null,
+  priceMinor: null,
   stock,
   image: null,
   active: true,
@@ -64,7 +64,7 @@ describe('choosing a variant', () => {
   const variants = [
     variant(['S', 'Black'], 2),
     variant(['M', 'Black'], 0),
-    variant(['M', 'Sand'], 5, { priceNano: 9n }),
+    variant(['M', 'Sand'], 5, { priceMinor: 9n }),
     variant(['L', 'Sand'], 1, { active: false }),
   ];
 
@@ -88,7 +88,7 @@ describe('choosing a variant', () => {
   it('names a variant by its values and prices it by its override or the product', () => {
     expect(variantLabel(['M', 'Black'])).toBe('M / Black');
     expect(variantLabel([])).toBe('');
-    expect(variantPrice(10n, { priceNano: null })).toBe(10n);
-    expect(variantPrice(10n, { priceNano: 9n })).toBe(9n);
+    expect(variantPrice(10n, { priceMinor: null })).toBe(10n);
+    expect(variantPrice(10n, { priceMinor: 9n })).toBe(9n);
   });
 });

@@ -3,24 +3,27 @@ import { computeOrderTotals } from '../../../functions/core/checkout/order-total
 
 describe('computeOrderTotals', () => {
   it('is items − discount + delivery', () => {
-    expect(computeOrderTotals({ lineTotalsNano: [3_000n, 1_500n], discountNano: 500n, deliveryFeeNano: 200n })).toEqual({
-      subtotalNano: 4_500n,
-      discountNano: 500n,
-      deliveryFeeNano: 200n,
-      totalNano: 4_200n,
+    expect(computeOrderTotals({ lineTotalsMinor: [3_000n, 1_500n], discountMinor: 500n, deliveryFeeMinor: 200n })).toEqual({
+      subtotalMinor: 4_500n,
+      discountMinor: 500n,
+      deliveryFeeMinor: 200n,
+      totalMinor: 4_200n,
     });
   });
 
   it('never lets a discount take the items below zero (delivery is still paid)', () => {
-    expect(computeOrderTotals({ lineTotalsNano: [100n], discountNano: 1_000n, deliveryFeeNano: 50n })).toMatchObject({ discountNano: 100n, totalNano: 50n });
+    expect(computeOrderTotals({ lineTotalsMinor: [100n], discountMinor: 1_000n, deliveryFeeMinor: 50n })).toMatchObject({
+      discountMinor: 100n,
+      totalMinor: 50n,
+    });
   });
 
   it('reads a negative discount or fee as none', () => {
-    expect(computeOrderTotals({ lineTotalsNano: [100n], discountNano: -5n, deliveryFeeNano: -5n })).toEqual({
-      subtotalNano: 100n,
-      discountNano: 0n,
-      deliveryFeeNano: 0n,
-      totalNano: 100n,
+    expect(computeOrderTotals({ lineTotalsMinor: [100n], discountMinor: -5n, deliveryFeeMinor: -5n })).toEqual({
+      subtotalMinor: 100n,
+      discountMinor: 0n,
+      deliveryFeeMinor: 0n,
+      totalMinor: 100n,
     });
   });
 });

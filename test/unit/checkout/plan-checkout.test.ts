@@ -6,26 +6,26 @@ import type { PricedLine, PricedOrder } from '../../../functions/core/orders/pri
 import type { PromoCode } from '../../../functions/core/promotions/promo-code';
 
 const now = new Date('2026-12-02T12:00:00Z');
-const line = (lineTotalNano: bigint, kind: PricedLine['kind'] = 'physical', categoryId: string | null = 'coffee'): PricedLine => ({
+const line = (lineTotalMinor: bigint, kind: PricedLine['kind'] = 'physical', categoryId: string | null = 'coffee'): PricedLine => ({
   productId: 'p',
-  variantId: `v${lineTotalNano}`,
+  variantId: `v${lineTotalMinor}`,
   slug: 's',
   title: 't',
   variantLabel: '',
   sku: null,
   kind,
   categoryId,
-  unitPriceNano: lineTotalNano,
+  unitPriceMinor: lineTotalMinor,
   quantity: 1,
-  lineTotalNano,
+  lineTotalMinor,
 });
-const priced = (...lines: PricedLine[]): PricedOrder => ({ lines, subtotalNano: lines.reduce((s, l) => s + l.lineTotalNano, 0n) });
+const priced = (...lines: PricedLine[]): PricedOrder => ({ lines, subtotalMinor: lines.reduce((s, l) => s + l.lineTotalMinor, 0n) });
 const code: PromoCode = {
   id: 'c',
   code: 'TEN',
   kind: 'percent',
   value: 1000n,
-  minSubtotalNano: null,
+  minSubtotalMinor: null,
   startsAt: null,
   endsAt: null,
   maxUses: null,
@@ -41,7 +41,7 @@ const shipToIran = {
 describe('planCheckout', () => {
   it('asks nothing of a shop without delivery methods: total = items', () => {
     expect(planCheckout({ priced: priced(line(5n)), deliverySettings: NO_DELIVERY_SETTINGS, delivery: undefined, now })).toEqual({
-      totals: { subtotalNano: 5n, discountNano: 0n, deliveryFeeNano: 0n, totalNano: 5n },
+      totals: { subtotalMinor: 5n, discountMinor: 0n, deliveryFeeMinor: 0n, totalMinor: 5n },
       delivery: null,
       promo: null,
     });
@@ -62,7 +62,12 @@ describe('planCheckout', () => {
       delivery: shipToIran,
       now,
     });
-    expect(plan.totals).toEqual({ subtotalNano: 30_000_000_000n, discountNano: 3_000_000_000n, deliveryFeeNano: 1_000_000_000n, totalNano: 28_000_000_000n });
+    expect(plan.totals).toEqual({
+      subtotalMinor: 30_000_000_000n,
+      discountMinor: 3_000_000_000n,
+      deliveryFeeMinor: 1_000_000_000n,
+      totalMinor: 28_000_000_000n,
+    });
     expect(plan.delivery).toMatchObject({ kind: 'shipping', zoneName: 'Iran', address: { phone: '+989121234567' } });
     expect(plan.promo?.code).toBe('TEN');
   });
@@ -101,7 +106,7 @@ describe('planCheckout', () => {
       now,
       defaultCountry: 'IR',
     });
-    expect(plan.totals.deliveryFeeNano).toBe(600_000_000n);
+    expect(plan.totals.deliveryFeeMinor).toBe(600_000_000n);
     expect(plan.delivery?.address?.phone).toBe('+989121234567');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatTon } from '../../../contract/format-ton';
-import { InvalidAmountError, multiplyNano, sumNano } from '../../../contract/money';
+import { InvalidAmountError, multiplyMinor, sumMinor } from '../../../contract/money';
 
 describe('formatTon', () => {
   it.each([
@@ -34,21 +34,21 @@ describe('formatTon', () => {
   });
 });
 
-describe('sumNano and multiplyNano', () => {
+describe('sumMinor and multiplyMinor', () => {
   it('adds amounts exactly, as strings', () => {
-    expect(sumNano([])).toBe('0');
-    expect(sumNano(['1500000000', '2500000000', '1'])).toBe('4000000001');
-    expect(sumNano(['9007199254740993', '9007199254740993'])).toBe('18014398509481986');
+    expect(sumMinor([])).toBe('0');
+    expect(sumMinor(['1500000000', '2500000000', '1'])).toBe('4000000001');
+    expect(sumMinor(['9007199254740993', '9007199254740993'])).toBe('18014398509481986');
   });
 
   it('multiplies a unit price by a quantity exactly', () => {
-    expect(multiplyNano('1500000000', 3)).toBe('4500000000');
-    expect(multiplyNano('9007199254740993', 2)).toBe('18014398509481986');
-    expect(multiplyNano('1500000000', 0)).toBe('0');
+    expect(multiplyMinor('1500000000', 3)).toBe('4500000000');
+    expect(multiplyMinor('9007199254740993', 2)).toBe('18014398509481986');
+    expect(multiplyMinor('1500000000', 0)).toBe('0');
   });
 
   it('rejects malformed amounts and fractional quantities', () => {
-    expect(() => sumNano(['1', '2.5'])).toThrow(InvalidAmountError);
-    expect(() => multiplyNano('1', 1.5)).toThrow(InvalidAmountError);
+    expect(() => sumMinor(['1', '2.5'])).toThrow(InvalidAmountError);
+    expect(() => multiplyMinor('1', 1.5)).toThrow(InvalidAmountError);
   });
 });

@@ -14,14 +14,14 @@ const settings = deliverySettingsSchema.parse({
           name: 'Tehran province',
           countries: ['IR'],
           regions: ['Tehran'],
-          feeNano: '500000000',
-          freeAboveNano: '20000000000',
+          feeMinor: '500000000',
+          freeAboveMinor: '20000000000',
           estimate: '1–2 days',
         },
-        { id: 'eu', name: 'EU', countries: ['de', 'FR'], feeNano: '3000000000', estimate: '5–8 days' },
+        { id: 'eu', name: 'EU', countries: ['de', 'FR'], feeMinor: '3000000000', estimate: '5–8 days' },
       ],
     },
-    { id: 'courier', kind: 'courier', name: 'Courier', areas: [{ id: 'north', name: 'North Tehran', feeNano: '300000000' }] },
+    { id: 'courier', kind: 'courier', name: 'Courier', areas: [{ id: 'north', name: 'North Tehran', feeMinor: '300000000' }] },
     { id: 'shop', kind: 'pickup', name: 'Pick up', points: [{ id: 'bazaar', name: 'Grand Bazaar stall 12', address: 'Grand Bazaar, Tehran', hours: '9–18' }] },
     { id: 'digital', kind: 'none', name: 'Sent in the chat' },
     { id: 'old', kind: 'none', name: 'Retired', active: false },
@@ -43,7 +43,7 @@ describe('resolveDelivery', () => {
     const result = resolveDelivery(settings.methods, { methodId: 'post', address: fullAddress }, 5_000_000_000n);
     expect(result).toEqual({
       ok: true,
-      feeNano: 500_000_000n,
+      feeMinor: 500_000_000n,
       delivery: {
         methodId: 'post',
         kind: 'shipping',
@@ -66,7 +66,7 @@ describe('resolveDelivery', () => {
 
   it('ships free at or above the zone’s threshold (the items after the discount)', () => {
     const result = resolveDelivery(settings.methods, { methodId: 'post', address: fullAddress }, 20_000_000_000n);
-    expect(result.ok && result.feeNano).toBe(0n);
+    expect(result.ok && result.feeMinor).toBe(0n);
   });
 
   it('names every missing field at once', () => {
@@ -111,7 +111,7 @@ describe('resolveDelivery', () => {
     const ok = resolveDelivery(settings.methods, { methodId: 'courier', areaId: 'north', address: { phone: '+98 912 123 4567', line1: 'Farmanieh 3' } }, 1n);
     expect(ok).toMatchObject({
       ok: true,
-      feeNano: 300_000_000n,
+      feeMinor: 300_000_000n,
       delivery: { kind: 'courier', zoneName: 'North Tehran', address: { phone: '+989121234567', city: 'North Tehran' } },
     });
   });
@@ -119,7 +119,7 @@ describe('resolveDelivery', () => {
   it('asks a pickup order for the point only, free', () => {
     expect(resolveDelivery(settings.methods, { methodId: 'shop', pickupPointId: 'bazaar' }, 1n)).toMatchObject({
       ok: true,
-      feeNano: 0n,
+      feeMinor: 0n,
       delivery: { kind: 'pickup', pickupPoint: { name: 'Grand Bazaar stall 12', hours: '9–18' } },
     });
     expect(resolveDelivery(settings.methods, { methodId: 'shop', pickupPointId: 'nowhere' }, 1n)).toEqual({
@@ -129,7 +129,7 @@ describe('resolveDelivery', () => {
   });
 
   it('asks nothing when nothing is sent, and refuses a method the shop does not have', () => {
-    expect(resolveDelivery(settings.methods, { methodId: 'digital' }, 1n)).toMatchObject({ ok: true, feeNano: 0n });
+    expect(resolveDelivery(settings.methods, { methodId: 'digital' }, 1n)).toMatchObject({ ok: true, feeMinor: 0n });
     expect(resolveDelivery(settings.methods, { methodId: 'teleport' }, 1n)).toEqual({ ok: false, errors: [{ field: 'methodId', code: 'unknown_choice' }] });
   });
 });

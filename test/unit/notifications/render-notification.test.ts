@@ -12,16 +12,16 @@ function order(overrides: Partial<NotifiedOrder> = {}): NotifiedOrder {
     id: '0b5a3c1e-0000-4000-8000-000000000001',
     code: 'K7QX-M2PA',
     status: 'paid',
-    subtotalNano: 3_250_000_000n,
-    discountNano: 0n,
-    deliveryFeeNano: 0n,
-    totalNano: 3_250_000_000n,
+    subtotalMinor: 3_250_000_000n,
+    discountMinor: 0n,
+    deliveryFeeMinor: 0n,
+    totalMinor: 3_250_000_000n,
     delivery: null,
     note: '',
     expiresAt: new Date(NOW.getTime() + 7 * 60_000),
     items: [
-      { title: 'Travel mug', variantLabel: '', quantity: 2, lineTotalNano: 3_000_000_000n, titles: { ru: 'Термокружка' } },
-      { title: 'Sticker <pack> & "co"', variantLabel: '', quantity: 1, lineTotalNano: 250_000_000n, titles: {} },
+      { title: 'Travel mug', variantLabel: '', quantity: 2, lineTotalMinor: 3_000_000_000n, titles: { ru: 'Термокружка' } },
+      { title: 'Sticker <pack> & "co"', variantLabel: '', quantity: 1, lineTotalMinor: 250_000_000n, titles: {} },
     ],
     customer: { telegramId: '42', firstName: '<b>Eve</b>', lastName: null, username: 'eve_1' },
     ...overrides,
@@ -101,7 +101,7 @@ describe('the paid message to the customer', () => {
       title: `Item ${i}`,
       variantLabel: '',
       quantity: 1,
-      lineTotalNano: 1n,
+      lineTotalMinor: 1n,
       titles: {},
     }));
     const text = sent(render(message('order_paid_customer', { order: order({ items }) }))).text;
@@ -127,11 +127,11 @@ describe('the new-order message to the merchant', () => {
 
   it('carries everything to fulfil it: the variant, items − discount + delivery, the address, phone and note', () => {
     const shipped = order({
-      items: [{ title: 'Logo T-shirt', variantLabel: 'M / Black', quantity: 1, lineTotalNano: 12_000_000_000n, titles: {} }],
-      subtotalNano: 12_000_000_000n,
-      discountNano: 1_200_000_000n,
-      deliveryFeeNano: 1_000_000_000n,
-      totalNano: 11_800_000_000n,
+      items: [{ title: 'Logo T-shirt', variantLabel: 'M / Black', quantity: 1, lineTotalMinor: 12_000_000_000n, titles: {} }],
+      subtotalMinor: 12_000_000_000n,
+      discountMinor: 1_200_000_000n,
+      deliveryFeeMinor: 1_000_000_000n,
+      totalMinor: 11_800_000_000n,
       note: 'Ring <twice>',
       delivery: {
         methodId: 'post',

@@ -35,7 +35,7 @@ interface ModelOrder {
   status: OrderStatus;
   productId: string;
   quantity: number;
-  totalNano: bigint;
+  totalMinor: bigint;
   expiresAt: Date;
   /** Set by the executor from effects alone, to check them against the status. */
   unitsOnShelf: boolean;
@@ -132,7 +132,7 @@ function recordTransaction(m: Model, tx: ChainTransaction): void {
     order: found && {
       id: found.id,
       status: found.status,
-      totalNano: found.totalNano,
+      totalMinor: found.totalMinor,
       expiresAt: found.expiresAt,
       comment: orderComment(found.code),
       paidByTxHash: applied?.[0] ?? null,
@@ -177,7 +177,7 @@ function run(m: Model, c: Command): void {
         status: 'pending',
         productId,
         quantity: c.quantity,
-        totalNano: 1_000_000_000n * BigInt(c.quantity),
+        totalMinor: 1_000_000_000n * BigInt(c.quantity),
         expiresAt: new Date(m.nowMs + TTL_SECONDS * 1000),
         unitsOnShelf: false,
       });
@@ -191,7 +191,7 @@ function run(m: Model, c: Command): void {
     case 'pay': {
       const order = pick(c.order);
       if (!order) return;
-      const amount = c.amount === 'exact' ? order.totalNano : c.amount === 'over' ? order.totalNano + 7n : order.totalNano - 1n;
+      const amount = c.amount === 'exact' ? order.totalMinor : c.amount === 'over' ? order.totalMinor + 7n : order.totalMinor - 1n;
       chainTransfer(m, orderComment(order.code), amount, c.bounceBack);
       return;
     }

@@ -90,7 +90,7 @@ describe('planTransition', () => {
 
 describe('decidePayment', () => {
   const expiresAt = new Date('2026-12-02T12:00:00Z');
-  const order = (status: OrderStatus, totalNano = 100n) => ({ status, totalNano, expiresAt });
+  const order = (status: OrderStatus, totalMinor = 100n) => ({ status, totalMinor, expiresAt });
   const secondsAfterDeadline = (s: number) => new Date(expiresAt.getTime() + s * 1000);
 
   it.each<[string, OrderStatus, bigint, Date, boolean, ReturnType<typeof decidePayment>]>([

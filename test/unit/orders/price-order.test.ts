@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeRequestedItems, priceOrder, type VariantForPricing } from '../../../functions/core/orders/price-order';
 
-const variant = (id: string, unitPriceNano: bigint, stock = 10, active = true, optionValues: string[] = []): VariantForPricing => ({
+const variant = (id: string, unitPriceMinor: bigint, stock = 10, active = true, optionValues: string[] = []): VariantForPricing => ({
   variantId: id,
   productId: `product-${id}`,
   slug: id,
@@ -10,7 +10,7 @@ const variant = (id: string, unitPriceNano: bigint, stock = 10, active = true, o
   categoryId: null,
   optionValues,
   sku: null,
-  unitPriceNano,
+  unitPriceMinor,
   stock,
   active,
 });
@@ -33,13 +33,13 @@ describe('priceOrder', () => {
       ],
       catalog,
     );
-    expect(priced.lines.map((l) => l.lineTotalNano)).toEqual([3_000_000_000n, 999_999_999n]);
-    expect(priced.subtotalNano).toBe(3_999_999_999n);
+    expect(priced.lines.map((l) => l.lineTotalMinor)).toEqual([3_000_000_000n, 999_999_999n]);
+    expect(priced.subtotalMinor).toBe(3_999_999_999n);
   });
 
   it('names the variant on its line', () => {
     const [line] = priceOrder([{ variantId: 'tee-m-black', quantity: 1 }], catalog).lines;
-    expect(line).toMatchObject({ variantId: 'tee-m-black', productId: 'product-tee-m-black', variantLabel: 'M / Black', unitPriceNano: 12n });
+    expect(line).toMatchObject({ variantId: 'tee-m-black', productId: 'product-tee-m-black', variantLabel: 'M / Black', unitPriceMinor: 12n });
   });
 
   it('says which variant is short when it runs out', () => {
@@ -51,8 +51,8 @@ describe('priceOrder', () => {
   it('stays exact beyond the range of a float', () => {
     // 2^53 + 1 nanotons: the first integer a JS number cannot hold.
     const odd = new Map([['odd', variant('odd', 9_007_199_254_740_993n, 5)]]);
-    expect(priceOrder([{ variantId: 'odd', quantity: 1 }], odd).subtotalNano.toString()).toBe('9007199254740993');
-    expect(priceOrder([{ variantId: 'huge', quantity: 99 }], catalog).subtotalNano).toBe(891_000_000_000_000_000n);
+    expect(priceOrder([{ variantId: 'odd', quantity: 1 }], odd).subtotalMinor.toString()).toBe('9007199254740993');
+    expect(priceOrder([{ variantId: 'huge', quantity: 99 }], catalog).subtotalMinor).toBe(891_000_000_000_000_000n);
   });
 
   it('refuses a total beyond what an order holds (int64)', () => {
@@ -75,7 +75,7 @@ describe('priceOrder', () => {
   });
 
   it('allows buying the last units exactly', () => {
-    expect(priceOrder([{ variantId: 'b', quantity: 3 }], catalog).subtotalNano).toBe(999_999_999n);
+    expect(priceOrder([{ variantId: 'b', quantity: 3 }], catalog).subtotalMinor).toBe(999_999_999n);
   });
 
   it('reports the first failing line in the order the customer listed them', () => {

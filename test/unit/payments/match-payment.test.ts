@@ -32,7 +32,7 @@ function tx(changes: Partial<Omit<ChainTransaction, 'inMessage'>> = {}, message:
 }
 
 function order(changes: Partial<PaymentCandidateOrder> = {}): PaymentCandidateOrder {
-  return { id: 'order-1', status: 'pending', totalNano: TOTAL, expiresAt: EXPIRES_AT, comment: 'bz:ABCD2345', ...changes };
+  return { id: 'order-1', status: 'pending', totalMinor: TOTAL, expiresAt: EXPIRES_AT, comment: 'bz:ABCD2345', ...changes };
 }
 
 const payment = (changes: Partial<{ amountNano: bigint; comment: string | null }> = {}) => ({

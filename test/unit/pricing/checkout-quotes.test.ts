@@ -24,7 +24,7 @@ function countingBook(): RateBook & { asked: number } {
 describe('prepareCheckoutQuotes', () => {
   it('quotes a TON total in TON (itself, no rate) and in USDT (5 USDT a TON, rounded up), locked until the reservation ends', async () => {
     const quote = await prepareCheckoutQuotes({ rates: countingBook(), accepted: ['TON', 'USDT'], currency: 'TON', now: NOW });
-    expect(await quote({ totalNano: 7_200_000_001n, lockedUntil: LOCKED_UNTIL })).toEqual([
+    expect(await quote({ totalMinor: 7_200_000_001n, lockedUntil: LOCKED_UNTIL })).toEqual([
       { asset: 'TON', amount: 7_200_000_001n, rate: null, source: 'same currency', fetchedAt: NOW.getTime(), lockedUntil: LOCKED_UNTIL.getTime() },
       // 7.200000001 TON × 5 = 36.000000005 USDT: one micro-USDT more, never less than the price.
       { asset: 'USDT', amount: 36_000_001n, rate: '1/5', source: 'fixed', fetchedAt: NOW.getTime(), lockedUntil: LOCKED_UNTIL.getTime() },
@@ -35,8 +35,8 @@ describe('prepareCheckoutQuotes', () => {
     const book = countingBook();
     const quote = await prepareCheckoutQuotes({ rates: book, accepted: ['TON', 'USDT'], currency: 'TON', now: NOW });
     const asked = book.asked;
-    await quote({ totalNano: 1n, lockedUntil: LOCKED_UNTIL });
-    await quote({ totalNano: 2n, lockedUntil: LOCKED_UNTIL });
+    await quote({ totalMinor: 1n, lockedUntil: LOCKED_UNTIL });
+    await quote({ totalMinor: 2n, lockedUntil: LOCKED_UNTIL });
     expect(book.asked).toBe(asked);
   });
 

@@ -7,7 +7,7 @@ const promo = (changes: Partial<PromoCode> = {}): PromoCode => ({
   code: 'WINTER',
   kind: 'percent',
   value: 1500n,
-  minSubtotalNano: null,
+  minSubtotalMinor: null,
   startsAt: null,
   endsAt: null,
   maxUses: null,
@@ -17,8 +17,8 @@ const promo = (changes: Partial<PromoCode> = {}): PromoCode => ({
   ...changes,
 });
 const lines = [
-  { lineTotalNano: 1_000_000_001n, categoryId: 'coffee' },
-  { lineTotalNano: 500_000_000n, categoryId: 'apparel' },
+  { lineTotalMinor: 1_000_000_001n, categoryId: 'coffee' },
+  { lineTotalMinor: 500_000_000n, categoryId: 'apparel' },
 ];
 const order = (changes: Partial<Parameters<typeof applyPromoCode>[1]> = {}) => ({ lines, now, usesTotal: 0, usesByCustomer: 0, ...changes });
 
@@ -29,18 +29,18 @@ describe('applyPromoCode', () => {
     ['takes a fixed amount', promo({ kind: 'fixed', value: 200_000_000n }), 200_000_000n],
     ['takes a fixed amount of at most what the eligible lines cost', promo({ kind: 'fixed', value: 900_000_000n, categoryIds: ['apparel'] }), 500_000_000n],
     ['takes all of it at 100 %', promo({ value: 10_000n }), 1_500_000_001n],
-    ['applies at exactly the minimum', promo({ minSubtotalNano: 1_500_000_001n }), 225_000_000n],
+    ['applies at exactly the minimum', promo({ minSubtotalMinor: 1_500_000_001n }), 225_000_000n],
     ['applies on its first second', promo({ startsAt: now }), 225_000_000n],
     ['applies with one use left', promo({ maxUses: 3, maxUsesPerCustomer: 2 }), 225_000_000n],
-  ])('%s', (_name, code, discountNano) => {
-    expect(applyPromoCode(code, order({ usesTotal: 2, usesByCustomer: 1 }))).toEqual({ ok: true, discountNano });
+  ])('%s', (_name, code, discountMinor) => {
+    expect(applyPromoCode(code, order({ usesTotal: 2, usesByCustomer: 1 }))).toEqual({ ok: true, discountMinor });
   });
 
   it.each<[string, PromoCode, Partial<Parameters<typeof applyPromoCode>[1]>, string]>([
     ['switched off', promo({ active: false }), {}, 'PROMO_INACTIVE'],
     ['not started', promo({ startsAt: new Date(now.getTime() + 1000) }), {}, 'PROMO_NOT_STARTED'],
     ['expired (the end is exclusive)', promo({ endsAt: now }), {}, 'PROMO_EXPIRED'],
-    ['below the minimum', promo({ minSubtotalNano: 1_500_000_002n }), {}, 'PROMO_MINIMUM_NOT_MET'],
+    ['below the minimum', promo({ minSubtotalMinor: 1_500_000_002n }), {}, 'PROMO_MINIMUM_NOT_MET'],
     ['used up', promo({ maxUses: 3 }), { usesTotal: 3 }, 'PROMO_USED_UP'],
     ['used by this customer already', promo({ maxUsesPerCustomer: 1 }), { usesByCustomer: 1 }, 'PROMO_ALREADY_USED'],
     ['for other categories', promo({ categoryIds: ['tea'] }), {}, 'PROMO_NOT_FOR_THESE_ITEMS'],

@@ -71,7 +71,7 @@ describe('admin API client', () => {
   });
 
   it('keeps an import’s bad rows from its 422 answer', async () => {
-    const rows = [{ row: 3, section: 'product', field: 'priceNano', message: 'Not a number' }];
+    const rows = [{ row: 3, section: 'product', field: 'priceMinor', message: 'Not a number' }];
     const api = createAdminApi({
       initDataRaw: 'x',
       fetch: respond({ error: { code: 'IMPORT_INVALID', message: 'Fix the rows', rows } }, { status: 422 }),

@@ -7,8 +7,8 @@ const product: AdminProduct = {
   slug: 'cold-brew',
   title: 'Cold brew, 1 l',
   description: 'Smooth.',
-  priceNano: '3900000000',
-  compareAtPriceNano: null,
+  priceMinor: '3900000000',
+  compareAtPriceMinor: null,
   kind: 'physical',
   priceStars: null,
   stock: 11,
@@ -29,7 +29,7 @@ describe('product draft', () => {
 
   it('sends only the new price, in nanotons, when only the price changed', () => {
     const result = validateDraft({ ...draftFromProduct(product), price: '4.25' });
-    expect(result.ok && changedFields(product, result.input)).toEqual({ priceNano: '4250000000' });
+    expect(result.ok && changedFields(product, result.input)).toEqual({ priceMinor: '4250000000' });
   });
 
   it('notices reordered images and a deactivation', () => {
@@ -89,9 +89,9 @@ describe('product draft', () => {
 
   it('takes a compare-at price above the price and an empty one as none', () => {
     const withCompare = validateDraft({ ...draftFromProduct(product), compareAt: '4.5' });
-    expect(withCompare.ok && withCompare.input.compareAtPriceNano).toBe('4500000000');
+    expect(withCompare.ok && withCompare.input.compareAtPriceMinor).toBe('4500000000');
     const without = validateDraft({ ...draftFromProduct(product), compareAt: ' ' });
-    expect(without.ok && without.input.compareAtPriceNano).toBeNull();
+    expect(without.ok && without.input.compareAtPriceMinor).toBeNull();
   });
 
   it('turns "no category" into null', () => {

@@ -26,7 +26,7 @@ describe('the variants editor', () => {
       ok: true,
       body: {
         options: [{ name: 'Size', values: ['S'] }],
-        variants: [{ optionValues: ['S'], sku: 'TEE-S', priceNano: '1500000000', stock: 3, image: null, active: true }],
+        variants: [{ optionValues: ['S'], sku: 'TEE-S', priceMinor: '1500000000', stock: 3, image: null, active: true }],
       },
     });
   });
@@ -44,7 +44,7 @@ describe('the variants editor', () => {
       id: optionValues.join() || 'd',
       optionValues,
       sku: null,
-      priceOverrideNano: null,
+      priceOverrideMinor: null,
       stock: 1,
       image: null,
       active: true,
@@ -76,7 +76,7 @@ describe('the promo code form', () => {
       code: 'TEAS',
       kind: 'percent',
       value: '1000',
-      minSubtotalNano: null,
+      minSubtotalMinor: null,
       startsAt: null,
       endsAt: null,
       maxUses: null,
@@ -98,8 +98,8 @@ describe('the promo code form', () => {
 
 describe('the delivery screen', () => {
   it('reads the fields a VALIDATION_FAILED message names', () => {
-    expect(fieldErrorsFromMessage('methods.0.zones.1.feeNano: Invalid string; methods.1.name: Too small')).toEqual({
-      'methods.0.zones.1.feeNano': 'Invalid string',
+    expect(fieldErrorsFromMessage('methods.0.zones.1.feeMinor: Invalid string; methods.1.name: Too small')).toEqual({
+      'methods.0.zones.1.feeMinor': 'Invalid string',
       'methods.1.name': 'Too small',
     });
   });

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { isCartOrderable, joinCartWithCatalog, previewTotalNano, resolveLegacyLines } from '../../../src/domain/cart-lines';
+import { isCartOrderable, joinCartWithCatalog, previewTotalMinor, resolveLegacyLines } from '../../../src/domain/cart-lines';
 import { countItems } from '../../../src/features/cart/store';
 import { makeProduct } from './fixtures';
 
-const variant = (id: string, optionValues: string[], priceNano: string, stock: number) => ({ id, optionValues, sku: null, priceNano, stock, image: null });
-const brew = makeProduct({ id: 'a', priceNano: '1500000000', stock: 3, variants: [variant('a-1', [], '1500000000', 3)] });
-const bun = makeProduct({ id: 'b', slug: 'bun', priceNano: '250000000', stock: 10, variants: [variant('b-1', [], '250000000', 10)] });
+const variant = (id: string, optionValues: string[], priceMinor: string, stock: number) => ({ id, optionValues, sku: null, priceMinor, stock, image: null });
+const brew = makeProduct({ id: 'a', priceMinor: '1500000000', stock: 3, variants: [variant('a-1', [], '1500000000', 3)] });
+const bun = makeProduct({ id: 'b', slug: 'bun', priceMinor: '250000000', stock: 10, variants: [variant('b-1', [], '250000000', 10)] });
 const tee = makeProduct({
   id: 't',
   slug: 'tee',
-  priceNano: '12000000000',
+  priceMinor: '12000000000',
   stock: 7,
   options: [{ name: 'Size', values: ['M', 'XXL'] }],
   variants: [variant('t-m', ['M'], '12000000000', 6), variant('t-xxl', ['XXL'], '13000000000', 1)],
@@ -25,8 +25,8 @@ describe('joinCartWithCatalog', () => {
       ],
       [brew, bun, tee],
     );
-    expect(lines.map((l) => (l.kind === 'available' ? l.lineTotalNano : null))).toEqual(['3000000000', '13000000000', '12000000000']);
-    expect(previewTotalNano(lines)).toBe('28000000000');
+    expect(lines.map((l) => (l.kind === 'available' ? l.lineTotalMinor : null))).toEqual(['3000000000', '13000000000', '12000000000']);
+    expect(previewTotalMinor(lines)).toBe('28000000000');
     expect(isCartOrderable(lines)).toBe(true);
   });
 
@@ -40,7 +40,7 @@ describe('joinCartWithCatalog', () => {
       [bun, tee],
     );
     expect(lines.map((l) => l.kind)).toEqual(['unavailable', 'unavailable', 'available']);
-    expect(previewTotalNano(lines)).toBe('250000000');
+    expect(previewTotalMinor(lines)).toBe('250000000');
     expect(isCartOrderable(lines)).toBe(false);
   });
 

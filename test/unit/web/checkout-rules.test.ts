@@ -5,7 +5,7 @@ import {
   emptyAddress,
   emptyCheckoutForm,
   fieldErrorsOf,
-  lowestFeeNano,
+  lowestFeeMinor,
   methodsForCart,
   missingFields,
   orderItems,
@@ -22,9 +22,9 @@ const post: DeliveryMethod = {
   name: 'Post',
   kind: 'shipping',
   zones: [
-    { id: 'ir', name: 'Iran', countries: ['IR'], regions: [], feeNano: '1000000000', freeAboveNano: null, estimate: '' },
-    { id: 'ru-msk', name: 'Moscow', countries: ['RU'], regions: ['Moscow'], feeNano: '2000000000', freeAboveNano: null, estimate: '' },
-    { id: 'eu', name: 'EU', countries: ['DE', 'IR'], regions: [], feeNano: '3000000000', freeAboveNano: null, estimate: '' },
+    { id: 'ir', name: 'Iran', countries: ['IR'], regions: [], feeMinor: '1000000000', freeAboveMinor: null, estimate: '' },
+    { id: 'ru-msk', name: 'Moscow', countries: ['RU'], regions: ['Moscow'], feeMinor: '2000000000', freeAboveMinor: null, estimate: '' },
+    { id: 'eu', name: 'EU', countries: ['DE', 'IR'], regions: [], feeMinor: '3000000000', freeAboveMinor: null, estimate: '' },
   ],
 };
 const courier: DeliveryMethod = {
@@ -32,7 +32,7 @@ const courier: DeliveryMethod = {
   name: 'Courier',
   kind: 'courier',
   estimate: '',
-  areas: [{ id: 'north', name: 'North', feeNano: '600000000' }],
+  areas: [{ id: 'north', name: 'North', feeMinor: '600000000' }],
 };
 const pickup: DeliveryMethod = {
   id: 'pickup',
@@ -130,9 +130,9 @@ describe('what the form offers', () => {
   });
 
   it('labels a method with its lowest fee', () => {
-    expect(lowestFeeNano(post)).toBe('1000000000');
-    expect(lowestFeeNano(courier)).toBe('600000000');
-    expect(lowestFeeNano(pickup)).toBe('0');
+    expect(lowestFeeMinor(post)).toBe('1000000000');
+    expect(lowestFeeMinor(courier)).toBe('600000000');
+    expect(lowestFeeMinor(pickup)).toBe('0');
   });
 });
 

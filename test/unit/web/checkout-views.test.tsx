@@ -8,10 +8,10 @@ import { OrderDelivery, OrderSummary } from '../../../src/ui/order-summary';
 import { makeOrder } from './fixtures';
 
 const quote = {
-  subtotalNano: '12000000000',
-  discountNano: '1200000000',
-  deliveryFeeNano: '1000000000',
-  totalNano: '11800000000',
+  subtotalMinor: '12000000000',
+  discountMinor: '1200000000',
+  deliveryFeeMinor: '1000000000',
+  totalMinor: '11800000000',
   delivery: { methodId: 'post', kind: 'shipping' as const, methodName: 'Post', zoneName: 'Iran' },
   promoCode: 'WELCOME10',
 };
@@ -65,14 +65,14 @@ describe('the order breakdown', () => {
         slug: 'logo-tee',
         title: 'Logo T-shirt',
         quantity: 1,
-        unitPriceNano: '12000000000',
-        lineTotalNano: '12000000000',
+        unitPriceMinor: '12000000000',
+        lineTotalMinor: '12000000000',
       },
     ],
-    subtotalNano: '12000000000',
-    discountNano: '1200000000',
-    deliveryFeeNano: '0',
-    totalNano: '10800000000',
+    subtotalMinor: '12000000000',
+    discountMinor: '1200000000',
+    deliveryFeeMinor: '0',
+    totalMinor: '10800000000',
     promoCode: 'WELCOME10',
     note: 'Gift wrap',
     delivery: {

@@ -7,8 +7,8 @@ export function makeProduct(overrides: Partial<Product> = {}): Product {
     slug: 'cold-brew',
     title: 'Cold brew',
     description: 'Slow steeped for 18 hours.',
-    priceNano: '1500000000',
-    compareAtPriceNano: null,
+    priceMinor: '1500000000',
+    compareAtPriceMinor: null,
     images: ['/media/demo/cold-brew.svg'],
     categoryId: 'c_drinks',
     stock: 10,
@@ -19,7 +19,7 @@ export function makeProduct(overrides: Partial<Product> = {}): Product {
   };
   return {
     ...base,
-    variants: overrides.variants ?? [{ id: `${base.id}-v`, optionValues: [], sku: null, priceNano: base.priceNano, stock: base.stock, image: null }],
+    variants: overrides.variants ?? [{ id: `${base.id}-v`, optionValues: [], sku: null, priceMinor: base.priceMinor, stock: base.stock, image: null }],
   };
 }
 
@@ -37,14 +37,14 @@ export function makeOrder(overrides: Partial<Order> = {}): Order {
         slug: 'cold-brew',
         title: 'Cold brew',
         quantity: 2,
-        unitPriceNano: '1500000000',
-        lineTotalNano: '3000000000',
+        unitPriceMinor: '1500000000',
+        lineTotalMinor: '3000000000',
       },
     ],
-    subtotalNano: '3000000000',
-    discountNano: '0',
-    deliveryFeeNano: '0',
-    totalNano: '3000000000',
+    subtotalMinor: '3000000000',
+    discountMinor: '0',
+    deliveryFeeMinor: '0',
+    totalMinor: '3000000000',
     delivery: null,
     note: null,
     promoCode: null,

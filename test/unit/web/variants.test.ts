@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultVariant, findVariant, readSelection, valueStates, variantLabel, writeSelection } from '../../../src/domain/variants';
 import { makeProduct } from './fixtures';
 
-const v = (id: string, optionValues: string[], stock: number, priceNano = '12000000000') => ({ id, optionValues, sku: null, priceNano, stock, image: null });
+const v = (id: string, optionValues: string[], stock: number, priceMinor = '12000000000') => ({ id, optionValues, sku: null, priceMinor, stock, image: null });
 // The demo T-shirt's shape: S only in black, L in sand sold out, no XL at all.
 const tee = makeProduct({
   options: [

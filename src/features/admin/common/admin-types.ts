@@ -13,10 +13,10 @@ export interface AdminOrderSummary {
   id: string;
   code: string;
   status: OrderStatus;
-  subtotalNano: string;
-  discountNano: string;
-  deliveryFeeNano: string;
-  totalNano: string;
+  subtotalMinor: string;
+  discountMinor: string;
+  deliveryFeeMinor: string;
+  totalMinor: string;
   delivery: { kind: DeliveryKind; methodName: string } | null;
   createdAt: string;
   paidAt: string | null;
@@ -63,9 +63,9 @@ export interface AdminOrderItem {
   sku?: string | null;
   slug: string;
   title: string;
-  unitPriceNano: string;
+  unitPriceMinor: string;
   quantity: number;
-  lineTotalNano: string;
+  lineTotalMinor: string;
 }
 
 export interface AdminOrderPayment {
@@ -136,8 +136,8 @@ export interface AdminProduct {
   slug: string;
   title: string;
   description: string;
-  priceNano: string;
-  compareAtPriceNano: string | null;
+  priceMinor: string;
+  compareAtPriceMinor: string | null;
   /** `digital` goods ask for no delivery and may be sold for Telegram Stars. */
   kind: 'physical' | 'digital';
   /** Whole Telegram Stars, for a digital product paid inside Telegram; null: not sold for Stars. */
@@ -157,7 +157,7 @@ export interface AdminProduct {
 /** What the editor sends: POST takes all of it, PATCH any subset (docs/api.md). */
 export type ProductInput = Pick<
   AdminProduct,
-  'slug' | 'title' | 'description' | 'priceNano' | 'compareAtPriceNano' | 'kind' | 'priceStars' | 'stock' | 'active' | 'categoryId' | 'images'
+  'slug' | 'title' | 'description' | 'priceMinor' | 'compareAtPriceMinor' | 'kind' | 'priceStars' | 'stock' | 'active' | 'categoryId' | 'images'
 > & { translations: ProductTranslations };
 
 export interface ProductsAndCategories {
@@ -212,14 +212,14 @@ export interface AttentionPayment {
 
 export interface SalesDay {
   date: string;
-  revenueNano: string;
+  revenueMinor: string;
   orders: number;
 }
 
 export interface SalesOverview {
   days: SalesDay[];
-  topProducts: { productId: string; title: string; quantity: number; revenueNano: string }[];
-  totals: { revenueNano: string; orders: number };
+  topProducts: { productId: string; title: string; quantity: number; revenueMinor: string }[];
+  totals: { revenueMinor: string; orders: number };
 }
 
 export type ExportKind = 'catalog' | 'orders' | 'customers';
@@ -243,7 +243,7 @@ export interface AdminVariant {
   id: string;
   optionValues: string[];
   sku: string | null;
-  priceOverrideNano: string | null;
+  priceOverrideMinor: string | null;
   stock: number;
   image: string | null;
   active: boolean;

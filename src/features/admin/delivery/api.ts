@@ -9,8 +9,8 @@ export interface ShippingZone {
   name: string;
   countries: string[];
   regions?: string[];
-  feeNano: string;
-  freeAboveNano?: string | null;
+  feeMinor: string;
+  freeAboveMinor?: string | null;
   estimate?: string;
 }
 
@@ -20,7 +20,7 @@ export interface DeliveryMethod {
   active?: boolean;
   kind: DeliveryKind;
   zones?: ShippingZone[];
-  areas?: { id: string; name: string; feeNano: string }[];
+  areas?: { id: string; name: string; feeMinor: string }[];
   estimate?: string;
   points?: { id: string; name: string; address: string; hours?: string; mapUrl?: string | null }[];
 }
@@ -37,7 +37,7 @@ export async function saveDeliveryMethods(api: AdminApi, methods: DeliveryMethod
   return (await api.send<{ delivery: { methods: DeliveryMethod[] } }>('PUT', '/api/admin/delivery', { methods })).delivery.methods;
 }
 
-/** A 400 VALIDATION_FAILED names its fields as `methods.0.zones.1.feeNano: …; …`: field path → message. */
+/** A 400 VALIDATION_FAILED names its fields as `methods.0.zones.1.feeMinor: …; …`: field path → message. */
 export function fieldErrorsFromMessage(message: string): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const part of message.split('; ')) {

@@ -51,11 +51,11 @@ function toDraft(method: DeliveryMethod): MethodDraft {
       name: z.name,
       countries: z.countries.join(', '),
       regions: (z.regions ?? []).join(', '),
-      fee: formatTonInput(z.feeNano),
-      freeAbove: z.freeAboveNano ? formatTonInput(z.freeAboveNano) : '',
+      fee: formatTonInput(z.feeMinor),
+      freeAbove: z.freeAboveMinor ? formatTonInput(z.freeAboveMinor) : '',
       estimate: z.estimate ?? '',
     })),
-    areas: (method.areas ?? []).map((a) => ({ id: a.id, name: a.name, fee: formatTonInput(a.feeNano) })),
+    areas: (method.areas ?? []).map((a) => ({ id: a.id, name: a.name, fee: formatTonInput(a.feeMinor) })),
     points: method.points ?? [],
   };
 }
@@ -83,8 +83,8 @@ function toMethods(drafts: MethodDraft[]): { methods: DeliveryMethod[]; errors: 
           name: z.name.trim(),
           countries,
           regions: list(z.regions),
-          feeNano: ton(z.fee, `${at}.zones.${j}.feeNano`, errors) ?? '0',
-          freeAboveNano: ton(z.freeAbove, `${at}.zones.${j}.freeAboveNano`, errors, true),
+          feeMinor: ton(z.fee, `${at}.zones.${j}.feeMinor`, errors) ?? '0',
+          freeAboveMinor: ton(z.freeAbove, `${at}.zones.${j}.freeAboveMinor`, errors, true),
           ...(z.estimate.trim() && { estimate: z.estimate.trim() }),
         };
       });
@@ -94,7 +94,7 @@ function toMethods(drafts: MethodDraft[]): { methods: DeliveryMethod[]; errors: 
       if (d.areas.length === 0) errors[`${at}.areas`] = tAdmin('admin.delivery.error.needOne');
       const areas = d.areas.map((a, j) => {
         if (!a.name.trim()) errors[`${at}.areas.${j}.name`] = tAdmin('admin.delivery.error.required');
-        return { id: a.id || slug(a.name, `area-${j + 1}`), name: a.name.trim(), feeNano: ton(a.fee, `${at}.areas.${j}.feeNano`, errors) ?? '0' };
+        return { id: a.id || slug(a.name, `area-${j + 1}`), name: a.name.trim(), feeMinor: ton(a.fee, `${at}.areas.${j}.feeMinor`, errors) ?? '0' };
       });
       return { ...base, areas, ...(d.estimate?.trim() && { estimate: d.estimate.trim() }) };
     }
@@ -242,9 +242,9 @@ function DeliveryEditor({ initial }: { initial: DeliveryMethod[] }) {
                       errors={errors}
                       onChange={(regions) => set({ regions })}
                     />
-                    <Input path={`${zp}.feeNano`} label={tAdmin('admin.delivery.fee')} value={z.fee} errors={errors} onChange={(fee) => set({ fee })} ltr />
+                    <Input path={`${zp}.feeMinor`} label={tAdmin('admin.delivery.fee')} value={z.fee} errors={errors} onChange={(fee) => set({ fee })} ltr />
                     <Input
-                      path={`${zp}.freeAboveNano`}
+                      path={`${zp}.freeAboveMinor`}
                       label={tAdmin('admin.delivery.freeAbove')}
                       value={z.freeAbove}
                       errors={errors}
@@ -286,7 +286,7 @@ function DeliveryEditor({ initial }: { initial: DeliveryMethod[] }) {
                         onChange={(name) => set({ name })}
                       />
                       <Input
-                        path={`${at}.areas.${j}.feeNano`}
+                        path={`${at}.areas.${j}.feeMinor`}
                         label={tAdmin('admin.delivery.fee')}
                         value={a.fee}
                         errors={errors}

@@ -157,16 +157,16 @@ function OrderDetail({ order }: { order: AdminOrder }) {
                 )}
               </span>
               <span className="order-summary__qty money">
-                {tAdmin('admin.order.lineQuantity', { quantity: item.quantity, price: formatPrice(item.unitPriceNano) })}
+                {tAdmin('admin.order.lineQuantity', { quantity: item.quantity, price: formatPrice(item.unitPriceMinor) })}
               </span>
-              <span className="order-summary__amount money">{formatPrice(item.lineTotalNano)}</span>
+              <span className="order-summary__amount money">{formatPrice(item.lineTotalMinor)}</span>
             </li>
           ))}
         </ul>
         <OrderTotals order={order} />
         <div className="order-summary__total">
           <span>{tAdmin('admin.order.total')}</span>
-          <strong className="money">{formatPrice(order.totalNano)}</strong>
+          <strong className="money">{formatPrice(order.totalMinor)}</strong>
         </div>
       </section>
 
@@ -189,7 +189,7 @@ function OrderDetail({ order }: { order: AdminOrder }) {
         onClose={() => setConfirming(false)}
       >
         <p>{tAdmin('admin.cancel.body')}</p>
-        {order.paidAt && <p className="admin-warning">{tAdmin('admin.cancel.refund', { amount: formatPrice(order.totalNano) })}</p>}
+        {order.paidAt && <p className="admin-warning">{tAdmin('admin.cancel.refund', { amount: formatPrice(order.totalMinor) })}</p>}
         <p className="hint">{tAdmin('admin.order.customerNotified')}</p>
       </ConfirmDialog>
     </>

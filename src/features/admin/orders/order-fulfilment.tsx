@@ -108,19 +108,19 @@ export function OrderFulfilment({ order }: { order: AdminOrder }) {
 
 /** items − discount + delivery = total, each on its line. */
 export function OrderTotals({ order }: { order: AdminOrder }) {
-  const discount = BigInt(order.discountNano ?? '0');
+  const discount = BigInt(order.discountMinor ?? '0');
   return (
     <dl className="admin-totals" data-testid="order-totals">
       <dt>{tAdmin('admin.order.subtotal')}</dt>
-      <dd className="money">{formatPrice(order.subtotalNano)}</dd>
+      <dd className="money">{formatPrice(order.subtotalMinor)}</dd>
       {discount > 0n && (
         <>
           <dt>{tAdmin('admin.order.discount')}</dt>
-          <dd className="money">−{formatPrice(order.discountNano)}</dd>
+          <dd className="money">−{formatPrice(order.discountMinor)}</dd>
         </>
       )}
       <dt>{tAdmin('admin.order.deliveryFee')}</dt>
-      <dd className="money">{formatPrice(order.deliveryFeeNano)}</dd>
+      <dd className="money">{formatPrice(order.deliveryFeeMinor)}</dd>
     </dl>
   );
 }

@@ -200,7 +200,7 @@ function OrderRow({ order, onOpen }: { order: AdminOrderSummary; onOpen: () => v
         </span>
       </span>
       <span className="order-row__side">
-        <strong className="money">{formatPrice(order.totalNano)}</strong>
+        <strong className="money">{formatPrice(order.totalMinor)}</strong>
         <OrderStatusBadge status={order.status} />
       </span>
       <ForwardIcon />

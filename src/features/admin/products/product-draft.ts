@@ -70,8 +70,8 @@ export function draftFromProduct(product: AdminProduct): ProductDraft {
     title: product.title,
     slug: product.slug,
     description: product.description,
-    price: formatTonInput(product.priceNano),
-    compareAt: product.compareAtPriceNano === null ? '' : formatTonInput(product.compareAtPriceNano),
+    price: formatTonInput(product.priceMinor),
+    compareAt: product.compareAtPriceMinor === null ? '' : formatTonInput(product.compareAtPriceMinor),
     kind: product.kind ?? 'physical',
     starsPrice: product.priceStars == null ? '' : String(product.priceStars),
     stock: String(product.stock),
@@ -109,12 +109,12 @@ export function validateDraft(draft: ProductDraft): DraftResult {
   if (!price.ok) errors.price = price.error === 'empty' ? 'required' : price.error;
   else if (BigInt(price.nano) === 0n) errors.price = 'zeroPrice';
 
-  let compareAtPriceNano: string | null = null;
+  let compareAtPriceMinor: string | null = null;
   if (draft.compareAt.trim() !== '') {
     const compareAt = parseTonInput(draft.compareAt);
     if (!compareAt.ok) errors.compareAt = compareAt.error;
     else if (price.ok && BigInt(compareAt.nano) <= BigInt(price.nano)) errors.compareAt = 'compareAtLow';
-    else compareAtPriceNano = compareAt.nano;
+    else compareAtPriceMinor = compareAt.nano;
   }
 
   // Stars are whole numbers: "150", never "1.5".
@@ -143,8 +143,8 @@ export function validateDraft(draft: ProductDraft): DraftResult {
       title,
       slug,
       description: draft.description,
-      priceNano: price.nano,
-      compareAtPriceNano,
+      priceMinor: price.nano,
+      compareAtPriceMinor,
       kind: draft.kind,
       priceStars,
       stock,

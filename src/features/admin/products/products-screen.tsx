@@ -101,7 +101,7 @@ function ProductRow({ product, categories }: { product: AdminProduct; categories
         </span>
       </span>
       <span className="order-row__side">
-        <strong className="money">{formatPrice(product.priceNano)}</strong>
+        <strong className="money">{formatPrice(product.priceMinor)}</strong>
         {!product.active && (
           <span className="status status--cancelled" data-testid="inactive-badge">
             {tAdmin('admin.products.inactive')}

@@ -43,7 +43,7 @@ export function rowFromVariant(variant: AdminVariant): VariantRow {
     id: variant.id,
     optionValues: variant.optionValues,
     sku: variant.sku ?? '',
-    price: variant.priceOverrideNano ? formatTonInput(variant.priceOverrideNano) : '',
+    price: variant.priceOverrideMinor ? formatTonInput(variant.priceOverrideMinor) : '',
     stock: String(variant.stock),
     image: variant.image ?? '',
     active: variant.active,
@@ -71,18 +71,18 @@ export function readVariants(
   for (const [index, row] of rows.entries()) {
     // A row of another set of options (the default variant once sizes came in) is left out: the server switches it off.
     if (row.optionValues.length !== named.length) continue;
-    let priceNano: string | null = null;
+    let priceMinor: string | null = null;
     if (row.price.trim()) {
       const parsed = parseTonInput(row.price);
       if (!parsed.ok) return { ok: false, row: index, field: 'price' };
-      priceNano = parsed.nano;
+      priceMinor = parsed.nano;
     }
     if (!/^\d{1,9}$/.test(row.stock.trim())) return { ok: false, row: index, field: 'stock' };
     variants.push({
       ...(row.id && { id: row.id }),
       optionValues: row.optionValues,
       sku: row.sku.trim() || null,
-      priceNano,
+      priceMinor,
       stock: Number(row.stock.trim()),
       image: row.image.trim() || null,
       active: row.active,

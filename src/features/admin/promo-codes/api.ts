@@ -9,7 +9,7 @@ export interface PromoCode {
   kind: 'percent' | 'fixed';
   /** percent: basis points (1500 is 15 %); fixed: nanotons. */
   value: string;
-  minSubtotalNano: string | null;
+  minSubtotalMinor: string | null;
   startsAt: string | null;
   endsAt: string | null;
   maxUses: number | null;

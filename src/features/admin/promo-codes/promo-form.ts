@@ -38,7 +38,7 @@ export function draftFromPromo(promo: PromoCode): PromoDraft {
     code: promo.code,
     kind: promo.kind,
     value: promo.kind === 'percent' ? String(Number(promo.value) / 100) : formatTonInput(promo.value),
-    minSubtotal: promo.minSubtotalNano ? formatTonInput(promo.minSubtotalNano) : '',
+    minSubtotal: promo.minSubtotalMinor ? formatTonInput(promo.minSubtotalMinor) : '',
     maxUses: promo.maxUses === null ? '' : String(promo.maxUses),
     maxUsesPerCustomer: promo.maxUsesPerCustomer === null ? '' : String(promo.maxUsesPerCustomer),
     startsAt: promo.startsAt?.slice(0, 10) ?? '',
@@ -68,10 +68,10 @@ export function readPromoDraft(draft: PromoDraft): { ok: true; input: PromoCodeI
     if (!parsed.ok || parsed.nano === '0') errors.value = parsed.ok || parsed.error !== 'empty' ? 'format' : 'required';
     else value = parsed.nano;
   }
-  let minSubtotalNano: string | null = null;
+  let minSubtotalMinor: string | null = null;
   if (draft.minSubtotal.trim()) {
     const parsed = parseTonInput(draft.minSubtotal);
-    if (parsed.ok) minSubtotalNano = parsed.nano;
+    if (parsed.ok) minSubtotalMinor = parsed.nano;
     else errors.minSubtotal = 'format';
   }
   const maxUses = count(draft.maxUses);
@@ -88,7 +88,7 @@ export function readPromoDraft(draft: PromoDraft): { ok: true; input: PromoCodeI
       code,
       kind: draft.kind,
       value,
-      minSubtotalNano,
+      minSubtotalMinor,
       startsAt,
       endsAt,
       maxUses: maxUses ?? null,

@@ -16,10 +16,10 @@ const AXIS = 18;
 export function RevenueChart({ days }: { days: SalesDay[] }) {
   const id = useId();
   const heights = scaleBars(
-    days.map((d) => d.revenueNano),
+    days.map((d) => d.revenueMinor),
     HEIGHT - AXIS - 4,
   );
-  const best = indexOfMax(days.map((d) => d.revenueNano));
+  const best = indexOfMax(days.map((d) => d.revenueMinor));
   const slot = WIDTH / Math.max(days.length, 1);
   const barWidth = Math.max(slot * 0.7, 1);
   const first = days[0];
@@ -27,7 +27,7 @@ export function RevenueChart({ days }: { days: SalesDay[] }) {
   const summary =
     best === -1
       ? tAdmin('admin.sales.chartEmpty')
-      : tAdmin('admin.sales.chartSummary', { date: formatDate(days[best]!.date), amount: formatPrice(days[best]!.revenueNano) });
+      : tAdmin('admin.sales.chartSummary', { date: formatDate(days[best]!.date), amount: formatPrice(days[best]!.revenueMinor) });
 
   return (
     <figure className="revenue-chart">
@@ -56,7 +56,7 @@ export function RevenueChart({ days }: { days: SalesDay[] }) {
               rx={Math.min(2, barWidth / 2)}
               className={i === best ? 'revenue-chart__bar revenue-chart__bar--best' : 'revenue-chart__bar'}
             >
-              <title>{`${formatDate(day.date)}: ${formatPrice(day.revenueNano)}`}</title>
+              <title>{`${formatDate(day.date)}: ${formatPrice(day.revenueMinor)}`}</title>
             </rect>
           );
         })}

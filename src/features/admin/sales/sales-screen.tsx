@@ -26,7 +26,7 @@ export function SalesScreen() {
       <div className="admin-stats" data-testid="sales-totals">
         <div className="card admin-stat">
           <span className="hint">{tAdmin('admin.sales.revenue', { days: DAYS })}</span>
-          <strong className="admin-stat__value money">{formatPrice(totals.revenueNano)}</strong>
+          <strong className="admin-stat__value money">{formatPrice(totals.revenueMinor)}</strong>
         </div>
         <div className="card admin-stat">
           <span className="hint">{tAdmin('admin.sales.orders', { days: DAYS })}</span>
@@ -54,7 +54,7 @@ export function SalesScreen() {
                 <tr key={day.date}>
                   <th scope="row">{formatDate(day.date)}</th>
                   <td>{formatNumber(day.orders)}</td>
-                  <td className="money">{formatPrice(day.revenueNano)}</td>
+                  <td className="money">{formatPrice(day.revenueMinor)}</td>
                 </tr>
               ))}
             </tbody>
@@ -73,7 +73,7 @@ export function SalesScreen() {
               <li key={p.productId} className="admin-row">
                 <span className="admin-top__title">{p.title}</span>
                 <span className="hint">{tAdmin('admin.sales.sold', { count: p.quantity })}</span>
-                <strong className="money">{formatPrice(p.revenueNano)}</strong>
+                <strong className="money">{formatPrice(p.revenueMinor)}</strong>
               </li>
             ))}
           </ol>

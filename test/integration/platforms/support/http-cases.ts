@@ -12,9 +12,9 @@ export interface CaseContext {
   /** Sends a request to the target: over HTTP, or into a serverless handler as a Request. */
   request(path: string, init?: RequestInit): Promise<Response>;
   chain: DevChain;
-  products: Map<string, { id: string; slug: string; priceNano: string; stock: number }>;
+  products: Map<string, { id: string; slug: string; priceMinor: string; stock: number }>;
   orderId?: string;
-  order?: { id: string; totalNano: string; payment: { address: string; comment: string; payload: string } | null };
+  order?: { id: string; totalMinor: string; payment: { address: string; comment: string; payload: string } | null };
 }
 
 export interface HttpCase {
@@ -80,7 +80,7 @@ export const HTTP_CASES: HttpCase[] = [
     status: 200,
     compare: 'answer',
     check: ({ body }, ctx) => {
-      const { products } = body as { products: { id: string; slug: string; priceNano: string; stock: number }[] };
+      const { products } = body as { products: { id: string; slug: string; priceMinor: string; stock: number }[] };
       expect(products.length).toBeGreaterThanOrEqual(24);
       for (const product of products) ctx.products.set(product.slug, product);
     },
@@ -154,12 +154,12 @@ export const HTTP_CASES: HttpCase[] = [
   },
   {
     name: 'POST /api/orders prices the order on the server',
-    send: (ctx) => asCustomer(ctx, '/api/orders', { method: 'POST', json: { items: [{ productId: firstInStock(ctx).id, quantity: 2, priceNano: '1' }] } }),
+    send: (ctx) => asCustomer(ctx, '/api/orders', { method: 'POST', json: { items: [{ productId: firstInStock(ctx).id, quantity: 2, priceMinor: '1' }] } }),
     status: 201,
     compare: 'answer',
     check: ({ body }, ctx) => {
       const order = body as NonNullable<CaseContext['order']> & { status: string };
-      expect(order).toMatchObject({ status: 'pending', totalNano: String(BigInt(firstInStock(ctx).priceNano) * 2n) });
+      expect(order).toMatchObject({ status: 'pending', totalMinor: String(BigInt(firstInStock(ctx).priceMinor) * 2n) });
       ctx.order = order;
     },
   },
@@ -191,7 +191,7 @@ export const HTTP_CASES: HttpCase[] = [
       const wallet = await ctx.chain.createDevWallet();
       const payment = ctx.order!.payment!;
       const { boc } = await ctx.chain.sendTransaction(wallet.id, {
-        messages: [{ address: payment.address, amount: ctx.order!.totalNano, payload: payment.payload }],
+        messages: [{ address: payment.address, amount: ctx.order!.totalMinor, payload: payment.payload }],
         validUntil: Math.floor(Date.now() / 1000) + 300,
       });
       return asCustomer(ctx, `/api/orders/${ctx.order!.id}/payment`, { method: 'POST', json: { boc } });
