@@ -1,6 +1,9 @@
+import type { MoneyCurrency } from './format-money';
+
 // The catalog as the HTTP API sends it (docs/api.md: GET /api/catalog, GET /api/products/:slug). The
 // server's presenters (functions/api/present.ts) are typed by these, and the Mini App reads them: a field
-// renamed on one side fails the other's typecheck. Money is a decimal string of nanotons.
+// renamed on one side fails the other's typecheck. Money is a decimal string of integer minor units of the
+// catalog's `currency` (cents for USD, nanotons for TON: contract/format-money.ts MINOR_DIGITS).
 
 export interface CategoryJson {
   id: string;
@@ -32,6 +35,8 @@ export interface ProductJson {
   slug: string;
   title: string;
   description: string;
+  /** What priceMinor, compareAtPriceMinor and the variants' prices count: the shop's pricing currency when saved. */
+  currency: MoneyCurrency;
   priceMinor: string;
   compareAtPriceMinor: string | null;
   images: string[];
@@ -50,6 +55,8 @@ export interface ProductJson {
 }
 
 export interface CatalogJson {
+  /** The shop's pricing currency: every product listed is priced in it (one in another currency is not sold until repriced). */
+  currency: MoneyCurrency;
   categories: CategoryJson[];
   products: ProductJson[];
 }

@@ -1,6 +1,8 @@
 // An order as the HTTP API sends it to its customer (docs/api.md: POST /api/orders, GET /api/orders,
 // GET /api/orders/:id). The server's presenters (functions/api/present.ts) are typed by these and the
-// Mini App reads them. Money is a decimal string of nanotons; times are ISO-8601.
+// Mini App reads them. Money is a decimal string of integer minor units of the order's
+// `currency` (quotes and payments: of their asset); times are ISO-8601.
+import type { MoneyCurrency } from './format-money';
 import type { OrderStatus } from './order-status';
 
 export type DeliveryKind = 'shipping' | 'courier' | 'pickup' | 'none';
@@ -109,6 +111,8 @@ export interface OrderJson {
   code: string;
   status: OrderStatus;
   items: OrderItemJson[];
+  /** What every amount of the order and its lines counts: the shop's pricing currency when it was placed. */
+  currency: MoneyCurrency;
   /** total = subtotal − discount + delivery fee, as the server priced it. */
   subtotalMinor: string;
   discountMinor: string;

@@ -38,7 +38,7 @@ import { createPushSubscriptionRepo } from './adapters/db/push-subscription-repo
 import { createCatalogReads } from './api/catalog-reads';
 import { createFixedRates } from './adapters/rates/fixed-rates';
 import { createUsdtWallets } from './core/payments/usdt-wallets';
-import type { PaymentAsset } from './core/pricing/currencies';
+import type { PaymentAsset, PricingCurrency } from './core/pricing/currencies';
 import { createRateBook, type RateBook } from './core/pricing/rate-book';
 
 /**
@@ -60,7 +60,7 @@ export function composeAppDeps(input: {
    * What the shop is paid in (functions/config.ts, PaymentSettings) and the rates it quotes with. Default: TON
    * only, no tolerance, the fixed dev rates; the USDT master from the settings, else the dev chain's dev USDT.
    */
-  pricing?: { accepted?: readonly PaymentAsset[]; toleranceBasisPoints?: number; usdtMaster?: string | null; rates?: RateBook };
+  pricing?: { currency?: PricingCurrency; accepted?: readonly PaymentAsset[]; toleranceBasisPoints?: number; usdtMaster?: string | null; rates?: RateBook };
   cronSecret?: string | undefined;
   adminIds?: readonly MessengerId[];
   /** The shop's bot, when one is configured (not in dev mode, nor with BOT_ID only). */
@@ -97,6 +97,7 @@ export function composeAppDeps(input: {
   const usdtMaster = input.pricing?.usdtMaster ? () => Promise.resolve(input.pricing!.usdtMaster!) : input.ton.devUsdtMaster;
   const usdt = usdtMaster ? createUsdtWallets({ chain: input.ton.chain, master: usdtMaster, merchantAddress: input.ton.merchantAddress }) : null;
   const toleranceBasisPoints = input.pricing?.toleranceBasisPoints ?? 0;
+  const pricingCurrency = input.pricing?.currency ?? 'TON';
   const tonProofPayloads = createTonProofPayloadRepo(db);
   const clock = input.clock ?? (() => new Date());
   const messenger = MESSENGER_TRAITS[input.shop?.messenger ?? 'telegram'];
@@ -116,7 +117,11 @@ export function composeAppDeps(input: {
           crypto: input.crypto,
           maxAgeSeconds: input.initDataMaxAgeSeconds,
         });
-  const catalog = createCatalogRepo(db, { onCatalogChange: input.database.onCatalogChange, onLocalWrite: input.database.onLocalWrite });
+  const catalog = createCatalogRepo(db, {
+    currency: pricingCurrency,
+    onCatalogChange: input.database.onCatalogChange,
+    onLocalWrite: input.database.onLocalWrite,
+  });
   return {
     catalog,
     catalogReads: createCatalogReads({ catalog, precompress: input.precompressCatalog ?? false }),
@@ -151,7 +156,7 @@ export function composeAppDeps(input: {
       indexerLagSeconds: input.ton.network === 'local' ? 0 : INDEXER_LAG_SECONDS,
       commentPayload: buildCommentPayload,
       accepted: input.pricing?.accepted ?? ['TON'],
-      pricingCurrency: 'TON',
+      pricingCurrency,
       rates: input.pricing?.rates ?? createRateBook({ sources: [createFixedRates()] }),
       toleranceBasisPoints,
       usdt,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { TELEGRAM_PUBLIC_KEY_HEX } from './core/init-data/check-init-data';
 import { tryRawAddress } from './core/payments/chain-address';
 import { MESSENGERS } from './core/messenger/messengers';
-import { isPaymentAsset, type PaymentAsset } from './core/pricing/currencies';
+import { isPaymentAsset, isPricingCurrency, PRICING_CURRENCIES, type PaymentAsset, type PricingCurrency } from './core/pricing/currencies';
 import { toleranceFromPercent } from './core/pricing/payment-tolerance';
 import { MAINNET_USDT_MASTER } from './core/payments/usdt-master';
 
@@ -61,7 +61,15 @@ const envSchema = z.object({
   TON_INDEXER_URL: z.string().url().optional(),
   TON_API_KEY: z.string().min(1).optional(),
   RECONCILE_INTERVAL_SECONDS: z.coerce.number().positive().optional(),
-  // What the shop takes (issue 13): TON, USDT (the TEP-74 jetton) or both; prices stay in TON.
+  // What the merchant prices in (issue 13): TON, USDT or a fiat currency; checkout quotes it in each accepted
+  // asset. Products saved in another currency are not sold until repriced (README, Choosing the currency).
+  PRICING_CURRENCY: z
+    .string()
+    .transform((v) => v.trim().toUpperCase())
+    .refine(isPricingCurrency, `must be one of ${PRICING_CURRENCIES.join(', ')}`)
+    .transform((v) => v as PricingCurrency)
+    .default('TON'),
+  // What the shop takes (issue 13): TON, USDT (the TEP-74 jetton) or both.
   ACCEPTED_ASSETS: z
     .string()
     .transform((v) => [...new Set(v.split(',').map((a) => a.trim().toUpperCase()))])
@@ -179,6 +187,8 @@ export interface Config {
 
 /** What the shop is paid in and how strictly (ACCEPTED_ASSETS, USDT_MASTER, PAYMENT_TOLERANCE_PERCENT). */
 export interface PaymentSettings {
+  /** PRICING_CURRENCY: what prices, totals, fees and fixed discounts count in. */
+  pricingCurrency: PricingCurrency;
   accepted: PaymentAsset[];
   /**
    * The USDT jetton master, any address form: USDT_MASTER, else the mainnet master on mainnet; null with
@@ -258,6 +268,7 @@ export function loadConfig(source: Record<string, string | undefined>, { devMode
 
 function paymentSettingsOf(env: Env): PaymentSettings {
   return {
+    pricingCurrency: env.PRICING_CURRENCY,
     accepted: env.ACCEPTED_ASSETS,
     usdtMaster: env.USDT_MASTER ?? (env.TON_NETWORK === 'mainnet' ? MAINNET_USDT_MASTER : null),
     toleranceBasisPoints: env.PAYMENT_TOLERANCE_PERCENT,

@@ -58,6 +58,7 @@ export function createCatalogReads(deps: { catalog: CatalogRepo; precompress: bo
     snapshot.get(`catalog\n${wanted.join(',')}`, async () => {
       const { categories, products } = await deps.catalog.listCatalog();
       const body = JSON.stringify({
+        currency: deps.catalog.currency,
         categories: categories.map(presentCategory),
         products: products.map((product) => presentProduct(localizeProduct(product, wanted))),
       });

@@ -163,6 +163,7 @@ export function orderRoutes(deps: {
     const order = await deps.orders.createOrder({
       customerId: c.get('customer').id,
       items: body.items,
+      currency: deps.payments.pricingCurrency,
       checkout: checkoutOf(body),
       now,
       ttlSeconds: deps.orderTtlSeconds,
@@ -176,7 +177,13 @@ export function orderRoutes(deps: {
   app.post('/quote', async (c) => {
     const body = await readJsonBody(c, createOrderBody);
     const now = deps.clock();
-    const quote = await deps.orders.quoteOrder({ customerId: c.get('customer').id, items: body.items, checkout: checkoutOf(body), now });
+    const quote = await deps.orders.quoteOrder({
+      customerId: c.get('customer').id,
+      items: body.items,
+      currency: deps.payments.pricingCurrency,
+      checkout: checkoutOf(body),
+      now,
+    });
     // What it would cost in each accepted asset now; the order itself fixes its own when it is placed.
     const inAssets = await prepareCheckoutQuotes({
       rates: deps.payments.rates,
@@ -187,6 +194,7 @@ export function orderRoutes(deps: {
     const assetQuotes = await inAssets({ totalMinor: quote.totals.totalMinor, lockedUntil: orderExpiresAt(now, deps.orderTtlSeconds) });
     return c.json({
       items: quote.lines.map(presentOrderLine),
+      currency: deps.payments.pricingCurrency,
       ...presentTotals(quote.totals),
       delivery: quote.delivery,
       promoCode: quote.promo?.code ?? null,

@@ -38,6 +38,7 @@ function countingApp() {
   const reads = { lists: 0, products: 0 };
   const real = t.deps.catalog;
   const catalog: CatalogRepo = {
+    currency: real.currency,
     listCatalog: () => (reads.lists++, real.listCatalog()),
     findActiveProductBySlug: (slug) => (reads.products++, real.findActiveProductBySlug(slug)),
     readVersion: () => real.readVersion(),

@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { totalStock, type CatalogRepo, type Category, type Product } from '../../core/catalog/catalog';
 import type { ProductVariant } from '../../core/catalog/variants';
+import type { PricingCurrency } from '../../core/pricing/currencies';
 import type { Db } from './connect';
 import { catalogVersion, categories, products } from './schema';
 import { loadVariants } from './variant-rows';
@@ -20,7 +21,12 @@ export const CATALOG_VERSION_REUSE_MS = 250;
  */
 export function createCatalogRepo(
   db: Db,
-  notices: { onCatalogChange?: ((listener: () => void) => void) | undefined; onLocalWrite?: ((listener: () => void) => void) | undefined } = {},
+  notices: {
+    /** The shop's pricing currency: only products priced in it are listed and found (core/orders/price-order.ts sells no other). */
+    currency?: PricingCurrency;
+    onCatalogChange?: ((listener: () => void) => void) | undefined;
+    onLocalWrite?: ((listener: () => void) => void) | undefined;
+  } = {},
   now: () => number = () => performance.now(),
 ): CatalogRepo {
   const queryVersion = async () => {
@@ -31,7 +37,9 @@ export function createCatalogRepo(
     const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { version?: string }[];
     return BigInt(rows[0]?.version ?? '0');
   };
+  const currency = notices.currency ?? 'TON';
   return {
+    currency,
     readVersion: notices.onCatalogChange
       ? readVersionOnChange(queryVersion, notices.onCatalogChange)
       : notices.onLocalWrite
@@ -40,7 +48,11 @@ export function createCatalogRepo(
     async listCatalog() {
       const [categoryRows, productRows] = await Promise.all([
         db.select().from(categories).orderBy(asc(categories.position), asc(categories.title)),
-        db.select().from(products).where(eq(products.active, true)).orderBy(asc(products.createdAt), asc(products.slug)),
+        db
+          .select()
+          .from(products)
+          .where(and(eq(products.active, true), eq(products.currency, currency)))
+          .orderBy(asc(products.createdAt), asc(products.slug)),
       ]);
       const variants = await loadVariants(
         db,
@@ -53,7 +65,7 @@ export function createCatalogRepo(
       const [row] = await db
         .select()
         .from(products)
-        .where(and(eq(products.slug, slug), eq(products.active, true)))
+        .where(and(eq(products.slug, slug), eq(products.active, true), eq(products.currency, currency)))
         .limit(1);
       if (!row) return null;
       const variants = await loadVariants(db, [row.id], { activeOnly: true });
@@ -124,6 +136,7 @@ export function toProduct(row: typeof products.$inferSelect, variants: ProductVa
     slug: row.slug,
     title: row.title,
     description: row.description,
+    currency: row.currency,
     priceMinor: row.priceMinor,
     compareAtPriceMinor: row.compareAtPriceMinor,
     images: row.images,

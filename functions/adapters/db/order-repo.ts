@@ -56,6 +56,7 @@ export function createOrderRepo(db: Db): OrderRepo {
                   code: makeOrderCode(crypto.getRandomValues(new Uint8Array(32))),
                   customerId,
                   status: 'pending',
+                  currency: priced.currency,
                   ...plan.totals,
                   delivery: plan.delivery,
                   note: input.checkout?.note?.trim() ?? '',
@@ -222,6 +223,7 @@ function toOrder(row: typeof orders.$inferSelect, items: (typeof orderItems.$inf
     code: row.code,
     customerId: row.customerId,
     status: row.status,
+    currency: row.currency,
     items: [...items]
       .sort((a, b) => a.position - b.position)
       .map((item) => ({
@@ -300,7 +302,7 @@ async function priceCheckout(
     .orderBy(asc(productVariants.id));
   const rows = lock ? await query.for('update', { of: productVariants }) : await query;
   const byId = new Map<string, VariantForPricing>(rows.map(({ variant, product }) => [variant.id, forPricing(product, variant)]));
-  const priced = priceOrder(requested, byId);
+  const priced = priceOrder(requested, byId, input.currency);
   const keyBacked = new Set(rows.filter((row) => row.keyBacked === true || String(row.keyBacked) === 'true').map((row) => row.variant.id));
 
   const code = input.checkout?.promoCode?.trim();
@@ -328,6 +330,7 @@ function forPricing(product: typeof products.$inferSelect, variant: typeof produ
     optionValues: variant.optionValues,
     sku: variant.sku,
     unitPriceMinor: variantPrice(product.priceMinor, variant),
+    currency: product.currency,
     stock: variant.stock,
     active: product.active && variant.active,
   };

@@ -1,3 +1,4 @@
+import type { PricingCurrency } from '../pricing/currencies';
 import type { ProductOption, ProductVariant } from './variants';
 
 /** Physical goods are delivered; digital ones ask for no address (core/delivery/delivery-methods.ts). */
@@ -19,6 +20,8 @@ export interface Product {
   slug: string;
   title: string;
   description: string;
+  /** What priceMinor, compareAtPriceMinor and the variants' own prices count in. */
+  currency: PricingCurrency;
   priceMinor: bigint;
   compareAtPriceMinor: bigint | null;
   images: string[];
@@ -39,6 +42,8 @@ export interface Product {
 
 /** The catalog port. Implemented in adapters/db/catalog-repo.ts. */
 export interface CatalogRepo {
+  /** The shop's pricing currency: every product the reads below return is priced in it. */
+  readonly currency: PricingCurrency;
   /** Active products and the categories, in display order. */
   listCatalog(): Promise<{ categories: Category[]; products: Product[] }>;
   findActiveProductBySlug(slug: string): Promise<Product | null>;

@@ -1,6 +1,7 @@
 import type { CheckoutPlan, CheckoutRequest } from '../checkout/plan-checkout';
 import type { Order } from './order';
 import type { PricedLine } from './price-order';
+import type { PricingCurrency } from '../pricing/currencies';
 import type { AssetQuote } from '../pricing/quote-order';
 
 /** Quotes an order's total in each accepted asset, locked until `lockedUntil` (core/pricing/checkout-quotes.ts). */
@@ -17,6 +18,8 @@ export interface OrderItemRequest {
 export interface CheckoutInput {
   customerId: string;
   items: readonly OrderItemRequest[];
+  /** The shop's pricing currency: the order is priced and stored in it. */
+  currency: PricingCurrency;
   checkout?: (CheckoutRequest & { saveAddress?: boolean | undefined }) | undefined;
   now: Date;
 }

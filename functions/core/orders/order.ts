@@ -1,5 +1,6 @@
 import type { DeliverySnapshot } from '../delivery/delivery-details';
 import type { OrderStatus } from './order-status';
+import type { PricingCurrency } from '../pricing/currencies';
 import type { AssetQuote } from '../pricing/quote-order';
 
 /** One line of an order: a snapshot of what was sold and at which price, exactly as it was priced. */
@@ -22,6 +23,8 @@ export interface Order {
   customerId: string;
   status: OrderStatus;
   items: OrderLine[];
+  /** The shop's pricing currency when the order was placed: every amount of the order and its lines. */
+  currency: PricingCurrency;
   /** subtotal − discount + delivery fee (core/checkout/order-totals.ts). */
   subtotalMinor: bigint;
   discountMinor: bigint;

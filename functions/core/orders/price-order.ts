@@ -1,4 +1,5 @@
 import type { ProductKind } from '../catalog/catalog';
+import type { PricingCurrency } from '../pricing/currencies';
 import { variantLabel } from '../catalog/variants';
 import {
   OrderEmptyError,
@@ -32,6 +33,8 @@ export interface VariantForPricing {
   sku: string | null;
   /** The variant's own price, else the product's. */
   unitPriceMinor: bigint;
+  /** What unitPriceMinor counts: the product's currency. */
+  currency: PricingCurrency;
   stock: number;
   /** The product and the variant are both on sale. */
   active: boolean;
@@ -56,6 +59,8 @@ export interface PricedOrder {
   lines: PricedLine[];
   /** The items' cost, before any discount and delivery. */
   subtotalMinor: bigint;
+  /** What every amount counts: the shop's pricing currency at checkout. */
+  currency: PricingCurrency;
 }
 
 export const ORDER_LIMITS = {
@@ -66,7 +71,7 @@ export const ORDER_LIMITS = {
 } as const;
 
 /** The largest total an order's column holds (int64). The product bounds keep real orders far below it. */
-export const MAX_ORDER_TOTAL_NANO = 2n ** 63n - 1n;
+export const MAX_ORDER_TOTAL_MINOR = 2n ** 63n - 1n;
 
 /**
  * Folds repeated variants into one line (a client may send the same id twice) and checks the shape of
@@ -95,7 +100,7 @@ export function normalizeRequestedItems(items: readonly RequestedItem[]): Reques
  * only. Throws the first problem found, in the order the customer listed the items, so the message names
  * a product the person can act on.
  */
-export function priceOrder(items: readonly RequestedItem[], variantsById: ReadonlyMap<string, VariantForPricing>): PricedOrder {
+export function priceOrder(items: readonly RequestedItem[], variantsById: ReadonlyMap<string, VariantForPricing>, currency: PricingCurrency): PricedOrder {
   const lines: PricedLine[] = [];
   let subtotalMinor = 0n;
   for (const item of normalizeRequestedItems(items)) {
@@ -103,7 +108,9 @@ export function priceOrder(items: readonly RequestedItem[], variantsById: Readon
     if (!variant) throw new ProductNotFoundError(item.variantId);
     const label = variantLabel(variant.optionValues);
     const name = label ? `${variant.title} (${label})` : variant.title;
-    if (!variant.active) throw new ProductInactiveError(variant.productId, name);
+    // A product still priced in the shop's former currency is not sold until the merchant reprices it: its
+    // numbers would mean something else in this one (12.00 USD is not 12 nanotons).
+    if (!variant.active || variant.currency !== currency) throw new ProductInactiveError(variant.productId, name);
     if (variant.stock < item.quantity) throw new OutOfStockError(variant.productId, name, variant.stock);
     const lineTotalMinor = variant.unitPriceMinor * BigInt(item.quantity);
     subtotalMinor += lineTotalMinor;
@@ -121,6 +128,6 @@ export function priceOrder(items: readonly RequestedItem[], variantsById: Readon
       lineTotalMinor,
     });
   }
-  if (subtotalMinor > MAX_ORDER_TOTAL_NANO) throw new OrderTotalTooLargeError();
-  return { lines, subtotalMinor };
+  if (subtotalMinor > MAX_ORDER_TOTAL_MINOR) throw new OrderTotalTooLargeError();
+  return { lines, subtotalMinor, currency };
 }

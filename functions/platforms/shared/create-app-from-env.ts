@@ -87,6 +87,7 @@ export function createAppFromEnv(config: Config, parts: PlatformParts): Shop {
     },
     ton: parts.ton,
     pricing: {
+      currency: config.payments.pricingCurrency,
       accepted: config.payments.accepted,
       toleranceBasisPoints: config.payments.toleranceBasisPoints,
       usdtMaster: config.payments.usdtMaster,

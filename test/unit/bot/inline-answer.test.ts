@@ -10,6 +10,7 @@ function product(fields: Partial<Product> & { slug: string; title: string }): Pr
   return {
     id,
     description: '',
+    currency: 'TON',
     priceMinor: 2_500_000_000n,
     compareAtPriceMinor: null,
     images: [],

@@ -7,6 +7,7 @@ const mug: Product = {
   slug: 'mug',
   title: 'Bazaar Mug',
   description: 'Stoneware, 350 ml.',
+  currency: 'TON',
   priceMinor: 4_500_000_000n,
   compareAtPriceMinor: null,
   images: [],

@@ -19,7 +19,7 @@ const line = (lineTotalMinor: bigint, kind: PricedLine['kind'] = 'physical', cat
   quantity: 1,
   lineTotalMinor,
 });
-const priced = (...lines: PricedLine[]): PricedOrder => ({ lines, subtotalMinor: lines.reduce((s, l) => s + l.lineTotalMinor, 0n) });
+const priced = (...lines: PricedLine[]): PricedOrder => ({ lines, subtotalMinor: lines.reduce((s, l) => s + l.lineTotalMinor, 0n), currency: 'TON' });
 const code: PromoCode = {
   id: 'c',
   code: 'TEN',

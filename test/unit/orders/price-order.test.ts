@@ -11,6 +11,7 @@ const variant = (id: string, unitPriceMinor: bigint, stock = 10, active = true, 
   optionValues,
   sku: null,
   unitPriceMinor,
+  currency: 'TON',
   stock,
   active,
 });
@@ -32,18 +33,19 @@ describe('priceOrder', () => {
         { variantId: 'b', quantity: 3 },
       ],
       catalog,
+      'TON',
     );
     expect(priced.lines.map((l) => l.lineTotalMinor)).toEqual([3_000_000_000n, 999_999_999n]);
     expect(priced.subtotalMinor).toBe(3_999_999_999n);
   });
 
   it('names the variant on its line', () => {
-    const [line] = priceOrder([{ variantId: 'tee-m-black', quantity: 1 }], catalog).lines;
+    const [line] = priceOrder([{ variantId: 'tee-m-black', quantity: 1 }], catalog, 'TON').lines;
     expect(line).toMatchObject({ variantId: 'tee-m-black', productId: 'product-tee-m-black', variantLabel: 'M / Black', unitPriceMinor: 12n });
   });
 
   it('says which variant is short when it runs out', () => {
-    expect(() => priceOrder([{ variantId: 'tee-m-black', quantity: 2 }], catalog)).toThrowError(
+    expect(() => priceOrder([{ variantId: 'tee-m-black', quantity: 2 }], catalog, 'TON')).toThrowError(
       expect.objectContaining({ code: 'OUT_OF_STOCK', message: expect.stringContaining('(M / Black)') }),
     );
   });
@@ -51,13 +53,13 @@ describe('priceOrder', () => {
   it('stays exact beyond the range of a float', () => {
     // 2^53 + 1 nanotons: the first integer a JS number cannot hold.
     const odd = new Map([['odd', variant('odd', 9_007_199_254_740_993n, 5)]]);
-    expect(priceOrder([{ variantId: 'odd', quantity: 1 }], odd).subtotalMinor.toString()).toBe('9007199254740993');
-    expect(priceOrder([{ variantId: 'huge', quantity: 99 }], catalog).subtotalMinor).toBe(891_000_000_000_000_000n);
+    expect(priceOrder([{ variantId: 'odd', quantity: 1 }], odd, 'TON').subtotalMinor.toString()).toBe('9007199254740993');
+    expect(priceOrder([{ variantId: 'huge', quantity: 99 }], catalog, 'TON').subtotalMinor).toBe(891_000_000_000_000_000n);
   });
 
   it('refuses a total beyond what an order holds (int64)', () => {
     const twoHuge = new Map([['x', variant('x', 2n ** 62n, 5)]]);
-    expect(() => priceOrder([{ variantId: 'x', quantity: 2 }], twoHuge)).toThrowError(expect.objectContaining({ code: 'ORDER_TOTAL_TOO_LARGE' }));
+    expect(() => priceOrder([{ variantId: 'x', quantity: 2 }], twoHuge, 'TON')).toThrowError(expect.objectContaining({ code: 'ORDER_TOTAL_TOO_LARGE' }));
   });
 
   it.each([
@@ -71,11 +73,22 @@ describe('priceOrder', () => {
     ['a fractional quantity', [{ variantId: 'a', quantity: 0.5 }], 'QUANTITY_INVALID'],
     ['NaN', [{ variantId: 'a', quantity: Number.NaN }], 'QUANTITY_INVALID'],
   ])('rejects %s with %s', (_name, items, code) => {
-    expect(() => priceOrder(items, catalog)).toThrowError(expect.objectContaining({ code }));
+    expect(() => priceOrder(items, catalog, 'TON')).toThrowError(expect.objectContaining({ code }));
+  });
+
+  it('sells nothing priced in another currency than the shop prices in now (12 USD cents are not 12 nanotons)', () => {
+    const shop = new Map([
+      ['ton-priced', { ...variant('ton-priced', 1_500_000_000n), currency: 'TON' as const }],
+      ['usd-priced', { ...variant('usd-priced', 1250n), currency: 'USD' as const }],
+    ]);
+    const priced = priceOrder([{ variantId: 'usd-priced', quantity: 2 }], shop, 'USD');
+    expect(priced).toMatchObject({ currency: 'USD', subtotalMinor: 2500n });
+    expect(() => priceOrder([{ variantId: 'ton-priced', quantity: 1 }], shop, 'USD')).toThrowError(expect.objectContaining({ code: 'PRODUCT_INACTIVE' }));
+    expect(() => priceOrder([{ variantId: 'usd-priced', quantity: 1 }], shop, 'TON')).toThrowError(expect.objectContaining({ code: 'PRODUCT_INACTIVE' }));
   });
 
   it('allows buying the last units exactly', () => {
-    expect(priceOrder([{ variantId: 'b', quantity: 3 }], catalog).subtotalMinor).toBe(999_999_999n);
+    expect(priceOrder([{ variantId: 'b', quantity: 3 }], catalog, 'TON').subtotalMinor).toBe(999_999_999n);
   });
 
   it('reports the first failing line in the order the customer listed them', () => {
@@ -87,6 +100,7 @@ describe('priceOrder', () => {
           { variantId: 'zzz', quantity: 1 },
         ],
         catalog,
+        'TON',
       ),
     ).toThrowError(expect.objectContaining({ code: 'OUT_OF_STOCK' }));
   });

@@ -8,6 +8,7 @@ const now = new Date('2026-11-23T10:00:00Z');
 const order = (status: OrderStatus, expiresInSeconds: number): Order => ({
   id: 'o1',
   code: 'K7Q2MXAB',
+  currency: 'TON',
   customerId: 'c1',
   status,
   items: [],

@@ -7,6 +7,7 @@ export function makeProduct(overrides: Partial<Product> = {}): Product {
     slug: 'cold-brew',
     title: 'Cold brew',
     description: 'Slow steeped for 18 hours.',
+    currency: 'TON' as const,
     priceMinor: '1500000000',
     compareAtPriceMinor: null,
     images: ['/media/demo/cold-brew.svg'],
@@ -28,6 +29,7 @@ export function makeOrder(overrides: Partial<Order> = {}): Order {
     id: 'o-1',
     code: 'K7Q2MX',
     status: 'pending',
+    currency: 'TON',
     items: [
       {
         productId: 'p-1',
