@@ -7,7 +7,7 @@ import { productVariants, products, promoCodes, shopSettings } from '../../../fu
 import { DEMO_DELIVERY } from '../../../functions/core/catalog/demo-delivery';
 import { DELIVERY_SETTINGS_KEY, deliverySettingsToJson } from '../../../functions/core/delivery/delivery-methods';
 import { createTestApp, type TestApp } from '../../support/test-app';
-import { asAdmin } from './admin-helpers';
+import { asAdmin, placeOrder } from './admin-helpers';
 
 let t: TestApp;
 let nextUser = 81_000;
@@ -145,6 +145,17 @@ describe('products in a USD shop', () => {
     const tee = await insertTonProduct('tee-on-sale');
     const { body } = await asAdmin(t, `/api/admin/products/${tee.id}`, { method: 'PATCH', body: { priceMinor: '2400', compareAtPriceMinor: '3000' } });
     expect(body.product).toMatchObject({ currency: 'USD', priceMinor: '2400', compareAtPriceMinor: '3000' });
+  });
+});
+
+describe('orders in a USD shop', () => {
+  it('shows the merchant each order’s currency, in the list and in the detail', async () => {
+    const { body } = await asAdmin(t, '/api/admin/products', { body: { slug: 'order-mug', title: 'Mug', priceMinor: '1100', stock: 5 } });
+    const order = await placeOrder(t, { id: nextUser++ }, [{ productId: body.product.id, quantity: 2 }]);
+    const list = await asAdmin(t, '/api/admin/orders');
+    expect(list.body.orders.find((o: { id: string }) => o.id === order.id)).toMatchObject({ currency: 'USD', totalMinor: '2200' });
+    const detail = await asAdmin(t, `/api/admin/orders/${order.id}`);
+    expect(detail.body.order).toMatchObject({ currency: 'USD', totalMinor: '2200' });
   });
 });
 
