@@ -32,11 +32,13 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
+const readLoaded = () => loadedFormat;
+
 const formatTon: FormatPrice = (amountMinor) => formatTonInLocale(amountMinor, currentLocale());
 
 /** How to format prices of `currency` now; null while the formatter for a non-TON currency is loading. */
 export function usePriceFormat(currency: MoneyCurrency | undefined = 'TON'): FormatPrice | null {
-  const loaded = useSyncExternalStore(subscribe, () => loadedFormat);
+  const loaded = useSyncExternalStore(subscribe, readLoaded, readLoaded);
   const needsLoad = currency !== 'TON' && loaded === null;
   useEffect(() => {
     if (needsLoad) void loadPriceFormat();
