@@ -240,7 +240,7 @@ export const enAdmin = {
   'admin.error.moneyFormat': 'Type an amount in {currency}, e.g. 1.5',
   'admin.error.moneyPrecision': '{currency} has at most {digits} decimal places.',
   'admin.error.moneyWhole': '{currency} amounts are whole numbers.',
-  'admin.error.tonTooLarge': 'This amount is too large.',
+  'admin.error.moneyTooLarge': 'This amount is too large.',
   'admin.error.zeroPrice': 'The price must be more than 0.',
   'admin.error.compareAtLow': 'The “was” price must be higher than the price.',
   'admin.error.starsFormat': 'Enter a whole number of Stars from 1 to 100000.',

@@ -242,7 +242,7 @@ export const faAdmin = {
   'admin.error.moneyFormat': 'مبلغی به {currency} وارد کنید، مثلاً 1.5',
   'admin.error.moneyPrecision': '{currency} حداکثر {digits} رقم اعشار دارد.',
   'admin.error.moneyWhole': 'مبلغ‌های {currency} فقط عدد صحیح هستند.',
-  'admin.error.tonTooLarge': 'این مبلغ بیش از حد بزرگ است.',
+  'admin.error.moneyTooLarge': 'این مبلغ بیش از حد بزرگ است.',
   'admin.error.zeroPrice': 'قیمت باید بیشتر از ۰ باشد.',
   'admin.error.compareAtLow': 'قیمت «قبلی» باید بیشتر از قیمت فعلی باشد.',
   'admin.error.starsFormat': 'عددی صحیح از ۱ تا ۱۰۰۰۰۰ ستاره وارد کنید.',

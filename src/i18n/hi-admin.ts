@@ -240,7 +240,7 @@ export const hiAdmin = {
   'admin.error.moneyFormat': '{currency} में राशि लिखें, जैसे 1.5',
   'admin.error.moneyPrecision': '{currency} में दशमलव के बाद ज़्यादा से ज़्यादा {digits} अंक होते हैं।',
   'admin.error.moneyWhole': '{currency} की राशियाँ केवल पूर्ण संख्याएँ होती हैं।',
-  'admin.error.tonTooLarge': 'यह राशि बहुत बड़ी है।',
+  'admin.error.moneyTooLarge': 'यह राशि बहुत बड़ी है।',
   'admin.error.zeroPrice': 'कीमत 0 से ज़्यादा होनी चाहिए।',
   'admin.error.compareAtLow': '“पहले की” कीमत मौजूदा कीमत से ज़्यादा होनी चाहिए।',
   'admin.error.starsFormat': '1 से 100000 तक Stars की पूरी संख्या लिखें।',

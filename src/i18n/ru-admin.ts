@@ -251,7 +251,7 @@ export const ruAdmin = {
   'admin.error.moneyFormat': 'Введите сумму в {currency}, например 1,5',
   'admin.error.moneyPrecision': 'У {currency} не больше {digits} знаков после запятой.',
   'admin.error.moneyWhole': 'Суммы в {currency} — только целые числа.',
-  'admin.error.tonTooLarge': 'Слишком большая сумма.',
+  'admin.error.moneyTooLarge': 'Слишком большая сумма.',
   'admin.error.zeroPrice': 'Цена должна быть больше 0.',
   'admin.error.compareAtLow': 'Старая цена должна быть выше текущей.',
   'admin.error.starsFormat': 'Введите целое число звёзд от 1 до 100000.',

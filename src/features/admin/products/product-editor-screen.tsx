@@ -34,7 +34,7 @@ const ERROR_KEYS = {
   empty: 'admin.error.required',
   format: 'admin.error.moneyFormat',
   tooPrecise: 'admin.error.moneyPrecision',
-  tooLarge: 'admin.error.tonTooLarge',
+  tooLarge: 'admin.error.moneyTooLarge',
   slugTaken: 'admin.error.slugTaken',
   stockChanged: 'admin.error.stockChanged',
 } as const;
