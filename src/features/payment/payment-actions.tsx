@@ -76,7 +76,7 @@ export function PaymentActions({
   const amount =
     quote && quote.asset !== 'TON'
       ? formatAssetAmount(quote)
-      : order.payment
+      : order.payment?.amountNano
         ? formatAssetAmount({ amount: order.payment.amountNano, asset: 'TON' })
         : formatPrice(order.totalMinor, order.currency);
   const canPay = state.phase === 'idle' || (state.phase === 'failed' && state.boc === null);
