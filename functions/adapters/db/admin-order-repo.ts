@@ -86,6 +86,7 @@ function toSummary(row: SummaryRow): AdminOrderSummary {
     id: row.order.id,
     code: row.order.code,
     status: row.order.status,
+    currency: row.order.currency,
     subtotalMinor: row.order.subtotalMinor,
     discountMinor: row.order.discountMinor,
     deliveryFeeMinor: row.order.deliveryFeeMinor,

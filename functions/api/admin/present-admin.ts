@@ -15,6 +15,7 @@ export function presentAdminOrderSummary(order: AdminOrderSummary) {
     id: order.id,
     code: order.code,
     status: order.status,
+    currency: order.currency,
     ...presentTotals(order),
     delivery: order.delivery ? { kind: order.delivery.kind, methodName: order.delivery.methodName } : null,
     createdAt: order.createdAt.toISOString(),
