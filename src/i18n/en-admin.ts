@@ -155,7 +155,7 @@ export const enAdmin = {
 
   'admin.cancel.title': 'Cancel order {code}?',
   'admin.cancel.body': 'The items go back in stock. This can’t be undone.',
-  'admin.cancel.refund': 'This order is paid: refund {amount} to the customer from your wallet yourself.',
+  'admin.cancel.refund': 'This order is paid ({amount}): cancelling does not send the money back. Refund it in the Refund section of the order afterwards.',
   'admin.cancel.confirm': 'Cancel order',
   'admin.cancel.keep': 'Keep order',
 

@@ -157,7 +157,7 @@ export const faAdmin = {
 
   'admin.cancel.title': 'سفارش {code} لغو شود؟',
   'admin.cancel.body': 'کالاها به موجودی برمی‌گردند. این کار برگشت‌پذیر نیست.',
-  'admin.cancel.refund': 'این سفارش پرداخت شده است: {amount} را خودتان از کیف پولتان به مشتری برگردانید.',
+  'admin.cancel.refund': 'این سفارش پرداخت شده است ({amount}): لغو کردن پول را برنمی‌گرداند. پس از آن، مبلغ را در بخش «بازپرداخت» سفارش برگردانید.',
   'admin.cancel.confirm': 'لغو سفارش',
   'admin.cancel.keep': 'نگه داشتن سفارش',
 

@@ -155,7 +155,7 @@ export const hiAdmin = {
 
   'admin.cancel.title': 'ऑर्डर {code} रद्द करें?',
   'admin.cancel.body': 'आइटम वापस स्टॉक में चले जाएँगे। इसे पलटा नहीं जा सकता।',
-  'admin.cancel.refund': 'इस ऑर्डर का भुगतान हो चुका है: ग्राहक को {amount} अपने वॉलेट से खुद लौटाएँ।',
+  'admin.cancel.refund': 'इस ऑर्डर का भुगतान हो चुका है ({amount}): रद्द करने से पैसा वापस नहीं जाता। उसके बाद ऑर्डर के «धनवापसी» भाग में उसे लौटाएँ।',
   'admin.cancel.confirm': 'ऑर्डर रद्द करें',
   'admin.cancel.keep': 'ऑर्डर रहने दें',
 

@@ -161,7 +161,7 @@ export const ruAdmin = {
 
   'admin.cancel.title': 'Отменить заказ {code}?',
   'admin.cancel.body': 'Товары вернутся на склад. Это нельзя отменить.',
-  'admin.cancel.refund': 'Заказ оплачен: верните покупателю {amount} из своего кошелька сами.',
+  'admin.cancel.refund': 'Заказ оплачен ({amount}): отмена не возвращает деньги. Верните их потом в разделе «Возврат» заказа.',
   'admin.cancel.confirm': 'Отменить заказ',
   'admin.cancel.keep': 'Оставить заказ',
 

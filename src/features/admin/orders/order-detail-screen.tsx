@@ -5,6 +5,7 @@ import { useResourceCache } from '../../../platform/services';
 import { ErrorView } from '../../../ui/error-view';
 import { OrderStatusBadge } from '../../../ui/order-status';
 import { formatPrice } from '../../../ui/format-price';
+import { paidAmount } from './paid-amount';
 import { useAdminApi } from '../common/admin-api';
 import { adminKeys } from '../common/admin-resources';
 import { runOrderAction, useAdminOrder } from './api';
@@ -189,7 +190,7 @@ function OrderDetail({ order }: { order: AdminOrder }) {
         onClose={() => setConfirming(false)}
       >
         <p>{tAdmin('admin.cancel.body')}</p>
-        {order.paidAt && <p className="admin-warning">{tAdmin('admin.cancel.refund', { amount: formatPrice(order.totalMinor, order.currency) })}</p>}
+        {order.paidAt && <p className="admin-warning">{tAdmin('admin.cancel.refund', { amount: paidAmount(order) })}</p>}
         <p className="hint">{tAdmin('admin.order.customerNotified')}</p>
       </ConfirmDialog>
     </>
