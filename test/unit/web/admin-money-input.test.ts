@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoneyInput, parseMoneyInput } from '../../../src/features/admin/common/money-input';
+import { exampleAmount, formatMoneyInput, parseMoneyInput } from '../../../src/features/admin/common/money-input';
 
 const parseTonInput = (text: string) => parseMoneyInput(text, 'TON');
 const formatTonInput = (nano: string) => formatMoneyInput(nano, 'TON');
@@ -83,5 +83,17 @@ describe('parseMoneyInput in a fiat shop: as many decimals as the currency has',
     expect(formatMoneyInput('1205', 'USD')).toBe('12.05');
     expect(formatMoneyInput('1250000', 'IRR')).toBe('1250000');
     for (const minor of ['1', '1250', '100000000']) expect(parseMoneyInput(formatMoneyInput(minor, 'USD'), 'USD')).toEqual({ ok: true, minor });
+  });
+});
+
+describe('the example beside a price field', () => {
+  it('is an amount the currency can hold, in the locale digits', () => {
+    expect(exampleAmount('USD', 'en')).toBe('12.5');
+    expect(exampleAmount('IRR', 'en')).toBe('250000');
+    expect(exampleAmount('IRR', 'fa')).toBe('۲۵۰۰۰۰');
+    expect(exampleAmount('TON', 'ru')).toBe('1,5');
+    // Each example parses back in its own currency: a field never suggests what it would refuse.
+    for (const currency of ['TON', 'USDT', 'USD', 'EUR', 'RUB', 'INR', 'AED', 'TRY', 'IRR'] as const)
+      for (const locale of ['en', 'ru', 'fa', 'hi']) expect(parseMoneyInput(exampleAmount(currency, locale), currency).ok).toBe(true);
   });
 });

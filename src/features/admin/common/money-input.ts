@@ -16,3 +16,10 @@ export function formatMoneyInput(minor: string, currency: MoneyCurrency): string
 
 /** The fraction digits `currency` allows, for "USD has at most 2 decimal places". */
 export const minorDigitsOf = (currency: MoneyCurrency): number => MINOR_DIGITS[currency];
+
+/** An amount to show as "e.g. …" beside a price field, in the locale's digits: 12.5 dollars, 250000 rials, 1.5 TON. */
+export function exampleAmount(currency: MoneyCurrency, locale: string): string {
+  const digits = MINOR_DIGITS[currency];
+  const example = digits === 0 ? 250_000 : digits === 2 ? 12.5 : 1.5;
+  return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 2 }).format(example);
+}

@@ -8,7 +8,8 @@ import { useAdminApi } from '../common/admin-api';
 import { adminKeys } from '../common/admin-resources';
 import { DELIVERY_KINDS, type DeliveryKind } from '../common/admin-types';
 import type { MoneyCurrency } from '../../../domain/format-money';
-import { formatMoneyInput, parseMoneyInput } from '../common/money-input';
+import { exampleAmount, formatMoneyInput, parseMoneyInput } from '../common/money-input';
+import { currentLocale } from '../../../i18n/i18n';
 import { useShopCurrency } from '../common/shop-currency';
 import { PendingView } from '../common/pending-view';
 import { useToast } from '../common/toast';
@@ -28,7 +29,7 @@ function money(text: string, currency: MoneyCurrency, path: string, errors: Erro
   if (optional && !text.trim()) return null;
   const parsed = parseMoneyInput(text, currency);
   if (parsed.ok) return parsed.minor;
-  errors[path] = tAdmin('admin.delivery.error.amount', { currency });
+  errors[path] = tAdmin('admin.delivery.error.amount', { currency, example: exampleAmount(currency, currentLocale()) });
   return null;
 }
 

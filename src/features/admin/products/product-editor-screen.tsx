@@ -20,7 +20,7 @@ import { useToast } from '../common/toast';
 import { TranslationFields } from './translation-fields';
 import { currentLocale } from '../../../i18n/i18n';
 import type { MoneyCurrency } from '../../../domain/format-money';
-import { minorDigitsOf } from '../common/money-input';
+import { exampleAmount, minorDigitsOf } from '../common/money-input';
 import { pricedInOtherCurrency, pricingCurrencyOf } from '../common/shop-currency';
 
 const ERROR_KEYS = {
@@ -44,7 +44,11 @@ function message(error: DraftError | 'slugTaken' | 'stockChanged' | undefined, c
   if (!error) return null;
   const digits = minorDigitsOf(currency);
   if (error === 'tooPrecise' && digits === 0) return tAdmin('admin.error.moneyWhole', { currency });
-  return tAdmin(ERROR_KEYS[error], { currency, digits: new Intl.NumberFormat(currentLocale()).format(digits) });
+  return tAdmin(ERROR_KEYS[error], {
+    currency,
+    digits: new Intl.NumberFormat(currentLocale()).format(digits),
+    example: exampleAmount(currency, currentLocale()),
+  });
 }
 
 /** `productId` null: a new product. */
@@ -147,7 +151,11 @@ function ProductEditor({ product, data }: { product: AdminProduct | null; data: 
           <textarea className="input" rows={4} value={draft.description} maxLength={5000} onChange={(e) => update({ description: e.target.value })} />
         </Field>
         <div className="admin-form__row">
-          <Field label={tAdmin('admin.product.price', { currency: shop })} hint={tAdmin('admin.product.priceHint')} error={message(errors.price, shop)}>
+          <Field
+            label={tAdmin('admin.product.price', { currency: shop })}
+            hint={tAdmin('admin.product.priceHint', { example: exampleAmount(shop, currentLocale()) })}
+            error={message(errors.price, shop)}
+          >
             <input
               className="input"
               dir="ltr"

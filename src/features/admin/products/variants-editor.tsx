@@ -1,5 +1,7 @@
 // A product's options and variants (issue #12): up to 3 options, "generate combinations", then a row
 // per variant with its SKU, price override, stock, picture and an on/off switch; saved in one PUT.
+import { currentLocale } from '../../../i18n/i18n';
+import { exampleAmount } from '../common/money-input';
 import { useState } from 'react';
 import { tAdmin } from '../../../i18n/admin-i18n';
 import { ApiError } from '../../../platform/api-client';
@@ -47,7 +49,12 @@ export function VariantsEditor({
     const read = readVariants(options, rows, shop);
     if (!read.ok) {
       setBadCell(`${read.row}:${read.field}`);
-      return setProblem(tAdmin(read.field === 'price' ? 'admin.variants.error.price' : 'admin.variants.error.stock', { currency: shop }));
+      return setProblem(
+        tAdmin(read.field === 'price' ? 'admin.variants.error.price' : 'admin.variants.error.stock', {
+          currency: shop,
+          example: exampleAmount(shop, currentLocale()),
+        }),
+      );
     }
     setBadCell(null);
     setProblem(null);

@@ -1,5 +1,7 @@
 // Promo codes (issue #12): the list with each code's uses, a form to create or edit one, switch off,
 // delete (the server keeps a code orders used, switched off, and says so).
+import { currentLocale } from '../../../i18n/i18n';
+import { exampleAmount } from '../common/money-input';
 import { useState } from 'react';
 import { tAdmin } from '../../../i18n/admin-i18n';
 import { ApiError } from '../../../platform/api-client';
@@ -137,7 +139,13 @@ function PromoForm({ promo, shop, onSaved, onCancel }: { promo: PromoCode | null
           <option value="fixed">{tAdmin('admin.promo.kind.fixed')}</option>
         </select>
       </Field>
-      <Field label={tAdmin(draft.kind === 'percent' ? 'admin.promo.valuePercent' : 'admin.promo.valueFixed', { currency: shop })} error={error('value')}>
+      <Field
+        label={tAdmin(draft.kind === 'percent' ? 'admin.promo.valuePercent' : 'admin.promo.valueFixed', {
+          currency: shop,
+          example: exampleAmount(shop, currentLocale()),
+        })}
+        error={error('value')}
+      >
         <input className="input" dir="ltr" inputMode="decimal" data-testid="promo-value" value={draft.value} onChange={(e) => set({ value: e.target.value })} />
       </Field>
       <Field label={tAdmin('admin.promo.minSubtotal', { currency: shop })} error={error('minSubtotal')}>
