@@ -1,6 +1,7 @@
 // Any amount Bazaar counts, for people: integer minor units in, the locale's digits and the currency's
 // sign out, exactly (BigInt parts, never a float). Apart from money.ts, which the Mini App's first screen
 // loads, because only fiat-priced shops and the payment panel's quotes need it.
+import { formatTon } from './format-ton';
 import { splitMinorUnits } from './money';
 
 /** The currencies a shop prices in and the assets it is paid in (functions/core/pricing/currencies.ts). */
@@ -87,3 +88,15 @@ function formatFiat(parts: Parts, currency: string, digits: number, locale: stri
 function decimalSign(locale: string): string {
   return new Intl.NumberFormat(locale).formatToParts(0.5).find((p) => p.type === 'decimal')?.value ?? '.';
 }
+
+/**
+ * An amount as the bot's messages show it, the same whatever the chat's language ("1,234.5 TON", "12.25 USDT",
+ * "$12.50"), except tomans, whose word is the reader's; TON exactly as contract/format-ton.ts always wrote it.
+ */
+export function formatMoneyPlain(amountMinor: string | bigint, currency: MoneyCurrency, locale: string): string {
+  if (currency === 'TON') return formatTon(amountMinor);
+  return formatMoneyInLocale(String(amountMinor), currency, currency === 'IRR' ? latinDigits(locale) : 'en');
+}
+
+// The bot's amounts keep Latin digits in every language, as TON's always did; only the toman word is translated.
+const latinDigits = (locale: string) => `${locale.split('-u-')[0]}-u-nu-latn`;

@@ -49,7 +49,8 @@ export type TonNetwork = 'mainnet' | 'testnet' | 'local';
 export interface OrderPaymentJson {
   /** The merchant's address, user-friendly form. */
   address: string;
-  amountNano: string;
+  /** The order's TON quote in nanotons; null when the order cannot be paid in TON (a fiat order quoted in USDT only). */
+  amountNano: string | null;
   /** `bz:<CODE>`: the text comment that names the order. */
   comment: string;
   /** Unix seconds: a wallet must not send the payment after this. */

@@ -59,7 +59,7 @@ export function adminRoutes(deps: {
   app.route('/delivery', adminDeliveryRoutes(context));
   app.route('/promo-codes', adminPromoRoutes(context));
   app.route('/payments', adminPaymentRoutes({ ...context, payments: deps.payments }));
-  app.route('/sales', adminSalesRoutes(context));
+  app.route('/sales', adminSalesRoutes({ ...context, currency: deps.payments.pricingCurrency }));
   app.route('/export', adminExportRoutes(context));
   app.route('/import', adminImportRoutes(context));
   app.route('/announcements', adminAnnouncementRoutes({ announcements: deps.admin.announcements, clock: deps.clock, newId: () => crypto.randomUUID() }));

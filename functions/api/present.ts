@@ -50,7 +50,7 @@ export function presentVariant(product: Pick<Product, 'priceMinor'>, variant: Pr
 export function presentPaymentIntent(intent: PaymentIntent): OrderPaymentJson {
   return {
     address: intent.address,
-    amountNano: intent.amountNano.toString(),
+    amountNano: intent.amountNano?.toString() ?? null,
     comment: intent.comment,
     validUntil: intent.validUntil,
     network: intent.network,

@@ -4,6 +4,7 @@
 // validates and prices everything again; nothing here is trusted by it.
 import type { CartItem } from './cart-lines';
 import type { AssetQuote } from './types';
+import type { MoneyCurrency } from '../../contract/format-money';
 
 import type {
   AddressField,
@@ -48,6 +49,8 @@ export interface CheckoutDetails {
 
 /** What the server says the order would cost now (POST /api/orders/quote). */
 export interface Quote {
+  /** What the amounts count: the shop's pricing currency (absent from an older server: TON). */
+  currency?: MoneyCurrency;
   subtotalMinor: string;
   discountMinor: string;
   deliveryFeeMinor: string;

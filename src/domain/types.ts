@@ -1,4 +1,5 @@
-// The shapes the HTTP API sends (docs/api.md). Money fields are nanoton decimal strings.
+// The shapes the HTTP API sends (docs/api.md). Money fields are decimal strings of integer minor units of the
+// catalog's, product's or order's `currency` (quotes and payments: of their asset).
 
 export type {
   CategoryJson as Category,

@@ -22,6 +22,7 @@ export const enOrders = {
   'stars.failed': 'The payment did not go through, and nothing was charged. Try again.',
   'stars.orTon': 'Or pay in TON below.',
   'payment.amountDue': 'To pay: {amount}',
+  'payment.totalAndDue': 'Total {total} — you pay {amount}',
   'payment.connectHint': 'Connect the TON wallet you want to pay from.',
   'payment.connect': 'Connect wallet',
   'payment.connecting': 'Connecting wallet…',

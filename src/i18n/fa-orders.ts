@@ -19,6 +19,7 @@ export const faOrders = {
   'stars.failed': 'پرداخت انجام نشد و مبلغی کسر نشد. دوباره تلاش کنید.',
   'stars.orTon': 'یا در پایین با TON پرداخت کنید.',
   'payment.amountDue': 'مبلغ قابل پرداخت: {amount}',
+  'payment.totalAndDue': 'جمع {total} — پرداخت شما: {amount}',
   'payment.connectHint': 'کیف پول TON را که می‌خواهید با آن پرداخت کنید وصل کنید.',
   'payment.connect': 'اتصال کیف پول',
   'payment.connecting': 'در حال اتصال کیف پول…',

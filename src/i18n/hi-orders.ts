@@ -19,6 +19,7 @@ export const hiOrders = {
   'stars.failed': 'भुगतान नहीं हुआ, कुछ भी नहीं कटा। फिर से कोशिश करें।',
   'stars.orTon': 'या नीचे TON में भुगतान करें।',
   'payment.amountDue': 'देय राशि: {amount}',
+  'payment.totalAndDue': 'कुल {total} — आप चुकाएँगे {amount}',
   'payment.connectHint': 'वह TON वॉलेट कनेक्ट करें जिससे आप भुगतान करना चाहते हैं।',
   'payment.connect': 'वॉलेट कनेक्ट करें',
   'payment.connecting': 'वॉलेट कनेक्ट हो रहा है…',

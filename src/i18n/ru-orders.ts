@@ -19,6 +19,7 @@ export const ruOrders = {
   'stars.failed': 'Оплата не прошла, ничего не списано. Попробуйте ещё раз.',
   'stars.orTon': 'Или оплатите в TON ниже.',
   'payment.amountDue': 'К оплате: {amount}',
+  'payment.totalAndDue': 'Итого {total} — к оплате {amount}',
   'payment.connectHint': 'Подключите TON-кошелёк, с которого хотите заплатить.',
   'payment.connect': 'Подключить кошелёк',
   'payment.connecting': 'Подключаем кошелёк…',

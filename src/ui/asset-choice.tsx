@@ -1,13 +1,15 @@
 import type { AssetQuote, PaymentAsset } from '../domain/types';
 import { tOrder } from '../i18n/orders-i18n';
 import { formatAssetAmount } from './asset-amount';
+import { formatPrice, type MoneyCurrency } from './format-price';
 
 const HINTS: Record<PaymentAsset, 'asset.hint.TON' | 'asset.hint.USDT'> = { TON: 'asset.hint.TON', USDT: 'asset.hint.USDT' };
 
 /**
  * What the order costs in each asset the shop accepts, as radio buttons to pay in one of them (a native
  * radio group: arrow keys, the legend read as its name). With one quote there is nothing to choose: the
- * amount is shown as a row, and only when it is not the TON price already shown above it.
+ * amount is shown as a row beside the order's total in the shop's currency ("Total $12.50 — you pay
+ * 4.1666 TON"), and only when it is in another unit than that total (a TON shop paid in TON shows nothing).
  */
 export function AssetChoice({
   quotes,
@@ -15,6 +17,7 @@ export function AssetChoice({
   onChoose,
   disabled = false,
   name,
+  total,
 }: {
   /** The quotes to show (domain/payment-assets.ts quotesToShow). */
   quotes: readonly AssetQuote[];
@@ -23,14 +26,19 @@ export function AssetChoice({
   disabled?: boolean;
   /** The radio group's name, unique on the page. */
   name: string;
+  /** The order's total in the shop's pricing currency (absent: a TON price shown above). */
+  total?: { amountMinor: string; currency: MoneyCurrency | undefined };
 }) {
   if (quotes.length === 0) return null;
   if (quotes.length === 1) {
     const [only] = quotes as [AssetQuote];
-    if (only.asset === 'TON') return null;
+    const currency = total?.currency ?? 'TON';
+    if (only.asset === currency) return null;
     return (
       <p className="asset-amount" data-testid="asset-amount" data-asset={only.asset}>
-        {tOrder('payment.amountDue', { amount: formatAssetAmount(only) })}
+        {total
+          ? tOrder('payment.totalAndDue', { total: formatPrice(total.amountMinor, currency), amount: formatAssetAmount(only) })
+          : tOrder('payment.amountDue', { amount: formatAssetAmount(only) })}
       </p>
     );
   }

@@ -3,14 +3,14 @@ import type { Order } from '../domain/types';
 import { tCheckout } from '../i18n/checkout-i18n';
 import { currentLocale } from '../i18n/i18n';
 import { tOrder } from '../i18n/orders-i18n';
-import { formatPrice } from './price';
+import { formatPrice } from './format-price';
 
 /**
  * The order as the server priced it: lines (with their variant), then items − discount + delivery =
  * total, each figure the server's. An order from before delivery existed has only its total.
  */
 export function OrderSummary({ order }: { order: Order }) {
-  const { subtotalMinor, discountMinor, deliveryFeeMinor, delivery, promoCode } = order;
+  const { subtotalMinor, discountMinor, deliveryFeeMinor, delivery, promoCode, currency } = order;
   return (
     <section data-testid="order-summary" className="card order-summary" aria-label={tOrder('order.items')}>
       <ul className="order-summary__lines">
@@ -26,9 +26,9 @@ export function OrderSummary({ order }: { order: Order }) {
               )}
             </span>
             <span className="order-summary__qty money">
-              {tOrder('order.lineQuantity', { quantity: item.quantity, price: formatPrice(item.unitPriceMinor) })}
+              {tOrder('order.lineQuantity', { quantity: item.quantity, price: formatPrice(item.unitPriceMinor, currency) })}
             </span>
-            <span className="order-summary__amount money">{formatPrice(item.lineTotalMinor)}</span>
+            <span className="order-summary__amount money">{formatPrice(item.lineTotalMinor, currency)}</span>
           </li>
         ))}
       </ul>
@@ -36,7 +36,7 @@ export function OrderSummary({ order }: { order: Order }) {
         <dl className="order-summary__breakdown" data-testid="order-breakdown">
           <div>
             <dt>{tCheckout('summary.subtotal')}</dt>
-            <dd className="money">{formatPrice(subtotalMinor)}</dd>
+            <dd className="money">{formatPrice(subtotalMinor, currency)}</dd>
           </div>
           {discountMinor && discountMinor !== '0' && (
             <div data-testid="order-discount">
@@ -49,13 +49,13 @@ export function OrderSummary({ order }: { order: Order }) {
                   </>
                 )}
               </dt>
-              <dd className="money">−{formatPrice(discountMinor)}</dd>
+              <dd className="money">−{formatPrice(discountMinor, currency)}</dd>
             </div>
           )}
           {delivery && deliveryFeeMinor !== undefined && (
             <div data-testid="order-delivery-fee">
               <dt>{tCheckout('summary.delivery')}</dt>
-              <dd className="money">{deliveryFeeMinor === '0' ? tCheckout('delivery.free') : formatPrice(deliveryFeeMinor)}</dd>
+              <dd className="money">{deliveryFeeMinor === '0' ? tCheckout('delivery.free') : formatPrice(deliveryFeeMinor, currency)}</dd>
             </div>
           )}
         </dl>
@@ -63,7 +63,7 @@ export function OrderSummary({ order }: { order: Order }) {
       <div className="order-summary__total">
         <span>{tOrder('order.total')}</span>
         <strong className="money" data-testid="order-total">
-          {formatPrice(order.totalMinor)}
+          {formatPrice(order.totalMinor, currency)}
         </strong>
       </div>
     </section>

@@ -10,6 +10,7 @@ import { startBrowserAndShops } from './support/browser-and-shops';
 import { openSession } from './support/browser-session';
 import { checkChromium } from './support/chromium';
 import { chooseDeliveryMethod, DEMO_PICKUP, waitForCheckoutForm } from './support/checkout-form';
+import { devChain, formatMicroUsdt, mintDevUsdt } from './support/dev-chain';
 import { openProduct, shownSlugs } from './support/mini-app';
 import { checkoutOrderId, expectOrderStatus, expectPrimaryText, fetchOrder, primaryButton, readDevInitData, walletsModal } from './support/payment-shop';
 import { startShopServer, type ShopServer } from './support/server';
@@ -28,16 +29,6 @@ interface QuotedOrder {
   totalMinor: string;
   quotes: Array<{ asset: string; amount: string }>;
   payments?: Array<{ status: string; asset: string; amountNano: string; overpaymentNano: string }>;
-}
-
-/** POST /dev/ton/… on the shop's dev chain (README: the dev chain), as a developer's script would. */
-async function devChain<T>(baseUrl: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${baseUrl}/dev/ton${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    ...(body !== undefined && { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`/dev/ton${path} answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
 }
 
 /** The dev wallet the page connected (it keeps its id in localStorage), as the dev chain knows it. */
@@ -138,7 +129,7 @@ describe.skipIf(!chromium.run)('paying for an order in USDT with the dev wallet'
     await walletsModal(page).getByText('Bazaar Dev Wallet').first().click();
     await page.getByTestId('wallet-connected').waitFor();
     const wallet = await connectedDevWallet(page, shop.url);
-    const funded = await devChain<{ balanceMicroUsdt: string }>(shop.url, '/faucet/usdt', { address: wallet.address, amountMicroUsdt: usdtQuote.amount });
+    const funded = await mintDevUsdt(shop.url, wallet.address, usdtQuote.amount);
     expect(funded.balanceMicroUsdt).toBe(usdtQuote.amount);
     await expectPrimaryText(page, new RegExp(`^Pay ${formatMicroUsdt(usdtQuote.amount).replace('.', '\\.')} USDT$`));
     await centre(page, 'payment');
@@ -233,11 +224,4 @@ async function centre(page: Page, testId: string): Promise<void> {
     .getByTestId(testId)
     .first()
     .evaluate((el) => el.scrollIntoView({ block: 'center' }));
-}
-
-/** Micro-USDT as the English UI writes it ("36", "7.5", "0.000001"), by string arithmetic. */
-function formatMicroUsdt(amount: string): string {
-  const padded = amount.padStart(7, '0');
-  const fraction = padded.slice(-6).replace(/0+$/, '');
-  return `${BigInt(padded.slice(0, -6)).toLocaleString('en-US')}${fraction ? `.${fraction}` : ''}`;
 }

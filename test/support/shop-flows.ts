@@ -10,10 +10,12 @@ export interface OrderJson {
   id: string;
   code: string;
   status: string;
+  currency: string;
   totalMinor: string;
+  quotes: { asset: string; amount: string; rate: string | null; source: string }[];
   paidAt: string | null;
   expiresAt: string;
-  payment: { address: string; amountNano: string; comment: string; payload: string; validUntil: number } | null;
+  payment: { address: string; amountNano: string | null; comment: string; payload: string; validUntil: number } | null;
   payments?: { txHash: string; lt: string; payerAddress: string; amountNano: string; overpaymentNano: string; status: string; reason: string | null }[];
 }
 
@@ -78,14 +80,14 @@ export function shopFlows(t: TestApp) {
       return boc;
     },
 
-    /** Pays `order` in full with its comment unless told otherwise. Returns the BOC. */
+    /** Pays `order` in full in TON (what its intent asks: the TON quote) with its comment unless told otherwise. Returns the BOC. */
     payFor(
       order: OrderJson,
       walletId: string,
       overrides: Partial<{ amountNano: bigint; comment: string | null; to: string }> = {},
       options?: { broadcast?: boolean; validUntil?: number },
     ): Promise<string> {
-      return flows.signPayment(walletId, { amountNano: BigInt(order.totalMinor), comment: order.payment!.comment, ...overrides }, options);
+      return flows.signPayment(walletId, { amountNano: BigInt(order.payment!.amountNano!), comment: order.payment!.comment, ...overrides }, options);
     },
 
     /** POST /api/orders/:id/payment with the wallet's BOC. */

@@ -18,7 +18,14 @@ export function createBotLookups(db: Db): BotLookups {
 
     async recentOrders(telegramId, limit) {
       return db
-        .select({ id: orders.id, code: orders.code, status: orders.status, totalMinor: orders.totalMinor, createdAt: orders.createdAt })
+        .select({
+          id: orders.id,
+          code: orders.code,
+          status: orders.status,
+          currency: orders.currency,
+          totalMinor: orders.totalMinor,
+          createdAt: orders.createdAt,
+        })
         .from(orders)
         .innerJoin(customers, eq(customers.id, orders.customerId))
         .where(eq(customers.telegramId, telegramId))

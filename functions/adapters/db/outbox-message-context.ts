@@ -130,6 +130,7 @@ async function loadOrders(db: DbExecutor, orderIds: string[]): Promise<Map<strin
         id: order.id,
         code: order.code,
         status: order.status,
+        currency: order.currency,
         subtotalMinor: order.subtotalMinor,
         discountMinor: order.discountMinor,
         deliveryFeeMinor: order.deliveryFeeMinor,

@@ -1,3 +1,4 @@
+import { amountDue } from '../../core/pricing/amount-due';
 import type { MessengerId } from '../../core/messenger/messenger-id';
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import { acceptsSubmission, planTransition, paymentNeedsStock } from '../../core/orders/order-lifecycle';
@@ -260,21 +261,19 @@ async function recordUnrecordable(db: Db, chainTx: ChainTransaction, merchantAdd
 async function lockCandidateOrder(tx: DbExecutor, code: string): Promise<JettonCandidateOrderWithQuote | null> {
   const [row] = await tx.select().from(orders).where(eq(orders.code, code)).for('update');
   if (!row) return null;
-  const [[applied], [usdtQuote]] = await Promise.all([
+  const [[applied], quotes] = await Promise.all([
     tx
       .select({ txHash: payments.txHash })
       .from(payments)
       .where(and(eq(payments.orderId, row.id), eq(payments.status, 'applied'))),
-    tx
-      .select({ amount: orderQuotes.amount })
-      .from(orderQuotes)
-      .where(and(eq(orderQuotes.orderId, row.id), eq(orderQuotes.asset, 'USDT'))),
+    tx.select({ asset: orderQuotes.asset, amount: orderQuotes.amount }).from(orderQuotes).where(eq(orderQuotes.orderId, row.id)),
   ]);
+  const due = { currency: row.currency, totalMinor: row.totalMinor, quotes };
   return {
-    quotedMicroUsdt: usdtQuote?.amount ?? null,
+    quotedMicroUsdt: amountDue(due, 'USDT'),
+    quotedNano: amountDue(due, 'TON'),
     id: row.id,
     status: row.status,
-    totalMinor: row.totalMinor,
     expiresAt: row.expiresAt,
     comment: orderComment(row.code),
     paidByTxHash: applied?.txHash ?? null,

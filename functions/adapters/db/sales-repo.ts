@@ -1,5 +1,6 @@
 import { and, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { SalesDay } from '../../core/admin/sales-series';
+import type { PricingCurrency } from '../../core/pricing/currencies';
 import type { Db } from './connect';
 import { orderItems, orders, products } from './schema';
 
@@ -15,10 +16,11 @@ export interface TopProduct {
 
 /** Sales figures for the merchant's overview, by the day orders were paid (UTC). */
 export function createSalesRepo(db: Db) {
-  const sold = (since: Date) => and(inArray(orders.status, [...SOLD_STATUSES]), gte(orders.paidAt, since));
+  const sold = (since: Date, currency: PricingCurrency) =>
+    and(inArray(orders.status, [...SOLD_STATUSES]), gte(orders.paidAt, since), eq(orders.currency, currency));
   return {
-    /** Revenue and order count per UTC day since `since` (days with no sale are absent). */
-    async salesByDay(since: Date): Promise<SalesDay[]> {
+    /** Revenue and order count per UTC day since `since` of the orders in `currency` (days with no sale are absent). */
+    async salesByDay(since: Date, currency: PricingCurrency): Promise<SalesDay[]> {
       const day = sql<string>`to_char(${orders.paidAt} at time zone 'UTC', 'YYYY-MM-DD')`;
       const rows = await db
         .select({
@@ -27,13 +29,13 @@ export function createSalesRepo(db: Db) {
           orders: sql<number>`count(*)`.mapWith(Number),
         })
         .from(orders)
-        .where(sold(since))
+        .where(sold(since, currency))
         .groupBy(day);
       return rows.map((row) => ({ date: row.date, revenueMinor: BigInt(row.revenueMinor), orders: row.orders }));
     },
 
-    /** The best sellers by revenue since `since`, with each product's current title. */
-    async topProducts(since: Date, limit: number): Promise<TopProduct[]> {
+    /** The best sellers by revenue since `since` in orders in `currency`, with each product's current title. */
+    async topProducts(since: Date, limit: number, currency: PricingCurrency): Promise<TopProduct[]> {
       const revenue = sql<string>`sum(${orderItems.lineTotalMinor})`;
       const rows = await db
         .select({
@@ -45,7 +47,7 @@ export function createSalesRepo(db: Db) {
         .from(orderItems)
         .innerJoin(orders, eq(orders.id, orderItems.orderId))
         .innerJoin(products, eq(products.id, orderItems.productId))
-        .where(sold(since))
+        .where(sold(since, currency))
         .groupBy(orderItems.productId)
         .orderBy(desc(revenue), orderItems.productId)
         .limit(limit);

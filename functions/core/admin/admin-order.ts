@@ -3,8 +3,8 @@ import type { OrderTotals } from '../checkout/order-totals';
 import type { DeliverySnapshot } from '../delivery/delivery-details';
 import type { OrderLine } from '../orders/order';
 import type { OrderStatus } from '../orders/order-status';
-import type { PaymentRecord } from '../payments/payment-repo';
 import type { PricingCurrency } from '../pricing/currencies';
+import type { PaymentRecord } from '../payments/payment-repo';
 import type { Refund } from '../refunds/refund';
 
 /** Who placed an order, as the merchant sees it. */
@@ -21,7 +21,7 @@ export interface AdminOrderSummary extends OrderTotals {
   id: string;
   code: string;
   status: OrderStatus;
-  /** What its totals and lines count: the shop's pricing currency when it was placed. */
+  /** What its totals (and its lines') count: the shop's pricing currency when it was placed. */
   currency: PricingCurrency;
   /** How it goes to the customer (the method's kind and name, the address or pickup point); null: nothing asked. */
   delivery: DeliverySnapshot | null;

@@ -1,5 +1,6 @@
 import type { MessengerId } from '../messenger/messenger-id';
 import type { OrderStatus } from '../orders/order-status';
+import type { PricingCurrency } from '../pricing/currencies';
 
 /** A product as the bot mentions it. */
 export interface BotProduct {
@@ -13,6 +14,7 @@ export interface BotOrderSummary {
   id: string;
   code: string;
   status: OrderStatus;
+  currency: PricingCurrency;
   totalMinor: bigint;
   createdAt: Date;
 }

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../notifications/escape-html';
-import { formatTon } from '../../../contract/format-ton';
+import { formatMoneyPlain } from '../../../contract/format-money';
 import { htmlMessage, webAppButton } from '../notifications/html-message';
 import { pickLocale, type Locale } from '../notifications/locale';
 import { messagesFor } from '../notifications/messages/catalogs';
@@ -92,7 +92,10 @@ async function replyWithOrders(context: ReplyContext): Promise<SendMessageParams
   if (orders.length === 0) return reply(context, [t.botOrdersEmpty], [webAppButton(t.botOpenShopButton, shop.publicUrl, '/')]);
   const lines = orders
     .slice(0, LISTED_ORDERS)
-    .map((order) => `• ${t.isolate(`<code>${escapeHtml(order.code)}</code>`)} — ${t.status[order.status]} — ${t.isolate(formatTon(order.totalMinor))}`);
+    .map(
+      (order) =>
+        `• ${t.isolate(`<code>${escapeHtml(order.code)}</code>`)} — ${t.status[order.status]} — ${t.isolate(formatMoneyPlain(order.totalMinor, order.currency, context.locale))}`,
+    );
   if (orders.length > LISTED_ORDERS) lines.push('', t.botOrdersMore);
   return reply(context, [t.botOrdersTitle, '', ...lines], [button]);
 }

@@ -1,4 +1,4 @@
-import { formatTon } from '../../../contract/format-ton';
+import { formatMoneyPlain } from '../../../contract/format-money';
 import type { Product } from '../catalog/catalog';
 import { variantPrice } from '../catalog/variants';
 import type { Messages } from '../notifications/messages/messages';
@@ -9,12 +9,15 @@ import { miniAppUrl } from '../notifications/order-links';
 
 const DESCRIPTION_CHARACTERS = 120;
 
-/** "12.5 TON", "from 10 TON" when variants differ in price, and "sold out" when nothing is on the shelf. */
-export function priceLine(product: Product, t: Messages): string {
+/**
+ * "12.5 TON", "$12.50", "from 10 TON" when variants differ in price, and "sold out" when nothing is on the
+ * shelf; in the product's currency (`locale` names the toman word only).
+ */
+export function priceLine(product: Product, t: Messages, locale = 'en'): string {
   const prices = product.variants.filter((v) => v.active).map((v) => variantPrice(product.priceMinor, v));
   const lowest = prices.reduce((min, p) => (p < min ? p : min), prices[0] ?? product.priceMinor);
   const varies = prices.some((p) => p !== lowest);
-  const amount = t.isolate(formatTon(lowest));
+  const amount = t.isolate(formatMoneyPlain(lowest, product.currency, locale));
   const price = varies ? t.inlinePriceFrom(amount) : amount;
   return product.stock > 0 ? price : `${price} · ${t.inlineSoldOut}`;
 }

@@ -2,6 +2,7 @@ import type { MessengerId } from '../messenger/messenger-id';
 import type { DeliverySnapshot } from '../delivery/delivery-details';
 import type { DigitalDelivery } from '../digital/digital-content';
 import type { OrderStatus } from '../orders/order-status';
+import type { PricingCurrency } from '../pricing/currencies';
 import type { PushTarget } from '../push/push-sender';
 import type { OutboxKind } from './outbox';
 
@@ -10,6 +11,8 @@ export interface NotifiedOrder {
   id: string;
   code: string;
   status: OrderStatus;
+  /** What every amount below counts (the order's currency). */
+  currency: PricingCurrency;
   subtotalMinor: bigint;
   discountMinor: bigint;
   deliveryFeeMinor: bigint;

@@ -6,8 +6,7 @@ import { renderDigitalDelivery } from '../digital/render-delivery';
 import { renderAbandonedCart, renderBackInStock } from '../reminders/render-reminders';
 import { renderAnnouncement, type AnnouncementContent } from '../marketing/announcement';
 import type { InlineKeyboardButton, RefundStarPaymentParams, SendMessageParams, SendPhotoParams } from '../telegram/bot-api';
-import { formatMoneyInLocale } from '../../../contract/format-money';
-import { formatTon } from '../../../contract/format-ton';
+import { formatMoneyPlain } from '../../../contract/format-money';
 import { escapeHtml } from './escape-html';
 import { refundComment } from '../refunds/refund-comment';
 import { pickLocale } from './locale';
@@ -85,7 +84,7 @@ export function renderNotification(message: TelegramOutboxMessage, options: Rend
         return { kind: 'skip', reason: 'the refund entry names no TON or USDT amount' };
       }
       // The same plain "1,234.5 TON" / "12.25 USDT" whatever the language, as every amount in these messages.
-      const shown = asset === 'TON' ? formatTon(amount) : formatMoneyInLocale(amount, 'USDT', 'en');
+      const shown = formatMoneyPlain(amount, asset, locale);
       return send(
         message.chatId,
         [t.refundConfirmed(code, t.isolate(shown), t.isolate(`<code>${escapeHtml(refundComment(order.code))}</code>`))],

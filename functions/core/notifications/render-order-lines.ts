@@ -1,6 +1,6 @@
 import type { Locale } from './locale';
 import { escapeHtml } from './escape-html';
-import { formatTon } from '../../../contract/format-ton';
+import { formatMoneyPlain } from '../../../contract/format-money';
 import type { Messages } from './messages/messages';
 import type { NotifiedOrder } from './outbox-message';
 
@@ -8,11 +8,11 @@ import type { NotifiedOrder } from './outbox-message';
 export const MAX_LISTED_ITEMS = 20;
 
 /**
- * The order's lines and total as HTML: `• Title (M / Black) × 2 — 3 TON` … then, when there is a discount
+ * The order's lines and total as HTML, in the order's currency: `• Title (M / Black) × 2 — 3 TON` … then, when there is a discount
  * or a delivery fee, items, discount and delivery, and `<b>Total:</b> 6 TON` (core/checkout/order-totals.ts).
  */
 export function renderOrderLines(order: NotifiedOrder, locale: Locale, messages: Messages): string {
-  const amount = (nano: bigint) => messages.isolate(formatTon(nano));
+  const amount = (minor: bigint) => messages.isolate(formatMoneyPlain(minor, order.currency, locale));
   const lines = order.items.slice(0, MAX_LISTED_ITEMS).map((item) => {
     const title = escapeHtml(item.titles[locale] ?? item.title);
     const variant = item.variantLabel ? ` (${messages.isolate(escapeHtml(item.variantLabel))})` : '';

@@ -1,9 +1,10 @@
 import type { Order } from '../orders/order';
 import { acceptsSubmission, isPaid } from '../orders/order-lifecycle';
+import { amountDue } from '../pricing/amount-due';
 import type { ChainReader, ChainTransaction } from './chain-reader';
 import { ChainUnavailableError } from './chain-reader';
 import { orderComment, parseOrderComment } from './order-comment';
-import { OrderNotPayableError, PaymentAlreadySubmittedError, PaymentMismatchError } from './payment-errors';
+import { AssetNotQuotedError, OrderNotPayableError, PaymentAlreadySubmittedError, PaymentMismatchError } from './payment-errors';
 import type { PaymentRepo } from './payment-repo';
 import { parseTransferBoc, type ParsedTransferBoc } from './parse-transfer-boc';
 import { checkSubmissionValidity } from './payment-intent';
@@ -87,7 +88,11 @@ export function checkTransferPaysOrder(parsed: ParsedTransferBoc, order: Order, 
       `This transfer does not carry this order's comment (${orderComment(order.code)}). Start the payment again from the order.`,
     );
   }
-  const least = leastAccepted(order.totalMinor, toleranceBasisPoints);
+  const due = amountDue(order, 'TON');
+  if (due === null) {
+    throw new AssetNotQuotedError('TON');
+  }
+  const least = leastAccepted(due, toleranceBasisPoints);
   if (!forOrder.some((t) => t.valueNano >= least)) {
     throw new PaymentMismatchError('PAYMENT_AMOUNT_TOO_LOW', "This transfer sends less than the order's total. Start the payment again from the order.");
   }

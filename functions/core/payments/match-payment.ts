@@ -11,7 +11,8 @@ import { parseOrderComment } from './order-comment';
 export interface PaymentCandidateOrder {
   id: string;
   status: OrderStatus;
-  totalMinor: bigint;
+  /** The order's TON quote in nanotons (core/pricing/amount-due.ts); null: not payable in TON. */
+  quotedNano: bigint | null;
   expiresAt: Date;
   /** The comment the order asked for (`bz:<CODE>`). */
   comment: string;
@@ -109,13 +110,15 @@ export function matchPayment(input: {
     return { kind: 'attention', reason: 'unknown_comment', orderId: null, payment };
   }
   if (order.paidByTxHash && order.paidByTxHash.toLowerCase() === tx.hash.toLowerCase()) return ignore('already_recorded');
+  // A fiat order quoted only in USDT: its number in TON means nothing, so a TON transfer never pays it.
+  if (order.quotedNano === null) return { kind: 'attention', reason: 'not_quoted', orderId: order.id, payment };
 
   return verdictOf(
     order,
     payment,
     decideQuotedPayment({
       order,
-      quoted: order.totalMinor,
+      quoted: order.quotedNano,
       paid: payment.amountNano,
       at: payment.at,
       toleranceBasisPoints: input.toleranceBasisPoints ?? 0,

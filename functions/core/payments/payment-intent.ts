@@ -1,5 +1,6 @@
 import type { Order } from '../orders/order';
 import { CHAIN_CLOCK_SKEW_SECONDS } from '../orders/order-lifecycle';
+import { amountDue } from '../pricing/amount-due';
 import { orderComment } from './order-comment';
 import { PaymentValidTooLongError } from './payment-errors';
 
@@ -9,7 +10,8 @@ export type TonNetwork = 'mainnet' | 'testnet' | 'local';
 export interface PaymentIntent {
   /** The merchant's address, user-friendly form, as a wallet should display it. */
   address: string;
-  amountNano: bigint;
+  /** The order's TON quote (core/pricing/amount-due.ts); null: not payable in TON (a fiat order quoted in USDT only). */
+  amountNano: bigint | null;
   /** The text comment that names the order: `bz:<CODE>`. */
   comment: string;
   /** Unix seconds; never after the order's expiry. */
@@ -57,7 +59,7 @@ export function buildPaymentIntent(input: {
   const comment = orderComment(order.code);
   return {
     address: input.merchantAddress,
-    amountNano: order.totalMinor,
+    amountNano: amountDue(order, 'TON'),
     comment,
     validUntil: paymentDeadlineSeconds(order, now),
     network: input.network,

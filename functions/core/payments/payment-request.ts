@@ -3,6 +3,7 @@ import type { Order } from '../orders/order';
 import type { PaymentAsset } from '../pricing/currencies';
 import { encodeBase64 } from '../bytes/base64';
 import { JETTON_PAYMENT_ATTACHED_NANO, buildJettonPaymentBody } from './jetton-payment-transfer';
+import { AssetNotQuotedError } from './payment-errors';
 import type { PaymentIntent, TonNetwork } from './payment-intent';
 
 /** TON Connect chain ids (@tonconnect/protocol CHAIN). The dev chain's addresses are test-only: testnet. */
@@ -37,14 +38,16 @@ export interface PaymentRequest {
 /** A TON payment: one message to the merchant with the order's total and its comment, as the intent says. */
 export function buildTonPaymentRequest(input: { intent: PaymentIntent; from: string | null; now: Date }): PaymentRequest {
   const { intent } = input;
+  const amount = intent.amountNano;
+  if (amount === null) throw new AssetNotQuotedError('TON');
   return {
     asset: 'TON',
-    amount: intent.amountNano,
+    amount,
     request: {
       validUntil: signingDeadline(intent, input.now),
       network: tonConnectChain(intent.network),
       ...(input.from && { from: input.from }),
-      messages: [{ address: intent.address, amount: intent.amountNano.toString(), payload: intent.payload }],
+      messages: [{ address: intent.address, amount: amount.toString(), payload: intent.payload }],
     },
   };
 }

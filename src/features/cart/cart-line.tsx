@@ -4,7 +4,7 @@ import { t } from '../../i18n/i18n';
 import { tCheckout } from '../../i18n/checkout-i18n';
 import { tOrder } from '../../i18n/orders-i18n';
 import { Link } from '../../ui/link';
-import { formatPrice } from '../../ui/price';
+import { formatPrice } from '../../ui/format-price';
 import { QuantityStepper } from '../../ui/quantity-stepper';
 import { MAX_LINE_QUANTITY, cartStore } from './store';
 
@@ -51,7 +51,7 @@ export function CartLineView({ line }: { line: CartLine }) {
             <bdi>{label}</bdi>
           </span>
         )}
-        <span className="cart-line__unit money">{formatPrice(variant.priceMinor)}</span>
+        <span className="cart-line__unit money">{formatPrice(variant.priceMinor, product.currency)}</span>
         {overStock && (
           <span className="cart-line__warning">
             {variant.stock > 0 ? tOrder('cart.overStock', { count: variant.stock }) : t('product.outOfStock')}{' '}
@@ -72,7 +72,7 @@ export function CartLineView({ line }: { line: CartLine }) {
           removeLabel={t('cart.remove', { title: product.title })}
           testIds={{ inc: 'qty-inc', dec: 'qty-dec' }}
         />
-        <span className="cart-line__total money">{formatPrice(lineTotalMinor)}</span>
+        <span className="cart-line__total money">{formatPrice(lineTotalMinor, product.currency)}</span>
       </div>
     </li>
   );

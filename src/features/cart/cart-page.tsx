@@ -7,7 +7,7 @@ import { usePlatform } from '../../platform/services';
 import { EmptyState } from '../../ui/empty-state';
 import { ErrorView } from '../../ui/error-view';
 import { CartIcon } from '../../ui/icons';
-import { formatPrice } from '../../ui/price';
+import { formatPrice } from '../../ui/format-price';
 import { PrimaryAction } from '../../ui/primary-action';
 import { Skeleton, SkeletonBlock } from '../../ui/skeleton';
 import { useCartCatalog } from './api';
@@ -83,7 +83,7 @@ export function CartPage() {
       </ul>
       <div className="cart-total">
         <span>{tOrder('cart.total')}</span>
-        <strong className="money">{formatPrice(totalMinor)}</strong>
+        <strong className="money">{formatPrice(totalMinor, catalog.data.currency)}</strong>
       </div>
       <p className="hint">{orderable ? tOrder('cart.totalNote') : tOrder('cart.fixFirst')}</p>
       {mixed && (
@@ -102,7 +102,7 @@ export function CartPage() {
           </div>
         </section>
       )}
-      <PrimaryAction text={tOrder('cart.checkout', { total: formatPrice(totalMinor) })} onClick={checkout} disabled={!orderable} />
+      <PrimaryAction text={tOrder('cart.checkout', { total: formatPrice(totalMinor, catalog.data.currency) })} onClick={checkout} disabled={!orderable} />
     </main>
   );
 }

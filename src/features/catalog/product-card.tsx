@@ -33,7 +33,7 @@ export function ProductCard({ product, cartControl, aboveTheFold = false }: { pr
         </span>
       </Link>
       <div className="product-card__footer">
-        <Price amountNano={product.priceMinor} compareAtMinor={product.compareAtPriceMinor} />
+        <Price amountMinor={product.priceMinor} currency={product.currency} compareAtMinor={product.compareAtPriceMinor} />
         {cartControl}
       </div>
     </li>

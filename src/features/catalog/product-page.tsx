@@ -90,7 +90,7 @@ export function ProductPage({
         {options.length > 0 && <OptionPickers options={options} selection={selection} states={valueStates(data, selection)} onChange={choose} />}
         <div className="product-page__buy">
           <span className="product-page__price" data-testid="product-price">
-            <Price amountNano={variant?.priceMinor ?? priceMinor} compareAtMinor={compareAtPriceMinor} />
+            <Price amountMinor={variant?.priceMinor ?? priceMinor} currency={data.currency} compareAtMinor={compareAtPriceMinor} />
             {variant ? (
               <StockNote stock={variant.stock} />
             ) : missing.length > 0 ? (

@@ -22,7 +22,7 @@ import { usePlatform, useResourceCache } from '../../platform/services';
 import { EmptyState } from '../../ui/empty-state';
 import { ErrorView } from '../../ui/error-view';
 import { PrimaryAction } from '../../ui/primary-action';
-import { formatPrice } from '../../ui/price';
+import { formatPrice } from '../../ui/format-price';
 import { formatAssetAmount } from '../../ui/asset-amount';
 import { chooseAsset, quoteOf } from '../../domain/payment-assets';
 import { usePreferredAsset } from '../../platform/preferred-asset';
@@ -180,6 +180,8 @@ export function CheckoutFormPage({ items, onPlaced }: { items: readonly CartItem
   const quote = live.quote;
   // The button names what the customer will pay: the amount in the asset chosen in the summary.
   const chosenQuote = quoteOf(quote?.quotes, chooseAsset(quote?.quotes, preferred));
+  // What fees, minimums and totals count: the quote's currency, the catalog's until there is a quote.
+  const currency = quote?.currency ?? catalog.data?.currency;
   return (
     <main className="screen checkout-form" data-testid="checkout-form" ref={main}>
       <h1 className="screen__title">{tCheckout('form.title')}</h1>
@@ -213,10 +215,13 @@ export function CheckoutFormPage({ items, onPlaced }: { items: readonly CartItem
           );
         })}
       </ul>
-      {methods.length > 0 && <DeliverySection methods={methods} form={form} details={details.data} errors={errors} update={update} setAddress={setAddress} />}
+      {methods.length > 0 && (
+        <DeliverySection methods={methods} form={form} details={details.data} errors={errors} update={update} setAddress={setAddress} currency={currency} />
+      )}
       <PromoField
         applied={quote?.promoCode ?? (form.promoCode || null)}
         problem={promoProblem}
+        currency={currency}
         onApply={(code) => {
           setPromoProblem(null);
           setForm((f) => ({ ...f, promoCode: code }));
@@ -239,11 +244,11 @@ export function CheckoutFormPage({ items, onPlaced }: { items: readonly CartItem
           />
         </div>
       </section>
-      <QuoteSummary live={live} ready={ready} />
+      <QuoteSummary live={live} ready={ready} currency={currency} />
       <PrimaryAction
         text={
           quote && ready
-            ? tCheckout('form.place', { total: chosenQuote ? formatAssetAmount(chosenQuote) : formatPrice(quote.totalMinor) })
+            ? tCheckout('form.place', { total: chosenQuote ? formatAssetAmount(chosenQuote) : formatPrice(quote.totalMinor, currency) })
             : tCheckout('form.placeNoTotal')
         }
         onClick={() => void place()}

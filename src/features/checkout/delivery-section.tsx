@@ -3,7 +3,7 @@ import { lowestFeeMinor, shippingCountries, shippingRegions } from '../../domain
 import { currentLocale } from '../../i18n/i18n';
 import { tCheckout } from '../../i18n/checkout-i18n';
 import type { CheckoutMessageKey } from '../../i18n/en-checkout';
-import { formatPrice } from '../../ui/price';
+import { formatPrice, type MoneyCurrency } from '../../ui/format-price';
 import { FieldProblem, TextField, fieldErrorText } from './form-fields';
 import { PhoneField } from './phone-field';
 
@@ -15,6 +15,8 @@ export interface DeliverySectionProps {
   errors: Readonly<Record<string, string>>;
   update: (change: Partial<CheckoutForm>, touched: string[]) => void;
   setAddress: (field: AddressField, value: string) => void;
+  /** What the fees count: the shop's pricing currency. */
+  currency: MoneyCurrency | undefined;
 }
 
 const LABELS: Record<AddressField, CheckoutMessageKey> = {
@@ -28,17 +30,17 @@ const LABELS: Record<AddressField, CheckoutMessageKey> = {
   postalCode: 'address.postalCode',
 };
 
-function feeLabel(method: DeliveryMethod): string {
+function feeLabel(method: DeliveryMethod, currency: MoneyCurrency | undefined): string {
   const low = lowestFeeMinor(method);
   if (method.kind === 'pickup' || method.kind === 'none' || low === '0') return tCheckout('delivery.free');
-  return tCheckout('delivery.feeFrom', { fee: formatPrice(low) });
+  return tCheckout('delivery.feeFrom', { fee: formatPrice(low, currency) });
 }
 
 const errorOf = (errors: Readonly<Record<string, string>>, field: string) => (errors[field] ? fieldErrorText(errors[field]) : undefined);
 
 /** The delivery methods the cart may use, and under the chosen one only the fields it needs. */
 export function DeliverySection(props: DeliverySectionProps) {
-  const { methods, form, errors, update } = props;
+  const { methods, form, errors, update, currency } = props;
   const method = methods.find((m) => m.id === form.methodId);
   return (
     <section className="card checkout-section" data-testid="delivery-section">
@@ -52,7 +54,7 @@ export function DeliverySection(props: DeliverySectionProps) {
                 <bdi>{m.name}</bdi>
               </span>
               <span className="hint">
-                {tCheckout(`delivery.kind.${m.kind}`)} · {feeLabel(m)}
+                {tCheckout(`delivery.kind.${m.kind}`)} · {feeLabel(m, currency)}
                 {m.kind === 'courier' && m.estimate && (
                   <>
                     {' · '}
@@ -70,7 +72,7 @@ export function DeliverySection(props: DeliverySectionProps) {
   );
 }
 
-function MethodFields({ method, form, errors, update, setAddress, details }: DeliverySectionProps & { method: DeliveryMethod }) {
+function MethodFields({ method, form, errors, update, setAddress, details, currency }: DeliverySectionProps & { method: DeliveryMethod }) {
   const text = (field: AddressField, extra: { autoComplete?: string; dir?: string; inputMode?: 'numeric' | 'text' } = {}) => (
     <TextField
       key={field}
@@ -140,7 +142,7 @@ function MethodFields({ method, form, errors, update, setAddress, details }: Del
             </option>
             {method.areas.map((area) => (
               <option key={area.id} value={area.id}>
-                {area.name} · {area.feeMinor === '0' ? tCheckout('delivery.free') : formatPrice(area.feeMinor)}
+                {area.name} · {area.feeMinor === '0' ? tCheckout('delivery.free') : formatPrice(area.feeMinor, currency)}
               </option>
             ))}
           </select>

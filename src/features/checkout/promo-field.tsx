@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { tCheckout } from '../../i18n/checkout-i18n';
 import type { CheckoutMessageKey } from '../../i18n/en-checkout';
-import { formatPrice } from '../../ui/price';
+import { formatPrice, type MoneyCurrency } from '../../ui/format-price';
 import { FieldProblem } from './form-fields';
 
 /** Why the server did not apply a code (its `code`, and the minimum when that is the reason). */
@@ -10,17 +10,28 @@ export interface PromoProblem {
   minSubtotalMinor?: string;
 }
 
-function reasonText(problem: PromoProblem): string {
+function reasonText(problem: PromoProblem, currency: MoneyCurrency | undefined): string {
   const key = `promo.reason.${problem.code}` as CheckoutMessageKey;
   if (tCheckout(key) === key) return tCheckout('promo.reason.PROMO_NOT_FOUND');
-  return tCheckout(key, problem.minSubtotalMinor ? { amount: formatPrice(problem.minSubtotalMinor) } : undefined);
+  return tCheckout(key, problem.minSubtotalMinor ? { amount: formatPrice(problem.minSubtotalMinor, currency) } : undefined);
 }
 
 /**
  * The code field: applied with its button (or Enter), then the server decides. `applied` is the code the
  * last quote accepted; `problem` why it refused the last one.
  */
-export function PromoField({ applied, problem, onApply }: { applied: string | null; problem: PromoProblem | null; onApply: (code: string) => void }) {
+export function PromoField({
+  applied,
+  problem,
+  onApply,
+  currency,
+}: {
+  applied: string | null;
+  problem: PromoProblem | null;
+  onApply: (code: string) => void;
+  /** What a minimum subtotal counts: the shop's pricing currency. */
+  currency: MoneyCurrency | undefined;
+}) {
   const [typed, setTyped] = useState('');
   const apply = () => typed.trim() && onApply(typed.trim().toUpperCase());
   return (
@@ -60,7 +71,7 @@ export function PromoField({ applied, problem, onApply }: { applied: string | nu
             </button>
           </span>
         )}
-        <FieldProblem id="field-promoCode-error" text={problem ? reasonText(problem) : undefined} />
+        <FieldProblem id="field-promoCode-error" text={problem ? reasonText(problem, currency) : undefined} />
       </div>
     </section>
   );

@@ -3,16 +3,19 @@ import { tCheckout } from '../../i18n/checkout-i18n';
 import { ApiError } from '../../platform/api-client';
 import { setPreferredAsset, usePreferredAsset } from '../../platform/preferred-asset';
 import { AssetChoice } from '../../ui/asset-choice';
-import { formatPrice } from '../../ui/price';
+import { formatPrice } from '../../ui/format-price';
 import { Skeleton, SkeletonBlock } from '../../ui/skeleton';
 import type { LiveQuote } from './use-live-quote';
+import type { MoneyCurrency } from '../../ui/format-price';
 
 /**
  * Items − discount + delivery = total, as the last quote has it, and what that is in each asset the shop
  * takes, to pay in (the choice goes on to the order's payment); what is missing, while it is.
  */
-export function QuoteSummary({ live, ready }: { live: LiveQuote; ready: boolean }) {
+export function QuoteSummary({ live, ready, currency }: { live: LiveQuote; ready: boolean; currency: MoneyCurrency | undefined }) {
   const { quote } = live;
+  // The quote names what it counts; the catalog's currency for an older server's quote.
+  const shop = quote?.currency ?? currency;
   const preferred = usePreferredAsset();
   const assetQuotes = quotesToShow(quote?.quotes);
   return (
@@ -27,7 +30,7 @@ export function QuoteSummary({ live, ready }: { live: LiveQuote; ready: boolean 
             <div className="quote-summary__row">
               <dt>{tCheckout('summary.subtotal')}</dt>
               <dd className="money" data-testid="quote-subtotal">
-                {formatPrice(quote.subtotalMinor)}
+                {formatPrice(quote.subtotalMinor, shop)}
               </dd>
             </div>
             {quote.delivery && (
@@ -42,7 +45,7 @@ export function QuoteSummary({ live, ready }: { live: LiveQuote; ready: boolean 
                   )}
                 </dt>
                 <dd className="money" data-testid="quote-delivery">
-                  {quote.deliveryFeeMinor === '0' ? tCheckout('delivery.free') : formatPrice(quote.deliveryFeeMinor)}
+                  {quote.deliveryFeeMinor === '0' ? tCheckout('delivery.free') : formatPrice(quote.deliveryFeeMinor, shop)}
                 </dd>
               </div>
             )}
@@ -58,18 +61,24 @@ export function QuoteSummary({ live, ready }: { live: LiveQuote; ready: boolean 
                   )}
                 </dt>
                 <dd className="money" data-testid="quote-discount">
-                  −{formatPrice(quote.discountMinor)}
+                  −{formatPrice(quote.discountMinor, shop)}
                 </dd>
               </div>
             )}
             <div className="quote-summary__row quote-summary__row--total">
               <dt>{tCheckout('summary.total')}</dt>
               <dd className="money" data-testid="quote-total">
-                {formatPrice(quote.totalMinor)}
+                {formatPrice(quote.totalMinor, shop)}
               </dd>
             </div>
           </dl>
-          <AssetChoice name="checkout-asset" quotes={assetQuotes} chosen={chooseAsset(assetQuotes, preferred)} onChoose={setPreferredAsset} />
+          <AssetChoice
+            name="checkout-asset"
+            quotes={assetQuotes}
+            chosen={chooseAsset(assetQuotes, preferred)}
+            onChoose={setPreferredAsset}
+            total={{ amountMinor: quote.totalMinor, currency: shop }}
+          />
         </>
       ) : live.error instanceof ApiError && live.error.status === 422 && !live.loading ? (
         <p className="hint">{tCheckout('form.fixFields')}</p>

@@ -7,7 +7,7 @@ import { ErrorView } from '../../ui/error-view';
 import { ForwardIcon, OrdersIcon } from '../../ui/icons';
 import { Link } from '../../ui/link';
 import { OrderStatusBadge } from '../../ui/order-status';
-import { formatPrice } from '../../ui/price';
+import { formatPrice } from '../../ui/format-price';
 import { Skeleton, SkeletonBlock } from '../../ui/skeleton';
 import { useOrders } from './api';
 
@@ -60,7 +60,7 @@ export function OrdersPage({ aside }: { aside?: ReactNode }) {
                   </span>
                 </span>
                 <span className="order-row__side">
-                  <strong className="money">{formatPrice(order.totalMinor)}</strong>
+                  <strong className="money">{formatPrice(order.totalMinor, order.currency)}</strong>
                   <OrderStatusBadge status={order.status} />
                 </span>
                 <ForwardIcon />

@@ -4,7 +4,7 @@ import { tOrder } from '../../i18n/orders-i18n';
 import { navigate } from '../../platform/router';
 import { shortenAddress } from '../../platform/ton-connect';
 import { formatAssetAmount } from '../../ui/asset-amount';
-import { formatPrice } from '../../ui/price';
+import { formatPrice } from '../../ui/format-price';
 import { PrimaryAction } from '../../ui/primary-action';
 import type { AssetProblem, PaymentFailure, PaymentNotice, PaymentState } from './payment-state';
 
@@ -71,7 +71,14 @@ export function PaymentActions({
   quote?: AssetQuote | null;
   onRetrySubmission: () => void;
 }) {
-  const amount = quote && quote.asset !== 'TON' ? formatAssetAmount(quote) : formatPrice(order.payment?.amountNano ?? order.totalMinor);
+  // The amount in the asset being paid: the chosen quote's, else the TON intent's (nanotons whatever the
+  // shop prices in); the total in its currency only for an order with neither.
+  const amount =
+    quote && quote.asset !== 'TON'
+      ? formatAssetAmount(quote)
+      : order.payment?.amountNano
+        ? formatAssetAmount({ amount: order.payment.amountNano, asset: 'TON' })
+        : formatPrice(order.totalMinor, order.currency);
   const canPay = state.phase === 'idle' || (state.phase === 'failed' && state.boc === null);
   const showWallet = order.status === 'pending' && (canPay || state.phase === 'preparing' || state.phase === 'awaitingWallet');
 

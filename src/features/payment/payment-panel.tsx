@@ -81,7 +81,16 @@ export default function PaymentPanel({ order, colorScheme, language }: PaymentPa
       </h2>
       <PaymentProgress state={flow.state} />
       {flow.state.phase === 'paid' && <PaidAmounts order={order} />}
-      {order.status === 'pending' && <AssetChoice name="payment-asset" quotes={assetQuotes} chosen={asset} onChoose={setPreferredAsset} disabled={!choosing} />}
+      {order.status === 'pending' && (
+        <AssetChoice
+          name="payment-asset"
+          quotes={assetQuotes}
+          chosen={asset}
+          onChoose={setPreferredAsset}
+          disabled={!choosing}
+          total={{ amountMinor: order.totalMinor, currency: order.currency }}
+        />
+      )}
       <StarsPayment order={order} />
       {startFailed && (
         <div className="inline-error" role="alert">

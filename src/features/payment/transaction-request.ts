@@ -35,7 +35,7 @@ export function intentNeedsRefresh(intent: OrderPayment, nowSeconds: number): bo
 }
 
 /** One message to the merchant: the order's amount, its comment cell as payload. */
-export function buildTransactionRequest(intent: OrderPayment, nowSeconds: number): TonTransactionRequest {
+export function buildTransactionRequest(intent: OrderPayment & { amountNano: string }, nowSeconds: number): TonTransactionRequest {
   return {
     validUntil: Math.min(intent.validUntil, nowSeconds + MAX_SIGNING_WINDOW_SECONDS),
     network: chainFor(intent.network),

@@ -146,9 +146,15 @@ export function usePaymentFlow(order: Order): PaymentFlow {
           return;
         }
       }
+      // A fiat order quoted in USDT only has no TON amount: nothing to sign in TON.
+      const amountNano = intent.amountNano;
+      if (amountNano === null) {
+        dispatch({ type: 'walletFailed', failure: { kind: 'notPayable' } });
+        return;
+      }
       dispatch({ type: 'intentReady' });
       try {
-        const { boc } = await send(buildTransactionRequest(intent, nowSeconds()));
+        const { boc } = await send(buildTransactionRequest({ ...intent, amountNano }, nowSeconds()));
         dispatch({ type: 'walletSigned', boc });
       } catch (error) {
         dispatch(walletErrorEvent(error));

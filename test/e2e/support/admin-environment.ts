@@ -23,8 +23,11 @@ export interface AdminE2eEnvironment {
   close(): Promise<void>;
 }
 
-/** One build, one browser, the shop server and its fake Bot API; cleans up after itself if a part fails. */
-export async function startAdminE2eEnvironment(): Promise<AdminE2eEnvironment> {
+/**
+ * One build, one browser, the shop server and its fake Bot API; cleans up after itself if a part fails.
+ * `env` adds to the server's settings, e.g. ACCEPTED_ASSETS.
+ */
+export async function startAdminE2eEnvironment(options: { env?: Record<string, string> } = {}): Promise<AdminE2eEnvironment> {
   const botApi = createFakeBotApi({ token: E2E_BOT_TOKEN });
   // The server only needs the fake Bot API's URL, so that one is awaited inside its start.
   const listening = botApi.listen();
@@ -41,6 +44,7 @@ export async function startAdminE2eEnvironment(): Promise<AdminE2eEnvironment> {
             SHOP_CHANNEL_IDS: String(E2E_CHANNEL),
             BOT_USERNAME: E2E_BOT_USERNAME,
             OUTBOX_INTERVAL_SECONDS: '1',
+            ...options.env,
           },
         }),
       ),

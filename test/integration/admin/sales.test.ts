@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { orders } from '../../../functions/adapters/db/schema';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { asAdmin, payOrder, placeOrder, productIdsBySlug } from './admin-helpers';
 
@@ -78,6 +80,20 @@ describe('GET /api/admin/sales', () => {
     expect(body.topProducts).toEqual([]);
     const three = await asAdmin(t, '/api/admin/sales?days=3');
     expect(three.body.totals.orders).toBe(1);
+  });
+
+  it("adds up only the orders in the shop's pricing currency, and says which: an order from before a switch counts nothing", async () => {
+    t.clock.advanceSeconds(DAY);
+    const ton = await sell([['travel-mug', 1]]);
+    const old = await sell([['beanie', 1]]);
+    // As if this order had been placed while the shop priced in dollars: its 9000000000 are not nanotons.
+    await t.db.handle.db.update(orders).set({ currency: 'USD' }).where(eq(orders.id, old.id));
+    const { body } = await asAdmin(t, '/api/admin/sales?days=1');
+    expect(body.currency).toBe('TON');
+    expect(body.totals).toEqual({ revenueMinor: String(ton.total), orders: 1 });
+    expect(body.topProducts.map((p: { productId: string }) => p.productId)).toEqual([ids.get('travel-mug')]);
+    const listed = await asAdmin(t, `/api/admin/orders/${old.id}`);
+    expect(listed.body.order ?? listed.body).toMatchObject({ currency: 'USD', totalMinor: String(old.total) });
   });
 
   it('rejects a window of 0 or more than a year with 400', async () => {

@@ -8,6 +8,7 @@ const ORDER: NotifiedOrder = {
   id: '0b5a3c1e-0000-4000-8000-000000000001',
   code: 'K7QX-M2PA',
   status: 'paid',
+  currency: 'TON',
   subtotalMinor: 1n,
   discountMinor: 0n,
   deliveryFeeMinor: 0n,

@@ -12,6 +12,7 @@ function order(overrides: Partial<NotifiedOrder> = {}): NotifiedOrder {
     id: '0b5a3c1e-0000-4000-8000-000000000001',
     code: 'K7QX-M2PA',
     status: 'paid',
+    currency: 'TON',
     subtotalMinor: 3_250_000_000n,
     discountMinor: 0n,
     deliveryFeeMinor: 0n,
@@ -53,6 +54,30 @@ function sent(rendered: RenderedNotification): SendMessageParams {
 const render = (m: TelegramOutboxMessage, publicUrl: string | null = PUBLIC_URL) => renderNotification(m, { publicUrl: publicUrl ?? undefined, now: NOW });
 
 describe('the paid message to the customer', () => {
+  it("shows every amount in the order's own currency: dollars with cents, rials as tomans in the reader's word", () => {
+    const dollars = order({
+      currency: 'USD',
+      subtotalMinor: 2550n,
+      deliveryFeeMinor: 500n,
+      totalMinor: 3050n,
+      items: [{ title: 'Travel mug', variantLabel: '', quantity: 2, lineTotalMinor: 2550n, titles: {} }],
+    });
+    const text = sent(render(message('order_paid_customer', { order: dollars }))).text;
+    expect(text).toContain('• Travel mug × 2 — $25.50');
+    expect(text).toContain('$5.00');
+    expect(text).toContain('<b>Total:</b> $30.50');
+    expect(text).not.toContain('TON');
+
+    const rials = order({
+      currency: 'IRR',
+      subtotalMinor: 1_200_000n,
+      totalMinor: 1_200_000n,
+      items: [{ title: 'Tea', variantLabel: '', quantity: 1, lineTotalMinor: 1_200_000n, titles: {} }],
+    });
+    expect(sent(render(message('order_paid_customer', { order: rials, languageCode: 'fa' }))).text).toContain('120,000 تومان');
+    expect(sent(render(message('order_paid_customer', { order: rials, languageCode: 'en' }))).text).toContain('120,000 toman');
+  });
+
   it('lists the items, the total and the code, with a web_app button to the order', () => {
     const params = sent(render(message('order_paid_customer')));
     expect(params).toMatchObject({ chat_id: '42', parse_mode: 'HTML', link_preview_options: { is_disabled: true } });

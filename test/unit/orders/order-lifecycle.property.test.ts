@@ -132,7 +132,7 @@ function recordTransaction(m: Model, tx: ChainTransaction): void {
     order: found && {
       id: found.id,
       status: found.status,
-      totalMinor: found.totalMinor,
+      quotedNano: found.totalMinor,
       expiresAt: found.expiresAt,
       comment: orderComment(found.code),
       paidByTxHash: applied?.[0] ?? null,

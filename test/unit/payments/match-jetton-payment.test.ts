@@ -43,7 +43,7 @@ function tx(body: Cell, source = MERCHANT_JETTON_WALLET, changes: Partial<ChainT
 }
 
 function order(changes: Partial<JettonCandidateOrderWithQuote> = {}): JettonCandidateOrderWithQuote {
-  return { id: 'order-1', status: 'pending', totalMinor: 7_200_000_000n, expiresAt: EXPIRES_AT, comment: 'bz:ABCD2345', quotedMicroUsdt: QUOTED, ...changes };
+  return { id: 'order-1', status: 'pending', quotedNano: 7_200_000_000n, expiresAt: EXPIRES_AT, comment: 'bz:ABCD2345', quotedMicroUsdt: QUOTED, ...changes };
 }
 
 const match = (

@@ -32,7 +32,7 @@ function tx(changes: Partial<Omit<ChainTransaction, 'inMessage'>> = {}, message:
 }
 
 function order(changes: Partial<PaymentCandidateOrder> = {}): PaymentCandidateOrder {
-  return { id: 'order-1', status: 'pending', totalMinor: TOTAL, expiresAt: EXPIRES_AT, comment: 'bz:ABCD2345', ...changes };
+  return { id: 'order-1', status: 'pending', quotedNano: TOTAL, expiresAt: EXPIRES_AT, comment: 'bz:ABCD2345', ...changes };
 }
 
 const payment = (changes: Partial<{ amountNano: bigint; comment: string | null }> = {}) => ({
@@ -184,6 +184,12 @@ const cases: Array<[string, ChainTransaction, PaymentCandidateOrder | null, Paym
     paid(payment()),
   ],
   ['ignores a zero-value message', tx({}, { valueNano: 0n }), order(), { kind: 'ignore', reason: 'zero_value' }],
+  [
+    'never pays an order that was not quoted in TON (a dollar order quoted in USDT only): its total is not nanotons',
+    tx(),
+    order({ quotedNano: null }),
+    { kind: 'attention', reason: 'not_quoted', orderId: 'order-1', payment: payment() },
+  ],
 ];
 
 describe('matchPayment', () => {

@@ -35,6 +35,21 @@ const build = (o: Order) =>
   });
 
 describe('buildPaymentIntent', () => {
+  it('asks a fiat-priced order for its TON quote, never its total read as nanotons; no TON amount without a TON quote', () => {
+    const dollars: Order = { ...order('pending', 1800), currency: 'USD', subtotalMinor: 1250n, totalMinor: 1250n };
+    const quote = {
+      asset: 'TON' as const,
+      amount: 2_500_000_000n,
+      rate: '5/1',
+      source: 'fixed',
+      fetchedAt: now.getTime(),
+      lockedUntil: now.getTime() + 1_800_000,
+    };
+    expect(build({ ...dollars, quotes: [quote] })).toMatchObject({ amountNano: 2_500_000_000n });
+    expect(build({ ...dollars, quotes: [{ ...quote, asset: 'USDT', amount: 12_500_000n }] })).toMatchObject({ amountNano: null });
+    expect(build(dollars)).toMatchObject({ amountNano: null });
+  });
+
   it("asks for the order's exact total, to the merchant, with the order's comment", () => {
     expect(build(order('pending', 1800))).toEqual({
       address: 'UQmerchant',

@@ -69,6 +69,12 @@ describe('buildUsdtPaymentRequest', () => {
 });
 
 describe('buildTonPaymentRequest', () => {
+  it('refuses an order that has no TON amount (quoted in USDT only) with ASSET_NOT_QUOTED', () => {
+    expect(() => buildTonPaymentRequest({ intent: { ...intent(), amountNano: null }, from: CUSTOMER, now: NOW })).toThrowError(
+      expect.objectContaining({ code: 'ASSET_NOT_QUOTED' }),
+    );
+  });
+
   it('is the intent as one TON Connect message to the merchant, with `from` when the wallet is known', () => {
     expect(buildTonPaymentRequest({ intent: intent(), from: CUSTOMER, now: NOW })).toEqual({
       asset: 'TON',

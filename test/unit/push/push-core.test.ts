@@ -14,6 +14,7 @@ function order(overrides: Partial<NotifiedOrder> = {}): NotifiedOrder {
     id: ORDER_ID,
     code: 'AB12CD34',
     status: 'paid',
+    currency: 'TON',
     subtotalMinor: 1n,
     discountMinor: 0n,
     deliveryFeeMinor: 0n,

@@ -20,6 +20,7 @@ function refundMessage(languageCode: string, payload: Record<string, unknown> = 
       id: '0b5a3c1e-0000-4000-8000-000000000001',
       code: 'K7QX-M2PA',
       status: 'paid',
+      currency: 'TON',
       subtotalMinor: 3_250_000_000n,
       discountMinor: 0n,
       deliveryFeeMinor: 0n,

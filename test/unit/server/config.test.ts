@@ -140,15 +140,30 @@ describe("shopUrlOf: the shop's own address, from the settings alone", () => {
   });
 
   it('takes TON only, no tolerance, and the mainnet USDT master on mainnet unless told', () => {
-    expect(loadConfig({}).payments).toEqual({ accepted: ['TON'], usdtMaster: null, toleranceBasisPoints: 0 });
+    expect(loadConfig({}).payments).toEqual({ pricingCurrency: 'TON', accepted: ['TON'], usdtMaster: null, toleranceBasisPoints: 0 });
     const mainnet = loadConfig({ BOT_TOKEN, TON_NETWORK: 'mainnet', MERCHANT_ADDRESS, HOST: '0.0.0.0', PUBLIC_URL: 'https://shop.example' });
-    expect(mainnet.payments).toEqual({ accepted: ['TON'], usdtMaster: 'EQCxE6mUtQJKFnGfaROTKOt1lZbDiiX1kCixRv7Nw2Id_sDs', toleranceBasisPoints: 0 });
+    expect(mainnet.payments).toEqual({
+      pricingCurrency: 'TON',
+      accepted: ['TON'],
+      usdtMaster: 'EQCxE6mUtQJKFnGfaROTKOt1lZbDiiX1kCixRv7Nw2Id_sDs',
+      toleranceBasisPoints: 0,
+    });
   });
 
   it('reads ACCEPTED_ASSETS, USDT_MASTER and PAYMENT_TOLERANCE_PERCENT', () => {
     const config = loadConfig({ ACCEPTED_ASSETS: 'ton, usdt', USDT_MASTER: MERCHANT_ADDRESS, PAYMENT_TOLERANCE_PERCENT: '0.5' });
-    expect(config.payments).toEqual({ accepted: ['TON', 'USDT'], usdtMaster: MERCHANT_ADDRESS, toleranceBasisPoints: 50 });
+    expect(config.payments).toEqual({ pricingCurrency: 'TON', accepted: ['TON', 'USDT'], usdtMaster: MERCHANT_ADDRESS, toleranceBasisPoints: 50 });
     expect(loadConfig({ ACCEPTED_ASSETS: 'USDT' }).payments.accepted).toEqual(['USDT']);
+  });
+
+  it('prices in TON unless PRICING_CURRENCY names another currency it knows, in any case', () => {
+    expect(loadConfig({}).payments.pricingCurrency).toBe('TON');
+    expect(loadConfig({ PRICING_CURRENCY: ' usd ' }).payments.pricingCurrency).toBe('USD');
+    expect(loadConfig({ PRICING_CURRENCY: 'IRR' }).payments.pricingCurrency).toBe('IRR');
+    for (const bad of ['GBP', 'dollars', 'XTR'])
+      expect(problemsOf({ PRICING_CURRENCY: bad })).toEqual([
+        expect.stringMatching(/^PRICING_CURRENCY: must be one of TON, USDT, USD, EUR, RUB, INR, AED, TRY, IRR/),
+      ]);
   });
 
   it('refuses an asset it cannot take, a master that is no address, a tolerance that is no percent, and USDT on testnet without a master', () => {

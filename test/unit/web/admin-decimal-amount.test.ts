@@ -12,6 +12,11 @@ describe('parseDecimalInput', () => {
     ['1.5', 9, 'TON', '1500000000'],
     ['9007199.254740993', 9, 'TON', '9007199254740993'],
     ['0', 6, 'USDT', '0'],
+    // What a Persian or Arabic keyboard types: its own digits, its decimal sign and thousands sign.
+    ['۱۲٫۵', 2, 'USD', '1250'],
+    ['۱۲۵٬۰۰۰', 0, 'IRR', '125000'],
+    ['١٢,٢٥', 6, 'USDT', '12250000'],
+    ['۰٫۰۰۰۰۰۱ USDT', 6, 'USDT', '1'],
   ])('reads %j with %i decimals (%s) as %s', (text, digits, unit, minor) => {
     expect(parseDecimalInput(text, digits, unit)).toEqual({ ok: true, minor });
   });
@@ -26,6 +31,7 @@ describe('parseDecimalInput', () => {
     ['5 TON', 'format'],
     // A seventh decimal is no micro-USDT: refused, never rounded.
     ['0.0000001', 'tooPrecise'],
+    ['۰٫۰۰۰۰۰۰۱', 'tooPrecise'],
     ['1'.repeat(31), 'tooLarge'],
   ])('refuses %j as USDT: %s', (text, error) => {
     expect(parseDecimalInput(text, 6, 'USDT')).toEqual({ ok: false, error });

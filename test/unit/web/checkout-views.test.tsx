@@ -18,7 +18,7 @@ const quote = {
 
 describe('QuoteSummary', () => {
   it('shows items − discount + delivery = total exactly as the quote has them', () => {
-    const html = renderToStaticMarkup(<QuoteSummary live={{ quote, loading: false, retry: () => {} }} ready />);
+    const html = renderToStaticMarkup(<QuoteSummary live={{ quote, loading: false, retry: () => {} }} ready currency="TON" />);
     expect(html).toContain('data-testid="quote-subtotal">12 TON');
     expect(html).toContain('data-testid="quote-discount">−1.2 TON');
     expect(html).toContain('data-testid="quote-delivery">1 TON');
@@ -27,9 +27,11 @@ describe('QuoteSummary', () => {
   });
 
   it('shows no figure before the delivery details allow a quote, and none made up after a refusal', () => {
-    expect(renderToStaticMarkup(<QuoteSummary live={{ loading: false, retry: () => {} }} ready={false} />)).toContain('data-testid="quote-pending"');
+    expect(renderToStaticMarkup(<QuoteSummary live={{ loading: false, retry: () => {} }} ready={false} currency="TON" />)).toContain(
+      'data-testid="quote-pending"',
+    );
     const refused = renderToStaticMarkup(
-      <QuoteSummary live={{ error: new ApiError(422, 'CHECKOUT_FIELDS_INVALID', ''), loading: false, retry: () => {} }} ready />,
+      <QuoteSummary live={{ error: new ApiError(422, 'CHECKOUT_FIELDS_INVALID', ''), loading: false, retry: () => {} }} ready currency="TON" />,
     );
     expect(refused).toContain('Check the marked fields.');
     expect(refused).not.toContain('TON');

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en';
 import { ru } from '../../../src/i18n/ru';
 import { setMessages } from '../../../src/i18n/i18n';
-import { formatPaymentAmount } from '../../../src/ui/price';
+import { formatPaymentAmount } from '../../../src/ui/format-price';
 
 afterEach(() => setMessages('en', en));
 

@@ -7,7 +7,7 @@ import { buildTransactionRequest, chainFor, intentNeedsRefresh } from '../../../
 import { ApiError, NetworkError } from '../../../src/platform/api-client';
 
 const NOW = 1_900_000_000;
-const intent = (overrides: Partial<OrderPayment> = {}): OrderPayment => ({
+const intent = (overrides: Partial<OrderPayment & { amountNano: string }> = {}): OrderPayment & { amountNano: string } => ({
   address: 'kQBac_fekQiMMKWpShmv_sNjBRvj9Pu-9iMqELPBXO3Kp4A6',
   amountNano: '4500000000',
   comment: 'bz:K7Q2MX',

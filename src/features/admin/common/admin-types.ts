@@ -1,4 +1,6 @@
-// The shapes of the merchant's API (docs/api.md, "Admin"). Money fields are nanoton decimal strings.
+// The shapes of the merchant's API (docs/api.md, "Admin"). Money fields are decimal strings of integer minor
+// units of the shop's pricing currency (an order's: its `currency`; payments and refunds: their asset's).
+import type { MoneyCurrency } from '../../../domain/format-money';
 import type { Category, OrderStatus } from '../../../domain/types';
 
 export interface AdminCustomer {
@@ -13,6 +15,8 @@ export interface AdminOrderSummary {
   id: string;
   code: string;
   status: OrderStatus;
+  /** What the order's amounts count (absent from an older server: TON). */
+  currency?: MoneyCurrency;
   subtotalMinor: string;
   discountMinor: string;
   deliveryFeeMinor: string;
@@ -136,6 +140,8 @@ export interface AdminProduct {
   slug: string;
   title: string;
   description: string;
+  /** What its prices count: the shop's pricing currency when last priced (absent from an older server: TON). */
+  currency?: MoneyCurrency;
   priceMinor: string;
   compareAtPriceMinor: string | null;
   /** `digital` goods ask for no delivery and may be sold for Telegram Stars. */
@@ -163,6 +169,8 @@ export type ProductInput = Pick<
 export interface ProductsAndCategories {
   products: AdminProduct[];
   categories: Category[];
+  /** What the shop prices in now (absent from an older server: TON); a product in another currency is not sold. */
+  pricingCurrency?: MoneyCurrency;
 }
 
 export const SHOP_LANGUAGES = ['en', 'ru', 'fa', 'hi'] as const;
@@ -217,6 +225,8 @@ export interface SalesDay {
 }
 
 export interface SalesOverview {
+  /** What the revenue counts: the shop's pricing currency (absent from an older server: TON). */
+  currency?: MoneyCurrency;
   days: SalesDay[];
   topProducts: { productId: string; title: string; quantity: number; revenueMinor: string }[];
   totals: { revenueMinor: string; orders: number };

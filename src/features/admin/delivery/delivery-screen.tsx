@@ -7,7 +7,10 @@ import { useResourceCache } from '../../../platform/services';
 import { useAdminApi } from '../common/admin-api';
 import { adminKeys } from '../common/admin-resources';
 import { DELIVERY_KINDS, type DeliveryKind } from '../common/admin-types';
-import { formatTonInput, parseTonInput } from '../common/ton-amount';
+import type { MoneyCurrency } from '../../../domain/format-money';
+import { exampleAmount, formatMoneyInput, parseMoneyInput } from '../common/money-input';
+import { currentLocale } from '../../../i18n/i18n';
+import { useShopCurrency } from '../common/shop-currency';
 import { PendingView } from '../common/pending-view';
 import { useToast } from '../common/toast';
 import { fieldErrorsFromMessage, saveDeliveryMethods, useDeliveryMethods, type DeliveryMethod } from './api';
@@ -21,29 +24,31 @@ const slug = (text: string, fallback: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 40) || fallback;
 
-/** Money typed in TON → nanotons, or the error at `path`. */
-function ton(text: string, path: string, errors: Errors, optional = false): string | null {
+/** Money typed in the shop's pricing currency → its minor units, or the error at `path`. */
+function money(text: string, currency: MoneyCurrency, path: string, errors: Errors, optional = false): string | null {
   if (optional && !text.trim()) return null;
-  const parsed = parseTonInput(text);
-  if (parsed.ok) return parsed.nano;
-  errors[path] = tAdmin('admin.delivery.error.amount');
+  const parsed = parseMoneyInput(text, currency);
+  if (parsed.ok) return parsed.minor;
+  errors[path] = tAdmin('admin.delivery.error.amount', { currency, example: exampleAmount(currency, currentLocale()) });
   return null;
 }
 
 export function DeliveryScreen() {
   const methods = useDeliveryMethods();
-  if (!methods.data) return <PendingView resource={methods} label={tAdmin('admin.delivery.title')} />;
-  return <DeliveryEditor initial={methods.data} />;
+  // Fees are typed in the shop's pricing currency: the editor waits until it is known.
+  const currency = useShopCurrency();
+  if (!methods.data || !currency) return <PendingView resource={methods} label={tAdmin('admin.delivery.title')} />;
+  return <DeliveryEditor initial={methods.data} currency={currency} />;
 }
 
-// The form keeps money as typed text; `toMethods` turns it back into the API's nanotons.
+// The form keeps money as typed text; `toMethods` turns it back into the API's minor units.
 type MethodDraft = Omit<DeliveryMethod, 'zones' | 'areas'> & {
   zones: { id: string; name: string; countries: string; regions: string; fee: string; freeAbove: string; estimate: string }[];
   areas: { id: string; name: string; fee: string }[];
   points: NonNullable<DeliveryMethod['points']>;
 };
 
-function toDraft(method: DeliveryMethod): MethodDraft {
+function toDraft(method: DeliveryMethod, currency: MoneyCurrency): MethodDraft {
   return {
     ...method,
     zones: (method.zones ?? []).map((z) => ({
@@ -51,17 +56,18 @@ function toDraft(method: DeliveryMethod): MethodDraft {
       name: z.name,
       countries: z.countries.join(', '),
       regions: (z.regions ?? []).join(', '),
-      fee: formatTonInput(z.feeMinor),
-      freeAbove: z.freeAboveMinor ? formatTonInput(z.freeAboveMinor) : '',
+      fee: formatMoneyInput(z.feeMinor, currency),
+      freeAbove: z.freeAboveMinor ? formatMoneyInput(z.freeAboveMinor, currency) : '',
       estimate: z.estimate ?? '',
     })),
-    areas: (method.areas ?? []).map((a) => ({ id: a.id, name: a.name, fee: formatTonInput(a.feeMinor) })),
+    areas: (method.areas ?? []).map((a) => ({ id: a.id, name: a.name, fee: formatMoneyInput(a.feeMinor, currency) })),
     points: method.points ?? [],
   };
 }
 
-function toMethods(drafts: MethodDraft[]): { methods: DeliveryMethod[]; errors: Errors } {
+function toMethods(drafts: MethodDraft[], currency: MoneyCurrency): { methods: DeliveryMethod[]; errors: Errors } {
   const errors: Errors = {};
+  const amount = (text: string, path: string, found: Errors, optional = false) => money(text, currency, path, found, optional);
   const list = (text: string) =>
     text
       .split(/[,،]/)
@@ -83,8 +89,8 @@ function toMethods(drafts: MethodDraft[]): { methods: DeliveryMethod[]; errors: 
           name: z.name.trim(),
           countries,
           regions: list(z.regions),
-          feeMinor: ton(z.fee, `${at}.zones.${j}.feeMinor`, errors) ?? '0',
-          freeAboveMinor: ton(z.freeAbove, `${at}.zones.${j}.freeAboveMinor`, errors, true),
+          feeMinor: amount(z.fee, `${at}.zones.${j}.feeMinor`, errors) ?? '0',
+          freeAboveMinor: amount(z.freeAbove, `${at}.zones.${j}.freeAboveMinor`, errors, true),
           ...(z.estimate.trim() && { estimate: z.estimate.trim() }),
         };
       });
@@ -94,7 +100,7 @@ function toMethods(drafts: MethodDraft[]): { methods: DeliveryMethod[]; errors: 
       if (d.areas.length === 0) errors[`${at}.areas`] = tAdmin('admin.delivery.error.needOne');
       const areas = d.areas.map((a, j) => {
         if (!a.name.trim()) errors[`${at}.areas.${j}.name`] = tAdmin('admin.delivery.error.required');
-        return { id: a.id || slug(a.name, `area-${j + 1}`), name: a.name.trim(), feeMinor: ton(a.fee, `${at}.areas.${j}.feeMinor`, errors) ?? '0' };
+        return { id: a.id || slug(a.name, `area-${j + 1}`), name: a.name.trim(), feeMinor: amount(a.fee, `${at}.areas.${j}.feeMinor`, errors) ?? '0' };
       });
       return { ...base, areas, ...(d.estimate?.trim() && { estimate: d.estimate.trim() }) };
     }
@@ -160,18 +166,18 @@ function Input({
   );
 }
 
-function DeliveryEditor({ initial }: { initial: DeliveryMethod[] }) {
+function DeliveryEditor({ initial, currency }: { initial: DeliveryMethod[]; currency: MoneyCurrency }) {
   const api = useAdminApi();
   const cache = useResourceCache();
   const toast = useToast();
-  const [drafts, setDrafts] = useState<MethodDraft[]>(() => initial.map(toDraft));
+  const [drafts, setDrafts] = useState<MethodDraft[]>(() => initial.map((m) => toDraft(m, currency)));
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const update = (i: number, patch: Partial<MethodDraft>) => setDrafts((all) => all.map((d, k) => (k === i ? { ...d, ...patch } : d)));
 
   const save = async () => {
-    const { methods, errors: found } = toMethods(drafts);
+    const { methods, errors: found } = toMethods(drafts, currency);
     setErrors(found);
     setFailure(null);
     if (Object.keys(found).length > 0) return;
@@ -179,7 +185,7 @@ function DeliveryEditor({ initial }: { initial: DeliveryMethod[] }) {
     try {
       const saved = await saveDeliveryMethods(api, methods);
       cache.set(adminKeys.delivery, saved);
-      setDrafts(saved.map(toDraft));
+      setDrafts(saved.map((m) => toDraft(m, currency)));
       toast(tAdmin('admin.delivery.saved'));
     } catch (caught) {
       const fields = caught instanceof ApiError && caught.code === 'VALIDATION_FAILED' ? fieldErrorsFromMessage(caught.message) : {};
@@ -242,10 +248,17 @@ function DeliveryEditor({ initial }: { initial: DeliveryMethod[] }) {
                       errors={errors}
                       onChange={(regions) => set({ regions })}
                     />
-                    <Input path={`${zp}.feeMinor`} label={tAdmin('admin.delivery.fee')} value={z.fee} errors={errors} onChange={(fee) => set({ fee })} ltr />
+                    <Input
+                      path={`${zp}.feeMinor`}
+                      label={tAdmin('admin.delivery.fee', { currency })}
+                      value={z.fee}
+                      errors={errors}
+                      onChange={(fee) => set({ fee })}
+                      ltr
+                    />
                     <Input
                       path={`${zp}.freeAboveMinor`}
-                      label={tAdmin('admin.delivery.freeAbove')}
+                      label={tAdmin('admin.delivery.freeAbove', { currency })}
                       value={z.freeAbove}
                       errors={errors}
                       onChange={(freeAbove) => set({ freeAbove })}
@@ -287,7 +300,7 @@ function DeliveryEditor({ initial }: { initial: DeliveryMethod[] }) {
                       />
                       <Input
                         path={`${at}.areas.${j}.feeMinor`}
-                        label={tAdmin('admin.delivery.fee')}
+                        label={tAdmin('admin.delivery.fee', { currency })}
                         value={a.fee}
                         errors={errors}
                         onChange={(fee) => set({ fee })}

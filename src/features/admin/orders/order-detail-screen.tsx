@@ -4,7 +4,8 @@ import { tAdmin } from '../../../i18n/admin-i18n';
 import { useResourceCache } from '../../../platform/services';
 import { ErrorView } from '../../../ui/error-view';
 import { OrderStatusBadge } from '../../../ui/order-status';
-import { formatPrice } from '../../../ui/price';
+import { formatPrice } from '../../../ui/format-price';
+import { paidAmount } from './paid-amount';
 import { useAdminApi } from '../common/admin-api';
 import { adminKeys } from '../common/admin-resources';
 import { runOrderAction, useAdminOrder } from './api';
@@ -157,16 +158,16 @@ function OrderDetail({ order }: { order: AdminOrder }) {
                 )}
               </span>
               <span className="order-summary__qty money">
-                {tAdmin('admin.order.lineQuantity', { quantity: item.quantity, price: formatPrice(item.unitPriceMinor) })}
+                {tAdmin('admin.order.lineQuantity', { quantity: item.quantity, price: formatPrice(item.unitPriceMinor, order.currency) })}
               </span>
-              <span className="order-summary__amount money">{formatPrice(item.lineTotalMinor)}</span>
+              <span className="order-summary__amount money">{formatPrice(item.lineTotalMinor, order.currency)}</span>
             </li>
           ))}
         </ul>
         <OrderTotals order={order} />
         <div className="order-summary__total">
           <span>{tAdmin('admin.order.total')}</span>
-          <strong className="money">{formatPrice(order.totalMinor)}</strong>
+          <strong className="money">{formatPrice(order.totalMinor, order.currency)}</strong>
         </div>
       </section>
 
@@ -189,7 +190,7 @@ function OrderDetail({ order }: { order: AdminOrder }) {
         onClose={() => setConfirming(false)}
       >
         <p>{tAdmin('admin.cancel.body')}</p>
-        {order.paidAt && <p className="admin-warning">{tAdmin('admin.cancel.refund', { amount: formatPrice(order.totalMinor) })}</p>}
+        {order.paidAt && <p className="admin-warning">{tAdmin('admin.cancel.refund', { amount: paidAmount(order) })}</p>}
         <p className="hint">{tAdmin('admin.order.customerNotified')}</p>
       </ConfirmDialog>
     </>

@@ -3,7 +3,7 @@
 // delivery = total. The address is the customer's own text in any script: <bdi> keeps it whole in RTL.
 import { useState } from 'react';
 import { tAdmin } from '../../../i18n/admin-i18n';
-import { formatPrice } from '../../../ui/price';
+import { formatPrice } from '../../../ui/format-price';
 import type { AdminOrder, DeliveryAddress } from '../common/admin-types';
 
 /** The address as one would write it on a parcel, a line per part. */
@@ -112,15 +112,15 @@ export function OrderTotals({ order }: { order: AdminOrder }) {
   return (
     <dl className="admin-totals" data-testid="order-totals">
       <dt>{tAdmin('admin.order.subtotal')}</dt>
-      <dd className="money">{formatPrice(order.subtotalMinor)}</dd>
+      <dd className="money">{formatPrice(order.subtotalMinor, order.currency)}</dd>
       {discount > 0n && (
         <>
           <dt>{tAdmin('admin.order.discount')}</dt>
-          <dd className="money">−{formatPrice(order.discountMinor)}</dd>
+          <dd className="money">−{formatPrice(order.discountMinor, order.currency)}</dd>
         </>
       )}
       <dt>{tAdmin('admin.order.deliveryFee')}</dt>
-      <dd className="money">{formatPrice(order.deliveryFeeMinor)}</dd>
+      <dd className="money">{formatPrice(order.deliveryFeeMinor, order.currency)}</dd>
     </dl>
   );
 }

@@ -1,6 +1,6 @@
 import { formatDateTime } from '../../../i18n/format-date';
 import { tAdmin } from '../../../i18n/admin-i18n';
-import { formatPaymentAmount } from '../../../ui/price';
+import { formatPaymentAmount } from '../../../ui/format-price';
 import type { AdminOrder } from '../common/admin-types';
 import { reasonLabel } from '../common/reason-label';
 import { ShortHash } from '../common/short-hash';

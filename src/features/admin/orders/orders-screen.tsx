@@ -9,7 +9,7 @@ import { ErrorView } from '../../../ui/error-view';
 import { ForwardIcon, OrdersIcon, SearchIcon } from '../../../ui/icons';
 import { Link } from '../../../ui/link';
 import { OrderStatusBadge } from '../../../ui/order-status';
-import { formatPrice } from '../../../ui/price';
+import { formatPrice } from '../../../ui/format-price';
 import { useAdminApi } from '../common/admin-api';
 import { fetchOrdersPage, useAdminOrders, useDeliveryMethodNames } from './api';
 import { DELIVERY_KINDS, type AdminOrderSummary, type OrdersPage } from '../common/admin-types';
@@ -200,7 +200,7 @@ function OrderRow({ order, onOpen }: { order: AdminOrderSummary; onOpen: () => v
         </span>
       </span>
       <span className="order-row__side">
-        <strong className="money">{formatPrice(order.totalMinor)}</strong>
+        <strong className="money">{formatPrice(order.totalMinor, order.currency)}</strong>
         <OrderStatusBadge status={order.status} />
       </span>
       <ForwardIcon />

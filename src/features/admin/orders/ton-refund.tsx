@@ -7,12 +7,12 @@ import { WalletConnectionCancelledError } from '../../../domain/merchant-wallet'
 import { tAdmin } from '../../../i18n/admin-i18n';
 import { formatDateTime } from '../../../i18n/format-date';
 import { ErrorView } from '../../../ui/error-view';
-import { formatPrice } from '../../../ui/price';
+import { formatPrice } from '../../../ui/format-price';
 import { useAdminApi } from '../common/admin-api';
 import type { AdminOrder, AdminRefund } from '../common/admin-types';
 import { useMerchantWallet } from '../common/merchant-wallet-context';
 import { ShortHash } from '../common/short-hash';
-import { formatMoneyInLocale, MINOR_DIGITS } from '../../../domain/format-money';
+import { MINOR_DIGITS } from '../../../domain/format-money';
 import { currentLocale } from '../../../i18n/i18n';
 import { formatDecimalInput, parseDecimalInput } from '../common/decimal-amount';
 import { requestRefund, submitRefundBoc, useOrderRefunds } from './api';
@@ -205,5 +205,5 @@ function RefundRow({ refund }: { refund: AdminRefund }) {
 
 /** An amount in its asset: TON as everywhere in the admin, USDT in its 6 decimals, exactly (BigInt digits). */
 function formatAmount(minor: string, asset: 'TON' | 'USDT'): string {
-  return asset === 'TON' ? formatPrice(minor) : formatMoneyInLocale(minor, asset, currentLocale());
+  return formatPrice(minor, asset);
 }

@@ -6,7 +6,7 @@ import { EmptyState } from '../../../ui/empty-state';
 import { ErrorView } from '../../../ui/error-view';
 import { WalletIcon } from '../common/admin-icons';
 import { Link } from '../../../ui/link';
-import { formatPaymentAmount } from '../../../ui/price';
+import { formatPaymentAmount } from '../../../ui/format-price';
 import { useAdminApi } from '../common/admin-api';
 import { adminKeys } from '../common/admin-resources';
 import { resolvePayment, useAttentionPayments } from './api';

@@ -1,15 +1,17 @@
 // The product editor's form as plain data: what a person typed (strings), checked and turned into the
-// API's fields (integers, nanotons). Pure, so it tests without a DOM.
-import { formatTonInput, parseTonInput, type TonInputError } from '../common/ton-amount';
+// API's fields (integers, minor units of the shop's pricing currency). Pure, so it tests without a DOM.
+import type { MoneyCurrency } from '../../../domain/format-money';
+import type { AmountInputError } from '../common/decimal-amount';
+import { formatMoneyInput, parseMoneyInput } from '../common/money-input';
 import { TRANSLATION_LANGUAGES, type AdminProduct, type ProductInput, type ProductTranslations, type TranslationLanguage } from '../common/admin-types';
 
 export interface ProductDraft {
   title: string;
   slug: string;
   description: string;
-  /** TON, as typed: "1.5". */
+  /** In the shop's pricing currency, as typed: "1.5". */
   price: string;
-  /** TON, as typed; '' for none. */
+  /** In the shop's pricing currency, as typed; '' for none. */
   compareAt: string;
   kind: 'physical' | 'digital';
   /** Whole Stars, as typed; '' for not sold in Stars. */
@@ -24,7 +26,7 @@ export interface ProductDraft {
 }
 
 export type DraftField = 'title' | 'slug' | 'description' | 'price' | 'compareAt' | 'starsPrice' | 'stock';
-export type DraftError = 'required' | 'slugFormat' | 'tooLong' | 'stockFormat' | 'compareAtLow' | 'zeroPrice' | 'starsFormat' | TonInputError;
+export type DraftError = 'required' | 'slugFormat' | 'tooLong' | 'stockFormat' | 'compareAtLow' | 'zeroPrice' | 'starsFormat' | AmountInputError;
 
 /** The highest Stars price the server takes (functions/core/catalog/product-limits.ts MAX_PRICE_STARS). */
 const MAX_STARS_PRICE = 100_000;
@@ -65,13 +67,19 @@ function inputTranslations(draft: ProductDraft['translations']): ProductTranslat
   return out;
 }
 
-export function draftFromProduct(product: AdminProduct): ProductDraft {
+/**
+ * The form for a saved product, prices in `shop` (the pricing currency). A product priced in another
+ * currency starts with empty price fields: its old amounts count something else, and the merchant types
+ * the new ones (saving them reprices it).
+ */
+export function draftFromProduct(product: AdminProduct, shop: MoneyCurrency = 'TON'): ProductDraft {
+  const repricing = (product.currency ?? 'TON') !== shop;
   return {
     title: product.title,
     slug: product.slug,
     description: product.description,
-    price: formatTonInput(product.priceMinor),
-    compareAt: product.compareAtPriceMinor === null ? '' : formatTonInput(product.compareAtPriceMinor),
+    price: repricing ? '' : formatMoneyInput(product.priceMinor, shop),
+    compareAt: repricing || product.compareAtPriceMinor === null ? '' : formatMoneyInput(product.compareAtPriceMinor, shop),
     kind: product.kind ?? 'physical',
     starsPrice: product.priceStars == null ? '' : String(product.priceStars),
     stock: String(product.stock),
@@ -94,8 +102,8 @@ export function slugify(title: string): string {
     .replace(/-+$/, '');
 }
 
-/** Checks the draft and gives the API body, or an error per field. */
-export function validateDraft(draft: ProductDraft): DraftResult {
+/** Checks the draft (prices in `shop`, the pricing currency) and gives the API body, or an error per field. */
+export function validateDraft(draft: ProductDraft, shop: MoneyCurrency = 'TON'): DraftResult {
   const errors: DraftErrors = {};
   const title = draft.title.trim();
   if (!title) errors.title = 'required';
@@ -105,16 +113,16 @@ export function validateDraft(draft: ProductDraft): DraftResult {
   else if (!SLUG_RE.test(slug)) errors.slug = 'slugFormat';
   if (draft.description.length > 5000) errors.description = 'tooLong';
 
-  const price = parseTonInput(draft.price);
+  const price = parseMoneyInput(draft.price, shop);
   if (!price.ok) errors.price = price.error === 'empty' ? 'required' : price.error;
-  else if (BigInt(price.nano) === 0n) errors.price = 'zeroPrice';
+  else if (BigInt(price.minor) === 0n) errors.price = 'zeroPrice';
 
   let compareAtPriceMinor: string | null = null;
   if (draft.compareAt.trim() !== '') {
-    const compareAt = parseTonInput(draft.compareAt);
+    const compareAt = parseMoneyInput(draft.compareAt, shop);
     if (!compareAt.ok) errors.compareAt = compareAt.error;
-    else if (price.ok && BigInt(compareAt.nano) <= BigInt(price.nano)) errors.compareAt = 'compareAtLow';
-    else compareAtPriceMinor = compareAt.nano;
+    else if (price.ok && BigInt(compareAt.minor) <= BigInt(price.minor)) errors.compareAt = 'compareAtLow';
+    else compareAtPriceMinor = compareAt.minor;
   }
 
   // Stars are whole numbers: "150", never "1.5".
@@ -143,7 +151,7 @@ export function validateDraft(draft: ProductDraft): DraftResult {
       title,
       slug,
       description: draft.description,
-      priceMinor: price.nano,
+      priceMinor: price.minor,
       compareAtPriceMinor,
       kind: draft.kind,
       priceStars,
@@ -156,10 +164,19 @@ export function validateDraft(draft: ProductDraft): DraftResult {
   };
 }
 
-/** Only the fields that differ from the saved product: a PATCH that says what the merchant changed. */
-export function changedFields(product: AdminProduct, input: ProductInput): Partial<ProductInput> {
+/**
+ * Only the fields that differ from the saved product: a PATCH that says what the merchant changed. A
+ * product priced in another currency than `shop` always sends its prices: the same digits count something
+ * else now, and a new price is what reprices it.
+ */
+export function changedFields(product: AdminProduct, input: ProductInput, shop: MoneyCurrency = 'TON'): Partial<ProductInput> {
   const changes: Partial<ProductInput> = {};
+  const repricing = (product.currency ?? 'TON') !== shop;
   for (const key of Object.keys(input) as (keyof ProductInput)[]) {
+    if (repricing && (key === 'priceMinor' || key === 'compareAtPriceMinor')) {
+      (changes as Record<string, unknown>)[key] = input[key];
+      continue;
+    }
     const before = key === 'translations' ? inputTranslations(draftTranslations(product.translations)) : product[key];
     const after = input[key];
     const same = typeof after === 'object' && after !== null ? JSON.stringify(before) === JSON.stringify(after) : before === after;

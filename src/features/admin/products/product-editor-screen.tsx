@@ -18,6 +18,10 @@ import { PendingView } from '../common/pending-view';
 import { changedFields, draftFromProduct, EMPTY_DRAFT, slugify, validateDraft, type DraftError, type DraftErrors, type ProductDraft } from './product-draft';
 import { useToast } from '../common/toast';
 import { TranslationFields } from './translation-fields';
+import { currentLocale } from '../../../i18n/i18n';
+import type { MoneyCurrency } from '../../../domain/format-money';
+import { exampleAmount, minorDigitsOf } from '../common/money-input';
+import { pricedInOtherCurrency, pricingCurrencyOf } from '../common/shop-currency';
 
 const ERROR_KEYS = {
   required: 'admin.error.required',
@@ -28,14 +32,24 @@ const ERROR_KEYS = {
   zeroPrice: 'admin.error.zeroPrice',
   starsFormat: 'admin.error.starsFormat',
   empty: 'admin.error.required',
-  format: 'admin.error.tonFormat',
-  tooPrecise: 'admin.error.tonPrecision',
-  tooLarge: 'admin.error.tonTooLarge',
+  format: 'admin.error.moneyFormat',
+  tooPrecise: 'admin.error.moneyPrecision',
+  tooLarge: 'admin.error.moneyTooLarge',
   slugTaken: 'admin.error.slugTaken',
   stockChanged: 'admin.error.stockChanged',
 } as const;
 
-const message = (error: DraftError | 'slugTaken' | 'stockChanged' | undefined) => (error ? tAdmin(ERROR_KEYS[error]) : null);
+/** The error's sentence; money errors name the shop's currency and how many decimals it takes. */
+function message(error: DraftError | 'slugTaken' | 'stockChanged' | undefined, currency: MoneyCurrency = 'TON'): string | null {
+  if (!error) return null;
+  const digits = minorDigitsOf(currency);
+  if (error === 'tooPrecise' && digits === 0) return tAdmin('admin.error.moneyWhole', { currency });
+  return tAdmin(ERROR_KEYS[error], {
+    currency,
+    digits: new Intl.NumberFormat(currentLocale()).format(digits),
+    example: exampleAmount(currency, currentLocale()),
+  });
+}
 
 /** `productId` null: a new product. */
 export function ProductEditorScreen({ productId }: { productId: string | null }) {
@@ -52,7 +66,8 @@ function ProductEditor({ product, data }: { product: AdminProduct | null; data: 
   const api = useAdminApi();
   const cache = useResourceCache();
   const toast = useToast();
-  const [draft, setDraft] = useState<ProductDraft>(() => (product ? draftFromProduct(product) : EMPTY_DRAFT));
+  const shop = pricingCurrencyOf(data);
+  const [draft, setDraft] = useState<ProductDraft>(() => (product ? draftFromProduct(product, shop) : EMPTY_DRAFT));
   // A new product's slug follows its title until the merchant types one.
   const [slugTouched, setSlugTouched] = useState(product !== null);
   const [errors, setErrors] = useState<Omit<DraftErrors, 'slug' | 'stock'> & { slug?: DraftError | 'slugTaken'; stock?: DraftError | 'stockChanged' }>({});
@@ -63,7 +78,7 @@ function ProductEditor({ product, data }: { product: AdminProduct | null; data: 
   const setTitle = (title: string) => update(slugTouched ? { title } : { title, slug: slugify(title) });
 
   const save = async () => {
-    const result = validateDraft(draft);
+    const result = validateDraft(draft, shop);
     if (!result.ok) {
       setErrors(result.errors);
       return;
@@ -72,7 +87,7 @@ function ProductEditor({ product, data }: { product: AdminProduct | null; data: 
     setSaveError(undefined);
     setSaving(true);
     try {
-      const changes = product ? changedFields(product, result.input) : result.input;
+      const changes = product ? changedFields(product, result.input, shop) : result.input;
       // Say which stock the form started from, so orders placed meanwhile are not silently overwritten.
       const body = product && changes.stock !== undefined ? { ...changes, expectedStock: product.stock } : changes;
       const saved = await saveProduct(api, product?.id ?? null, body);
@@ -82,7 +97,7 @@ function ProductEditor({ product, data }: { product: AdminProduct | null; data: 
       cache.invalidate('catalog');
       cache.invalidate('product');
       if (product) {
-        setDraft(draftFromProduct(saved));
+        setDraft(draftFromProduct(saved, shop));
         toast(tAdmin('admin.product.saved'));
       } else {
         toast(tAdmin('admin.product.created'));
@@ -113,6 +128,11 @@ function ProductEditor({ product, data }: { product: AdminProduct | null; data: 
       >
         <h1 className="screen__title">{product ? tAdmin('admin.product.editTitle') : tAdmin('admin.product.newTitle')}</h1>
         {product && !product.active && <p className="admin-warning">{tAdmin('admin.product.inactiveNote')}</p>}
+        {product && pricedInOtherCurrency(product, shop) && (
+          <p className="admin-warning" data-testid="product-other-currency">
+            {tAdmin('admin.product.otherCurrency', { currency: product.currency ?? 'TON', shop })}
+          </p>
+        )}
         <Field label={tAdmin('admin.product.title')} error={message(errors.title)}>
           <input className="input" data-testid="product-title" value={draft.title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
         </Field>
@@ -131,7 +151,11 @@ function ProductEditor({ product, data }: { product: AdminProduct | null; data: 
           <textarea className="input" rows={4} value={draft.description} maxLength={5000} onChange={(e) => update({ description: e.target.value })} />
         </Field>
         <div className="admin-form__row">
-          <Field label={tAdmin('admin.product.price')} hint={tAdmin('admin.product.priceHint')} error={message(errors.price)}>
+          <Field
+            label={tAdmin('admin.product.price', { currency: shop })}
+            hint={tAdmin('admin.product.priceHint', { example: exampleAmount(shop, currentLocale()) })}
+            error={message(errors.price, shop)}
+          >
             <input
               className="input"
               dir="ltr"
@@ -141,7 +165,11 @@ function ProductEditor({ product, data }: { product: AdminProduct | null; data: 
               onChange={(e) => update({ price: e.target.value })}
             />
           </Field>
-          <Field label={tAdmin('admin.product.compareAt')} hint={tAdmin('admin.product.compareAtHint')} error={message(errors.compareAt)}>
+          <Field
+            label={tAdmin('admin.product.compareAt', { currency: shop })}
+            hint={tAdmin('admin.product.compareAtHint')}
+            error={message(errors.compareAt, shop)}
+          >
             <input
               className="input"
               dir="ltr"
@@ -214,7 +242,15 @@ function ProductEditor({ product, data }: { product: AdminProduct | null; data: 
         <button type="submit" className="visually-hidden" tabIndex={-1} aria-hidden="true" />
         <PrimaryAction text={product ? tAdmin('admin.product.save') : tAdmin('admin.product.create')} onClick={() => void save()} progress={saving} />
       </form>
-      {product && <VariantsEditor productId={product.id} options={product.options ?? []} variants={product.variants ?? []} />}
+      {product && (
+        <VariantsEditor
+          productId={product.id}
+          options={product.options ?? []}
+          variants={product.variants ?? []}
+          shop={shop}
+          productCurrency={product.currency ?? 'TON'}
+        />
+      )}
       {product?.kind === 'digital' && <DigitalContentEditor productId={product.id} />}
     </>
   );

@@ -5,7 +5,9 @@ import { navigate } from '../../../platform/router';
 import { EmptyState } from '../../../ui/empty-state';
 import { ForwardIcon, PlusIcon, SearchIcon } from '../../../ui/icons';
 import { Link } from '../../../ui/link';
-import { formatPrice } from '../../../ui/price';
+import { formatPrice } from '../../../ui/format-price';
+import type { MoneyCurrency } from '../../../domain/format-money';
+import { pricedInOtherCurrency, pricingCurrencyOf } from '../common/shop-currency';
 import { useAdminProducts } from './api';
 import type { AdminProduct } from '../common/admin-types';
 import { PendingView } from '../common/pending-view';
@@ -31,6 +33,7 @@ export function ProductsScreen() {
     );
   }
   const { products, categories } = data.data;
+  const shop = pricingCurrencyOf(data.data);
   if (products.length === 0) {
     return (
       <>
@@ -71,7 +74,7 @@ export function ProductsScreen() {
       <ul className="order-list card" data-testid="admin-product-list" hidden={shown.length === 0}>
         {shown.map((product) => (
           <li key={product.id}>
-            <ProductRow product={product} categories={categories} />
+            <ProductRow product={product} categories={categories} shop={shop} />
           </li>
         ))}
       </ul>
@@ -79,8 +82,9 @@ export function ProductsScreen() {
   );
 }
 
-function ProductRow({ product, categories }: { product: AdminProduct; categories: Category[] }) {
+function ProductRow({ product, categories, shop }: { product: AdminProduct; categories: Category[]; shop: MoneyCurrency }) {
   const category = categories.find((c) => c.id === product.categoryId);
+  const currency = product.currency ?? 'TON';
   return (
     <Link
       to={`/admin/products/${product.id}`}
@@ -99,9 +103,14 @@ function ProductRow({ product, categories }: { product: AdminProduct; categories
           {category ? `${category.title} · ` : ''}
           {tAdmin('admin.products.stock', { count: product.stock })}
         </span>
+        {pricedInOtherCurrency(product, shop) && (
+          <span className="admin-product-row__warning" data-testid="other-currency">
+            {tAdmin('admin.products.otherCurrency', { currency, shop })}
+          </span>
+        )}
       </span>
       <span className="order-row__side">
-        <strong className="money">{formatPrice(product.priceMinor)}</strong>
+        <strong className="money">{formatPrice(product.priceMinor, currency)}</strong>
         {!product.active && (
           <span className="status status--cancelled" data-testid="inactive-badge">
             {tAdmin('admin.products.inactive')}

@@ -1,7 +1,8 @@
 // The variants editor's table: options (at most 3, docs/api.md) and one row per combination of their
 // values. Pure, so generating and reading it is testable without a screen.
 import type { AdminVariant } from '../common/admin-types';
-import { formatTonInput, parseTonInput } from '../common/ton-amount';
+import type { MoneyCurrency } from '../../../domain/format-money';
+import { formatMoneyInput, parseMoneyInput } from '../common/money-input';
 
 export const MAX_OPTIONS = 3;
 
@@ -34,16 +35,22 @@ export const splitValues = (text: string) => [
 ];
 
 /** The rows that belong to these options: a variant of an older set (switched off by the server) is not shown. */
-export function rowsForOptions(optionCount: number, variants: readonly AdminVariant[]): VariantRow[] {
-  return variants.filter((v) => v.optionValues.length === optionCount).map(rowFromVariant);
+export function rowsForOptions(
+  optionCount: number,
+  variants: readonly AdminVariant[],
+  shop: MoneyCurrency = 'TON',
+  productCurrency: MoneyCurrency = shop,
+): VariantRow[] {
+  return variants.filter((v) => v.optionValues.length === optionCount).map((v) => rowFromVariant(v, shop, productCurrency));
 }
 
-export function rowFromVariant(variant: AdminVariant): VariantRow {
+/** A variant's row, its price override in `shop`; none shown when the product is priced in another currency (type it anew). */
+export function rowFromVariant(variant: AdminVariant, shop: MoneyCurrency = 'TON', productCurrency: MoneyCurrency = shop): VariantRow {
   return {
     id: variant.id,
     optionValues: variant.optionValues,
     sku: variant.sku ?? '',
-    price: variant.priceOverrideMinor ? formatTonInput(variant.priceOverrideMinor) : '',
+    price: variant.priceOverrideMinor && productCurrency === shop ? formatMoneyInput(variant.priceOverrideMinor, shop) : '',
     stock: String(variant.stock),
     image: variant.image ?? '',
     active: variant.active,
@@ -65,6 +72,7 @@ export type RowProblem = 'price' | 'stock';
 export function readVariants(
   options: readonly OptionDraft[],
   rows: readonly VariantRow[],
+  shop: MoneyCurrency = 'TON',
 ): { ok: true; body: unknown } | { ok: false; row: number; field: RowProblem } {
   const variants = [];
   const named = options.filter((o) => o.name.trim() && splitValues(o.values).length > 0);
@@ -73,9 +81,9 @@ export function readVariants(
     if (row.optionValues.length !== named.length) continue;
     let priceMinor: string | null = null;
     if (row.price.trim()) {
-      const parsed = parseTonInput(row.price);
+      const parsed = parseMoneyInput(row.price, shop);
       if (!parsed.ok) return { ok: false, row: index, field: 'price' };
-      priceMinor = parsed.nano;
+      priceMinor = parsed.minor;
     }
     if (!/^\d{1,9}$/.test(row.stock.trim())) return { ok: false, row: index, field: 'stock' };
     variants.push({

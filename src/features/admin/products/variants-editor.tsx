@@ -1,5 +1,7 @@
 // A product's options and variants (issue #12): up to 3 options, "generate combinations", then a row
 // per variant with its SKU, price override, stock, picture and an on/off switch; saved in one PUT.
+import { currentLocale } from '../../../i18n/i18n';
+import { exampleAmount } from '../common/money-input';
 import { useState } from 'react';
 import { tAdmin } from '../../../i18n/admin-i18n';
 import { ApiError } from '../../../platform/api-client';
@@ -8,6 +10,7 @@ import { useAdminApi } from '../common/admin-api';
 import { adminKeys } from '../common/admin-resources';
 import { useToast } from '../common/toast';
 import { saveVariants } from './api';
+import type { MoneyCurrency } from '../../../domain/format-money';
 import { generateCombinations, MAX_OPTIONS, readVariants, rowsForOptions, type AdminVariant, type OptionDraft, type VariantRow } from './variants-draft';
 
 const SERVER_ERRORS: Record<string, 'admin.variants.error.stockPerVariant' | 'admin.variants.error.skuTaken' | 'admin.variants.error.invalid'> = {
@@ -20,16 +23,22 @@ export function VariantsEditor({
   productId,
   options: initialOptions,
   variants,
+  shop,
+  productCurrency,
 }: {
   productId: string;
   options: { name: string; values: string[] }[];
   variants: AdminVariant[];
+  /** The shop's pricing currency: what the price overrides are typed in. */
+  shop: MoneyCurrency;
+  /** What the product's saved prices count. */
+  productCurrency: MoneyCurrency;
 }) {
   const api = useAdminApi();
   const cache = useResourceCache();
   const toast = useToast();
   const [options, setOptions] = useState<OptionDraft[]>(() => initialOptions.map((o) => ({ name: o.name, values: o.values.join(', ') })));
-  const [rows, setRows] = useState<VariantRow[]>(() => rowsForOptions(initialOptions.length, variants));
+  const [rows, setRows] = useState<VariantRow[]>(() => rowsForOptions(initialOptions.length, variants, shop, productCurrency));
   const [problem, setProblem] = useState<string | null>(null);
   const [badCell, setBadCell] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -37,17 +46,22 @@ export function VariantsEditor({
   const setRow = (index: number, patch: Partial<VariantRow>) => setRows((all) => all.map((r, i) => (i === index ? { ...r, ...patch } : r)));
 
   const save = async () => {
-    const read = readVariants(options, rows);
+    const read = readVariants(options, rows, shop);
     if (!read.ok) {
       setBadCell(`${read.row}:${read.field}`);
-      return setProblem(tAdmin(read.field === 'price' ? 'admin.variants.error.price' : 'admin.variants.error.stock'));
+      return setProblem(
+        tAdmin(read.field === 'price' ? 'admin.variants.error.price' : 'admin.variants.error.stock', {
+          currency: shop,
+          example: exampleAmount(shop, currentLocale()),
+        }),
+      );
     }
     setBadCell(null);
     setProblem(null);
     setBusy(true);
     try {
       const saved = await saveVariants(api, productId, read.body);
-      setRows(rowsForOptions(saved.options?.length ?? 0, saved.variants as AdminVariant[]));
+      setRows(rowsForOptions(saved.options?.length ?? 0, saved.variants as AdminVariant[], shop, saved.currency ?? productCurrency));
       cache.invalidate(adminKeys.products);
       cache.invalidate('catalog');
       toast(tAdmin('admin.variants.saved'));
@@ -109,7 +123,7 @@ export function VariantsEditor({
             <tr>
               <th>{tAdmin('admin.variants.variant')}</th>
               <th>SKU</th>
-              <th>{tAdmin('admin.variants.price')}</th>
+              <th>{tAdmin('admin.variants.price', { currency: shop })}</th>
               <th>{tAdmin('admin.variants.stock')}</th>
               <th>{tAdmin('admin.variants.image')}</th>
               <th>{tAdmin('admin.variants.active')}</th>
@@ -131,7 +145,7 @@ export function VariantsEditor({
                       className="input"
                       dir="ltr"
                       inputMode="decimal"
-                      aria-label={`${tAdmin('admin.variants.price')} ${label}`}
+                      aria-label={`${tAdmin('admin.variants.price', { currency: shop })} ${label}`}
                       aria-invalid={badCell === `${index}:price` || undefined}
                       value={row.price}
                       onChange={(e) => setRow(index, { price: e.target.value })}

@@ -2,12 +2,15 @@
 import { useResource } from '../../../platform/use-resource';
 import { useAdminApi, type AdminApi } from '../common/admin-api';
 import { adminKeys } from '../common/admin-resources';
+import type { MoneyCurrency } from '../../../domain/format-money';
 
 export interface PromoCode {
   id: string;
   code: string;
   kind: 'percent' | 'fixed';
-  /** percent: basis points (1500 is 15 %); fixed: nanotons. */
+  /** What a fixed value and the minimum subtotal count (absent from an older server: TON). */
+  currency?: MoneyCurrency;
+  /** percent: basis points (1500 is 15 %); fixed: minor units of `currency`. */
   value: string;
   minSubtotalMinor: string | null;
   startsAt: string | null;
@@ -20,7 +23,7 @@ export interface PromoCode {
   usesUsed: number;
 }
 
-export type PromoCodeInput = Omit<PromoCode, 'id' | 'usesHeld' | 'usesUsed'>;
+export type PromoCodeInput = Omit<PromoCode, 'id' | 'usesHeld' | 'usesUsed' | 'currency'>;
 
 export function usePromoCodes() {
   const api = useAdminApi();

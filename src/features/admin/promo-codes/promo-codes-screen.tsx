@@ -1,9 +1,13 @@
 // Promo codes (issue #12): the list with each code's uses, a form to create or edit one, switch off,
 // delete (the server keeps a code orders used, switched off, and says so).
+import { currentLocale } from '../../../i18n/i18n';
+import { exampleAmount } from '../common/money-input';
 import { useState } from 'react';
 import { tAdmin } from '../../../i18n/admin-i18n';
 import { ApiError } from '../../../platform/api-client';
-import { formatPrice } from '../../../ui/price';
+import { formatPrice } from '../../../ui/format-price';
+import type { MoneyCurrency } from '../../../domain/format-money';
+import { useShopCurrency } from '../common/shop-currency';
 import { useAdminApi } from '../common/admin-api';
 import { Field } from '../common/field';
 import { PendingView } from '../common/pending-view';
@@ -13,13 +17,15 @@ import { draftFromPromo, EMPTY_PROMO, readPromoDraft, type PromoDraft, type Prom
 
 export function PromoCodesScreen() {
   const codes = usePromoCodes();
+  // Amounts are typed in the shop's pricing currency: the form waits until it is known.
+  const shop = useShopCurrency();
   const [editing, setEditing] = useState<PromoCode | null>(null);
   const [formKey, setFormKey] = useState(0);
   const done = () => (setEditing(null), setFormKey((k) => k + 1), codes.reload());
   return (
     <>
       <h1 className="screen__title">{tAdmin('admin.promo.title')}</h1>
-      <PromoForm key={`${editing?.id ?? 'new'}:${formKey}`} promo={editing} onSaved={done} onCancel={editing ? done : undefined} />
+      {shop && <PromoForm key={`${editing?.id ?? 'new'}:${formKey}`} promo={editing} shop={shop} onSaved={done} onCancel={editing ? done : undefined} />}
       {!codes.data ? (
         <PendingView resource={codes} label={tAdmin('admin.promo.title')} />
       ) : codes.data.length === 0 ? (
@@ -50,7 +56,7 @@ function PromoRow({ promo, onEdit, onChanged }: { promo: PromoCode; onEdit: () =
       setBusy(false);
     }
   };
-  const amount = promo.kind === 'percent' ? `${Number(promo.value) / 100}%` : formatPrice(promo.value);
+  const amount = promo.kind === 'percent' ? `${Number(promo.value) / 100}%` : formatPrice(promo.value, promo.currency);
   return (
     <li className="admin-list__row" data-testid="promo-row" data-code={promo.code}>
       <div>
@@ -89,10 +95,10 @@ function PromoRow({ promo, onEdit, onChanged }: { promo: PromoCode; onEdit: () =
   );
 }
 
-function PromoForm({ promo, onSaved, onCancel }: { promo: PromoCode | null; onSaved: () => void; onCancel?: () => void }) {
+function PromoForm({ promo, shop, onSaved, onCancel }: { promo: PromoCode | null; shop: MoneyCurrency; onSaved: () => void; onCancel?: () => void }) {
   const api = useAdminApi();
   const toast = useToast();
-  const [draft, setDraft] = useState<PromoDraft>(() => (promo ? draftFromPromo(promo) : EMPTY_PROMO));
+  const [draft, setDraft] = useState<PromoDraft>(() => (promo ? draftFromPromo(promo, shop) : EMPTY_PROMO));
   const [errors, setErrors] = useState<PromoErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -101,7 +107,7 @@ function PromoForm({ promo, onSaved, onCancel }: { promo: PromoCode | null; onSa
     errors[field] ? tAdmin(errors[field] === 'required' ? 'admin.promo.error.required' : 'admin.promo.error.format') : null;
 
   const save = async () => {
-    const read = readPromoDraft(draft);
+    const read = readPromoDraft(draft, shop);
     if (!read.ok) return setErrors(read.errors);
     setErrors({});
     setFailure(null);
@@ -133,10 +139,16 @@ function PromoForm({ promo, onSaved, onCancel }: { promo: PromoCode | null; onSa
           <option value="fixed">{tAdmin('admin.promo.kind.fixed')}</option>
         </select>
       </Field>
-      <Field label={tAdmin(draft.kind === 'percent' ? 'admin.promo.valuePercent' : 'admin.promo.valueTon')} error={error('value')}>
+      <Field
+        label={tAdmin(draft.kind === 'percent' ? 'admin.promo.valuePercent' : 'admin.promo.valueFixed', {
+          currency: shop,
+          example: exampleAmount(shop, currentLocale()),
+        })}
+        error={error('value')}
+      >
         <input className="input" dir="ltr" inputMode="decimal" data-testid="promo-value" value={draft.value} onChange={(e) => set({ value: e.target.value })} />
       </Field>
-      <Field label={tAdmin('admin.promo.minSubtotal')} error={error('minSubtotal')}>
+      <Field label={tAdmin('admin.promo.minSubtotal', { currency: shop })} error={error('minSubtotal')}>
         <input className="input" dir="ltr" inputMode="decimal" value={draft.minSubtotal} onChange={(e) => set({ minSubtotal: e.target.value })} />
       </Field>
       <Field label={tAdmin('admin.promo.maxUses')} error={error('maxUses')}>

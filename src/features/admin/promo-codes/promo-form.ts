@@ -1,11 +1,12 @@
 // The promo code form's text fields ⇄ the API's PromoCodeInput; pure, so the rules are testable.
-import { formatTonInput, parseTonInput } from '../common/ton-amount';
+import type { MoneyCurrency } from '../../../domain/format-money';
+import { formatMoneyInput, parseMoneyInput } from '../common/money-input';
 import type { PromoCode, PromoCodeInput } from './api';
 
 export interface PromoDraft {
   code: string;
   kind: 'percent' | 'fixed';
-  /** "15" (percent) or "1.5" (TON). */
+  /** "15" (percent) or "1.5" (in the shop's pricing currency). */
   value: string;
   minSubtotal: string;
   maxUses: string;
@@ -33,12 +34,15 @@ export const EMPTY_PROMO: PromoDraft = {
   active: true,
 };
 
-export function draftFromPromo(promo: PromoCode): PromoDraft {
+/** The form for a saved code, amounts in `shop`; a fixed code of another currency starts with its amounts empty. */
+export function draftFromPromo(promo: PromoCode, shop: MoneyCurrency = 'TON'): PromoDraft {
+  const other = (promo.currency ?? 'TON') !== shop;
+  const money = (minor: string) => (other ? '' : formatMoneyInput(minor, shop));
   return {
     code: promo.code,
     kind: promo.kind,
-    value: promo.kind === 'percent' ? String(Number(promo.value) / 100) : formatTonInput(promo.value),
-    minSubtotal: promo.minSubtotalMinor ? formatTonInput(promo.minSubtotalMinor) : '',
+    value: promo.kind === 'percent' ? String(Number(promo.value) / 100) : money(promo.value),
+    minSubtotal: promo.minSubtotalMinor ? money(promo.minSubtotalMinor) : '',
     maxUses: promo.maxUses === null ? '' : String(promo.maxUses),
     maxUsesPerCustomer: promo.maxUsesPerCustomer === null ? '' : String(promo.maxUsesPerCustomer),
     startsAt: promo.startsAt?.slice(0, 10) ?? '',
@@ -50,8 +54,8 @@ export function draftFromPromo(promo: PromoCode): PromoDraft {
 
 const count = (text: string) => (text.trim() === '' ? null : /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : undefined);
 
-/** The input for the API, or every field that is wrong. */
-export function readPromoDraft(draft: PromoDraft): { ok: true; input: PromoCodeInput } | { ok: false; errors: PromoErrors } {
+/** The input for the API (amounts in `shop`, the pricing currency), or every field that is wrong. */
+export function readPromoDraft(draft: PromoDraft, shop: MoneyCurrency = 'TON'): { ok: true; input: PromoCodeInput } | { ok: false; errors: PromoErrors } {
   const errors: PromoErrors = {};
   const code = draft.code.trim().toUpperCase();
   if (!code) errors.code = 'required';
@@ -64,14 +68,14 @@ export function readPromoDraft(draft: PromoDraft): { ok: true; input: PromoCodeI
     else if (!(bp >= 1 && bp <= 10_000)) errors.value = 'format';
     else value = String(bp);
   } else {
-    const parsed = parseTonInput(draft.value);
-    if (!parsed.ok || parsed.nano === '0') errors.value = parsed.ok || parsed.error !== 'empty' ? 'format' : 'required';
-    else value = parsed.nano;
+    const parsed = parseMoneyInput(draft.value, shop);
+    if (!parsed.ok || parsed.minor === '0') errors.value = parsed.ok || parsed.error !== 'empty' ? 'format' : 'required';
+    else value = parsed.minor;
   }
   let minSubtotalMinor: string | null = null;
   if (draft.minSubtotal.trim()) {
-    const parsed = parseTonInput(draft.minSubtotal);
-    if (parsed.ok) minSubtotalMinor = parsed.nano;
+    const parsed = parseMoneyInput(draft.minSubtotal, shop);
+    if (parsed.ok) minSubtotalMinor = parsed.minor;
     else errors.minSubtotal = 'format';
   }
   const maxUses = count(draft.maxUses);

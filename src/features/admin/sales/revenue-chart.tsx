@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { formatDate } from '../common/format-date';
 import { tAdmin } from '../../../i18n/admin-i18n';
-import { formatPrice } from '../../../ui/price';
+import { formatPrice, type MoneyCurrency } from '../../../ui/format-price';
 import type { SalesDay } from '../common/admin-types';
 import { indexOfMax, scaleBars } from './chart-scale';
 
@@ -13,7 +13,7 @@ const AXIS = 18;
  * Revenue per day as bars, drawn as inline SVG (no chart library: bundle). Read out as one image with a
  * title and a summary; the day-by-day numbers are in the table below it.
  */
-export function RevenueChart({ days }: { days: SalesDay[] }) {
+export function RevenueChart({ days, currency }: { days: SalesDay[]; currency: MoneyCurrency }) {
   const id = useId();
   const heights = scaleBars(
     days.map((d) => d.revenueMinor),
@@ -27,7 +27,7 @@ export function RevenueChart({ days }: { days: SalesDay[] }) {
   const summary =
     best === -1
       ? tAdmin('admin.sales.chartEmpty')
-      : tAdmin('admin.sales.chartSummary', { date: formatDate(days[best]!.date), amount: formatPrice(days[best]!.revenueMinor) });
+      : tAdmin('admin.sales.chartSummary', { date: formatDate(days[best]!.date), amount: formatPrice(days[best]!.revenueMinor, currency) });
 
   return (
     <figure className="revenue-chart">
@@ -56,7 +56,7 @@ export function RevenueChart({ days }: { days: SalesDay[] }) {
               rx={Math.min(2, barWidth / 2)}
               className={i === best ? 'revenue-chart__bar revenue-chart__bar--best' : 'revenue-chart__bar'}
             >
-              <title>{`${formatDate(day.date)}: ${formatPrice(day.revenueMinor)}`}</title>
+              <title>{`${formatDate(day.date)}: ${formatPrice(day.revenueMinor, currency)}`}</title>
             </rect>
           );
         })}

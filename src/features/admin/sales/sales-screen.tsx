@@ -1,7 +1,8 @@
 import { formatNumber } from '../../../i18n/i18n';
 import { tAdmin } from '../../../i18n/admin-i18n';
 import { EmptyState } from '../../../ui/empty-state';
-import { formatPrice } from '../../../ui/price';
+import { formatPrice } from '../../../ui/format-price';
+import { useShopCurrency } from '../common/shop-currency';
 import { useSales } from './api';
 import { formatDate } from '../common/format-date';
 import { PendingView } from '../common/pending-view';
@@ -11,6 +12,7 @@ const DAYS = 30;
 
 export function SalesScreen() {
   const sales = useSales(DAYS);
+  const shop = useShopCurrency();
   if (!sales.data) {
     return (
       <>
@@ -20,13 +22,15 @@ export function SalesScreen() {
     );
   }
   const { days, topProducts, totals } = sales.data;
+  // The revenue counts the currency the answer names; an older server's: the shop's (TON before #13).
+  const currency = sales.data.currency ?? shop ?? 'TON';
   return (
     <>
       <h1 className="screen__title">{tAdmin('admin.sales.title')}</h1>
       <div className="admin-stats" data-testid="sales-totals">
         <div className="card admin-stat">
           <span className="hint">{tAdmin('admin.sales.revenue', { days: DAYS })}</span>
-          <strong className="admin-stat__value money">{formatPrice(totals.revenueMinor)}</strong>
+          <strong className="admin-stat__value money">{formatPrice(totals.revenueMinor, currency)}</strong>
         </div>
         <div className="card admin-stat">
           <span className="hint">{tAdmin('admin.sales.orders', { days: DAYS })}</span>
@@ -37,7 +41,7 @@ export function SalesScreen() {
         <h2 id="sales-chart-title" className="card__title">
           {tAdmin('admin.sales.perDay')}
         </h2>
-        <RevenueChart days={days} />
+        <RevenueChart days={days} currency={currency} />
         <details className="admin-details">
           <summary>{tAdmin('admin.sales.showTable')}</summary>
           <table className="admin-table" data-testid="sales-table">
@@ -54,7 +58,7 @@ export function SalesScreen() {
                 <tr key={day.date}>
                   <th scope="row">{formatDate(day.date)}</th>
                   <td>{formatNumber(day.orders)}</td>
-                  <td className="money">{formatPrice(day.revenueMinor)}</td>
+                  <td className="money">{formatPrice(day.revenueMinor, currency)}</td>
                 </tr>
               ))}
             </tbody>
@@ -73,7 +77,7 @@ export function SalesScreen() {
               <li key={p.productId} className="admin-row">
                 <span className="admin-top__title">{p.title}</span>
                 <span className="hint">{tAdmin('admin.sales.sold', { count: p.quantity })}</span>
-                <strong className="money">{formatPrice(p.revenueMinor)}</strong>
+                <strong className="money">{formatPrice(p.revenueMinor, currency)}</strong>
               </li>
             ))}
           </ol>
