@@ -133,7 +133,7 @@ export function createApp(deps: AppDeps) {
       runJob: (name) => findScheduledJob(name).run(deps),
     }),
   );
-  app.route('/api', shopRoutes({ settings: deps.admin.settings }));
+  app.route('/api', shopRoutes({ settings: deps.admin.settings, pricingCurrency: deps.payments.pricingCurrency }));
   const channels = {
     catalog: deps.catalog,
     channelIds: deps.shop.channelIds ?? [],

@@ -16,22 +16,25 @@ import { createSalesRepo } from './adapters/db/sales-repo';
 import { createSettingsRepo } from './adapters/db/settings-repo';
 import type { AdminContext } from './api/admin/admin-context';
 import type { BlobStore } from './core/media/blob-store';
+import type { PricingCurrency } from './core/pricing/currencies';
 
 /** The merchant's side of the app over one database (part of composeAppDeps). */
 export function composeAdminContext(
   db: Db,
-  input: { shopName: string; blobs: BlobStore | undefined; clock: () => Date; refundWallet: RefundWallet },
+  input: { shopName: string; pricingCurrency: PricingCurrency; blobs: BlobStore | undefined; clock: () => Date; refundWallet: RefundWallet },
 ): AdminContext {
+  const currency = input.pricingCurrency;
   return {
+    pricingCurrency: currency,
     orders: createAdminOrderRepo(db),
-    products: createProductAdminRepo(db),
+    products: createProductAdminRepo(db, { currency }),
     categories: createCategoryAdminRepo(db),
     settings: createSettingsRepo(db, { shopName: input.shopName }),
     sales: createSalesRepo(db),
     exports: createExportRepo(db),
-    imports: createImportRepo(db),
+    imports: createImportRepo(db, { currency }),
     payments: createAdminPaymentRepo(db),
-    promos: createPromoCodeRepo(db),
+    promos: createPromoCodeRepo(db, { currency }),
     channelPosts: createChannelPostRepo(db),
     announcements: createAnnouncementRepo(db),
     digital: createDigitalRepo(db),

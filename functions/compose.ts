@@ -173,6 +173,7 @@ export function composeAppDeps(input: {
     adminIds: input.adminIds ?? [],
     admin: composeAdminContext(db, {
       shopName: input.shop?.name ?? 'Bazaar',
+      pricingCurrency,
       blobs: input.blobs,
       clock,
       refundWallet: { merchant: merchantForms(input.ton.merchantAddress, input.ton.network).raw, network: input.ton.network, usdt },

@@ -124,7 +124,8 @@ export async function createTestApp(
   } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
-  if (options.seed !== false) await seedDemoCatalogIfEmpty(db.handle.db, { deliveryMethods: options.deliveryMethods ?? false });
+  if (options.seed !== false)
+    await seedDemoCatalogIfEmpty(db.handle.db, { deliveryMethods: options.deliveryMethods ?? false, currency: options.pricing?.currency ?? 'TON' });
   const clock = new TestClock();
   const errors: unknown[] = [];
   // The chain keeps the test's time: a payment sent after the test moved the clock lands at that time.

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { validateCatalogImport, type ImportProblem } from '../../core/admin/catalog-import';
 import type { RawCatalog } from '../../core/admin/catalog-records';
+import type { PricingCurrency } from '../../core/pricing/currencies';
 import type { Db } from './connect';
 import { categories, products } from './schema';
 import { syncVariants } from './variant-rows';
@@ -8,22 +9,23 @@ import { syncVariants } from './variant-rows';
 export type CatalogImportOutcome =
   { kind: 'imported'; created: number; updated: number; categoriesCreated: number } | { kind: 'invalid'; problems: ImportProblem[] };
 
-// Rows per INSERT: well under Postgres' 65535 bind parameters (15 columns a product).
+// Rows per INSERT: well under Postgres' 65535 bind parameters (16 columns a product).
 const BATCH = 500;
 
 /**
  * Imports a catalog all-or-nothing: validation and every write happen in one transaction, so a bad row
  * (or any failure) leaves the shop exactly as it was. Categories and products are matched by slug;
- * products and categories not in the file are left alone.
+ * products and categories not in the file are left alone. A row without a currency is priced in
+ * `currency`, the shop's.
  */
-export function createImportRepo(db: Db) {
+export function createImportRepo(db: Db, { currency }: { currency: PricingCurrency }) {
   return {
     async importCatalog(raw: RawCatalog, now: Date): Promise<CatalogImportOutcome> {
       return db.transaction(async (tx) => {
         // One import at a time: two at once would both decide "new" for the same slug.
         await tx.execute(sql`select pg_advisory_xact_lock(72616002)`);
         const existingCategories = await tx.select({ id: categories.id, slug: categories.slug }).from(categories);
-        const result = validateCatalogImport(raw, new Set(existingCategories.map((c) => c.slug)));
+        const result = validateCatalogImport(raw, new Set(existingCategories.map((c) => c.slug)), currency);
         if (!result.ok) return { kind: 'invalid', problems: result.problems };
 
         const knownCategories = new Set(existingCategories.map((c) => c.slug));
@@ -59,6 +61,7 @@ export function createImportRepo(db: Db) {
               set: {
                 title: sql`excluded.title`,
                 description: sql`excluded.description`,
+                currency: sql`excluded.currency`,
                 priceMinor: sql`excluded.price_minor`,
                 compareAtPriceMinor: sql`excluded.compare_at_price_minor`,
                 active: sql`excluded.active`,

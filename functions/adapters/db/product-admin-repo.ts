@@ -1,7 +1,8 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import type { ProductTranslations } from '../../core/admin/catalog-records';
 import type { ProductKind } from '../../core/catalog/catalog';
 import { fitsOptions, type ProductOption } from '../../core/catalog/variants';
+import type { PricingCurrency } from '../../core/pricing/currencies';
 import type { Db, DbExecutor } from './connect';
 import { keepKeyStock } from './license-key-store';
 import { isUniqueViolation } from './pg-errors';
@@ -40,12 +41,20 @@ export type ProductWriteResult =
   /** A product with options keeps its stock per variant: set it in the variants' table. */
   | { kind: 'stock_is_per_variant' }
   | { kind: 'sku_taken' }
-  | { kind: 'variants_invalid'; problem: string };
+  | { kind: 'variants_invalid'; problem: string }
+  /**
+   * The product is priced in `productCurrency`, not the shop's: its own variant prices cannot be set, nor a
+   * compare-at price without a new price, until a new priceMinor reprices it in the shop's currency.
+   */
+  | { kind: 'currency_mismatch'; productCurrency: PricingCurrency; shopCurrency: PricingCurrency };
 
 type WriteOutcome = Exclude<ProductWriteResult, { kind: 'ok' } | { kind: 'slug_taken' } | { kind: 'sku_taken' }> | { kind: 'written' };
 
-/** Products as the merchant manages them: inactive ones included, every field writable. */
-export function createProductAdminRepo(db: Db) {
+/**
+ * Products as the merchant manages them: inactive ones included, every field writable. New products are
+ * priced in `currency`, the shop's pricing currency (PRICING_CURRENCY).
+ */
+export function createProductAdminRepo(db: Db, { currency }: { currency: PricingCurrency }) {
   return {
     async listProducts(): Promise<AdminProduct[]> {
       const rows = await db.select().from(products).orderBy(asc(products.createdAt), asc(products.slug));
@@ -61,7 +70,7 @@ export function createProductAdminRepo(db: Db) {
         const { stock, ...productFields } = fields;
         const [row] = await tx
           .insert(products)
-          .values({ ...productFields, createdAt: now, updatedAt: now })
+          .values({ ...productFields, currency, createdAt: now, updatedAt: now })
           .returning();
         if (!row) return { kind: 'not_found' };
         await tx.insert(productVariants).values({ productId: row.id, optionValues: [], stock, createdAt: now, updatedAt: now });
@@ -73,12 +82,27 @@ export function createProductAdminRepo(db: Db) {
      * Changes only the given fields. Stock set here is the shelf count the merchant counted, for a product
      * sold without options; with `expectedStock` (the count the form showed), the write is refused when
      * orders moved the stock in between, instead of silently undoing their reservations.
+     *
+     * Repricing: a product saved in another currency than the shop's (the shop changed PRICING_CURRENCY)
+     * keeps its old figures and is not sold. A patch with `priceMinor` reprices it: the new price is in the
+     * shop's currency, so `currency` becomes the shop's, `compareAtPriceMinor` is the patch's or null, and
+     * every variant's own price is cleared (those figures count the old currency; the merchant sets them
+     * again in the variants' table). A compare-at price alone cannot be set on such a product (it would mix
+     * two currencies): currency_mismatch. A patch of anything else leaves the currency and prices alone.
      */
     async updateProduct(id: string, patch: Partial<ProductFields>, now: Date, expectedStock?: number): Promise<ProductWriteResult> {
       return writeProduct(db, patch.categoryId ?? null, async (tx) => {
         const { stock, ...productPatch } = patch;
-        const [row] = await tx.select({ id: products.id, options: products.options }).from(products).where(eq(products.id, id)).for('update');
+        const [row] = await tx
+          .select({ id: products.id, options: products.options, currency: products.currency })
+          .from(products)
+          .where(eq(products.id, id))
+          .for('update');
         if (!row) return { kind: 'not_found' };
+        const repriced = row.currency !== currency && productPatch.priceMinor !== undefined;
+        if (row.currency !== currency && !repriced && productPatch.compareAtPriceMinor != null) {
+          return { kind: 'currency_mismatch', productCurrency: row.currency, shopCurrency: currency };
+        }
         if (stock !== undefined) {
           if (row.options.length > 0) return { kind: 'stock_is_per_variant' };
           // The same row lock order creation takes: no order can reserve between this check and the write.
@@ -87,9 +111,15 @@ export function createProductAdminRepo(db: Db) {
           if (expectedStock !== undefined && variant.stock !== expectedStock) return { kind: 'stock_changed', currentStock: variant.stock, variantLabel: '' };
           await tx.update(productVariants).set({ stock, updatedAt: now }).where(eq(productVariants.id, variant.id));
         }
+        if (repriced) {
+          await tx
+            .update(productVariants)
+            .set({ priceMinor: null, updatedAt: now })
+            .where(and(eq(productVariants.productId, id), isNotNull(productVariants.priceMinor)));
+        }
         await tx
           .update(products)
-          .set({ ...productPatch, updatedAt: now })
+          .set({ ...productPatch, ...(repriced && { currency, compareAtPriceMinor: productPatch.compareAtPriceMinor ?? null }), updatedAt: now })
           .where(eq(products.id, id));
         // A product sold from license keys has as much stock as keys left, whatever the form sent.
         await keepKeyStock(tx, id, now);
@@ -105,10 +135,14 @@ export function createProductAdminRepo(db: Db) {
      */
     async replaceVariants(id: string, input: { options: ProductOption[]; variants: VariantInput[] }, now: Date): Promise<ProductWriteResult> {
       return writeProduct(db, null, async (tx) => {
-        const [product] = await tx.select({ id: products.id }).from(products).where(eq(products.id, id)).for('update');
+        const [product] = await tx.select({ id: products.id, currency: products.currency }).from(products).where(eq(products.id, id)).for('update');
         if (!product) return { kind: 'not_found' };
         const problem = checkVariants(input.options, input.variants);
         if (problem) return { kind: 'variants_invalid', problem };
+        // Own prices are in the shop's currency; on a product still priced in another they would mix two.
+        if (product.currency !== currency && input.variants.some((variant) => variant.priceMinor !== null)) {
+          return { kind: 'currency_mismatch', productCurrency: product.currency, shopCurrency: currency };
+        }
 
         const synced = await syncVariants(tx, id, input.variants, now);
         if (synced) return synced;

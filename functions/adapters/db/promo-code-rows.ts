@@ -8,6 +8,7 @@ export function toPromoCode(row: typeof promoCodes.$inferSelect): PromoCode {
     kind: row.kind,
     value: row.value,
     minSubtotalMinor: row.minSubtotalMinor,
+    currency: row.currency,
     startsAt: row.startsAt,
     endsAt: row.endsAt,
     maxUses: row.maxUses,

@@ -14,9 +14,12 @@ import type { StarsRefundRepo } from '../../adapters/db/stars-refund-repo';
 import type { RefundRepo } from '../../adapters/db/refund-repo';
 import type { DigitalRepo } from '../../core/digital/digital-repo';
 import type { BlobStore } from '../../core/media/blob-store';
+import type { PricingCurrency } from '../../core/pricing/currencies';
 
 /** What the merchant's routes work with; built in functions/compose.ts. */
 export interface AdminContext {
+  /** PRICING_CURRENCY: what new products, promo codes and delivery fees are saved in. */
+  pricingCurrency: PricingCurrency;
   orders: AdminOrderRepo;
   products: ProductAdminRepo;
   categories: CategoryAdminRepo;

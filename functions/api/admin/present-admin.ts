@@ -8,7 +8,8 @@ import type { PaymentRecord } from '../../core/payments/payment-repo';
 import type { TonNetwork } from '../../core/payments/payment-intent';
 import { presentOrderLine, presentPayment, presentProduct, presentTotals, presentVariant } from '../present';
 
-// The merchant's JSON shapes (docs/api.md, "Admin"): money as decimal strings of nanotons, dates ISO.
+// The merchant's JSON shapes (docs/api.md, "Admin"): money as decimal strings of the smallest unit of the
+// `currency` beside it (an order's, a product's; payments and refunds name their asset), dates ISO.
 
 export function presentAdminOrderSummary(order: AdminOrderSummary) {
   return {
@@ -57,7 +58,10 @@ export function presentAdminPayment(payment: PaymentRecord, network: TonNetwork)
   return { id: payment.id, ...presentPayment(payment), explorerUrl: explorerTxUrl(network, payment.txHash) };
 }
 
-/** A product as the shop shows it, plus what only the merchant edits or sees. */
+/**
+ * A product as the shop shows it (its `currency` included: one other than the shop's pricing currency is
+ * not sold until repriced), plus what only the merchant edits or sees.
+ */
 export function presentAdminProduct(product: AdminProduct) {
   return {
     ...presentProduct(product),

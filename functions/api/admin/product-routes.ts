@@ -1,8 +1,18 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { ProductWriteResult } from '../../adapters/db/product-admin-repo';
-import { descriptionField, imagesField, nanoTextField, slugField, starsPriceField, titleField, translationsField } from '../../core/admin/product-fields';
+import {
+  currencyField,
+  descriptionField,
+  imagesField,
+  minorTextField,
+  slugField,
+  starsPriceField,
+  titleField,
+  translationsField,
+} from '../../core/admin/product-fields';
 import { PRODUCT_KINDS } from '../../core/catalog/catalog';
+import type { PricingCurrency } from '../../core/pricing/currencies';
 import { MAX_STOCK } from '../../core/catalog/product-limits';
 import { MAX_VARIANTS, productOptionsSchema } from '../../core/catalog/variants';
 import { text } from '../../core/text/storable-text';
@@ -13,7 +23,7 @@ import { readJsonBody } from '../../http/read-json-body';
 import type { AdminContext, AdminEnv } from './admin-context';
 import { presentAdminProduct } from './present-admin';
 
-const priceField = nanoTextField;
+const priceField = minorTextField;
 const productFields = {
   slug: slugField,
   title: titleField,
@@ -28,6 +38,8 @@ const productFields = {
   active: z.boolean(),
   kind: z.enum(PRODUCT_KINDS),
   translations: translationsField,
+  /** What the prices count: always the shop's pricing currency; optional, and refused when it is another. */
+  currency: currencyField,
 };
 
 const createBody = z.object({
@@ -41,6 +53,7 @@ const createBody = z.object({
   kind: productFields.kind.default('physical'),
   translations: productFields.translations.default({}),
   stock: productFields.stock.default(0),
+  currency: productFields.currency.optional(),
 });
 
 const patchBody = z
@@ -78,20 +91,25 @@ const notFound = () => new HttpError('not_found', 'PRODUCT_NOT_FOUND', 'No such 
 export function adminProductRoutes(deps: { admin: AdminContext; clock: () => Date }) {
   const app = new Hono<AdminEnv>();
 
+  const shopCurrency = deps.admin.pricingCurrency;
+
   app.get('/', async (c) => {
     const [products, categories] = await Promise.all([deps.admin.products.listProducts(), deps.admin.categories.listCategories()]);
-    return c.json({ products: products.map(presentAdminProduct), categories: categories.map(presentCategory) });
+    // A product whose `currency` is not `pricingCurrency` is not on sale until repriced: the admin flags it.
+    return c.json({ products: products.map(presentAdminProduct), categories: categories.map(presentCategory), pricingCurrency: shopCurrency });
   });
 
   app.post('/', async (c) => {
-    const body = await readJsonBody(c, createBody);
+    const { currency, ...body } = await readJsonBody(c, createBody);
+    refuseOtherCurrency(currency, shopCurrency);
     const product = unwrap(await deps.admin.products.createProduct(body, deps.clock()));
     return c.json({ product: presentAdminProduct(product) }, 201);
   });
 
   app.patch('/:id', async (c) => {
     const id = idParam(uuidId, c.req.param('id'), notFound());
-    const { expectedStock, ...patch } = await readJsonBody(c, patchBody);
+    const { expectedStock, currency, ...patch } = await readJsonBody(c, patchBody);
+    refuseOtherCurrency(currency, shopCurrency);
     const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
     const product = unwrap(await deps.admin.products.updateProduct(id, defined, deps.clock(), expectedStock));
     return c.json({ product: presentAdminProduct(product) });
@@ -105,6 +123,13 @@ export function adminProductRoutes(deps: { admin: AdminContext; clock: () => Dat
   });
 
   return app;
+}
+
+/** A body that names its currency names the shop's, or nothing is saved: prices are only ever in the shop's. */
+function refuseOtherCurrency(given: PricingCurrency | undefined, shop: PricingCurrency): void {
+  if (given !== undefined && given !== shop) {
+    throw new HttpError('unprocessable', 'CURRENCY_MISMATCH', `This shop prices in ${shop}: enter the prices in ${shop} (not ${given}).`);
+  }
 }
 
 function unwrap(result: ProductWriteResult) {
@@ -129,5 +154,11 @@ function unwrap(result: ProductWriteResult) {
       throw new HttpError('conflict', 'SKU_TAKEN', 'Another variant already uses this SKU; SKUs are unique in the shop.');
     case 'variants_invalid':
       throw new HttpError('unprocessable', 'VARIANTS_INVALID', `The variants do not fit the options: ${result.problem}.`);
+    case 'currency_mismatch':
+      throw new HttpError(
+        'unprocessable',
+        'CURRENCY_MISMATCH',
+        `This product is priced in ${result.productCurrency} and the shop prices in ${result.shopCurrency}: reprice the product first (a new price in ${result.shopCurrency}), then set its other prices.`,
+      );
   }
 }

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { PromoCodeWithUses, PromoWriteResult } from '../../adapters/db/promo-code-repo';
-import { nanoTextField } from '../../core/admin/product-fields';
+import { currencyField, minorTextField } from '../../core/admin/product-fields';
+import type { PricingCurrency } from '../../core/pricing/currencies';
 import { normalizePromoCode } from '../../core/promotions/promo-code';
 import { text } from '../../core/text/storable-text';
 import { HttpError } from '../../http/http-error';
@@ -16,8 +17,8 @@ const fields = {
     .transform(normalizePromoCode),
   kind: z.enum(['percent', 'fixed']),
   /** percent: basis points as digits (1500 = 15 %); fixed: the amount in the smallest unit. */
-  value: nanoTextField,
-  minSubtotalMinor: nanoTextField.nullable(),
+  value: minorTextField,
+  minSubtotalMinor: minorTextField.nullable(),
   startsAt: z.iso
     .datetime({ offset: true })
     .transform((v) => new Date(v))
@@ -30,6 +31,8 @@ const fields = {
   maxUsesPerCustomer: z.number().int().min(1).max(1000).nullable(),
   categoryIds: z.array(categoryId).min(1).max(50).nullable(),
   active: z.boolean(),
+  /** What amounts count: always the shop's pricing currency; optional, and refused when it is another. */
+  currency: currencyField,
 };
 
 const percentRule = (body: { kind?: string; value?: bigint }) => body.kind !== 'percent' || body.value === undefined || body.value <= 10_000n;
@@ -45,6 +48,7 @@ const createBody = z
     maxUsesPerCustomer: fields.maxUsesPerCustomer.default(null),
     categoryIds: fields.categoryIds.default(null),
     active: fields.active.default(true),
+    currency: fields.currency.optional(),
   })
   .refine(percentRule, percentIssue);
 
@@ -59,13 +63,16 @@ const notFound = () => new HttpError('not_found', 'PROMO_CODE_NOT_FOUND', 'No su
 export function adminPromoRoutes(deps: { admin: AdminContext; clock: () => Date }) {
   const app = new Hono<AdminEnv>();
   app.get('/', async (c) => c.json({ promoCodes: (await deps.admin.promos.listCodes()).map(presentPromo) }));
+  const shopCurrency = deps.admin.pricingCurrency;
   app.post('/', async (c) => {
-    const body = await readJsonBody(c, createBody);
+    const { currency, ...body } = await readJsonBody(c, createBody);
+    refuseOtherCurrency(currency, shopCurrency);
     return c.json({ promoCode: presentPromo(unwrap(await deps.admin.promos.createCode(body, deps.clock()))) }, 201);
   });
   app.patch('/:id', async (c) => {
     const id = idParam(uuidId, c.req.param('id'), notFound());
-    const body = await readJsonBody(c, patchBody);
+    const { currency, ...body } = await readJsonBody(c, patchBody);
+    refuseOtherCurrency(currency, shopCurrency);
     const defined = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
     return c.json({ promoCode: presentPromo(unwrap(await deps.admin.promos.updateCode(id, defined, deps.clock()))) });
   });
@@ -78,9 +85,22 @@ export function adminPromoRoutes(deps: { admin: AdminContext; clock: () => Date 
   return app;
 }
 
+function refuseOtherCurrency(given: PricingCurrency | undefined, shop: PricingCurrency): void {
+  if (given !== undefined && given !== shop) {
+    throw new HttpError('unprocessable', 'CURRENCY_MISMATCH', `This shop prices in ${shop}: enter the amounts in ${shop} (not ${given}).`);
+  }
+}
+
 function unwrap(result: PromoWriteResult): PromoCodeWithUses {
   if (result.kind === 'code_taken') throw new HttpError('conflict', 'PROMO_CODE_TAKEN', 'Another promo code is already called that.');
   if (result.kind === 'not_found') throw notFound();
+  if (result.kind === 'currency_mismatch') {
+    throw new HttpError(
+      'unprocessable',
+      'CURRENCY_MISMATCH',
+      `This code's amounts are in ${result.codeCurrency} and the shop prices in ${result.shopCurrency}: give its value in ${result.shopCurrency} too.`,
+    );
+  }
   if (result.kind === 'value_invalid') throw new HttpError('invalid', 'VALIDATION_FAILED', `value: ${percentIssue.message}, and more than 0`);
   return result.promo;
 }
@@ -92,6 +112,7 @@ function presentPromo(promo: PromoCodeWithUses) {
     kind: promo.kind,
     value: promo.value.toString(),
     minSubtotalMinor: promo.minSubtotalMinor?.toString() ?? null,
+    currency: promo.currency,
     startsAt: promo.startsAt?.toISOString() ?? null,
     endsAt: promo.endsAt?.toISOString() ?? null,
     maxUses: promo.maxUses,

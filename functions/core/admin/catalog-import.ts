@@ -2,7 +2,19 @@ import { z } from 'zod';
 import { PRODUCT_KINDS } from '../catalog/catalog';
 import { MAX_OPTIONS, MAX_VARIANTS, fitsOptions, productOptionsSchema, type ProductOption } from '../catalog/variants';
 import type { CatalogCategoryRecord, CatalogProductRecord, CatalogVariantRecord, RawCatalog, RawCatalogRow } from './catalog-records';
-import { activeField, descriptionField, imagesField, nanoField, positionField, slugField, stockField, titleField, translationsField } from './product-fields';
+import type { PricingCurrency } from '../pricing/currencies';
+import {
+  activeField,
+  currencyField,
+  descriptionField,
+  imagesField,
+  minorField,
+  positionField,
+  slugField,
+  stockField,
+  titleField,
+  translationsField,
+} from './product-fields';
 import { text } from '../text/storable-text';
 
 /** One thing wrong with one row of an import file. */
@@ -24,8 +36,10 @@ const productRow = z.object({
   slug: slugField,
   title: titleField,
   description: descriptionField.optional(),
-  priceMinor: nanoField,
-  compareAtPriceMinor: nanoField.nullish(),
+  /** What the prices count; the shop's pricing currency when left out. Stored as given. */
+  currency: currencyField.optional(),
+  priceMinor: minorField,
+  compareAtPriceMinor: minorField.nullish(),
   // A product sold without options may give its stock here (a JSON file, or one CSV row).
   stock: stockField.optional(),
   active: activeField.optional(),
@@ -43,7 +57,7 @@ const optionValue = text().trim().min(1).max(40);
 const jsonVariant = z.object({
   optionValues: z.array(optionValue).max(MAX_OPTIONS).default([]),
   sku: text().trim().min(1).max(64).nullish(),
-  priceMinor: nanoField.nullish(),
+  priceMinor: minorField.nullish(),
   stock: stockField,
   image: imagesField.element.nullish(),
   active: activeField.optional(),
@@ -56,7 +70,7 @@ const csvVariant = z.object({
   option3Value: optionValue.optional(),
   stock: stockField,
   variantSku: text().trim().min(1).max(64).optional(),
-  variantPriceMinor: nanoField.optional(),
+  variantPriceMinor: minorField.optional(),
   variantImage: imagesField.element.optional(),
   variantActive: activeField.optional(),
 });
@@ -70,9 +84,11 @@ export const MAX_IMPORT_PROBLEMS = 500;
 /**
  * Checks every row of an import and reports every problem at once (a merchant fixes the file in one go),
  * or returns the clean records. A product's category must be in the file or among `existingCategorySlugs`;
- * a slug may appear once per section. Nothing here touches the database: the caller writes all or nothing.
+ * a slug may appear once per section. A product without a `currency` is priced in `shopCurrency`; one in
+ * another is kept as given (not sold until repriced). Nothing here touches the database: the caller
+ * writes all or nothing.
  */
-export function validateCatalogImport(raw: RawCatalog, existingCategorySlugs: ReadonlySet<string>): CatalogImportResult {
+export function validateCatalogImport(raw: RawCatalog, existingCategorySlugs: ReadonlySet<string>, shopCurrency: PricingCurrency): CatalogImportResult {
   const problems: ImportProblem[] = [];
   const categories: CatalogCategoryRecord[] = [];
   const products: CatalogProductRecord[] = [];
@@ -110,6 +126,7 @@ export function validateCatalogImport(raw: RawCatalog, existingCategorySlugs: Re
       slug: parsed.slug,
       title: parsed.title,
       description: parsed.description ?? '',
+      currency: parsed.currency ?? shopCurrency,
       priceMinor: parsed.priceMinor,
       compareAtPriceMinor: compareAt,
       active: parsed.active ?? true,

@@ -1,4 +1,5 @@
 import type { ProductKind } from '../catalog/catalog';
+import type { PricingCurrency } from '../pricing/currencies';
 import { MAX_OPTIONS, type ProductOption } from '../catalog/variants';
 import { SHOP_LANGUAGES, type ShopLanguage } from './shop-settings';
 
@@ -27,6 +28,8 @@ export interface CatalogProductRecord {
   slug: string;
   title: string;
   description: string;
+  /** What priceMinor, compareAtPriceMinor and the variants' prices count. */
+  currency: PricingCurrency;
   priceMinor: bigint;
   compareAtPriceMinor: bigint | null;
   active: boolean;
@@ -65,6 +68,7 @@ export const CATALOG_CSV_COLUMNS = [
   'slug',
   'title',
   'description',
+  'currency',
   'priceMinor',
   'compareAtPriceMinor',
   'stock',
@@ -110,6 +114,7 @@ export function catalogToCsvRecords(categories: readonly CatalogCategoryRecord[]
           ...(index === 0 && {
             title: p.title,
             description: p.description,
+            currency: p.currency,
             priceMinor: p.priceMinor.toString(),
             compareAtPriceMinor: p.compareAtPriceMinor?.toString() ?? '',
             active: String(p.active),
@@ -131,12 +136,26 @@ export function catalogToCsvRecords(categories: readonly CatalogCategoryRecord[]
 }
 
 /**
+ * Money columns of files exported before prices had a currency (nanotons, the shop priced in TON then):
+ * read under their new names, and their products as priced in TON unless the file says otherwise.
+ */
+const LEGACY_NANO_COLUMNS: Readonly<Record<string, string>> = {
+  priceNano: 'priceMinor',
+  compareAtPriceNano: 'compareAtPriceMinor',
+  variantPriceNano: 'variantPriceMinor',
+};
+const LEGACY_CURRENCY = 'TON';
+
+/**
  * CSV records (header first) as raw rows for validation. Empty cells count as "not given"; the type
  * column may be left out (every row is then a product). Row numbers are spreadsheet rows (header = 1).
  */
 export function csvRecordsToRawCatalog(records: readonly (readonly string[])[]): RawCatalog {
   const [header = [], ...rows] = records;
-  const names = header.map((name) => name.trim());
+  const written = header.map((name) => name.trim());
+  // A legacy name is read as the new one only when the file has not both (then the new one counts).
+  const names = written.map((name) => (LEGACY_NANO_COLUMNS[name] && !written.includes(LEGACY_NANO_COLUMNS[name]) ? LEGACY_NANO_COLUMNS[name] : name));
+  const legacy = written.some((name) => name in LEGACY_NANO_COLUMNS) && !names.includes('currency');
   const catalog: RawCatalog = { categories: [], products: [] };
   // A product's rows (one per variant) are gathered under its first, by slug.
   const productsBySlug = new Map<string, RawCatalogRow>();
@@ -152,6 +171,7 @@ export function csvRecordsToRawCatalog(records: readonly (readonly string[])[]):
       else fields[name] = value;
     });
     if (Object.keys(translations).length > 0) fields.translations = translations;
+    if (legacy) fields.currency = LEGACY_CURRENCY;
     const row = { row: index + 2, fields };
     if (
       String(fields.type ?? 'product')
@@ -179,10 +199,34 @@ export function jsonToRawCatalog(data: unknown): RawCatalog | null {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return null;
   const { items, categories = [] } = data as { items?: unknown; categories?: unknown };
   if (!Array.isArray(items) || !Array.isArray(categories)) return null;
-  const toRows = (list: unknown[]): RawCatalogRow[] =>
+  const toRows = (list: unknown[], read: (fields: Record<string, unknown>) => Record<string, unknown> = (f) => f): RawCatalogRow[] =>
     list.map((entry, index) => ({
       row: index + 1,
-      fields: entry && typeof entry === 'object' && !Array.isArray(entry) ? (entry as Record<string, unknown>) : { _: entry },
+      fields: entry && typeof entry === 'object' && !Array.isArray(entry) ? read(entry as Record<string, unknown>) : { _: entry },
     }));
-  return { categories: toRows(categories), products: toRows(items) };
+  return { categories: toRows(categories), products: toRows(items, readLegacyJsonProduct) };
+}
+
+/** A product of a JSON export made before prices had a currency: priceNano … read as priceMinor … in TON. */
+function readLegacyJsonProduct(fields: Record<string, unknown>): Record<string, unknown> {
+  const renamed = (record: Record<string, unknown>, from: string, to: string) => {
+    if (!(from in record) || to in record) return record;
+    const { [from]: value, ...rest } = record;
+    return { ...rest, [to]: value };
+  };
+  const legacy =
+    'priceNano' in fields ||
+    'compareAtPriceNano' in fields ||
+    (Array.isArray(fields.variants) && fields.variants.some((v) => v && typeof v === 'object' && 'priceNano' in v));
+  if (!legacy) return fields;
+  let product = renamed(renamed(fields, 'priceNano', 'priceMinor'), 'compareAtPriceNano', 'compareAtPriceMinor');
+  if (Array.isArray(product.variants)) {
+    product = {
+      ...product,
+      variants: product.variants.map((v: unknown) =>
+        v && typeof v === 'object' && !Array.isArray(v) ? renamed(v as Record<string, unknown>, 'priceNano', 'priceMinor') : v,
+      ),
+    };
+  }
+  return 'currency' in product ? product : { ...product, currency: LEGACY_CURRENCY };
 }

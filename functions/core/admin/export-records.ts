@@ -3,6 +3,7 @@ import type { OrderTotals } from '../checkout/order-totals';
 import type { Customer } from '../customers/customer';
 import type { DeliverySnapshot } from '../delivery/delivery-details';
 import type { OrderLine } from '../orders/order';
+import type { PricingCurrency } from '../pricing/currencies';
 import type { CatalogCategoryRecord, CatalogProductRecord } from './catalog-records';
 
 // What the exit door hands the merchant: their catalog, orders and customers, with the shop's ids.
@@ -21,6 +22,8 @@ export interface ExportedOrder extends OrderTotals {
   id: string;
   code: string;
   status: string;
+  /** What the order's totals and its lines' prices count. */
+  currency: PricingCurrency;
   delivery: DeliverySnapshot | null;
   note: string;
   promoCode: string | null;
@@ -52,6 +55,7 @@ const ORDER_COLUMNS = [
   'status',
   'createdAt',
   'paidAt',
+  'currency',
   'orderSubtotalMinor',
   'orderDiscountMinor',
   'orderDeliveryFeeMinor',
@@ -95,6 +99,7 @@ export function ordersToCsvRecords(orders: readonly ExportedOrder[]): string[][]
         order.status,
         order.createdAt.toISOString(),
         order.paidAt?.toISOString() ?? '',
+        order.currency,
         order.subtotalMinor.toString(),
         order.discountMinor.toString(),
         order.deliveryFeeMinor.toString(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SLUG_PATTERN } from '../../../contract/slug';
 import { MAX_PRICE_MINOR, MAX_PRICE_STARS, MAX_STOCK } from '../catalog/product-limits';
+import { isPricingCurrency, PRICING_CURRENCIES, type PricingCurrency } from '../pricing/currencies';
 import { text } from '../text/storable-text';
 import { SHOP_LANGUAGES } from './shop-settings';
 
@@ -15,25 +16,39 @@ export const slugField = text().trim().regex(SLUG_PATTERN, 'use 1–100 lowercas
 export const titleField = text().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
 export const descriptionField = text().max(5000, 'must be at most 5000 characters');
 
-/** Nanotons as a string of digits (a whole JSON number is accepted too when it is exact), > 0. */
-export const nanoField = z.union([text(), z.number()]).transform((value, ctx) => parseNano(value, ctx));
+/**
+ * An amount in the smallest unit of the shop's currency (nanotons, cents, whole rials …) as a string of
+ * digits (a whole JSON number is accepted too when it is exact), > 0. What currency it counts is said
+ * beside it (the product's `currency`); the digits alone never say.
+ */
+export const minorField = z.union([text(), z.number()]).transform((value, ctx) => parseMinor(value, ctx));
 
-/** Nanotons as a string of digits only: what the JSON API takes (JSON numbers lose precision past 2^53). */
-export const nanoTextField = text().transform((value, ctx) => parseNano(value, ctx));
+/** The same as digits only: what the JSON API takes (JSON numbers lose precision past 2^53). */
+export const minorTextField = text().transform((value, ctx) => parseMinor(value, ctx));
 
-function parseNano(value: string | number, ctx: z.RefinementCtx): bigint {
+function parseMinor(value: string | number, ctx: z.RefinementCtx): bigint {
   const text = typeof value === 'number' ? (Number.isSafeInteger(value) ? String(value) : '') : value.trim();
   if (!/^\d{1,19}$/.test(text)) {
-    ctx.addIssue({ code: 'custom', message: 'must be a whole number of nanotons written in digits (1 TON = 1000000000)' });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be a whole number of the currency’s smallest unit, written in digits (12.50 USD is 1250; 1 TON is 1000000000)',
+    });
     return z.NEVER;
   }
   const amount = BigInt(text);
   if (amount <= 0n || amount > MAX_PRICE_MINOR) {
-    ctx.addIssue({ code: 'custom', message: `must be more than 0 and at most ${MAX_PRICE_MINOR} (1,000,000 TON)` });
+    ctx.addIssue({ code: 'custom', message: `must be more than 0 and at most ${MAX_PRICE_MINOR} in the currency’s smallest unit` });
     return z.NEVER;
   }
   return amount;
 }
+
+/** A pricing currency's code (TON, USDT, USD, EUR, RUB, INR, AED, TRY, IRR), any case. */
+export const currencyField = text()
+  .trim()
+  .transform((v) => v.toUpperCase())
+  .refine(isPricingCurrency, `must be one of ${PRICING_CURRENCIES.join(', ')}`)
+  .transform((v) => v as PricingCurrency);
 
 /**
  * A price in Telegram Stars: whole Stars (XTR has no fractions), more than 0. Only digital products are

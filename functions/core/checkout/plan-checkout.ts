@@ -1,6 +1,6 @@
 import { DomainError } from '../domain-error';
 import { resolveDelivery, type DeliveryFieldError, type DeliveryRequest, type DeliverySnapshot } from '../delivery/delivery-details';
-import { methodsForCart, type DeliverySettings } from '../delivery/delivery-methods';
+import { deliverySettingsFor, methodsForCart, type DeliverySettings } from '../delivery/delivery-methods';
 import type { PricedOrder } from '../orders/price-order';
 import { applyPromoCode, PromoCodeRefusedError, type PromoCode } from '../promotions/promo-code';
 import { computeOrderTotals, type OrderTotals } from './order-totals';
@@ -54,15 +54,22 @@ export function planCheckout(input: {
   let promo: PromoCode | null = null;
   if (input.promo !== undefined) {
     if (input.promo === null) throw new PromoCodeRefusedError('PROMO_NOT_FOUND');
-    const applied = applyPromoCode(input.promo.code, { lines, now: input.now, usesTotal: input.promo.usesTotal, usesByCustomer: input.promo.usesByCustomer });
+    const applied = applyPromoCode(input.promo.code, {
+      lines,
+      currency: input.priced.currency,
+      now: input.now,
+      usesTotal: input.promo.usesTotal,
+      usesByCustomer: input.promo.usesByCustomer,
+    });
     if (!applied.ok) throw applied.error;
     discountMinor = applied.discountMinor;
     promo = input.promo.code;
   }
 
   const itemsAfterDiscountMinor = input.priced.subtotalMinor - discountMinor;
+  // Fees saved in another currency than the order's are not charged: no delivery is asked (delivery-methods.ts).
   const methods = methodsForCart(
-    input.deliverySettings,
+    deliverySettingsFor(input.deliverySettings, input.priced.currency),
     lines.map((line) => line.kind),
   );
   let delivery: DeliverySnapshot | null = null;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { PRICING_CURRENCIES, type PricingCurrency } from '../pricing/currencies';
 
 // How a shop gets goods to people, as the merchant sets it up in the admin (one settings document,
-// `delivery`). Money in the shop's smallest unit, as decimal strings on the wire and bigints here.
+// `delivery`). Money in the smallest unit of the document's `currency`, as decimal strings on the wire
+// and bigints here.
 
 const money = z
   .string()
@@ -54,13 +56,24 @@ export const deliveryMethodSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('none') }),
 ]);
 
-export const deliverySettingsSchema = z.object({ methods: z.array(deliveryMethodSchema).max(20) }).superRefine((settings, ctx) => {
+const methodList = z.array(deliveryMethodSchema).max(20);
+
+function refuseRepeatedIds(settings: { methods: readonly { id: string }[] }, ctx: z.RefinementCtx): void {
   const seen = new Set<string>();
   settings.methods.forEach((method, index) => {
     if (seen.has(method.id)) ctx.addIssue({ code: 'custom', path: ['methods', index, 'id'], message: 'another method has this id' });
     seen.add(method.id);
   });
-});
+}
+
+/**
+ * The stored document. `currency` is what its fees count: the shop's pricing currency when the merchant
+ * saved it; a document saved before fees had a currency has none and was in TON.
+ */
+export const deliverySettingsSchema = z.object({ currency: z.enum(PRICING_CURRENCIES).default('TON'), methods: methodList }).superRefine(refuseRepeatedIds);
+
+/** What the admin saves: the methods; the server stamps the shop's currency (a `currency` given must be it). */
+export const deliverySettingsBodySchema = z.object({ currency: z.enum(PRICING_CURRENCIES).optional(), methods: methodList }).superRefine(refuseRepeatedIds);
 
 export type DeliveryMethod = z.output<typeof deliveryMethodSchema>;
 export type DeliveryKind = DeliveryMethod['kind'];
@@ -92,7 +105,16 @@ export function findShippingZone(zones: readonly ShippingZone[], country: string
 export const DELIVERY_SETTINGS_KEY = 'delivery';
 
 /** A shop that has set up no delivery: nothing is asked at checkout, as before delivery methods existed. */
-export const NO_DELIVERY_SETTINGS: DeliverySettings = { methods: [] };
+export const NO_DELIVERY_SETTINGS: DeliverySettings = { currency: 'TON', methods: [] };
+
+/**
+ * The settings a checkout in `currency` uses: the merchant's, or none when their fees count another
+ * currency (the shop changed PRICING_CURRENCY and the fees were not saved again). Then the checkout asks
+ * for no delivery, as before any was set up, rather than charge 5 TON's digits as 5 cents.
+ */
+export function deliverySettingsFor(settings: DeliverySettings, currency: PricingCurrency): DeliverySettings {
+  return settings.currency === currency ? settings : { currency, methods: [] };
+}
 
 /**
  * The stored settings document read defensively: one written by an older version, or broken by hand,
@@ -106,6 +128,7 @@ export function readDeliverySettings(stored: unknown): DeliverySettings {
 /** The settings as JSON (money as decimal strings): what is stored and what the admin and checkout read. */
 export function deliverySettingsToJson(settings: DeliverySettings) {
   return {
+    currency: settings.currency,
     methods: settings.methods.map((method) => {
       switch (method.kind) {
         case 'shipping':

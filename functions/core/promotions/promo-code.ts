@@ -1,4 +1,5 @@
 import { DomainError } from '../domain-error';
+import type { PricingCurrency } from '../pricing/currencies';
 
 /** A discount code the merchant made (admin: promo codes). Money in the shop's smallest unit. */
 export interface PromoCode {
@@ -9,6 +10,8 @@ export interface PromoCode {
   /** `percent`: basis points, 1 to 10,000 (1500 = 15 %). `fixed`: an amount > 0. */
   value: bigint;
   minSubtotalMinor: bigint | null;
+  /** What a fixed value and the minimum subtotal count: the shop's pricing currency when the code was saved. */
+  currency: PricingCurrency;
   startsAt: Date | null;
   endsAt: Date | null;
   /** Uses in all (held by open orders, or by paid ones); null = unlimited. */
@@ -27,7 +30,8 @@ export type PromoRefusal =
   | 'PROMO_MINIMUM_NOT_MET'
   | 'PROMO_USED_UP'
   | 'PROMO_ALREADY_USED'
-  | 'PROMO_NOT_FOR_THESE_ITEMS';
+  | 'PROMO_NOT_FOR_THESE_ITEMS'
+  | 'PROMO_CURRENCY_MISMATCH';
 
 const MESSAGES: Record<PromoRefusal, string> = {
   PROMO_NOT_FOUND: 'There is no such promo code. Check how it is spelled.',
@@ -38,6 +42,7 @@ const MESSAGES: Record<PromoRefusal, string> = {
   PROMO_USED_UP: 'This promo code has been used up.',
   PROMO_ALREADY_USED: 'You have already used this promo code.',
   PROMO_NOT_FOR_THESE_ITEMS: 'This promo code does not apply to anything in your cart.',
+  PROMO_CURRENCY_MISMATCH: 'This promo code was made for prices in another currency and no longer applies.',
 };
 
 /** The code does not apply; `code` says why (the checkout shows it in the customer's language). */
@@ -72,13 +77,26 @@ export const BASIS_POINTS = 10_000n;
  * a fraction away. A fixed amount is at most the eligible lines' total. Either way the discount never
  * exceeds what the eligible lines cost. `usesTotal` and `usesByCustomer` count uses held by open orders
  * and kept by paid ones, read with the code's row locked.
+ *
+ * A code saved in another currency than the order's (the shop changed PRICING_CURRENCY) applies only when
+ * no amount of it counts that currency: a percentage without a minimum. A fixed value or a minimum would
+ * be read in the wrong unit (10 TON off is not 10 cents off), so it is refused until the merchant saves
+ * the code again in the shop's currency.
  */
 export function applyPromoCode(
   promo: PromoCode,
-  order: { lines: readonly { lineTotalMinor: bigint; categoryId: string | null }[]; now: Date; usesTotal: number; usesByCustomer: number },
+  order: {
+    lines: readonly { lineTotalMinor: bigint; categoryId: string | null }[];
+    /** What the lines count: the order's currency. */
+    currency: PricingCurrency;
+    now: Date;
+    usesTotal: number;
+    usesByCustomer: number;
+  },
 ): { ok: true; discountMinor: bigint } | { ok: false; error: PromoCodeRefusedError } {
   const refuse = (reason: PromoRefusal, minSubtotalMinor?: bigint) => ({ ok: false as const, error: new PromoCodeRefusedError(reason, minSubtotalMinor) });
   if (!promo.active) return refuse('PROMO_INACTIVE');
+  if (promo.currency !== order.currency && (promo.kind === 'fixed' || promo.minSubtotalMinor !== null)) return refuse('PROMO_CURRENCY_MISMATCH');
   if (promo.startsAt && order.now.getTime() < promo.startsAt.getTime()) return refuse('PROMO_NOT_STARTED');
   if (promo.endsAt && order.now.getTime() >= promo.endsAt.getTime()) return refuse('PROMO_EXPIRED');
   const subtotal = order.lines.reduce((sum, line) => sum + line.lineTotalMinor, 0n);

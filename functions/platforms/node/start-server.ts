@@ -46,8 +46,9 @@ export async function startNodeServer(config: Config, logger: Logger): Promise<R
     const applied = await migrateDatabase(database);
     if (applied.length > 0) logger.info(`Applied migrations: ${applied.join(', ')}`);
   }
-  // The demo shop ships, couriers and has a pickup point, so its checkout asks what a real one would.
-  if (env.DEMO_CATALOG && (await seedDemoCatalogIfEmpty(database.db, { deliveryMethods: true }))) {
+  // The demo shop ships, couriers and has a pickup point, so its checkout asks what a real one would;
+  // it is priced in the shop's currency (core/catalog/demo-prices.ts).
+  if (env.DEMO_CATALOG && (await seedDemoCatalogIfEmpty(database.db, { deliveryMethods: true, currency: config.payments.pricingCurrency }))) {
     logger.info('Seeded the demo catalog (set DEMO_CATALOG=false to start with an empty shop).');
   }
 

@@ -94,7 +94,7 @@ describe('catalog export', () => {
     const { text, headers } = await exportFile(shop, 'catalog', 'csv');
     expect(headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(headers.get('content-disposition')).toMatch(/filename="bazaar-catalog-\d{4}-\d{2}-\d{2}\.csv"/);
-    expect(text.startsWith('type,slug,title,description,priceMinor')).toBe(true);
+    expect(text.startsWith('type,slug,title,description,currency,priceMinor')).toBe(true);
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
     // Read back, every cell is exactly what was stored.

@@ -14,13 +14,13 @@ const product = (fields: Record<string, unknown>, row = 1): RawCatalogRow => ({
 });
 
 function problemsOf(products: RawCatalogRow[], categories: RawCatalogRow[] = [], existing: string[] = []) {
-  const result = validateCatalogImport({ products, categories }, new Set(existing));
+  const result = validateCatalogImport({ products, categories }, new Set(existing), 'TON');
   return result.ok ? [] : result.problems.map((p) => `${p.section}:${p.row}:${p.field}:${p.message}`);
 }
 
 describe('validateCatalogImport', () => {
   it('accepts a minimal product and fills the defaults', () => {
-    const result = validateCatalogImport({ categories: [], products: [product({})] }, new Set());
+    const result = validateCatalogImport({ categories: [], products: [product({})] }, new Set(), 'TON');
     expect(result).toEqual({
       ok: true,
       categories: [],
@@ -29,6 +29,7 @@ describe('validateCatalogImport', () => {
           slug: 'tea',
           title: 'Tea',
           description: '',
+          currency: 'TON',
           priceMinor: 100n,
           compareAtPriceMinor: null,
           active: true,
@@ -61,6 +62,7 @@ describe('validateCatalogImport', () => {
     [{ images: ['http://plain-http.example/x.png'] }, 'images.0'],
     [{ translations: { xx: { title: 'X' } } }, 'translations'],
     [{ type: 'service' }, 'type'],
+    [{ currency: 'DOGE' }, 'currency'],
   ])('reports %j as a problem with %s', (fields, field) => {
     expect(problemsOf([product(fields, 7)]).map((p) => p.split(':').slice(0, 3).join(':'))).toContain(`product:7:${field}`);
   });
@@ -73,8 +75,16 @@ describe('validateCatalogImport', () => {
     ['a price with spaces around it', { priceMinor: ' 42 ' }, { priceMinor: 42n }],
     ['a null compare-at price as none', { compareAtPriceMinor: null }, { compareAtPriceMinor: null }],
   ])('reads %s', (_name, fields, expected) => {
-    const result = validateCatalogImport({ categories: [], products: [product(fields)] }, new Set());
+    const result = validateCatalogImport({ categories: [], products: [product(fields)] }, new Set(), 'TON');
     expect(result.ok && result.products[0]).toMatchObject(expected);
+  });
+
+  it('prices a product without a currency in the shop’s, and keeps a currency the file gives', () => {
+    const result = validateCatalogImport({ categories: [], products: [product({}, 1), product({ slug: 'ton-tea', currency: 'ton' }, 2)] }, new Set(), 'USD');
+    expect(result.ok && result.products.map((p) => [p.slug, p.currency])).toEqual([
+      ['tea', 'USD'],
+      ['ton-tea', 'TON'],
+    ]);
   });
 
   it('says "is required" for a missing field', () => {
@@ -106,6 +116,7 @@ describe('validateCatalogImport', () => {
         products: [],
       },
       new Set(),
+      'TON',
     );
     expect(result.ok && result.categories).toEqual([
       { slug: 'a', title: 'A', position: 0 },
@@ -119,6 +130,7 @@ describe('catalog CSV records', () => {
     slug: 'tea',
     title: 'Tea',
     description: 'Hot',
+    currency: 'TON',
     priceMinor: 100n,
     compareAtPriceMinor: 150n,
     active: false,
@@ -134,7 +146,7 @@ describe('catalog CSV records', () => {
     const records = catalogToCsvRecords([{ slug: 'teas', title: 'Teas', position: 2 }], [tea]);
     const raw = csvRecordsToRawCatalog(records);
     expect(raw.categories).toEqual([{ row: 2, fields: { type: 'category', slug: 'teas', title: 'Teas', position: '2' } }]);
-    const result = validateCatalogImport(raw, new Set());
+    const result = validateCatalogImport(raw, new Set(), 'TON');
     expect(result).toEqual({ ok: true, categories: [{ slug: 'teas', title: 'Teas', position: 2 }], products: [tea] });
   });
 
@@ -146,6 +158,43 @@ describe('catalog CSV records', () => {
     ]);
     expect(raw.products.map((p) => p.row)).toEqual([2, 3]);
     expect(raw.categories).toEqual([]);
+  });
+
+  it('writes the currency beside the prices and reads it back in a shop that prices in another', () => {
+    const records = catalogToCsvRecords([], [{ ...tea, category: null, currency: 'EUR' }]);
+    expect(records[0]).toContain('currency');
+    const result = validateCatalogImport(csvRecordsToRawCatalog(records), new Set(), 'USD');
+    expect(result.ok && result.products[0]).toMatchObject({ currency: 'EUR', priceMinor: 100n, compareAtPriceMinor: 150n });
+  });
+
+  it('reads a file exported before prices had a currency (priceNano …) as priced in TON', () => {
+    const raw = csvRecordsToRawCatalog([
+      ['type', 'slug', 'title', 'priceNano', 'compareAtPriceNano', 'stock', 'option1Name', 'option1Value', 'variantPriceNano'],
+      ['product', 'tee', 'Tee', '12000000000', '15000000000', '1', 'Size', 'S', ''],
+      ['product', 'tee', '', '', '', '2', '', 'XL', '13000000000'],
+    ]);
+    const result = validateCatalogImport(raw, new Set(), 'USD');
+    expect(result.ok && result.products[0]).toMatchObject({
+      currency: 'TON',
+      priceMinor: 12_000_000_000n,
+      compareAtPriceMinor: 15_000_000_000n,
+      variants: [expect.objectContaining({ priceMinor: null }), expect.objectContaining({ priceMinor: 13_000_000_000n })],
+    });
+  });
+
+  it('reads an old JSON export (priceNano …) as priced in TON, and a new one as it says', () => {
+    const old = jsonToRawCatalog({
+      kind: 'catalog',
+      items: [
+        { slug: 'tea', title: 'Tea', priceNano: '100', compareAtPriceNano: null, variants: [{ optionValues: [], priceNano: '90', stock: 1 }] },
+        { slug: 'mate', title: 'Mate', priceMinor: '250', currency: 'EUR', stock: 1 },
+      ],
+    })!;
+    const result = validateCatalogImport(old, new Set(), 'USD');
+    expect(result.ok && result.products.map((p) => [p.currency, p.priceMinor, p.variants[0]!.priceMinor])).toEqual([
+      ['TON', 100n, 90n],
+      ['EUR', 250n, null],
+    ]);
   });
 
   it('reads a JSON export, and refuses a document that is not one', () => {
@@ -163,6 +212,7 @@ describe('catalog import with variants', () => {
     slug: 'tee',
     title: 'Tee',
     description: '',
+    currency: 'TON',
     priceMinor: 12n,
     compareAtPriceMinor: null,
     active: true,
@@ -193,7 +243,7 @@ describe('catalog import with variants', () => {
     const records = catalogToCsvRecords([], [tee, gift]);
     expect(records.filter((row) => row[1] === 'tee')).toHaveLength(3);
     expect(records.filter((row) => row[1] === 'tee' && row[2] === 'Tee')).toHaveLength(1);
-    const result = validateCatalogImport(csvRecordsToRawCatalog(records), new Set());
+    const result = validateCatalogImport(csvRecordsToRawCatalog(records), new Set(), 'TON');
     expect(result).toEqual({
       ok: true,
       categories: [],
@@ -212,7 +262,7 @@ describe('catalog import with variants', () => {
 
   it('reads a JSON export (variants listed) back the same', () => {
     const json = JSON.parse(JSON.stringify({ items: [tee, gift] }, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)));
-    expect(validateCatalogImport(jsonToRawCatalog(json)!, new Set())).toEqual({ ok: true, categories: [], products: [tee, gift] });
+    expect(validateCatalogImport(jsonToRawCatalog(json)!, new Set(), 'TON')).toEqual({ ok: true, categories: [], products: [tee, gift] });
   });
 
   it.each([
@@ -244,7 +294,7 @@ describe('catalog import with variants', () => {
       'slug',
     ],
   ])('refuses %s', (_name, records, field) => {
-    const result = validateCatalogImport(csvRecordsToRawCatalog(records), new Set());
+    const result = validateCatalogImport(csvRecordsToRawCatalog(records), new Set(), 'TON');
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems.map((p) => p.field)).toContain(field);
   });

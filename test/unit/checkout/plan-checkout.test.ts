@@ -26,6 +26,7 @@ const code: PromoCode = {
   kind: 'percent',
   value: 1000n,
   minSubtotalMinor: null,
+  currency: 'TON',
   startsAt: null,
   endsAt: null,
   maxUses: null,
@@ -108,5 +109,38 @@ describe('planCheckout', () => {
     });
     expect(plan.totals.deliveryFeeMinor).toBe(600_000_000n);
     expect(plan.delivery?.address?.phone).toBe('+989121234567');
+  });
+
+  describe('when the delivery fees were saved in another currency than the order’s', () => {
+    const inUsd = (...lines: PricedLine[]): PricedOrder => ({ ...priced(...lines), currency: 'USD' });
+
+    it('asks for no delivery and charges no fee, as if none were set up', () => {
+      const plan = planCheckout({ priced: inUsd(line(1250n)), deliverySettings: DEMO_DELIVERY, delivery: undefined, now });
+      expect(DEMO_DELIVERY.currency).toBe('TON');
+      expect(plan).toEqual({ totals: { subtotalMinor: 1250n, discountMinor: 0n, deliveryFeeMinor: 0n, totalMinor: 1250n }, delivery: null, promo: null });
+    });
+
+    it('refuses a method chosen from them', () => {
+      expect(() => planCheckout({ priced: inUsd(line(1250n)), deliverySettings: DEMO_DELIVERY, delivery: shipToIran, now })).toThrowError(
+        expect.objectContaining({ code: 'CHECKOUT_FIELDS_INVALID' }),
+      );
+    });
+
+    it('uses them again once they are saved in the order’s currency', () => {
+      const plan = planCheckout({ priced: inUsd(line(1250n)), deliverySettings: { ...DEMO_DELIVERY, currency: 'USD' }, delivery: shipToIran, now });
+      expect(plan.totals.deliveryFeeMinor).toBe(1_000_000_000n);
+    });
+
+    it('refuses a fixed promo code saved in another currency with its own code', () => {
+      expect(() =>
+        planCheckout({
+          priced: inUsd(line(1250n)),
+          promo: { code: { ...code, kind: 'fixed', value: 100n }, usesTotal: 0, usesByCustomer: 0 },
+          deliverySettings: NO_DELIVERY_SETTINGS,
+          delivery: undefined,
+          now,
+        }),
+      ).toThrowError(expect.objectContaining({ code: 'PROMO_CURRENCY_MISMATCH' }));
+    });
   });
 });

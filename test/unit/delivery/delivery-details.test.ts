@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDelivery, toLatinDigits } from '../../../functions/core/delivery/delivery-details';
-import { deliverySettingsSchema, methodsForCart } from '../../../functions/core/delivery/delivery-methods';
+import {
+  deliverySettingsFor,
+  deliverySettingsSchema,
+  deliverySettingsToJson,
+  methodsForCart,
+  readDeliverySettings,
+} from '../../../functions/core/delivery/delivery-methods';
 
 const settings = deliverySettingsSchema.parse({
   methods: [
@@ -144,5 +150,19 @@ describe('methodsForCart', () => {
 describe('toLatinDigits', () => {
   it('reads Persian and Arabic-Indic digits', () => {
     expect(toLatinDigits('۱۲۳-٤٥٦ 789')).toBe('123-456 789');
+  });
+});
+
+describe('the delivery settings’ currency', () => {
+  it('reads settings saved before fees had a currency as TON, and keeps a currency saved with them', () => {
+    const stored = deliverySettingsToJson(settings);
+    const { currency: _none, ...withoutCurrency } = stored;
+    expect(readDeliverySettings(withoutCurrency).currency).toBe('TON');
+    expect(readDeliverySettings({ ...stored, currency: 'EUR' })).toEqual({ ...settings, currency: 'EUR' });
+  });
+
+  it('gives a checkout in the settings’ currency every method, and one in another none', () => {
+    expect(deliverySettingsFor(settings, 'TON')).toBe(settings);
+    expect(deliverySettingsFor(settings, 'USD')).toEqual({ currency: 'USD', methods: [] });
   });
 });

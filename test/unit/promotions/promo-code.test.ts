@@ -8,6 +8,7 @@ const promo = (changes: Partial<PromoCode> = {}): PromoCode => ({
   kind: 'percent',
   value: 1500n,
   minSubtotalMinor: null,
+  currency: 'TON',
   startsAt: null,
   endsAt: null,
   maxUses: null,
@@ -20,7 +21,14 @@ const lines = [
   { lineTotalMinor: 1_000_000_001n, categoryId: 'coffee' },
   { lineTotalMinor: 500_000_000n, categoryId: 'apparel' },
 ];
-const order = (changes: Partial<Parameters<typeof applyPromoCode>[1]> = {}) => ({ lines, now, usesTotal: 0, usesByCustomer: 0, ...changes });
+const order = (changes: Partial<Parameters<typeof applyPromoCode>[1]> = {}) => ({
+  lines,
+  currency: 'TON' as const,
+  now,
+  usesTotal: 0,
+  usesByCustomer: 0,
+  ...changes,
+});
 
 describe('applyPromoCode', () => {
   it.each<[string, PromoCode, bigint]>([
@@ -48,6 +56,31 @@ describe('applyPromoCode', () => {
     const result = applyPromoCode(code, order(changes));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.code).toBe(reason);
+  });
+
+  describe('in another currency than the order’s (the shop changed PRICING_CURRENCY)', () => {
+    const usdOrder = order({ currency: 'USD' });
+
+    it('applies a percentage without a minimum: no amount of it counts a currency', () => {
+      expect(applyPromoCode(promo({ currency: 'TON' }), usdOrder)).toEqual({ ok: true, discountMinor: (1_500_000_001n * 1500n) / 10_000n });
+    });
+
+    it.each<[string, PromoCode]>([
+      ['a fixed amount', promo({ kind: 'fixed', value: 200_000_000n, currency: 'TON' })],
+      ['a percentage with a minimum subtotal', promo({ minSubtotalMinor: 1n, currency: 'TON' })],
+    ])('refuses %s, whose figures would be read in the wrong unit', (_name, code) => {
+      const result = applyPromoCode(code, usdOrder);
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.error).toMatchObject({
+        code: 'PROMO_CURRENCY_MISMATCH',
+        kind: 'unprocessable',
+        details: { fields: [{ field: 'promoCode', code: 'PROMO_CURRENCY_MISMATCH' }] },
+      });
+    });
+
+    it('applies a fixed amount saved in the order’s own currency', () => {
+      expect(applyPromoCode(promo({ kind: 'fixed', value: 250n, currency: 'USD' }), usdOrder)).toEqual({ ok: true, discountMinor: 250n });
+    });
   });
 
   it('compares codes as typed in any case with spaces around', () => {

@@ -75,6 +75,7 @@ describe('the orders CSV', () => {
       id: 'o1',
       code: 'K7QX-M2PA',
       status: 'paid',
+      currency: 'TON',
       subtotalMinor: 2n,
       discountMinor: 0n,
       deliveryFeeMinor: 0n,
