@@ -155,20 +155,23 @@ export function orderRoutes(deps: {
     ...(body.saveAddress !== undefined && { saveAddress: body.saveAddress }),
   });
 
+  /** What a checkout asks for, priced in the shop's currency: the body's items and choices, nothing it says about money. */
+  const checkoutInput = (customerId: string, body: z.output<typeof createOrderBody>, now: Date) => ({
+    customerId,
+    items: body.items,
+    currency: deps.payments.pricingCurrency,
+    checkout: checkoutOf(body),
+    now,
+  });
+  const quotesAt = (now: Date) =>
+    prepareCheckoutQuotes({ rates: deps.payments.rates, accepted: deps.payments.accepted, currency: deps.payments.pricingCurrency, now });
+
   app.post('/', async (c) => {
     const body = await readJsonBody(c, createOrderBody);
     const now = deps.clock();
     // The rates first: with none recent enough, 503 RATE_UNAVAILABLE and nothing is reserved.
-    const quote = await prepareCheckoutQuotes({ rates: deps.payments.rates, accepted: deps.payments.accepted, currency: deps.payments.pricingCurrency, now });
-    const order = await deps.orders.createOrder({
-      customerId: c.get('customer').id,
-      items: body.items,
-      currency: deps.payments.pricingCurrency,
-      checkout: checkoutOf(body),
-      now,
-      ttlSeconds: deps.orderTtlSeconds,
-      quote,
-    });
+    const quote = await quotesAt(now);
+    const order = await deps.orders.createOrder({ ...checkoutInput(c.get('customer').id, body, now), ttlSeconds: deps.orderTtlSeconds, quote });
     return c.json(presentOrder(order, { intent: intentFor(order), payments: [] }), 201);
   });
 
@@ -177,20 +180,9 @@ export function orderRoutes(deps: {
   app.post('/quote', async (c) => {
     const body = await readJsonBody(c, createOrderBody);
     const now = deps.clock();
-    const quote = await deps.orders.quoteOrder({
-      customerId: c.get('customer').id,
-      items: body.items,
-      currency: deps.payments.pricingCurrency,
-      checkout: checkoutOf(body),
-      now,
-    });
+    const quote = await deps.orders.quoteOrder(checkoutInput(c.get('customer').id, body, now));
     // What it would cost in each accepted asset now; the order itself fixes its own when it is placed.
-    const inAssets = await prepareCheckoutQuotes({
-      rates: deps.payments.rates,
-      accepted: deps.payments.accepted,
-      currency: deps.payments.pricingCurrency,
-      now,
-    });
+    const inAssets = await quotesAt(now);
     const assetQuotes = await inAssets({ totalMinor: quote.totals.totalMinor, lockedUntil: orderExpiresAt(now, deps.orderTtlSeconds) });
     return c.json({
       items: quote.lines.map(presentOrderLine),
