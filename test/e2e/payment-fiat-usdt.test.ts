@@ -6,11 +6,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_RATES } from '../../functions/adapters/rates/fixed-rates';
-import { call, createProduct, type AdminProduct } from './support/admin-shop';
+import { call, createProduct, putDeliveryMethods, type AdminProduct } from './support/admin-shop';
 import { startBrowserAndShops } from './support/browser-and-shops';
 import { openSession } from './support/browser-session';
 import { checkChromium } from './support/chromium';
-import { chooseDeliveryMethod, DEMO_PICKUP, waitForCheckoutForm } from './support/checkout-form';
+import { chooseDeliveryMethod, waitForCheckoutForm } from './support/checkout-form';
 import { devChain, devUsdtWalletOf, jettonBalanceOf, mintDevUsdt } from './support/dev-chain';
 import { openProduct, productCard } from './support/mini-app';
 import {
@@ -35,6 +35,14 @@ const TON_CONNECT_QR_LOGO = 'https://raw.githubusercontent.com/ton-connect/sdk/m
 
 /** The merchant's product: $12.50, written in cents as every USD amount is. */
 const POT = { slug: 'brass-coffee-pot', title: 'Brass coffee pot', priceMinor: '1250', currency: 'USD', stock: 5 } as const;
+/** The shop's one way to get it: a free pickup point (no fee, so the order's total is the pot's price). */
+const PICKUP = { methodId: 'pickup', pointId: 'spice-market' } as const;
+const PICKUP_METHOD = {
+  id: PICKUP.methodId,
+  kind: 'pickup',
+  name: 'Pick up at the shop',
+  points: [{ id: PICKUP.pointId, name: 'Spice market stall 7', address: '7 Spice Market Lane', hours: 'Mon–Sat 9:00–18:00' }],
+} as const;
 
 // What $12.50 is at the dev rates: 1 USDT = 1 USD and 1 TON = 5 USD, so 12.5 USDT (6 decimals: 12,500,000
 // micro-USDT) and 2.5 TON (9 decimals: 2,500,000,000 nanotons). Checked against the rate table below, so a
@@ -74,8 +82,11 @@ describe.skipIf(!chromium.run)('paying in USDT with the dev wallet in a shop pri
     }));
     ({ browser, close } = started);
     shop = started.shops.shop;
-    // Dev mode's demo customer is the shop's admin (no ADMIN_IDS): the merchant prices the pot in dollars.
-    pot = await createProduct(shop.url, await fetchDevInitData(shop.url), POT);
+    // Dev mode's demo customer is the shop's admin (no ADMIN_IDS): the merchant prices the pot in dollars
+    // and saves its delivery in dollars too (a checkout offers no delivery whose fees count another currency).
+    const adminInitData = await fetchDevInitData(shop.url);
+    pot = await createProduct(shop.url, adminInitData, POT);
+    await putDeliveryMethods(shop.url, adminInitData, [PICKUP_METHOD], 'USD');
   });
   afterAll(() => close());
   afterEach(() => {
@@ -99,7 +110,7 @@ describe.skipIf(!chromium.run)('paying in USDT with the dev wallet in a shop pri
     const quote = await call<{ currency: string; totalMinor: string; quotes: Array<{ asset: string; amount: string }> }>(shop.url, '/api/orders/quote', {
       initData,
       method: 'POST',
-      body: { items: [{ productId: pot.id, quantity: 1 }], delivery: { methodId: DEMO_PICKUP.methodId, pickupPointId: DEMO_PICKUP.pickupPointId } },
+      body: { items: [{ productId: pot.id, quantity: 1 }], delivery: { methodId: PICKUP.methodId, pickupPointId: PICKUP.pointId } },
     });
     expect(quote.currency).toBe('USD');
     expect(quote.totalMinor).toBe(POT.priceMinor);
@@ -126,7 +137,7 @@ describe.skipIf(!chromium.run)('paying in USDT with the dev wallet in a shop pri
     await primaryButton(page).click();
     await waitForCheckoutForm(page);
     await chooseDeliveryMethod(page, 'pickup');
-    await page.locator(`[data-testid="pickup-point"][data-point-id="${DEMO_PICKUP.pickupPointId}"]`).click();
+    await page.locator(`[data-testid="pickup-point"][data-point-id="${PICKUP.pointId}"]`).click();
     await expect.poll(() => page.getByTestId('quote-total').count(), { timeout: 10_000, message: 'the quote’s total' }).toBe(1);
 
     // The order's total in the shop's currency, then what it is in each accepted asset.
@@ -172,6 +183,8 @@ describe.skipIf(!chromium.run)('paying in USDT with the dev wallet in a shop pri
     const merchantUsdt = await devUsdtWalletOf(shop.url, placed.payment!.address);
     const merchantHeld = await jettonBalanceOf(shop.url, merchantUsdt);
     await expectPrimaryText(page, new RegExp(`^Pay ${escape(EXPECTED.usdt.shown)}$`));
+    await centre(page, 'payment');
+    const paymentShot = await s.screenshot('payment-card-usdt');
 
     // The shop asks the wallet for a jetton transfer of exactly the quote.
     const requested = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/api/orders/${orderId}/payment-request`));
@@ -196,7 +209,7 @@ describe.skipIf(!chromium.run)('paying in USDT with the dev wallet in a shop pri
     const paid = (await fetchOrder(shop.url, initData, orderId)) as unknown as QuotedOrder;
     expect(paid.status).toBe('paid');
     expect(paid.payments).toEqual([expect.objectContaining({ status: 'applied', asset: 'USDT', amountNano: EXPECTED.usdt.microUsdt, overpaymentNano: '0' })]);
-    console.info(`[e2e] payment-fiat-usdt screenshots:\n  ${[checkoutShot, paidShot].join('\n  ')}`);
+    console.info(`[e2e] payment-fiat-usdt screenshots:\n  ${[checkoutShot, paymentShot, paidShot].join('\n  ')}`);
 
     expect(s.problems(), 'page errors and console errors').toEqual([]);
     expect(new Set(s.externalRequests())).toEqual(new Set(s.externalRequests().length > 0 ? [TON_CONNECT_QR_LOGO] : []));

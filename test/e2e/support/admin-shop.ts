@@ -116,7 +116,10 @@ export async function createProduct(
   return made.product;
 }
 
-/** Replaces the shop's delivery methods as the admin (`PUT /api/admin/delivery`, docs/api.md). */
-export function putDeliveryMethods(baseUrl: string, initData: string, methods: unknown[]): Promise<unknown> {
-  return call(baseUrl, '/api/admin/delivery', { initData, method: 'PUT', body: { methods } });
+/**
+ * Replaces the shop's delivery methods as the admin (`PUT /api/admin/delivery`, docs/api.md); `currency`,
+ * when given, names what the fees count (it must be the shop's PRICING_CURRENCY).
+ */
+export function putDeliveryMethods(baseUrl: string, initData: string, methods: unknown[], currency?: string): Promise<unknown> {
+  return call(baseUrl, '/api/admin/delivery', { initData, method: 'PUT', body: { methods, ...(currency && { currency }) } });
 }

@@ -19,9 +19,13 @@ export function mintDevUsdt(baseUrl: string, owner: string, amountMicroUsdt: str
 
 /**
  * What a jetton wallet holds, in micro-USDT, read from the chain as any indexer client would: TEP-74's
- * `get_wallet_data` through toncenter's runGetMethod, whose first stack entry is the balance.
+ * `get_wallet_data` through toncenter's runGetMethod, whose first stack entry is the balance. A jetton
+ * wallet is deployed by the first transfer to it: one not yet on the chain (toncenter's accountStates
+ * says uninit or nonexist) holds nothing.
  */
 export async function jettonBalanceOf(baseUrl: string, jettonWallet: string): Promise<bigint> {
+  const { accounts } = await devChain<{ accounts: { status: string }[] }>(baseUrl, `/api/v3/accountStates?address=${encodeURIComponent(jettonWallet)}`);
+  if (accounts[0]?.status !== 'active') return 0n;
   const result = await devChain<{ exit_code: number; stack: { type: string; value: unknown }[] }>(baseUrl, '/api/v3/runGetMethod', {
     address: jettonWallet,
     method: 'get_wallet_data',
