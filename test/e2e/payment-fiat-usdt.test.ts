@@ -83,7 +83,8 @@ describe.skipIf(!chromium.run)('paying in USDT with the dev wallet in a shop pri
     ({ browser, close } = started);
     shop = started.shops.shop;
     // Dev mode's demo customer is the shop's admin (no ADMIN_IDS): the merchant prices the pot in dollars
-    // and saves its delivery in dollars too (a checkout offers no delivery whose fees count another currency).
+    // and saves its own delivery, in dollars too (the fees must count the shop's currency to be offered),
+    // so the amounts below depend on this test alone, not on what the demo seed offers.
     const adminInitData = await fetchDevInitData(shop.url);
     pot = await createProduct(shop.url, adminInitData, POT);
     await putDeliveryMethods(shop.url, adminInitData, [PICKUP_METHOD], 'USD');
