@@ -97,7 +97,29 @@ export async function fetchProduct(baseUrl: string, slug: string): Promise<Catal
   return (await response.json()) as CatalogEntry;
 }
 
-/** Replaces the shop's delivery methods as the admin (`PUT /api/admin/delivery`, docs/api.md). */
-export function putDeliveryMethods(baseUrl: string, initData: string, methods: unknown[]): Promise<unknown> {
-  return call(baseUrl, '/api/admin/delivery', { initData, method: 'PUT', body: { methods } });
+/** A product as the admin API answers it (docs/api.md, Admin: products). */
+export interface AdminProduct extends CatalogEntry {
+  currency: string;
+  active: boolean;
+}
+
+/**
+ * Creates a product as the merchant (`POST /api/admin/products`): `priceMinor` in the smallest unit of the
+ * shop's PRICING_CURRENCY (cents for USD), which `currency` names; a shop pricing in another refuses it.
+ */
+export async function createProduct(
+  baseUrl: string,
+  adminInitData: string,
+  product: { slug: string; title: string; priceMinor: string; currency: string; stock: number; description?: string },
+): Promise<AdminProduct> {
+  const made = await call<{ product: AdminProduct }>(baseUrl, '/api/admin/products', { initData: adminInitData, method: 'POST', body: product });
+  return made.product;
+}
+
+/**
+ * Replaces the shop's delivery methods as the admin (`PUT /api/admin/delivery`, docs/api.md); `currency`,
+ * when given, names what the fees count (it must be the shop's PRICING_CURRENCY).
+ */
+export function putDeliveryMethods(baseUrl: string, initData: string, methods: unknown[], currency?: string): Promise<unknown> {
+  return call(baseUrl, '/api/admin/delivery', { initData, method: 'PUT', body: { methods, ...(currency && { currency }) } });
 }

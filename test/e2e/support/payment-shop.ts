@@ -17,6 +17,18 @@ export function readDevInitData(page: Page): Promise<string> {
   return page.evaluate(() => (window as unknown as { __BAZAAR_DEV__?: { initData?: string } }).__BAZAAR_DEV__?.initData ?? '');
 }
 
+/**
+ * The same initData without a browser: the dev-mode server writes it into the HTML page it serves, as
+ * `window.__BAZAAR_DEV__ = { initData }` (docs/api.md, Dev mode). Its demo customer is the dev shop's admin.
+ */
+export async function fetchDevInitData(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/`);
+  const html = await response.text();
+  const injected = /window\.__BAZAAR_DEV__ = (\{.*?\});<\/script>/.exec(html)?.[1];
+  if (!response.ok || !injected) throw new Error(`GET / answered ${response.status} without dev initData: is the server in dev mode? ${html.slice(0, 200)}`);
+  return (JSON.parse(injected) as { initData: string }).initData;
+}
+
 export async function fetchOrder(baseUrl: string, initData: string, id: string): Promise<PaidOrder> {
   const response = await fetch(`${baseUrl}/api/orders/${id}`, { headers: { Authorization: `tma ${initData}` } });
   if (!response.ok) throw new Error(`GET /api/orders/${id} answered ${response.status}: ${await response.text()}`);

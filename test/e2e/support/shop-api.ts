@@ -4,6 +4,8 @@ export interface CatalogProduct {
   id: string;
   slug: string;
   title: string;
+  /** What priceMinor counts (the shop's PRICING_CURRENCY for every product the catalog lists). */
+  currency: string;
   priceMinor: string;
   stock: number;
 }
