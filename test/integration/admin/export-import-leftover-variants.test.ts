@@ -154,7 +154,8 @@ describe('catalog export after options changed', () => {
     const target = await emptyShop();
     expect(await importFile(target, format, file)).toEqual({ status: 200, body: { created: 4, updated: 0, categoriesCreated: 0 } });
     expect(comparable(await exportFile(target, 'json'))).toEqual(expected);
-    expect(await exportFile(target, format)).toBe(file);
+    // A CSV has no ids or times: the new shop's export is the same file, byte for byte.
+    if (format === 'csv') expect(await exportFile(target, format)).toBe(file);
   });
 
   it.each(['json', 'csv'])('the export imports back into the same shop in %s, changing nothing', async (format) => {

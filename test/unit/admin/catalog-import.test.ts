@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateCatalogImport } from '../../../functions/core/admin/catalog-import';
 import {
   catalogToCsvRecords,
+  catalogVariants,
   csvRecordsToRawCatalog,
   jsonToRawCatalog,
   type CatalogProductRecord,
@@ -297,5 +298,31 @@ describe('catalog import with variants', () => {
     const result = validateCatalogImport(csvRecordsToRawCatalog(records), new Set(), 'TON');
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems.map((p) => p.field)).toContain(field);
+  });
+});
+
+describe('catalogVariants', () => {
+  const sizes = [{ name: 'Size', values: ['S', 'M'] }];
+  const sizesAndColour = [...sizes, { name: 'Colour', values: ['Red'] }];
+  const variant = (optionValues: string[], active: boolean) => ({ optionValues, active });
+  const listed = (options: typeof sizes, variants: ReturnType<typeof variant>[]) =>
+    catalogVariants(options, variants).map((v) => `${v.optionValues.join('/') || '(default)'}:${v.active}`);
+
+  it.each([
+    ['the default variant, once sizes came in', sizes, [variant([], false), variant(['S'], true)], ['S:true']],
+    ['a size whose value was removed', sizes, [variant(['S'], true), variant(['L'], false)], ['S:true']],
+    ['the sizes alone, once a colour came in', sizesAndColour, [variant(['S'], false), variant(['S', 'Red'], true)], ['S/Red:true']],
+    ['the sizes, once the options went', [], [variant(['S'], false), variant([], true), variant(['M'], false)], ['(default):true']],
+  ])('leaves out a switched-off leftover: %s', (_name, options, variants, expected) => {
+    expect(listed(options, variants)).toEqual(expected);
+  });
+
+  it('keeps a switched-off variant of the current options, and the switched-off default of a product without options', () => {
+    expect(listed(sizes, [variant(['S'], true), variant(['M'], false)])).toEqual(['S:true', 'M:false']);
+    expect(listed([], [variant([], false)])).toEqual(['(default):false']);
+  });
+
+  it('keeps an active variant even if it does not fit: a fault to show, not to hide', () => {
+    expect(listed(sizes, [variant(['L'], true)])).toEqual(['L:true']);
   });
 });
