@@ -4,6 +4,8 @@
 // leftovers do not fit the product's options, so they are not part of its catalog; a merchant's own export
 // must import back all the same, into a new shop or the same one, in JSON and in CSV.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogToCsvRecords, type CatalogProductRecord } from '../../../functions/core/admin/catalog-records';
+import { writeCsv } from '../../../functions/core/admin/csv';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { adminAuth, asAdmin } from './admin-helpers';
 
@@ -165,5 +167,55 @@ describe('catalog export after options changed', () => {
     expect(comparable(await exportFile(shop, 'json'))).toEqual(before);
     // The leftovers are still there, still off: orders that name them keep their variant.
     expect(await Promise.all(['mug', 'tee', 'cap', 'scarf'].map((slug) => storedVariants(shop, slug)))).toEqual(stored);
+  });
+});
+
+/**
+ * The catalog as exports wrote it before they left the leftovers out: every variant the shop keeps, in the
+ * merchant's order (the admin's list is that order), written by today's JSON shape and CSV writer.
+ */
+async function exportWithLeftovers(t: TestApp) {
+  const data = JSON.parse(await exportFile(t, 'json'));
+  const { body } = await asAdmin(t, '/api/admin/products');
+  type Stored = { optionValues: string[]; sku: string | null; priceOverrideMinor: string | null; stock: number; image: string | null; active: boolean };
+  const storedBySlug = new Map<string, Stored[]>(body.products.map((p: { slug: string; variants: Stored[] }) => [p.slug, p.variants]));
+  const items = data.items.map((item: { slug: string }) => ({
+    ...item,
+    variants: storedBySlug.get(item.slug)!.map(({ priceOverrideMinor, ...v }) => ({
+      optionValues: v.optionValues,
+      sku: v.sku,
+      priceMinor: priceOverrideMinor,
+      stock: v.stock,
+      image: v.image,
+      active: v.active,
+    })),
+  }));
+  const records: CatalogProductRecord[] = items.map((item: CatalogProductRecord & { priceMinor: string; compareAtPriceMinor: string | null }) => ({
+    ...item,
+    priceMinor: BigInt(item.priceMinor),
+    compareAtPriceMinor: item.compareAtPriceMinor === null ? null : BigInt(item.compareAtPriceMinor),
+    variants: item.variants.map((v) => ({ ...v, priceMinor: v.priceMinor === null ? null : BigInt(v.priceMinor as unknown as string) })),
+  }));
+  return { json: JSON.stringify({ ...data, items }), csv: writeCsv(catalogToCsvRecords(data.categories, records)) };
+}
+
+describe('catalog import of a file exported with the leftovers (before the export left them out)', () => {
+  it('imports the JSON into an empty shop without the leftovers: the catalog today’s export gives', async () => {
+    const old = await exportWithLeftovers(shop);
+    expect(JSON.parse(old.json).items.find((p: { slug: string }) => p.slug === 'mug').variants).toHaveLength(3);
+    const target = await emptyShop();
+    expect(await importFile(target, 'json', old.json)).toEqual({ status: 200, body: { created: 4, updated: 0, categoriesCreated: 0 } });
+    expect(comparable(await exportFile(target, 'json'))).toEqual(comparable(await exportFile(shop, 'json')));
+  });
+
+  it('imports the CSV into an empty shop; only a removed size comes back, switched off (a CSV names an option’s values by its rows)', async () => {
+    const old = await exportWithLeftovers(shop);
+    const target = await emptyShop();
+    expect(await importFile(target, 'csv', old.csv)).toEqual({ status: 200, body: { created: 4, updated: 0, categoriesCreated: 0 } });
+    const expected = comparable(await exportFile(shop, 'json'));
+    const tee = expected.items.find((p: { slug: string }) => p.slug === 'tee');
+    tee.options = [{ name: 'Size', values: ['S', 'M', 'L'] }];
+    tee.variants.push({ optionValues: ['L'], sku: 'TEE-L', priceMinor: null, stock: 3, image: null, active: false });
+    expect(comparable(await exportFile(target, 'json'))).toEqual(expected);
   });
 });
