@@ -1,4 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
+import { catalogVariants } from '../../core/admin/catalog-records';
 import type { ExportedCategory, ExportedCustomer, ExportedOrder, ExportedProduct, ExportedRefund } from '../../core/admin/export-records';
 import type { Db } from './connect';
 import { categories, customers, orderItems, orders, productVariants, products, refunds } from './schema';
@@ -29,7 +30,8 @@ export function createExportRepo(db: Db) {
           active: p.active,
           kind: p.kind,
           options: p.options,
-          variants: (variantsByProduct.get(p.id) ?? []).map((v) => ({
+          // Not the switched-off leftovers of options the product had before: see catalogVariants.
+          variants: catalogVariants(p.options, variantsByProduct.get(p.id) ?? []).map((v) => ({
             optionValues: v.optionValues,
             sku: v.sku,
             priceMinor: v.priceMinor,

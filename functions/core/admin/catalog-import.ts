@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { PRODUCT_KINDS } from '../catalog/catalog';
 import { MAX_OPTIONS, MAX_VARIANTS, fitsOptions, productOptionsSchema, type ProductOption } from '../catalog/variants';
-import type { CatalogCategoryRecord, CatalogProductRecord, CatalogVariantRecord, RawCatalog, RawCatalogRow } from './catalog-records';
+import {
+  catalogVariants,
+  type CatalogCategoryRecord,
+  type CatalogProductRecord,
+  type CatalogVariantRecord,
+  type RawCatalog,
+  type RawCatalogRow,
+} from './catalog-records';
 import type { PricingCurrency } from '../pricing/currencies';
 import {
   activeField,
@@ -173,36 +180,64 @@ function jsonVariants(row: RawCatalogRow, parsed: z.output<typeof productRow>, p
   return checkSold(row.row, options, variants, problems);
 }
 
-/** A CSV product's variants: one per row of its slug, options named on the first row. */
+/**
+ * A CSV product's variants: one per row of its slug, options named on the first row. A file exported before
+ * the export left out switched-off leftovers of earlier options (catalogVariants) still imports: a
+ * switched-off row short of an option value (the default variant once sizes came in), or one repeating the
+ * option values of the one active row that has them (the sizes of a product whose colour went, written
+ * with the sizes alone), is such a leftover and is skipped. Everything else is checked as written.
+ */
 function csvVariants(row: RawCatalogRow, problems: ImportProblem[]): Sold {
   const names = [1, 2, 3].map((n) => row.fields[`option${n}Name`]).filter((name): name is string => typeof name === 'string' && name.trim() !== '');
-  const values: string[][] = names.map(() => []);
-  const variants: CatalogVariantRecord[] = [];
+  const read: { row: number; variant: CatalogVariantRecord }[] = [];
   for (const variantRow of row.variantRows ?? []) {
     const variant = parseRow(csvVariant, variantRow, 'product', problems);
     if (!variant) return null;
     const optionValues = names.map((_, i) => [variant.option1Value, variant.option2Value, variant.option3Value][i]);
+    const active = variant.variantActive ?? true;
     const missing = optionValues.findIndex((value) => value === undefined);
+    if (missing >= 0 && !active) continue;
     if (missing >= 0) return problem(problems, variantRow.row, `option${missing + 1}Value`, 'is required');
-    optionValues.forEach((value, i) => {
-      if (!values[i]!.includes(value!)) values[i]!.push(value!);
-    });
-    variants.push({
-      optionValues: optionValues as string[],
-      sku: variant.variantSku ?? null,
-      priceMinor: variant.variantPriceMinor ?? null,
-      stock: variant.stock,
-      image: variant.variantImage ?? null,
-      active: variant.variantActive ?? true,
+    read.push({
+      row: variantRow.row,
+      variant: {
+        optionValues: optionValues as string[],
+        sku: variant.variantSku ?? null,
+        priceMinor: variant.variantPriceMinor ?? null,
+        stock: variant.stock,
+        image: variant.variantImage ?? null,
+        active,
+      },
     });
   }
-  if (names.length === 0 && variants.length > 1) return problem(problems, row.variantRows![1]!.row, 'slug', `"${String(row.fields.slug)}" is listed twice`);
+  const kept = withoutRepeatedLeftovers(read);
+  const variants = kept.map((entry) => entry.variant);
+  if (names.length === 0 && variants.length > 1) return problem(problems, kept[1]!.row, 'slug', `"${String(row.fields.slug)}" is listed twice`);
+  // The options' values, in the order the rows first name them.
+  const values = names.map((_, i) => [...new Set(variants.map((variant) => variant.optionValues[i]!))]);
   const options = productOptionsSchema.safeParse(names.map((name, i) => ({ name, values: values[i] })));
   if (!options.success) return problem(problems, row.row, 'option1Name', options.error.issues[0]?.message ?? 'the options are not valid');
   return checkSold(row.row, options.data, variants, problems);
 }
 
-function checkSold(row: number, options: ProductOption[], variants: CatalogVariantRecord[], problems: ImportProblem[]): Sold {
+/** Rows without the switched-off ones that repeat the option values of exactly one active row. */
+function withoutRepeatedLeftovers<T extends { variant: CatalogVariantRecord }>(rows: readonly T[]): T[] {
+  const activeByValues = new Map<string, number>();
+  for (const { variant } of rows) {
+    const key = JSON.stringify(variant.optionValues);
+    if (variant.active) activeByValues.set(key, (activeByValues.get(key) ?? 0) + 1);
+  }
+  return rows.filter(({ variant }) => variant.active || activeByValues.get(JSON.stringify(variant.optionValues)) !== 1);
+}
+
+/**
+ * The variants checked against the options. Switched-off variants that fit none of the options' combinations
+ * are skipped first: a JSON file exported before the export left out such leftovers of earlier options
+ * (catalogVariants) lists them, and must import back; what remains is what today's export of it would say.
+ */
+function checkSold(row: number, options: ProductOption[], listed: CatalogVariantRecord[], problems: ImportProblem[]): Sold {
+  const variants = catalogVariants(options, listed);
+  if (options.length > 0 && variants.length === 0) return problem(problems, row, 'variants', 'a product with options lists at least one of its variants');
   if (options.length === 0 && (variants.length !== 1 || variants[0]!.optionValues.length > 0)) {
     return problem(problems, row, 'variants', 'a product without options has exactly one variant, with no option values');
   }

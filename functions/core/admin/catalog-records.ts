@@ -1,6 +1,6 @@
 import type { ProductKind } from '../catalog/catalog';
 import type { PricingCurrency } from '../pricing/currencies';
-import { MAX_OPTIONS, type ProductOption } from '../catalog/variants';
+import { MAX_OPTIONS, fitsOptions, type ProductOption } from '../catalog/variants';
 import { SHOP_LANGUAGES, type ShopLanguage } from './shop-settings';
 
 /** A category as exported and imported: matched by slug, never by id (ids differ between shops). */
@@ -40,6 +40,28 @@ export interface CatalogProductRecord {
   options: ProductOption[];
   /** At least one; a product without options has exactly one, with no option values. */
   variants: CatalogVariantRecord[];
+}
+
+/**
+ * The variants a product's catalog record lists: every variant of its options, switched-off ones included,
+ * and not the leftovers of options it had before. The admin and the import never delete a variant they no
+ * longer list (orders name it), they switch it off; when the options change, that leaves switched-off rows
+ * that fit no combination of the new options (the default variant once sizes came in, a removed size, the
+ * sizes alone once a colour came in, the sizes once the options went). Such a leftover is not part of the
+ * catalog: it can be neither sold nor chosen, and its order lines carry their own label, SKU and price
+ * (the orders export has them). So the catalog export leaves it out, rather than writing it in a form the
+ * importer would have to accept: the CSV cannot even say it (a product's option values are read from its
+ * rows, so a leftover "L" would put L back among the sizes), and every export imports back, into another
+ * shop or the same one (where the leftover stays, off), giving the same export again. What is lost is only
+ * the leftover's last SKU, stock and price, which the shop itself reuses only if the merchant brings that
+ * exact combination back. A variant that is active is always listed (the admin keeps every active variant
+ * fitting its options; one that did not would be a fault to report, not to hide).
+ */
+export function catalogVariants<V extends { optionValues: readonly string[]; active: boolean }>(
+  options: readonly ProductOption[],
+  variants: readonly V[],
+): V[] {
+  return variants.filter((variant) => variant.active || fitsOptions(options, variant.optionValues));
 }
 
 /** One row of an import file before validation: where it came from and its fields as written. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateCatalogImport } from '../../../functions/core/admin/catalog-import';
 import {
   catalogToCsvRecords,
+  catalogVariants,
   csvRecordsToRawCatalog,
   jsonToRawCatalog,
   type CatalogProductRecord,
@@ -297,5 +298,134 @@ describe('catalog import with variants', () => {
     const result = validateCatalogImport(csvRecordsToRawCatalog(records), new Set(), 'TON');
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems.map((p) => p.field)).toContain(field);
+  });
+});
+
+describe('catalogVariants', () => {
+  const sizes = [{ name: 'Size', values: ['S', 'M'] }];
+  const sizesAndColour = [...sizes, { name: 'Colour', values: ['Red'] }];
+  const variant = (optionValues: string[], active: boolean) => ({ optionValues, active });
+  const listed = (options: typeof sizes, variants: ReturnType<typeof variant>[]) =>
+    catalogVariants(options, variants).map((v) => `${v.optionValues.join('/') || '(default)'}:${v.active}`);
+
+  it.each([
+    ['the default variant, once sizes came in', sizes, [variant([], false), variant(['S'], true)], ['S:true']],
+    ['a size whose value was removed', sizes, [variant(['S'], true), variant(['L'], false)], ['S:true']],
+    ['the sizes alone, once a colour came in', sizesAndColour, [variant(['S'], false), variant(['S', 'Red'], true)], ['S/Red:true']],
+    ['the sizes, once the options went', [], [variant(['S'], false), variant([], true), variant(['M'], false)], ['(default):true']],
+  ])('leaves out a switched-off leftover: %s', (_name, options, variants, expected) => {
+    expect(listed(options, variants)).toEqual(expected);
+  });
+
+  it('keeps a switched-off variant of the current options, and the switched-off default of a product without options', () => {
+    expect(listed(sizes, [variant(['S'], true), variant(['M'], false)])).toEqual(['S:true', 'M:false']);
+    expect(listed([], [variant([], false)])).toEqual(['(default):false']);
+  });
+
+  it('keeps an active variant even if it does not fit: a fault to show, not to hide', () => {
+    expect(listed(sizes, [variant(['L'], true)])).toEqual(['L:true']);
+  });
+});
+
+describe('catalog import of a file exported with leftovers of earlier options', () => {
+  // Until the export left them out (catalogVariants), a catalog export listed every variant the shop keeps,
+  // switched-off leftovers of a product's earlier options included. Such a file imports back, without them.
+  const labels = (records: string[][] | null, json?: unknown) => {
+    const result = validateCatalogImport(records ? csvRecordsToRawCatalog(records) : jsonToRawCatalog(json)!, new Set(), 'TON');
+    if (!result.ok) return result.problems.map((p) => `${p.row}:${p.field}:${p.message}`);
+    return result.products.map((p) => [
+      p.options.map((o) => `${o.name}=${o.values.join('|')}`).join(' '),
+      p.variants.map((v) => `${v.optionValues.join('/') || '(default)'}:${v.active}:${v.stock}`),
+    ]);
+  };
+  const jsonProduct = (options: { name: string; values: string[] }[], variants: { optionValues: string[]; active: boolean; stock: number }[]) => ({
+    items: [{ slug: 'tee', title: 'Tee', priceMinor: '100', options, variants }],
+  });
+  const sizes = [{ name: 'Size', values: ['S', 'M'] }];
+
+  it.each([
+    ['the default variant, once sizes came in', sizes, [[], ['S'], ['M']], ['S:true:1', 'M:true:2']],
+    ['a size whose value was removed', sizes, [['L'], ['S'], ['M']], ['S:true:1', 'M:true:2']],
+    [
+      'the sizes alone, once a colour came in',
+      [...sizes, { name: 'Colour', values: ['Red'] }],
+      [['S'], ['S', 'Red'], ['M', 'Red']],
+      ['S/Red:true:1', 'M/Red:true:2'],
+    ],
+    ['the sizes, once the options went', [], [['S'], []], ['(default):true:1']],
+  ])('JSON: skips a switched-off leftover, %s', (_name, options, values, expected) => {
+    // The first variant is the leftover: switched off, 7 on its shelf; the others are sold.
+    const variants = values.map((optionValues, i) => ({ optionValues, active: i > 0, stock: i === 0 ? 7 : i }));
+    expect(labels(null, jsonProduct(options, variants))).toEqual([[options.map((o) => `${o.name}=${o.values.join('|')}`).join(' '), expected]]);
+  });
+
+  it('JSON: still refuses an active variant that does not fit, and a product whose every variant is such a leftover', () => {
+    expect(labels(null, jsonProduct(sizes, [{ optionValues: [], active: true, stock: 1 }]))).toEqual(['1:variants:"" does not name one value of each option']);
+    expect(labels(null, jsonProduct(sizes, [{ optionValues: [], active: false, stock: 1 }]))).toEqual([
+      '1:variants:a product with options lists at least one of its variants',
+    ]);
+  });
+
+  const header = ['slug', 'title', 'priceMinor', 'stock', 'option1Name', 'option1Value', 'option2Name', 'option2Value', 'variantActive'];
+  it.each([
+    [
+      'the default variant, once sizes came in (a row without its size)',
+      [
+        ['tee', 'Tee', '100', '7', 'Size', '', '', '', 'false'],
+        ['tee', '', '', '1', 'Size', 'S', '', '', 'true'],
+        ['tee', '', '', '2', 'Size', 'M', '', '', 'true'],
+      ],
+      ['Size=S|M', ['S:true:1', 'M:true:2']],
+    ],
+    [
+      'the sizes alone, once a colour came in (a row without its colour)',
+      [
+        ['tee', 'Tee', '100', '1', 'Size', 'S', 'Colour', 'Red', 'true'],
+        ['tee', '', '', '7', 'Size', 'S', 'Colour', '', 'false'],
+      ],
+      ['Size=S Colour=Red', ['S/Red:true:1']],
+    ],
+    [
+      'the sizes and colours, once the colour went (rows repeating an active size)',
+      [
+        ['tee', 'Tee', '100', '7', 'Size', 'S', '', '', 'false'],
+        ['tee', '', '', '1', 'Size', 'S', '', '', 'true'],
+        ['tee', '', '', '7', 'Size', 'S', '', '', 'false'],
+      ],
+      ['Size=S', ['S:true:1']],
+    ],
+    [
+      'the sizes, once the options went (rows repeating the active default)',
+      [
+        ['tee', 'Tee', '100', '7', '', '', '', '', 'false'],
+        ['tee', '', '', '1', '', '', '', '', 'true'],
+      ],
+      ['', ['(default):true:1']],
+    ],
+  ])('CSV: skips a switched-off leftover, %s', (_name, rows, expected) => {
+    expect(labels([header, ...rows])).toEqual([expected]);
+  });
+
+  it.each([
+    ['an active row without its size', [['tee', 'Tee', '100', '1', 'Size', '', '', '', 'true']], '2:option1Value:is required'],
+    [
+      'two switched-off rows of one combination',
+      [
+        ['tee', 'Tee', '100', '1', 'Size', 'S', '', '', 'false'],
+        ['tee', '', '', '2', 'Size', 'S', '', '', 'false'],
+      ],
+      '2:variants:"S" is listed twice',
+    ],
+    [
+      'two switched-off rows of a product without options',
+      [
+        ['tee', 'Tee', '100', '1', '', '', '', '', 'false'],
+        ['tee', '', '', '2', '', '', '', '', 'false'],
+      ],
+      '3:slug:"tee" is listed twice',
+    ],
+    ['only a switched-off row without its size', [['tee', 'Tee', '100', '1', 'Size', '', '', '', 'false']], '2:option1Name:give at least one value'],
+  ])('CSV: still refuses %s', (_name, rows, expected) => {
+    expect(labels([header, ...rows])).toEqual([expected]);
   });
 });
