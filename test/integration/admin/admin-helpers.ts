@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { products } from '../../../functions/adapters/db/schema';
 import { buildCommentPayload } from '../../../functions/core/payments/comment-payload';
 import { TEST_ADMIN_IDS, type TestApp } from '../../support/test-app';
@@ -55,4 +56,22 @@ export async function payOrder(t: TestApp, order: PlacedOrder): Promise<void> {
   const res = await t.request(`/api/orders/${order.id}/payment`, { auth: order.auth, body: { boc } });
   const body = (await res.json()) as { status: string };
   if (res.status !== 200 || body.status !== 'paid') throw new Error(`order not paid: ${res.status} ${JSON.stringify(body)}`);
+}
+
+/** GET /api/admin/export of `kind` (catalog, orders, customers) in `format` (json, csv), asserting 200. */
+export async function exportFile(t: TestApp, kind: string, format: string): Promise<{ text: string; headers: Headers }> {
+  const res = await t.request(`/api/admin/export?kind=${kind}&format=${format}`, { auth: await adminAuth(t) });
+  expect(res.status).toBe(200);
+  return { text: await res.text(), headers: res.headers };
+}
+
+/** POST /api/admin/import of a `format` (json, csv) file: its status and JSON answer. */
+export async function importFile(t: TestApp, format: string, body: string) {
+  const res = await t.request(`/api/admin/import?format=${format}`, {
+    method: 'POST',
+    auth: await adminAuth(t),
+    body,
+    headers: { 'content-type': format === 'csv' ? 'text/csv' : 'application/json' },
+  });
+  return { status: res.status, body: await res.json() };
 }

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../functions/core/admin/csv';
 import { createTestApp, type TestApp } from '../../support/test-app';
-import { adminAuth, asAdmin, placeOrder } from './admin-helpers';
+import { asAdmin, exportFile, importFile, placeOrder } from './admin-helpers';
 
 const opened: TestApp[] = [];
 let shop: TestApp;
@@ -12,22 +12,6 @@ async function usdShop() {
   const t = await createTestApp({ seed: false, pricing: { currency: 'USD' } });
   opened.push(t);
   return t;
-}
-
-async function exportFile(t: TestApp, kind: string, format: string) {
-  const res = await t.request(`/api/admin/export?kind=${kind}&format=${format}`, { auth: await adminAuth(t) });
-  expect(res.status).toBe(200);
-  return res.text();
-}
-
-async function importFile(t: TestApp, format: string, body: string) {
-  const res = await t.request(`/api/admin/import?format=${format}`, {
-    method: 'POST',
-    auth: await adminAuth(t),
-    body,
-    headers: { 'content-type': format === 'csv' ? 'text/csv' : 'application/json' },
-  });
-  return { status: res.status, body: await res.json() };
 }
 
 function comparableItems(jsonExport: string) {
@@ -65,13 +49,13 @@ afterAll(async () => {
 
 describe('catalog export and import in a USD shop', () => {
   it('exports each product with its currency, in JSON and in a CSV column', async () => {
-    const items = JSON.parse(await exportFile(shop, 'catalog', 'json')).items as { slug: string; currency: string }[];
+    const items = JSON.parse((await exportFile(shop, 'catalog', 'json')).text).items as { slug: string; currency: string }[];
     expect(items.map((p) => [p.slug, p.currency])).toEqual([
       ['mug', 'USD'],
       ['tee', 'USD'],
       ['ton-beans', 'TON'],
     ]);
-    const [header, ...rows] = parseCsv(await exportFile(shop, 'catalog', 'csv'));
+    const [header, ...rows] = parseCsv((await exportFile(shop, 'catalog', 'csv')).text);
     const at = (name: string) => header!.indexOf(name);
     expect(at('currency')).toBeGreaterThan(-1);
     expect(rows.filter((r) => r[at('title')] !== '').map((r) => [r[at('slug')], r[at('currency')], r[at('priceMinor')]])).toEqual([
@@ -82,11 +66,11 @@ describe('catalog export and import in a USD shop', () => {
   });
 
   it.each(['json', 'csv'])('round trip in %s: the same catalog, currencies included, comes out of another USD shop', async (format) => {
-    const expected = comparableItems(await exportFile(shop, 'catalog', 'json'));
+    const expected = comparableItems((await exportFile(shop, 'catalog', 'json')).text);
     const target = await usdShop();
-    const imported = await importFile(target, format, await exportFile(shop, 'catalog', format));
+    const imported = await importFile(target, format, (await exportFile(shop, 'catalog', format)).text);
     expect(imported.body).toEqual({ created: 3, updated: 0, categoriesCreated: 0 });
-    expect(comparableItems(await exportFile(target, 'catalog', 'json'))).toEqual(expected);
+    expect(comparableItems((await exportFile(target, 'catalog', 'json')).text)).toEqual(expected);
     // It sells what is in dollars, and not the TON product until it is repriced.
     const catalog = (await (await target.request('/api/catalog')).json()) as { currency: string; products: { slug: string }[] };
     expect(catalog.currency).toBe('USD');
@@ -127,7 +111,7 @@ describe('catalog export and import in a USD shop', () => {
     const target = await usdShop();
     const old = { kind: 'catalog', items: [{ slug: 'old-json', title: 'Old', priceNano: '2000000000', compareAtPriceNano: null, stock: 1 }], categories: [] };
     expect((await importFile(target, 'json', JSON.stringify(old))).status).toBe(200);
-    const items = JSON.parse(await exportFile(target, 'catalog', 'json')).items;
+    const items = JSON.parse((await exportFile(target, 'catalog', 'json')).text).items;
     expect(items).toEqual([expect.objectContaining({ slug: 'old-json', currency: 'TON', priceMinor: '2000000000' })]);
   });
 });
@@ -138,9 +122,9 @@ describe('orders export in a USD shop', () => {
     const mug = body.products.find((p: { slug: string }) => p.slug === 'mug');
     const order = await placeOrder(shop, { id: 82_001 }, [{ productId: mug.id, quantity: 2 }]);
     expect(order.totalMinor).toBe('2500');
-    const json = JSON.parse(await exportFile(shop, 'orders', 'json'));
+    const json = JSON.parse((await exportFile(shop, 'orders', 'json')).text);
     expect(json.items.find((o: { id: string }) => o.id === order.id)).toMatchObject({ currency: 'USD', totalMinor: '2500' });
-    const [header, ...rows] = parseCsv(await exportFile(shop, 'orders', 'csv'));
+    const [header, ...rows] = parseCsv((await exportFile(shop, 'orders', 'csv')).text);
     const row = rows.find((r) => r[0] === order.id)!;
     expect(row[header!.indexOf('currency')]).toBe('USD');
     expect(row[header!.indexOf('orderTotalMinor')]).toBe('2500');

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogToCsvRecords, type CatalogProductRecord } from '../../../functions/core/admin/catalog-records';
 import { writeCsv } from '../../../functions/core/admin/csv';
 import { createTestApp, type TestApp } from '../../support/test-app';
-import { adminAuth, asAdmin } from './admin-helpers';
+import { asAdmin, exportFile, importFile } from './admin-helpers';
 
 const opened: TestApp[] = [];
 let shop: TestApp;
@@ -16,22 +16,6 @@ async function emptyShop() {
   const t = await createTestApp({ seed: false });
   opened.push(t);
   return t;
-}
-
-async function exportFile(t: TestApp, format: string) {
-  const res = await t.request(`/api/admin/export?kind=catalog&format=${format}`, { auth: await adminAuth(t) });
-  expect(res.status).toBe(200);
-  return res.text();
-}
-
-async function importFile(t: TestApp, format: string, body: string) {
-  const res = await t.request(`/api/admin/import?format=${format}`, {
-    method: 'POST',
-    auth: await adminAuth(t),
-    body,
-    headers: { 'content-type': format === 'csv' ? 'text/csv' : 'application/json' },
-  });
-  return { status: res.status, body: await res.json() };
 }
 
 /** The catalog JSON export without what differs between shops by nature: ids, timestamps, the export's time. */
@@ -141,7 +125,10 @@ afterAll(async () => {
 
 describe('catalog export after options changed', () => {
   it('lists each product with the variants of its options, switched-off ones included, and no leftovers of older options', async () => {
-    const items = JSON.parse(await exportFile(shop, 'json')).items as { slug: string; variants: { optionValues: string[]; active: boolean }[] }[];
+    const items = JSON.parse((await exportFile(shop, 'catalog', 'json')).text).items as {
+      slug: string;
+      variants: { optionValues: string[]; active: boolean }[];
+    }[];
     expect(Object.fromEntries(items.map((p) => [p.slug, p.variants.map((v) => `${v.optionValues.join('/') || '(default)'}:${v.active}`)]))).toEqual({
       mug: ['S:true', 'M:true'],
       tee: ['S:true', 'M:false'],
@@ -151,20 +138,23 @@ describe('catalog export after options changed', () => {
   });
 
   it.each(['json', 'csv'])('round trip in %s: the export imports into an empty shop and the same catalog comes out', async (format) => {
-    const file = await exportFile(shop, format);
-    const expected = comparable(await exportFile(shop, 'json'));
+    const file = (await exportFile(shop, 'catalog', format)).text;
+    const expected = comparable((await exportFile(shop, 'catalog', 'json')).text);
     const target = await emptyShop();
     expect(await importFile(target, format, file)).toEqual({ status: 200, body: { created: 4, updated: 0, categoriesCreated: 0 } });
-    expect(comparable(await exportFile(target, 'json'))).toEqual(expected);
+    expect(comparable((await exportFile(target, 'catalog', 'json')).text)).toEqual(expected);
     // A CSV has no ids or times: the new shop's export is the same file, byte for byte.
-    if (format === 'csv') expect(await exportFile(target, format)).toBe(file);
+    if (format === 'csv') expect((await exportFile(target, 'catalog', format)).text).toBe(file);
   });
 
   it.each(['json', 'csv'])('the export imports back into the same shop in %s, changing nothing', async (format) => {
-    const before = comparable(await exportFile(shop, 'json'));
+    const before = comparable((await exportFile(shop, 'catalog', 'json')).text);
     const stored = await Promise.all(['mug', 'tee', 'cap', 'scarf'].map((slug) => storedVariants(shop, slug)));
-    expect(await importFile(shop, format, await exportFile(shop, format))).toEqual({ status: 200, body: { created: 0, updated: 4, categoriesCreated: 0 } });
-    expect(comparable(await exportFile(shop, 'json'))).toEqual(before);
+    expect(await importFile(shop, format, (await exportFile(shop, 'catalog', format)).text)).toEqual({
+      status: 200,
+      body: { created: 0, updated: 4, categoriesCreated: 0 },
+    });
+    expect(comparable((await exportFile(shop, 'catalog', 'json')).text)).toEqual(before);
     // The leftovers are still there, still off: orders that name them keep their variant.
     expect(await Promise.all(['mug', 'tee', 'cap', 'scarf'].map((slug) => storedVariants(shop, slug)))).toEqual(stored);
   });
@@ -175,7 +165,7 @@ describe('catalog export after options changed', () => {
  * merchant's order (the admin's list is that order), written by today's JSON shape and CSV writer.
  */
 async function exportWithLeftovers(t: TestApp) {
-  const data = JSON.parse(await exportFile(t, 'json'));
+  const data = JSON.parse((await exportFile(t, 'catalog', 'json')).text);
   const { body } = await asAdmin(t, '/api/admin/products');
   type Stored = { optionValues: string[]; sku: string | null; priceOverrideMinor: string | null; stock: number; image: string | null; active: boolean };
   const storedBySlug = new Map<string, Stored[]>(body.products.map((p: { slug: string; variants: Stored[] }) => [p.slug, p.variants]));
@@ -205,17 +195,17 @@ describe('catalog import of a file exported with the leftovers (before the expor
     expect(JSON.parse(old.json).items.find((p: { slug: string }) => p.slug === 'mug').variants).toHaveLength(3);
     const target = await emptyShop();
     expect(await importFile(target, 'json', old.json)).toEqual({ status: 200, body: { created: 4, updated: 0, categoriesCreated: 0 } });
-    expect(comparable(await exportFile(target, 'json'))).toEqual(comparable(await exportFile(shop, 'json')));
+    expect(comparable((await exportFile(target, 'catalog', 'json')).text)).toEqual(comparable((await exportFile(shop, 'catalog', 'json')).text));
   });
 
   it('imports the CSV into an empty shop; only a removed size comes back, switched off (a CSV names an option’s values by its rows)', async () => {
     const old = await exportWithLeftovers(shop);
     const target = await emptyShop();
     expect(await importFile(target, 'csv', old.csv)).toEqual({ status: 200, body: { created: 4, updated: 0, categoriesCreated: 0 } });
-    const expected = comparable(await exportFile(shop, 'json'));
+    const expected = comparable((await exportFile(shop, 'catalog', 'json')).text);
     const tee = expected.items.find((p: { slug: string }) => p.slug === 'tee');
     tee.options = [{ name: 'Size', values: ['S', 'M', 'L'] }];
     tee.variants.push({ optionValues: ['L'], sku: 'TEE-L', priceMinor: null, stock: 3, image: null, active: false });
-    expect(comparable(await exportFile(target, 'json'))).toEqual(expected);
+    expect(comparable((await exportFile(target, 'catalog', 'json')).text)).toEqual(expected);
   });
 });

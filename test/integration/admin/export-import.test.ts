@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../functions/core/admin/csv';
 import { createTestApp, type TestApp } from '../../support/test-app';
-import { adminAuth, asAdmin, placeOrder, productIdsBySlug } from './admin-helpers';
+import { asAdmin, exportFile, importFile, placeOrder, productIdsBySlug } from './admin-helpers';
 
 let shop: TestApp;
 const opened: TestApp[] = [];
@@ -34,22 +34,6 @@ afterAll(async () => {
     await t.close();
   }
 });
-
-async function exportFile(t: TestApp, kind: string, format: string) {
-  const res = await t.request(`/api/admin/export?kind=${kind}&format=${format}`, { auth: await adminAuth(t) });
-  expect(res.status).toBe(200);
-  return { text: await res.text(), headers: res.headers };
-}
-
-async function importFile(t: TestApp, format: string, body: string) {
-  const res = await t.request(`/api/admin/import?format=${format}`, {
-    method: 'POST',
-    auth: await adminAuth(t),
-    body,
-    headers: { 'content-type': format === 'csv' ? 'text/csv' : 'application/json' },
-  });
-  return { status: res.status, body: await res.json() };
-}
 
 /** The catalog export without what differs between shops by nature: ids and timestamps. */
 function comparable(jsonExport: string) {
