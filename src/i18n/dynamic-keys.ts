@@ -63,6 +63,7 @@ export const DYNAMIC_KEYS: readonly string[] = [
   'promo.reason.PROMO_USED_UP',
   'promo.reason.PROMO_ALREADY_USED',
   'promo.reason.PROMO_NOT_FOR_THESE_ITEMS',
+  'promo.reason.PROMO_CURRENCY_MISMATCH',
   'field.error.required',
   'field.error.too_long',
   'field.error.invalid',

@@ -95,6 +95,10 @@ export const enAdmin = {
   'admin.promo.scopeWhole': 'The whole order',
   'admin.promo.scopeSome': { one: 'Only items in {count} category', other: 'Only items in {count} categories' },
   'admin.promo.scopeUnavailable': 'Could not load the categories: the code applies to the categories already chosen.',
+  'admin.promo.minimum': 'min. order {amount}',
+  'admin.promo.otherCurrency': 'Saved in {currency}: not applied until you set its amount in {shop}',
+  'admin.promo.otherCurrencyNote':
+    'Saved in {currency}: not applied until you set its amount in {shop}. Enter the amounts in {shop} and save; a minimum left empty is removed.',
   'admin.variants.title': 'Options and variants',
   'admin.variants.optionName': 'Option (e.g. Size)',
   'admin.variants.optionValues': 'Values, comma-separated (S, M, L)',
@@ -140,6 +144,10 @@ export const enAdmin = {
   'admin.delivery.error.countries': 'Two-letter country codes, e.g. IR',
   'admin.delivery.error.mapUrl': 'A link starting with https://',
   'admin.delivery.error.needOne': 'Add at least one',
+  'admin.delivery.otherCurrency':
+    'These fees were saved in {currency}; the shop prices in {shop} now, so checkout offers no delivery until you enter the fees in {shop} and save.',
+  'admin.delivery.otherCurrencyNoFees':
+    'These methods were saved when the shop priced in {currency}; it prices in {shop} now, so checkout offers no delivery until you save them again.',
   'admin.order.total': 'Total',
   'admin.order.payments': 'Payments',
   'admin.order.noPayments': 'No payment has arrived for this order.',
@@ -198,6 +206,7 @@ export const enAdmin = {
   'admin.product.priceHint': 'E.g. {example}',
   'admin.product.compareAt': 'Was price, {currency}',
   'admin.product.otherCurrency': 'Priced in {currency} — not on sale until you set a price in {shop}. Saving a new price reprices it in {shop}.',
+  'admin.amountWas': 'Was {amount}',
   'admin.products.otherCurrency': 'Priced in {currency} — not on sale until you set a price in {shop}',
   'admin.product.compareAtHint': 'Optional: shown struck through',
   'admin.product.kind': 'Kind',

@@ -72,6 +72,7 @@ export const enCheckout = {
   'promo.reason.PROMO_USED_UP': 'This code has been used up.',
   'promo.reason.PROMO_ALREADY_USED': 'You have already used this code.',
   'promo.reason.PROMO_NOT_FOR_THESE_ITEMS': 'This code does not apply to anything in your cart.',
+  'promo.reason.PROMO_CURRENCY_MISMATCH': 'This code no longer applies: it was made for prices in another currency.',
 
   'note.label': 'Note for the shop (optional)',
   'note.placeholder': 'Ring twice, gift wrap…',

@@ -97,6 +97,10 @@ export const faAdmin = {
   'admin.promo.scopeWhole': 'کل سفارش',
   'admin.promo.scopeSome': { one: 'فقط کالاهای {count} دسته', other: 'فقط کالاهای {count} دسته' },
   'admin.promo.scopeUnavailable': 'دسته‌ها بارگیری نشدند: کد روی دسته‌های انتخاب‌شده اعمال می‌شود.',
+  'admin.promo.minimum': 'حداقل سفارش {amount}',
+  'admin.promo.otherCurrency': 'ذخیره‌شده به {currency}: تا مبلغش را به {shop} نگذارید اعمال نمی‌شود',
+  'admin.promo.otherCurrencyNote':
+    'ذخیره‌شده به {currency}: تا مبلغش را به {shop} نگذارید اعمال نمی‌شود. مبلغ‌ها را به {shop} وارد و ذخیره کنید؛ حداقلِ خالی حذف می‌شود.',
   'admin.variants.title': 'گزینه‌ها و مدل‌ها',
   'admin.variants.optionName': 'گزینه (مثلاً اندازه)',
   'admin.variants.optionValues': 'مقدارها، جدا با ویرگول (S, M, L)',
@@ -142,6 +146,10 @@ export const faAdmin = {
   'admin.delivery.error.countries': 'کد دو حرفی کشور، مثلاً IR',
   'admin.delivery.error.mapUrl': 'پیوندی که با https:// شروع شود',
   'admin.delivery.error.needOne': 'دست‌کم یکی بیفزایید',
+  'admin.delivery.otherCurrency':
+    'این هزینه‌ها به {currency} ذخیره شده‌اند و فروشگاه اکنون به {shop} قیمت می‌گذارد؛ تا هزینه‌ها را به {shop} وارد و ذخیره نکنید، هنگام پرداخت هیچ روش ارسالی پیشنهاد نمی‌شود.',
+  'admin.delivery.otherCurrencyNoFees':
+    'این روش‌ها زمانی ذخیره شده‌اند که فروشگاه به {currency} قیمت می‌گذاشت؛ اکنون به {shop} است، پس تا دوباره ذخیره‌شان نکنید هنگام پرداخت هیچ روش ارسالی پیشنهاد نمی‌شود.',
   'admin.order.total': 'جمع کل',
   'admin.order.payments': 'پرداخت‌ها',
   'admin.order.noPayments': 'هنوز پرداختی برای این سفارش نرسیده است.',
@@ -200,6 +208,7 @@ export const faAdmin = {
   'admin.product.priceHint': 'مثلاً {example}',
   'admin.product.compareAt': 'قیمت قبلی، {currency}',
   'admin.product.otherCurrency': 'قیمت به {currency} — تا قیمتی به {shop} نگذارید فروخته نمی‌شود. با ذخیرهٔ قیمت تازه، قیمت به {shop} می‌شود.',
+  'admin.amountWas': 'قبلاً: {amount}',
   'admin.products.otherCurrency': 'قیمت به {currency} — تا قیمتی به {shop} نگذارید فروخته نمی‌شود',
   'admin.product.compareAtHint': 'اختیاری: خط‌خورده نمایش داده می‌شود',
   'admin.product.kind': 'نوع',

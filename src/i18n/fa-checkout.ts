@@ -74,6 +74,7 @@ export const faCheckout = {
   'promo.reason.PROMO_USED_UP': 'ظرفیت استفاده از این کد تمام شده است.',
   'promo.reason.PROMO_ALREADY_USED': 'شما قبلاً از این کد استفاده کرده‌اید.',
   'promo.reason.PROMO_NOT_FOR_THESE_ITEMS': 'این کد شامل کالاهای سبد شما نمی‌شود.',
+  'promo.reason.PROMO_CURRENCY_MISMATCH': 'این کد دیگر اعمال نمی‌شود: برای قیمت‌هایی به ارزی دیگر ساخته شده بود.',
 
   'note.label': 'یادداشت برای فروشگاه (اختیاری)',
   'note.placeholder': 'دو بار زنگ بزنید، کادوپیچ…',

@@ -95,6 +95,9 @@ export const hiAdmin = {
   'admin.promo.scopeWhole': 'पूरा ऑर्डर',
   'admin.promo.scopeSome': { one: 'केवल {count} श्रेणी की चीज़ें', other: 'केवल {count} श्रेणियों की चीज़ें' },
   'admin.promo.scopeUnavailable': 'श्रेणियाँ लोड नहीं हुईं: कोड पहले से चुनी गई श्रेणियों पर लागू है।',
+  'admin.promo.minimum': 'न्यूनतम ऑर्डर {amount}',
+  'admin.promo.otherCurrency': '{currency} में सहेजा गया: {shop} में राशि तय करने तक लागू नहीं',
+  'admin.promo.otherCurrencyNote': '{currency} में सहेजा गया: {shop} में राशि तय करने तक लागू नहीं। राशियाँ {shop} में दर्ज करके सहेजें; खाली छोड़ा गया न्यूनतम हटा दिया जाएगा।',
   'admin.variants.title': 'विकल्प और वेरिएंट',
   'admin.variants.optionName': 'विकल्प (जैसे साइज़)',
   'admin.variants.optionValues': 'मान, कॉमा से अलग (S, M, L)',
@@ -140,6 +143,10 @@ export const hiAdmin = {
   'admin.delivery.error.countries': 'दो अक्षर वाले देश कोड, जैसे IR',
   'admin.delivery.error.mapUrl': 'https:// से शुरू होने वाला लिंक',
   'admin.delivery.error.needOne': 'कम से कम एक जोड़ें',
+  'admin.delivery.otherCurrency':
+    'ये शुल्क {currency} में सहेजे गए थे; दुकान अब {shop} में कीमतें रखती है, इसलिए जब तक आप शुल्क {shop} में दर्ज करके सहेजते नहीं, चेकआउट में कोई डिलीवरी नहीं दिखेगी।',
+  'admin.delivery.otherCurrencyNoFees':
+    'ये तरीके तब सहेजे गए थे जब दुकान {currency} में कीमतें रखती थी; अब {shop} में रखती है, इसलिए जब तक आप इन्हें फिर से नहीं सहेजते, चेकआउट में कोई डिलीवरी नहीं दिखेगी।',
   'admin.order.total': 'कुल',
   'admin.order.payments': 'भुगतान',
   'admin.order.noPayments': 'इस ऑर्डर के लिए कोई भुगतान नहीं आया है।',
@@ -198,6 +205,7 @@ export const hiAdmin = {
   'admin.product.priceHint': 'जैसे {example}',
   'admin.product.compareAt': 'पहले की कीमत, {currency}',
   'admin.product.otherCurrency': 'कीमत {currency} में — {shop} में कीमत तय करने तक बिक्री पर नहीं। नई कीमत सहेजने पर यह {shop} में हो जाएगी।',
+  'admin.amountWas': 'पहले: {amount}',
   'admin.products.otherCurrency': 'कीमत {currency} में — {shop} में कीमत तय करने तक बिक्री पर नहीं',
   'admin.product.compareAtHint': 'वैकल्पिक: कटी हुई दिखती है',
   'admin.product.kind': 'प्रकार',

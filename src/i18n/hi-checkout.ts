@@ -74,6 +74,7 @@ export const hiCheckout = {
   'promo.reason.PROMO_USED_UP': 'इस कोड के सभी उपयोग हो चुके हैं।',
   'promo.reason.PROMO_ALREADY_USED': 'आप यह कोड पहले ही इस्तेमाल कर चुके हैं।',
   'promo.reason.PROMO_NOT_FOR_THESE_ITEMS': 'यह कोड आपकी कार्ट की किसी चीज़ पर लागू नहीं होता।',
+  'promo.reason.PROMO_CURRENCY_MISMATCH': 'यह कोड अब लागू नहीं होता: यह किसी दूसरी मुद्रा की कीमतों के लिए बना था।',
 
   'note.label': 'दुकान के लिए नोट (वैकल्पिक)',
   'note.placeholder': 'दो बार घंटी बजाएँ, गिफ़्ट रैप…',

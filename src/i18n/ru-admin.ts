@@ -101,6 +101,10 @@ export const ruAdmin = {
     other: 'Только товары из {count} категорий',
   },
   'admin.promo.scopeUnavailable': 'Не удалось загрузить категории: код действует на уже выбранные.',
+  'admin.promo.minimum': 'заказ от {amount}',
+  'admin.promo.otherCurrency': 'Сохранён в {currency}: не применяется, пока не указана сумма в {shop}',
+  'admin.promo.otherCurrencyNote':
+    'Сохранён в {currency}: не применяется, пока не указана сумма в {shop}. Введите суммы в {shop} и сохраните; пустой минимум будет удалён.',
   'admin.variants.title': 'Опции и варианты',
   'admin.variants.optionName': 'Опция (например, Размер)',
   'admin.variants.optionValues': 'Значения через запятую (S, M, L)',
@@ -146,6 +150,10 @@ export const ruAdmin = {
   'admin.delivery.error.countries': 'Двухбуквенные коды стран, например IR',
   'admin.delivery.error.mapUrl': 'Ссылка, начинающаяся с https://',
   'admin.delivery.error.needOne': 'Добавьте хотя бы один',
+  'admin.delivery.otherCurrency':
+    'Эти стоимости сохранены в {currency}, а магазин теперь считает цены в {shop}: при оформлении доставка не предлагается, пока вы не введёте стоимости в {shop} и не сохраните.',
+  'admin.delivery.otherCurrencyNoFees':
+    'Эти способы сохранены, когда магазин считал цены в {currency}; теперь — в {shop}, поэтому при оформлении доставка не предлагается, пока вы не сохраните их снова.',
   'admin.order.total': 'Итого',
   'admin.order.payments': 'Платежи',
   'admin.order.noPayments': 'Платежей по этому заказу не поступало.',
@@ -204,6 +212,7 @@ export const ruAdmin = {
   'admin.product.priceHint': 'Например, {example}',
   'admin.product.compareAt': 'Старая цена, {currency}',
   'admin.product.otherCurrency': 'Цена в {currency} — товар не продаётся, пока не указана цена в {shop}. Новая цена при сохранении будет в {shop}.',
+  'admin.amountWas': 'Было: {amount}',
   'admin.products.otherCurrency': 'Цена в {currency} — не продаётся, пока не указана цена в {shop}',
   'admin.product.compareAtHint': 'Необязательно: показывается зачёркнутой',
   'admin.product.kind': 'Тип',

@@ -74,6 +74,7 @@ export const ruCheckout = {
   'promo.reason.PROMO_USED_UP': 'Промокод больше недоступен: все использования исчерпаны.',
   'promo.reason.PROMO_ALREADY_USED': 'Вы уже использовали этот промокод.',
   'promo.reason.PROMO_NOT_FOR_THESE_ITEMS': 'Промокод не действует на товары в корзине.',
+  'promo.reason.PROMO_CURRENCY_MISMATCH': 'Промокод больше не действует: он был создан для цен в другой валюте.',
 
   'note.label': 'Комментарий для магазина (необязательно)',
   'note.placeholder': 'Позвонить дважды, подарочная упаковка…',

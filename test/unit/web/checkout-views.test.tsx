@@ -2,6 +2,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { OptionPickers } from '../../../src/features/catalog/option-pickers';
+import { PromoField } from '../../../src/features/checkout/promo-field';
 import { QuoteSummary } from '../../../src/features/checkout/quote-summary';
 import { ApiError } from '../../../src/platform/api-client';
 import { OrderDelivery, OrderSummary } from '../../../src/ui/order-summary';
@@ -98,5 +99,13 @@ describe('the order breakdown', () => {
     expect(html).toContain('<bdi>Grand Bazaar stall 12</bdi>');
     expect(html).toContain('Gift wrap');
     expect(renderToStaticMarkup(<OrderDelivery order={makeOrder()} />)).toBe('');
+  });
+});
+
+describe('the checkout’s promo code field', () => {
+  it('says in words why a code made for another currency was refused, not that it does not exist', () => {
+    const html = renderToStaticMarkup(<PromoField applied={null} problem={{ code: 'PROMO_CURRENCY_MISMATCH' }} onApply={() => {}} currency="USD" />);
+    expect(html).toContain('This code no longer applies: it was made for prices in another currency.');
+    expect(html).not.toContain('There is no such code');
   });
 });

@@ -3,6 +3,7 @@ import { useResource } from '../../../platform/use-resource';
 import { useAdminApi, type AdminApi } from '../common/admin-api';
 import { adminKeys } from '../common/admin-resources';
 import type { DeliveryKind } from '../common/admin-types';
+import type { MoneyCurrency } from '../../../domain/format-money';
 
 export interface ShippingZone {
   id: string;
@@ -25,16 +26,24 @@ export interface DeliveryMethod {
   points?: { id: string; name: string; address: string; hours?: string; mapUrl?: string | null }[];
 }
 
-export function useDeliveryMethods() {
-  const api = useAdminApi();
-  return useResource<DeliveryMethod[]>(
-    adminKeys.delivery,
-    async () => (await api.get<{ delivery: { methods: DeliveryMethod[] } }>('/api/admin/delivery')).delivery.methods,
-  );
+/**
+ * GET and PUT /api/admin/delivery's answer, cached as is under adminKeys.delivery (the orders screen reads
+ * the method names from the same entry). `delivery.currency` is what the saved fees count; `pricingCurrency`
+ * the shop's. Both are absent from an older server: TON.
+ */
+export interface DeliveryAnswer {
+  delivery: { currency?: MoneyCurrency; methods: DeliveryMethod[] };
+  pricingCurrency?: MoneyCurrency;
 }
 
-export async function saveDeliveryMethods(api: AdminApi, methods: DeliveryMethod[]) {
-  return (await api.send<{ delivery: { methods: DeliveryMethod[] } }>('PUT', '/api/admin/delivery', { methods })).delivery.methods;
+export function useDeliveryMethods() {
+  const api = useAdminApi();
+  return useResource<DeliveryAnswer>(adminKeys.delivery, () => api.get<DeliveryAnswer>('/api/admin/delivery'));
+}
+
+/** Saves the whole list; the server stamps the fees with the shop's pricing currency. */
+export async function saveDeliveryMethods(api: AdminApi, methods: DeliveryMethod[]): Promise<DeliveryAnswer> {
+  return api.send<DeliveryAnswer>('PUT', '/api/admin/delivery', { methods });
 }
 
 /** A 400 VALIDATION_FAILED names its fields as `methods.0.zones.1.feeMinor: …; …`: field path → message. */

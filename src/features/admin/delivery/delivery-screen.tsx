@@ -1,9 +1,12 @@
 // The shop's delivery methods (issue #12): shipping zones, courier areas, pickup points, or nothing to
 // send, edited as one list and saved with PUT /api/admin/delivery; a wrong field is named where it is.
+// Fees saved in another currency than the shop's (#13: PRICING_CURRENCY changed since) are not offered at
+// checkout: the screen says so and asks for them again, showing the old amounts in their own currency.
 import { useState } from 'react';
 import { tAdmin } from '../../../i18n/admin-i18n';
 import { ApiError } from '../../../platform/api-client';
 import { useResourceCache } from '../../../platform/services';
+import type { Resource } from '../../../platform/use-resource';
 import { useAdminApi } from '../common/admin-api';
 import { adminKeys } from '../common/admin-resources';
 import { DELIVERY_KINDS, type DeliveryKind } from '../common/admin-types';
@@ -13,7 +16,13 @@ import { currentLocale } from '../../../i18n/i18n';
 import { useShopCurrency } from '../common/shop-currency';
 import { PendingView } from '../common/pending-view';
 import { useToast } from '../common/toast';
-import { fieldErrorsFromMessage, saveDeliveryMethods, useDeliveryMethods, type DeliveryMethod } from './api';
+import { formatPrice } from '../../../ui/format-price';
+import { fieldErrorsFromMessage, saveDeliveryMethods, useDeliveryMethods, type DeliveryAnswer, type DeliveryMethod } from './api';
+
+type SavedDelivery = DeliveryAnswer['delivery'];
+
+/** What the saved fees count: settings saved before fees had a currency were in TON. */
+const feeCurrencyOf = (saved: SavedDelivery): MoneyCurrency => saved.currency ?? 'TON';
 
 type Errors = Record<string, string>;
 
@@ -34,21 +43,48 @@ function money(text: string, currency: MoneyCurrency, path: string, errors: Erro
 }
 
 export function DeliveryScreen() {
-  const methods = useDeliveryMethods();
-  // Fees are typed in the shop's pricing currency: the editor waits until it is known.
+  const answer = useDeliveryMethods();
+  if (!answer.data) return <PendingView resource={answer} label={tAdmin('admin.delivery.title')} />;
+  // Fees are typed in the shop's pricing currency, which the answer names (an older server does not: then
+  // the products answer says it, and the editor waits for it).
+  const shop = answer.data.pricingCurrency;
+  if (!shop) return <DeliveryInProductsCurrency initial={answer.data.delivery} pending={answer} />;
+  return <DeliveryEditor initial={answer.data.delivery} currency={shop} />;
+}
+
+function DeliveryInProductsCurrency({ initial, pending }: { initial: SavedDelivery; pending: Resource<unknown> }) {
   const currency = useShopCurrency();
-  if (!methods.data || !currency) return <PendingView resource={methods} label={tAdmin('admin.delivery.title')} />;
-  return <DeliveryEditor initial={methods.data} currency={currency} />;
+  if (!currency) return <PendingView resource={pending} label={tAdmin('admin.delivery.title')} />;
+  return <DeliveryEditor initial={initial} currency={currency} />;
 }
 
 // The form keeps money as typed text; `toMethods` turns it back into the API's minor units.
+// `feeWas` / `freeAboveWas`: a fee saved in another currency, formatted in it, shown beside the emptied field.
 type MethodDraft = Omit<DeliveryMethod, 'zones' | 'areas'> & {
-  zones: { id: string; name: string; countries: string; regions: string; fee: string; freeAbove: string; estimate: string }[];
-  areas: { id: string; name: string; fee: string }[];
+  zones: {
+    id: string;
+    name: string;
+    countries: string;
+    regions: string;
+    fee: string;
+    freeAbove: string;
+    estimate: string;
+    feeWas?: string;
+    freeAboveWas?: string;
+  }[];
+  areas: { id: string; name: string; fee: string; feeWas?: string }[];
   points: NonNullable<DeliveryMethod['points']>;
 };
 
-function toDraft(method: DeliveryMethod, currency: MoneyCurrency): MethodDraft {
+/**
+ * A saved method as form text in the shop's `currency`. Fees saved in another currency (`feeCurrency`)
+ * start empty, never their digits read in the shop's unit (500000000 nanotons are not $5,000,000): the
+ * merchant types them again, with the old amount shown beside.
+ */
+function toDraft(method: DeliveryMethod, currency: MoneyCurrency, feeCurrency: MoneyCurrency = currency): MethodDraft {
+  const other = feeCurrency !== currency;
+  const edit = (minor: string) => (other ? '' : formatMoneyInput(minor, currency));
+  const was = (minor: string) => formatPrice(minor, feeCurrency);
   return {
     ...method,
     zones: (method.zones ?? []).map((z) => ({
@@ -56,11 +92,13 @@ function toDraft(method: DeliveryMethod, currency: MoneyCurrency): MethodDraft {
       name: z.name,
       countries: z.countries.join(', '),
       regions: (z.regions ?? []).join(', '),
-      fee: formatMoneyInput(z.feeMinor, currency),
-      freeAbove: z.freeAboveMinor ? formatMoneyInput(z.freeAboveMinor, currency) : '',
+      fee: edit(z.feeMinor),
+      freeAbove: z.freeAboveMinor ? edit(z.freeAboveMinor) : '',
       estimate: z.estimate ?? '',
+      ...(other && { feeWas: was(z.feeMinor) }),
+      ...(other && z.freeAboveMinor && { freeAboveWas: was(z.freeAboveMinor) }),
     })),
-    areas: (method.areas ?? []).map((a) => ({ id: a.id, name: a.name, fee: formatMoneyInput(a.feeMinor, currency) })),
+    areas: (method.areas ?? []).map((a) => ({ id: a.id, name: a.name, fee: edit(a.feeMinor), ...(other && { feeWas: was(a.feeMinor) }) })),
     points: method.points ?? [],
   };
 }
@@ -132,6 +170,7 @@ function Input({
   errors,
   onChange,
   ltr,
+  hint,
 }: {
   path: string;
   label: string;
@@ -139,9 +178,11 @@ function Input({
   errors: Errors;
   onChange: (v: string) => void;
   ltr?: boolean;
+  hint?: string;
 }) {
   const error = errors[path];
   const id = `delivery-${path}`;
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field ${error ? 'field--invalid' : ''}`}>
       <label className="field__label" htmlFor={id}>
@@ -154,9 +195,14 @@ function Input({
         data-testid={id}
         value={value}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={describedBy}
         onChange={(e) => onChange(e.target.value)}
       />
+      {hint && (
+        <p id={`${id}-hint`} data-testid={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      )}
       {error && (
         <p id={`${id}-error`} data-testid={`${id}-error`} className="field__error" role="alert">
           {error}
@@ -166,11 +212,27 @@ function Input({
   );
 }
 
-function DeliveryEditor({ initial, currency }: { initial: DeliveryMethod[]; currency: MoneyCurrency }) {
+/** Fees saved in another currency than the shop's, for methods that exist: checkout offers none of them. */
+function OtherCurrencyWarning({ saved, currency }: { saved: SavedDelivery; currency: MoneyCurrency }) {
+  const feeCurrency = feeCurrencyOf(saved);
+  if (feeCurrency === currency || saved.methods.length === 0) return null;
+  const withFees = saved.methods.some((m) => m.kind === 'shipping' || m.kind === 'courier');
+  return (
+    <p className="admin-warning" role="status" data-testid="delivery-other-currency">
+      {tAdmin(withFees ? 'admin.delivery.otherCurrency' : 'admin.delivery.otherCurrencyNoFees', { currency: feeCurrency, shop: currency })}
+    </p>
+  );
+}
+
+const wasHint = (amount: string | undefined) => (amount ? tAdmin('admin.amountWas', { amount }) : undefined);
+
+function DeliveryEditor({ initial, currency }: { initial: SavedDelivery; currency: MoneyCurrency }) {
   const api = useAdminApi();
   const cache = useResourceCache();
   const toast = useToast();
-  const [drafts, setDrafts] = useState<MethodDraft[]>(() => initial.map((m) => toDraft(m, currency)));
+  // What the server holds: its `currency` says whether the fees still count the shop's.
+  const [saved, setSaved] = useState<SavedDelivery>(initial);
+  const [drafts, setDrafts] = useState<MethodDraft[]>(() => initial.methods.map((m) => toDraft(m, currency, feeCurrencyOf(initial))));
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -183,9 +245,11 @@ function DeliveryEditor({ initial, currency }: { initial: DeliveryMethod[]; curr
     if (Object.keys(found).length > 0) return;
     setBusy(true);
     try {
-      const saved = await saveDeliveryMethods(api, methods);
-      cache.set(adminKeys.delivery, saved);
-      setDrafts(saved.map((m) => toDraft(m, currency)));
+      // The server stamps the fees with the shop's currency: the warning goes once they are saved.
+      const answer = await saveDeliveryMethods(api, methods);
+      cache.set(adminKeys.delivery, answer);
+      setSaved(answer.delivery);
+      setDrafts(answer.delivery.methods.map((m) => toDraft(m, currency, feeCurrencyOf(answer.delivery))));
       toast(tAdmin('admin.delivery.saved'));
     } catch (caught) {
       const fields = caught instanceof ApiError && caught.code === 'VALIDATION_FAILED' ? fieldErrorsFromMessage(caught.message) : {};
@@ -213,6 +277,7 @@ function DeliveryEditor({ initial, currency }: { initial: DeliveryMethod[]; curr
   return (
     <div data-testid="delivery-editor">
       <h1 className="screen__title">{tAdmin('admin.delivery.title')}</h1>
+      <OtherCurrencyWarning saved={saved} currency={currency} />
       {drafts.length === 0 && <p className="hint">{tAdmin('admin.delivery.empty')}</p>}
       {drafts.map((d, i) => {
         const at = `methods.${i}`;
@@ -255,6 +320,7 @@ function DeliveryEditor({ initial, currency }: { initial: DeliveryMethod[]; curr
                       errors={errors}
                       onChange={(fee) => set({ fee })}
                       ltr
+                      hint={wasHint(z.feeWas)}
                     />
                     <Input
                       path={`${zp}.freeAboveMinor`}
@@ -263,6 +329,7 @@ function DeliveryEditor({ initial, currency }: { initial: DeliveryMethod[]; curr
                       errors={errors}
                       onChange={(freeAbove) => set({ freeAbove })}
                       ltr
+                      hint={wasHint(z.freeAboveWas)}
                     />
                     <Input
                       path={`${zp}.estimate`}
@@ -305,6 +372,7 @@ function DeliveryEditor({ initial, currency }: { initial: DeliveryMethod[]; curr
                         errors={errors}
                         onChange={(fee) => set({ fee })}
                         ltr
+                        hint={wasHint(a.feeWas)}
                       />
                     </fieldset>
                   );

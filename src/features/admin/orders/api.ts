@@ -27,13 +27,15 @@ export function useAdminOrders(filters: OrderFilters) {
 }
 
 /** The shop's delivery methods by id and name, for the list's filter (the delivery screen edits them). */
-export function useDeliveryMethodNames() {
+export function useDeliveryMethodNames(): { id: string; kind: string; name: string }[] | undefined {
   const api = useAdminApi();
-  return useResource<{ id: string; kind: string; name: string }[]>(
+  // The delivery screen caches the whole answer under the same key (delivery/api.ts): so does this.
+  const answer = useResource<{ delivery: { methods: { id: string; kind: string; name: string }[] } }>(
     adminKeys.delivery,
-    async () => (await api.get<{ delivery: { methods: { id: string; kind: string; name: string }[] } }>('/api/admin/delivery')).delivery.methods,
+    () => api.get('/api/admin/delivery'),
     { staleMs: 60_000 },
   );
+  return answer.data?.delivery.methods;
 }
 
 export function useAdminOrder(id: string) {

@@ -46,7 +46,7 @@ export function OrdersScreen() {
   const q = new URLSearchParams(location.search).get('q') ?? '';
   const delivery = readDelivery(location.search);
   // Each method by name, besides the kinds: two couriers are told apart. An id that reads as a kind is the kind's entry.
-  const methodChoices = (useDeliveryMethodNames().data ?? []).filter((method) => !(DELIVERY_KINDS as readonly string[]).includes(method.id));
+  const methodChoices = (useDeliveryMethodNames() ?? []).filter((method) => !(DELIVERY_KINDS as readonly string[]).includes(method.id));
 
   useEffect(() => {
     const timer = setTimeout(() => replaceSearchParam('q', query.trim() || null), 350);

@@ -1,5 +1,6 @@
 // Promo codes (issue #12): the list with each code's uses, a form to create or edit one, switch off,
-// delete (the server keeps a code orders used, switched off, and says so).
+// delete (the server keeps a code orders used, switched off, and says so). A code whose amounts were saved
+// in another currency than the shop's (#13) is flagged, its amounts shown in their own currency.
 import { currentLocale } from '../../../i18n/i18n';
 import { exampleAmount } from '../common/money-input';
 import { useState } from 'react';
@@ -13,7 +14,7 @@ import { Field } from '../common/field';
 import { PendingView } from '../common/pending-view';
 import { useToast } from '../common/toast';
 import { deletePromoCode, savePromoCode, usePromoCategories, usePromoCodes, type PromoCode } from './api';
-import { draftFromPromo, EMPTY_PROMO, readPromoDraft, type PromoDraft, type PromoErrors } from './promo-form';
+import { draftFromPromo, EMPTY_PROMO, promoCurrencyOf, promoNeedsReprice, readPromoDraft, type PromoDraft, type PromoErrors } from './promo-form';
 
 export function PromoCodesScreen() {
   const codes = usePromoCodes();
@@ -33,7 +34,7 @@ export function PromoCodesScreen() {
       ) : (
         <ul className="card admin-list" data-testid="promo-list">
           {codes.data.map((promo) => (
-            <PromoRow key={promo.id} promo={promo} onEdit={() => setEditing(promo)} onChanged={codes.reload} />
+            <PromoRow key={promo.id} promo={promo} shop={shop} onEdit={() => setEditing(promo)} onChanged={codes.reload} />
           ))}
         </ul>
       )}
@@ -41,7 +42,7 @@ export function PromoCodesScreen() {
   );
 }
 
-function PromoRow({ promo, onEdit, onChanged }: { promo: PromoCode; onEdit: () => void; onChanged: () => void }) {
+function PromoRow({ promo, shop, onEdit, onChanged }: { promo: PromoCode; shop: MoneyCurrency | undefined; onEdit: () => void; onChanged: () => void }) {
   const api = useAdminApi();
   const toast = useToast();
   const [busy, setBusy] = useState(false);
@@ -56,12 +57,25 @@ function PromoRow({ promo, onEdit, onChanged }: { promo: PromoCode; onEdit: () =
       setBusy(false);
     }
   };
-  const amount = promo.kind === 'percent' ? `${Number(promo.value) / 100}%` : formatPrice(promo.value, promo.currency);
+  // Amounts in the code's own currency: 1.5 TON stays 1.5 TON in a dollar shop, never $1,500,000,000.
+  const own = promoCurrencyOf(promo);
+  const amount = promo.kind === 'percent' ? `${Number(promo.value) / 100}%` : formatPrice(promo.value, own);
   return (
     <li className="admin-list__row" data-testid="promo-row" data-code={promo.code}>
       <div>
         <strong dir="ltr">{promo.code}</strong> · <span className="money">{amount}</span>
+        {promo.minSubtotalMinor && (
+          <span className="hint" data-testid="promo-minimum">
+            {' '}
+            · {tAdmin('admin.promo.minimum', { amount: formatPrice(promo.minSubtotalMinor, own) })}
+          </span>
+        )}
         {!promo.active && <span className="hint"> · {tAdmin('admin.promo.off')}</span>}
+        {shop && promoNeedsReprice(promo, shop) && (
+          <span className="admin-product-row__warning" data-testid="promo-other-currency">
+            {tAdmin('admin.promo.otherCurrency', { currency: own, shop })}
+          </span>
+        )}
         <p className="hint" data-testid="promo-uses">
           {tAdmin('admin.promo.uses', { used: promo.usesUsed, held: promo.usesHeld, max: promo.maxUses ?? '∞' })}
         </p>
@@ -95,7 +109,7 @@ function PromoRow({ promo, onEdit, onChanged }: { promo: PromoCode; onEdit: () =
   );
 }
 
-function PromoForm({ promo, shop, onSaved, onCancel }: { promo: PromoCode | null; shop: MoneyCurrency; onSaved: () => void; onCancel?: () => void }) {
+export function PromoForm({ promo, shop, onSaved, onCancel }: { promo: PromoCode | null; shop: MoneyCurrency; onSaved: () => void; onCancel?: () => void }) {
   const api = useAdminApi();
   const toast = useToast();
   const [draft, setDraft] = useState<PromoDraft>(() => (promo ? draftFromPromo(promo, shop) : EMPTY_PROMO));
@@ -105,6 +119,10 @@ function PromoForm({ promo, shop, onSaved, onCancel }: { promo: PromoCode | null
   const set = (patch: Partial<PromoDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const error = (field: keyof PromoErrors) =>
     errors[field] ? tAdmin(errors[field] === 'required' ? 'admin.promo.error.required' : 'admin.promo.error.format') : null;
+  // A code in another currency starts with its amounts empty (draftFromPromo): the old ones are shown beside.
+  const stale = promo !== null && promoNeedsReprice(promo, shop);
+  const was = (minor: string | null | undefined) =>
+    stale && promo && minor ? tAdmin('admin.amountWas', { amount: formatPrice(minor, promoCurrencyOf(promo)) }) : undefined;
 
   const save = async () => {
     const read = readPromoDraft(draft, shop);
@@ -130,6 +148,11 @@ function PromoForm({ promo, shop, onSaved, onCancel }: { promo: PromoCode | null
   return (
     <form className="card admin-card" data-testid="promo-form" onSubmit={(event) => (event.preventDefault(), void save())} noValidate>
       <h2 className="card__title">{tAdmin(promo ? 'admin.promo.editTitle' : 'admin.promo.newTitle')}</h2>
+      {stale && promo && (
+        <p className="admin-warning" data-testid="promo-form-other-currency">
+          {tAdmin('admin.promo.otherCurrencyNote', { currency: promoCurrencyOf(promo), shop })}
+        </p>
+      )}
       <Field label={tAdmin('admin.promo.code')} error={error('code')}>
         <input className="input" dir="ltr" data-testid="promo-code" value={draft.code} maxLength={32} onChange={(e) => set({ code: e.target.value })} />
       </Field>
@@ -144,11 +167,12 @@ function PromoForm({ promo, shop, onSaved, onCancel }: { promo: PromoCode | null
           currency: shop,
           example: exampleAmount(shop, currentLocale()),
         })}
+        hint={was(draft.kind === 'fixed' && promo?.kind === 'fixed' ? promo.value : null)}
         error={error('value')}
       >
         <input className="input" dir="ltr" inputMode="decimal" data-testid="promo-value" value={draft.value} onChange={(e) => set({ value: e.target.value })} />
       </Field>
-      <Field label={tAdmin('admin.promo.minSubtotal', { currency: shop })} error={error('minSubtotal')}>
+      <Field label={tAdmin('admin.promo.minSubtotal', { currency: shop })} hint={was(promo?.minSubtotalMinor)} error={error('minSubtotal')}>
         <input className="input" dir="ltr" inputMode="decimal" value={draft.minSubtotal} onChange={(e) => set({ minSubtotal: e.target.value })} />
       </Field>
       <Field label={tAdmin('admin.promo.maxUses')} error={error('maxUses')}>

@@ -34,9 +34,19 @@ export const EMPTY_PROMO: PromoDraft = {
   active: true,
 };
 
+/** What a code's fixed value and minimum count: a code saved before codes had a currency was in TON. */
+export const promoCurrencyOf = (promo: Pick<PromoCode, 'currency'>): MoneyCurrency => promo.currency ?? 'TON';
+
+/**
+ * Whether checkout refuses the code until it is repriced (PROMO_CURRENCY_MISMATCH): it has an amount (a
+ * fixed value, or a minimum) saved in another currency than the shop's. A percentage alone is no amount.
+ */
+export const promoNeedsReprice = (promo: Pick<PromoCode, 'currency' | 'kind' | 'minSubtotalMinor'>, shop: MoneyCurrency): boolean =>
+  promoCurrencyOf(promo) !== shop && (promo.kind === 'fixed' || promo.minSubtotalMinor !== null);
+
 /** The form for a saved code, amounts in `shop`; a fixed code of another currency starts with its amounts empty. */
 export function draftFromPromo(promo: PromoCode, shop: MoneyCurrency = 'TON'): PromoDraft {
-  const other = (promo.currency ?? 'TON') !== shop;
+  const other = promoCurrencyOf(promo) !== shop;
   const money = (minor: string) => (other ? '' : formatMoneyInput(minor, shop));
   return {
     code: promo.code,
