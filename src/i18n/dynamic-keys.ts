@@ -2,7 +2,7 @@
 // (ui/order-status.tsx), `status.label.${status}` (the same file), `payment.network.${network}`
 // (features/payment/payment-actions.tsx), and in the admin screens `admin.nav.${section}`
 // (admin-nav.tsx), `admin.settings.currency.${value}` (settings-screen.tsx), `admin.data.kind.${kind}`
-// and `admin.data.about.${kind}` (data-screen.tsx), `admin.delivery.kind.${kind}` (delivery-screen.tsx,
+// and `admin.data.about.${kind}` (data-screen.tsx), `admin.delivery.kind.${kind}` (delivery-method-card.tsx, delivery-editor.tsx,
 // orders-screen.tsx, order-fulfilment.tsx). The catalog test (test/unit/web/i18n/) counts these as used;
 // The checkout's `delivery.kind.${kind}`, `promo.reason.${code}` and `field.error.${code}`
 // (features/checkout). add a key here when you build one from parts. Nothing in the app imports this file.

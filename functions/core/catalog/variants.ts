@@ -58,10 +58,8 @@ export function generateCombinations(options: readonly ProductOption[]): string[
   return options.reduce<string[][]>((rows, option) => rows.flatMap((row) => option.values.map((value) => [...row, value])), [[]]);
 }
 
-/** Whether `optionValues` names one value of each option, in order. */
-export function fitsOptions(options: readonly ProductOption[], optionValues: readonly string[]): boolean {
-  return optionValues.length === options.length && options.every((option, i) => option.values.includes(optionValues[i]!));
-}
+// Shared with the admin's variants editor, which must send only variants that fit.
+export { fitsOptions } from '../../../contract/variant-options';
 
 /** The variant a full selection picks, or null when that combination is not sold. */
 export function findVariant(variants: readonly ProductVariant[], selection: readonly string[]): ProductVariant | null {

@@ -49,7 +49,46 @@ describe('the variants editor', () => {
       image: null,
       active: true,
     });
-    expect(rowsForOptions(1, [variant([]), variant(['S'])]).map((r) => r.id)).toEqual(['S']);
+    expect(rowsForOptions([{ name: 'Size', values: ['S'] }], [variant([]), variant(['S'])]).map((r) => r.id)).toEqual(['S']);
+  });
+
+  describe('after a value was removed from an option', () => {
+    // The server never deletes a variant it is not sent (orders may name it): it switches it off, and
+    // its GET answer lists it. Sizes were S/M/L, L was removed: L is a leftover of the old options.
+    const options = [{ name: 'Size', values: ['S', 'M'] }];
+    const variant = (size: string, active: boolean) => ({ id: size, optionValues: [size], sku: null, priceOverrideMinor: null, stock: 2, image: null, active });
+    const saved = [variant('S', true), variant('M', false), variant('L', false)];
+
+    it('shows no row for the leftover, but does show a switched-off variant that still fits', () => {
+      expect(rowsForOptions(options, saved).map((r) => [r.id, r.active])).toEqual([
+        ['S', true],
+        ['M', false],
+      ]);
+    });
+
+    it('sends no leftover row when saved without generating the combinations again', () => {
+      const typed = [{ name: 'Size', values: 'S, M' }];
+      const rows = saved.map((v) => ({ id: v.id, optionValues: v.optionValues, sku: '', price: '', stock: '2', image: '', active: v.active }));
+      const read = readVariants(typed, rows);
+      expect(read.ok && (read.body as { variants: { optionValues: string[] }[] }).variants.map((v) => v.optionValues)).toEqual([['S'], ['M']]);
+    });
+
+    it.each([
+      ['a renamed value', [{ name: 'Size', values: 'S, Medium' }], [['S']]],
+      [
+        'an option added',
+        [
+          { name: 'Size', values: 'S, M' },
+          { name: 'Colour', values: 'Black' },
+        ],
+        [],
+      ],
+      ['the option removed', [], [[]]],
+    ])('sends only the rows that fit the options after %s', (_, typed, sent) => {
+      const rows = [['S'], ['M'], []].map((optionValues) => ({ optionValues, sku: '', price: '', stock: '1', image: '', active: true }));
+      const read = readVariants(typed, rows);
+      expect(read.ok && (read.body as { variants: { optionValues: string[] }[] }).variants.map((v) => v.optionValues)).toEqual(sent);
+    });
   });
 });
 

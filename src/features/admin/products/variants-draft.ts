@@ -3,6 +3,8 @@
 import type { AdminVariant } from '../common/admin-types';
 import type { MoneyCurrency } from '../../../domain/format-money';
 import { formatMoneyInput, parseMoneyInput } from '../common/money-input';
+import type { ProductOptionJson } from '../../../../contract/catalog-json';
+import { fitsOptions } from '../../../../contract/variant-options';
 
 export const MAX_OPTIONS = 3;
 
@@ -34,14 +36,18 @@ export const splitValues = (text: string) => [
   ),
 ];
 
-/** The rows that belong to these options: a variant of an older set (switched off by the server) is not shown. */
+/**
+ * The rows that belong to these options. The server lists every variant it has, and it never deletes one
+ * it is not sent (orders may name it): it switches it off. So a variant of earlier options (the default
+ * one once sizes came in, a removed or renamed size) is not shown, while a switched-off one that fits is.
+ */
 export function rowsForOptions(
-  optionCount: number,
+  options: readonly ProductOptionJson[],
   variants: readonly AdminVariant[],
   shop: MoneyCurrency = 'TON',
   productCurrency: MoneyCurrency = shop,
 ): VariantRow[] {
-  return variants.filter((v) => v.optionValues.length === optionCount).map((v) => rowFromVariant(v, shop, productCurrency));
+  return variants.filter((v) => fitsOptions(options, v.optionValues)).map((v) => rowFromVariant(v, shop, productCurrency));
 }
 
 /** A variant's row, its price override in `shop`; none shown when the product is priced in another currency (type it anew). */
@@ -66,6 +72,14 @@ export function generateCombinations(options: readonly OptionDraft[], rows: read
   return combos.map((optionValues) => byKey.get(optionValues.join('\u0000')) ?? { optionValues, sku: '', price: '', stock: '0', image: '', active: true });
 }
 
+/** The options as they would be saved: those with a name and at least one value. */
+export function namedOptions(options: readonly OptionDraft[]): ProductOptionJson[] {
+  return options.map((o) => ({ name: o.name.trim(), values: splitValues(o.values) })).filter((o) => o.name && o.values.length > 0);
+}
+
+/** Whether saving with these options sends the row (see readVariants); the editor shows only such rows. */
+export const rowFitsOptions = (options: readonly ProductOptionJson[], row: Pick<VariantRow, 'optionValues'>) => fitsOptions(options, row.optionValues);
+
 export type RowProblem = 'price' | 'stock';
 
 /** The PUT body, or the first row and field that is wrong. */
@@ -75,10 +89,11 @@ export function readVariants(
   shop: MoneyCurrency = 'TON',
 ): { ok: true; body: unknown } | { ok: false; row: number; field: RowProblem } {
   const variants = [];
-  const named = options.filter((o) => o.name.trim() && splitValues(o.values).length > 0);
+  const named = namedOptions(options);
   for (const [index, row] of rows.entries()) {
-    // A row of another set of options (the default variant once sizes came in) is left out: the server switches it off.
-    if (row.optionValues.length !== named.length) continue;
+    // A row of other options (the default variant once sizes came in, a size since removed) is left out:
+    // the server switches it off, where sending it would be refused.
+    if (!fitsOptions(named, row.optionValues)) continue;
     let priceMinor: string | null = null;
     if (row.price.trim()) {
       const parsed = parseMoneyInput(row.price, shop);
@@ -96,5 +111,5 @@ export function readVariants(
       active: row.active,
     });
   }
-  return { ok: true, body: { options: named.map((o) => ({ name: o.name.trim(), values: splitValues(o.values) })), variants } };
+  return { ok: true, body: { options: named, variants } };
 }

@@ -11,7 +11,17 @@ import { adminKeys } from '../common/admin-resources';
 import { useToast } from '../common/toast';
 import { saveVariants } from './api';
 import type { MoneyCurrency } from '../../../domain/format-money';
-import { generateCombinations, MAX_OPTIONS, readVariants, rowsForOptions, type AdminVariant, type OptionDraft, type VariantRow } from './variants-draft';
+import {
+  generateCombinations,
+  MAX_OPTIONS,
+  namedOptions,
+  readVariants,
+  rowFitsOptions,
+  rowsForOptions,
+  type AdminVariant,
+  type OptionDraft,
+  type VariantRow,
+} from './variants-draft';
 
 const SERVER_ERRORS: Record<string, 'admin.variants.error.stockPerVariant' | 'admin.variants.error.skuTaken' | 'admin.variants.error.invalid'> = {
   STOCK_IS_PER_VARIANT: 'admin.variants.error.stockPerVariant',
@@ -38,12 +48,15 @@ export function VariantsEditor({
   const cache = useResourceCache();
   const toast = useToast();
   const [options, setOptions] = useState<OptionDraft[]>(() => initialOptions.map((o) => ({ name: o.name, values: o.values.join(', ') })));
-  const [rows, setRows] = useState<VariantRow[]>(() => rowsForOptions(initialOptions.length, variants, shop, productCurrency));
+  const [rows, setRows] = useState<VariantRow[]>(() => rowsForOptions(initialOptions, variants, shop, productCurrency));
   const [problem, setProblem] = useState<string | null>(null);
   const [badCell, setBadCell] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const setOption = (index: number, patch: Partial<OptionDraft>) => setOptions((all) => all.map((o, i) => (i === index ? { ...o, ...patch } : o)));
   const setRow = (index: number, patch: Partial<VariantRow>) => setRows((all) => all.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+  // A row the options as typed no longer name (a value removed or renamed, before "generate") is not
+  // shown, as saving would not send it; it stays in `rows`, so typing the value back brings it back.
+  const named = namedOptions(options);
 
   const save = async () => {
     const read = readVariants(options, rows, shop);
@@ -61,7 +74,7 @@ export function VariantsEditor({
     setBusy(true);
     try {
       const saved = await saveVariants(api, productId, read.body);
-      setRows(rowsForOptions(saved.options?.length ?? 0, saved.variants as AdminVariant[], shop, saved.currency ?? productCurrency));
+      setRows(rowsForOptions(saved.options ?? [], saved.variants as AdminVariant[], shop, saved.currency ?? productCurrency));
       cache.invalidate(adminKeys.products);
       cache.invalidate('catalog');
       toast(tAdmin('admin.variants.saved'));
@@ -131,6 +144,7 @@ export function VariantsEditor({
           </thead>
           <tbody>
             {rows.map((row, index) => {
+              if (!rowFitsOptions(named, row)) return null;
               const label = row.optionValues.join(' / ') || tAdmin('admin.variants.default');
               return (
                 <tr key={row.optionValues.join('\u0000') || 'default'} data-testid="variant-row">
