@@ -1,5 +1,5 @@
 // The merchant's steps of a refund from the shop's own wallet (#13) in the admin's order screen
-// (features/admin/orders/ton-refund.tsx), with the Bazaar Dev Wallet as TON Connect's wallet.
+// (features/admin/orders/wallet-refund.tsx), with the Bazaar Dev Wallet as TON Connect's wallet.
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { E2E_ADMIN } from './admin-environment';
@@ -25,7 +25,7 @@ export async function openAdminOrder(s: BrowserSession, baseUrl: string, orderCo
   await page.getByTestId('admin-link').click();
   await page.getByTestId('admin-nav-orders').waitFor();
   await page.locator(`[data-testid="admin-order-row"][data-code="${orderCode}"]`).click();
-  const section = page.getByTestId('ton-refund');
+  const section = page.getByTestId('wallet-refund');
   await section.waitFor();
   return section;
 }

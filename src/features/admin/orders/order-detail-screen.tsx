@@ -15,7 +15,7 @@ import { customerName } from '../common/customer-name';
 import { OrderFulfilment, OrderTotals } from './order-fulfilment';
 import { OrderPayments } from './order-payments';
 import { StarsRefund } from './stars-refund';
-import { TonRefund } from './ton-refund';
+import { WalletRefund } from './wallet-refund';
 import { PendingView } from '../common/pending-view';
 
 const ACTION_LABELS = {
@@ -177,7 +177,7 @@ function OrderDetail({ order }: { order: AdminOrder }) {
 
       <StarsRefund order={order} />
 
-      <TonRefund order={order} />
+      <WalletRefund order={order} />
 
       <ConfirmDialog
         open={confirming}

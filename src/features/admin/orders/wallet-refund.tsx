@@ -29,7 +29,8 @@ const STATUS_LABELS = {
 
 type Phase = 'idle' | 'connecting' | 'requesting' | 'signing' | 'submitting';
 
-export function TonRefund({ order }: { order: AdminOrder }) {
+/** The order's Refund section: TON or USDT sent back from the merchant's own wallet, signed there (TON Connect). */
+export function WalletRefund({ order }: { order: AdminOrder }) {
   const api = useAdminApi();
   const wallet = useMerchantWallet();
   const refunds = useOrderRefunds(order.id, REFUNDABLE_STATUSES.has(order.status));
@@ -103,8 +104,8 @@ export function TonRefund({ order }: { order: AdminOrder }) {
   };
 
   return (
-    <section className="card admin-card" aria-labelledby="ton-refund-title" data-testid="ton-refund">
-      <h2 id="ton-refund-title" className="card__title">
+    <section className="card admin-card" aria-labelledby="wallet-refund-title" data-testid="wallet-refund">
+      <h2 id="wallet-refund-title" className="card__title">
         {tAdmin('admin.refund.title')}
       </h2>
       <p className="hint">

@@ -5,7 +5,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { adminKeys } from '../../../src/features/admin/common/admin-resources';
 import type { AdminOrder, OrderRefunds } from '../../../src/features/admin/common/admin-types';
-import { TonRefund } from '../../../src/features/admin/orders/ton-refund';
+import { WalletRefund } from '../../../src/features/admin/orders/wallet-refund';
 import { ResourceCache } from '../../../src/platform/resource-cache';
 import { ResourceCacheContext } from '../../../src/platform/services';
 
@@ -17,7 +17,7 @@ function render(status: string, refunds: OrderRefunds | null): string {
   const order = { id: 'o1', status } as AdminOrder;
   return renderToStaticMarkup(
     <ResourceCacheContext.Provider value={cache}>
-      <TonRefund order={order} />
+      <WalletRefund order={order} />
     </ResourceCacheContext.Provider>,
   );
 }
