@@ -11,7 +11,7 @@ import { startBrowserAndShops } from './support/browser-and-shops';
 import { openSession } from './support/browser-session';
 import { checkChromium } from './support/chromium';
 import { chooseDeliveryMethod, waitForCheckoutForm } from './support/checkout-form';
-import { devChain, devUsdtWalletOf, jettonBalanceOf, mintDevUsdt } from './support/dev-chain';
+import { devUsdtWalletOf, jettonBalanceOf, mintDevUsdt } from './support/dev-chain';
 import { openProduct, productCard } from './support/mini-app';
 import {
   checkoutOrderId,
@@ -25,13 +25,9 @@ import {
 } from './support/payment-shop';
 import { startShopServer, type ShopServer } from './support/server';
 import { fetchCatalog } from './support/shop-api';
+import { connectedDevWallet, TON_CONNECT_DESKTOP_VIEWPORT, TON_CONNECT_QR_LOGO, type QuotedOrder } from './support/ton-connect-page';
 
 const chromium = checkChromium();
-
-// TON Connect UI lists an injected wallet only in its desktop layout (payment.test.ts says why).
-const DESKTOP_VIEWPORT = { width: 1024, height: 800 } as const;
-// TON Connect UI's QR logo, the one external request its modal makes (payment.test.ts).
-const TON_CONNECT_QR_LOGO = 'https://raw.githubusercontent.com/ton-connect/sdk/main/assets/ton-icon-48.png';
 
 /** The merchant's product: $12.50, written in cents as every USD amount is. */
 const POT = { slug: 'brass-coffee-pot', title: 'Brass coffee pot', priceMinor: '1250', currency: 'USD', stock: 5 } as const;
@@ -52,24 +48,6 @@ const EXPECTED = {
   usdt: { shown: '12.5 USDT', microUsdt: '12500000' },
   ton: { shown: '2.5 TON', nano: '2500000000' },
 } as const;
-
-interface QuotedOrder {
-  id: string;
-  code: string;
-  status: string;
-  currency: string;
-  totalMinor: string;
-  payment: { address: string } | null;
-  quotes: Array<{ asset: string; amount: string }>;
-  payments?: Array<{ status: string; asset: string; amountNano: string; overpaymentNano: string }>;
-}
-
-/** The dev wallet the page connected (it keeps its id in localStorage), as the dev chain knows it. */
-async function connectedDevWallet(page: Page, baseUrl: string): Promise<{ id: string; address: string }> {
-  const id = await page.evaluate(() => localStorage.getItem('bazaar:dev-wallet-id'));
-  if (!id) throw new Error('the dev wallet has no stored id: is it connected?');
-  return devChain(baseUrl, `/wallets/${encodeURIComponent(id)}`);
-}
 
 describe.skipIf(!chromium.run)('paying in USDT with the dev wallet in a shop priced in US dollars', () => {
   let browser: Browser;
@@ -123,7 +101,7 @@ describe.skipIf(!chromium.run)('paying in USDT with the dev wallet in a shop pri
 
   it('shows $12.50 beside 12.5 USDT and 2.5 TON at checkout, and ends paid with exactly 12,500,000 micro-USDT on the chain', async () => {
     const s = await openSession(browser, { name: 'payment-fiat-usdt/pay', origin: new URL(shop.url).origin });
-    await s.page.setViewportSize(DESKTOP_VIEWPORT);
+    await s.page.setViewportSize(TON_CONNECT_DESKTOP_VIEWPORT);
     const { page } = s;
     await page.goto(shop.url);
     await page.getByTestId('dev-banner').waitFor();

@@ -10,33 +10,14 @@ import { startBrowserAndShops } from './support/browser-and-shops';
 import { openSession } from './support/browser-session';
 import { checkChromium } from './support/chromium';
 import { chooseDeliveryMethod, DEMO_PICKUP, waitForCheckoutForm } from './support/checkout-form';
-import { devChain, formatMicroUsdt, mintDevUsdt } from './support/dev-chain';
+import { formatMicroUsdt, mintDevUsdt } from './support/dev-chain';
 import { openProduct, shownSlugs } from './support/mini-app';
 import { checkoutOrderId, expectOrderStatus, expectPrimaryText, fetchOrder, primaryButton, readDevInitData, walletsModal } from './support/payment-shop';
 import { startShopServer, type ShopServer } from './support/server';
 import { fetchCatalog, type CatalogProduct } from './support/shop-api';
+import { connectedDevWallet, TON_CONNECT_DESKTOP_VIEWPORT, TON_CONNECT_QR_LOGO, type QuotedOrder } from './support/ton-connect-page';
 
 const chromium = checkChromium();
-
-// TON Connect UI lists an injected wallet only in its desktop layout (payment.test.ts says why).
-const DESKTOP_VIEWPORT = { width: 1024, height: 800 } as const;
-// TON Connect UI's QR logo, the one external request its modal makes (payment.test.ts).
-const TON_CONNECT_QR_LOGO = 'https://raw.githubusercontent.com/ton-connect/sdk/main/assets/ton-icon-48.png';
-
-interface QuotedOrder {
-  id: string;
-  status: string;
-  totalMinor: string;
-  quotes: Array<{ asset: string; amount: string }>;
-  payments?: Array<{ status: string; asset: string; amountNano: string; overpaymentNano: string }>;
-}
-
-/** The dev wallet the page connected (it keeps its id in localStorage), as the dev chain knows it. */
-async function connectedDevWallet(page: Page, baseUrl: string): Promise<{ id: string; address: string }> {
-  const id = await page.evaluate(() => localStorage.getItem('bazaar:dev-wallet-id'));
-  if (!id) throw new Error('the dev wallet has no stored id: is it connected?');
-  return devChain(baseUrl, `/wallets/${encodeURIComponent(id)}`);
-}
 
 describe.skipIf(!chromium.run)('paying for an order in USDT with the dev wallet', () => {
   let browser: Browser;
@@ -58,7 +39,7 @@ describe.skipIf(!chromium.run)('paying for an order in USDT with the dev wallet'
 
   const session = async (name: string, colorScheme: 'light' | 'dark' = 'light') => {
     const s = await openSession(browser, { name: `payment-usdt/${name}`, origin: new URL(shop.url).origin, colorScheme });
-    await s.page.setViewportSize(DESKTOP_VIEWPORT);
+    await s.page.setViewportSize(TON_CONNECT_DESKTOP_VIEWPORT);
     return s;
   };
   const optionAmount = (page: Page, scope: string, asset: string) =>

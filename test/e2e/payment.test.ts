@@ -8,18 +8,9 @@ import { startE2eEnvironment, type E2eEnvironment } from './support/environment'
 import { placeOrderWithPickup } from './support/checkout-form';
 import { expectCartBadge, expectProductPage, openProduct, shownSlugs } from './support/mini-app';
 import { checkoutOrderId, expectOrderStatus, expectPrimaryText, fetchOrder, primaryButton, readDevInitData, walletsModal } from './support/payment-shop';
+import { TON_CONNECT_DESKTOP_VIEWPORT, TON_CONNECT_QR_LOGO } from './support/ton-connect-page';
 
 const chromium = checkChromium();
-
-// TON Connect UI draws its phone layout up to 440 px (or on a phone OS), and that layout lists only
-// wallets with a mobile app: an injected (extension-style) wallet like the dev wallet is offered in its
-// desktop layout, where extension wallets live. A laptop-sized window, as a developer runs `npm start`.
-const DESKTOP_VIEWPORT = { width: 1024, height: 800 } as const;
-
-// TON Connect UI's wallets modal draws the TON logo in the middle of its QR code from GitHub (the
-// constant IMG.TON in @tonconnect/ui 2.4); no setting changes it. It is the one request to another
-// origin a payment makes here, blocked by the offline suite, and only while the modal is open.
-const TON_CONNECT_QR_LOGO = 'https://raw.githubusercontent.com/ton-connect/sdk/main/assets/ton-icon-48.png';
 
 describe.skipIf(!chromium.run)('paying for an order with the dev wallet', () => {
   let env: E2eEnvironment;
@@ -36,7 +27,7 @@ describe.skipIf(!chromium.run)('paying for an order with the dev wallet', () => 
 
   const session = async (name: string) => {
     const s = await openSession(env.browser, { name: `payment/${name}`, origin: new URL(server().url).origin });
-    await s.page.setViewportSize(DESKTOP_VIEWPORT);
+    await s.page.setViewportSize(TON_CONNECT_DESKTOP_VIEWPORT);
     return s;
   };
   const inStock = (slug: string) => (env.catalog.find((p) => p.slug === slug)?.stock ?? 0) > 0;

@@ -25,12 +25,11 @@ import {
   TELEGRAM_WIDGET_URL,
   type FocusStop,
 } from './support/web-shop';
+import { TON_CONNECT_QR_LOGO } from './support/ton-connect-page';
 
 const chromium = checkChromium();
 
 const DESKTOP_VIEWPORT = { width: 1280, height: 800 } as const;
-// TON Connect UI's wallets modal draws the TON logo in its QR code from GitHub (see payment.test.ts).
-const TON_CONNECT_QR_LOGO = 'https://raw.githubusercontent.com/ton-connect/sdk/main/assets/ton-icon-48.png';
 
 describe.skipIf(!chromium.run)('the shop as a website', () => {
   let env: WebE2eEnvironment;
