@@ -353,17 +353,40 @@ describe.skipIf(!chromium.run)('running the shop from the admin screens', () => 
     expectClean(admin);
   });
 
-  it('lets an admin give a product sizes: generate the combinations, set each one’s stock and save', async () => {
+  /**
+   * The last in-stock product sold without options, its variants' table (PUT, as the admin), and the
+   * variants editor opened on it. The other tests order this product by its id: each variants test gives
+   * it back its one default variant (`restore`) when it ends.
+   */
+  async function plainProductForVariants() {
     const plain = (await inStockProducts()).filter((p) => !((p as { options?: unknown[] }).options ?? []).length);
     const product = plain[plain.length - 1]!;
     const adminInitData = await signTestInitData({ botToken: E2E_BOT_TOKEN, user: E2E_ADMIN });
+    const putVariants = (body: unknown) =>
+      fetch(`${env.server.url}/api/admin/products/${product.id}/variants`, {
+        method: 'PUT',
+        headers: { Authorization: `tma ${adminInitData}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    return {
+      product,
+      putVariants,
+      restore: () => putVariants({ options: [], variants: [{ optionValues: [], stock: product.stock }] }),
+      async openEditor(page: Page) {
+        await enterAdmin(page);
+        await openSection(page, 'products', '[data-testid="admin-product-list"]');
+        await page.locator(`[data-testid="admin-product-row"][data-slug="${product.slug}"]`).click();
+        await page.getByTestId('variants-editor').waitFor();
+      },
+    };
+  }
+
+  it('lets an admin give a product sizes: generate the combinations, set each one’s stock and save', async () => {
+    const { product, restore, openEditor } = await plainProductForVariants();
     const admin = await openAs('variants', E2E_ADMIN);
     const { page } = admin;
     try {
-      await enterAdmin(page);
-      await openSection(page, 'products', '[data-testid="admin-product-list"]');
-      await page.locator(`[data-testid="admin-product-row"][data-slug="${product.slug}"]`).click();
-      await page.getByTestId('variants-editor').waitFor();
+      await openEditor(page);
       await page.getByTestId('add-option').click();
       await page.getByTestId('option-name-0').fill('Size');
       await page.getByTestId('option-values-0').fill('S, M');
@@ -385,25 +408,12 @@ describe.skipIf(!chromium.run)('running the shop from the admin screens', () => 
       ]);
       expectClean(admin);
     } finally {
-      // The other tests order this product by its id: give it back its one default variant.
-      await fetch(`${env.server.url}/api/admin/products/${product.id}/variants`, {
-        method: 'PUT',
-        headers: { Authorization: `tma ${adminInitData}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ options: [], variants: [{ optionValues: [], stock: product.stock }] }),
-      });
+      await restore();
     }
   });
 
   it('lets an admin take a size out without generating again, and save twice: the switched-off size stays out', async () => {
-    const plain = (await inStockProducts()).filter((p) => !((p as { options?: unknown[] }).options ?? []).length);
-    const product = plain[plain.length - 1]!;
-    const adminInitData = await signTestInitData({ botToken: E2E_BOT_TOKEN, user: E2E_ADMIN });
-    const putVariants = (body: unknown) =>
-      fetch(`${env.server.url}/api/admin/products/${product.id}/variants`, {
-        method: 'PUT',
-        headers: { Authorization: `tma ${adminInitData}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      });
+    const { product, putVariants, restore, openEditor } = await plainProductForVariants();
     const sized = await putVariants({
       options: [{ name: 'Size', values: ['S', 'M', 'L'] }],
       variants: ['S', 'M', 'L'].map((size) => ({ optionValues: [size], stock: 2 })),
@@ -412,10 +422,7 @@ describe.skipIf(!chromium.run)('running the shop from the admin screens', () => 
     const admin = await openAs('variants-removed', E2E_ADMIN);
     const { page } = admin;
     try {
-      await enterAdmin(page);
-      await openSection(page, 'products', '[data-testid="admin-product-list"]');
-      await page.locator(`[data-testid="admin-product-row"][data-slug="${product.slug}"]`).click();
-      await page.getByTestId('variants-editor').waitFor();
+      await openEditor(page);
       await expect.poll(() => page.getByTestId('variant-row').count()).toBe(3);
       await page.getByTestId('option-values-0').fill('S, M');
       await expect.poll(() => page.getByTestId('variant-row').count(), { message: 'the L row is not saved, so not shown' }).toBe(2);
@@ -435,7 +442,7 @@ describe.skipIf(!chromium.run)('running the shop from the admin screens', () => 
       ]);
       expectClean(admin);
     } finally {
-      await putVariants({ options: [], variants: [{ optionValues: [], stock: product.stock }] });
+      await restore();
     }
   });
 
