@@ -13,19 +13,16 @@ import { checkChromium } from './support/chromium';
 import { chooseDeliveryMethod, waitForCheckoutForm } from './support/checkout-form';
 import { devUsdtWalletOf, jettonBalanceOf, mintDevUsdt } from './support/dev-chain';
 import { openProduct, productCard } from './support/mini-app';
-import {
-  checkoutOrderId,
-  expectOrderStatus,
-  expectPrimaryText,
-  fetchDevInitData,
-  fetchOrder,
-  primaryButton,
-  readDevInitData,
-  walletsModal,
-} from './support/payment-shop';
+import { expectOrderStatus, expectPrimaryText, fetchDevInitData, fetchOrder, primaryButton } from './support/payment-shop';
 import { startShopServer, type ShopServer } from './support/server';
 import { fetchCatalog } from './support/shop-api';
-import { connectedDevWallet, TON_CONNECT_DESKTOP_VIEWPORT, TON_CONNECT_QR_LOGO, type QuotedOrder } from './support/ton-connect-page';
+import {
+  connectDevWalletFromPaymentCard,
+  placeOrderFromCheckout,
+  TON_CONNECT_DESKTOP_VIEWPORT,
+  TON_CONNECT_QR_LOGO,
+  type QuotedOrder,
+} from './support/ton-connect-page';
 
 const chromium = checkChromium();
 
@@ -132,12 +129,7 @@ describe.skipIf(!chromium.run)('paying in USDT with the dev wallet in a shop pri
     await centre(page, 'quote-summary');
     const checkoutShot = await s.screenshot('checkout-usd-and-usdt');
 
-    await primaryButton(page).click();
-    await page.getByTestId('checkout-page').waitFor();
-    await expectOrderStatus(page, 'pending');
-    const orderId = checkoutOrderId(page);
-    const initData = await readDevInitData(page);
-    const placed = (await fetchOrder(shop.url, initData, orderId)) as unknown as QuotedOrder;
+    const { orderId, initData, placed } = await placeOrderFromCheckout(page, shop.url);
     // The order is priced in dollars and locked its quotes in both assets when it was placed.
     expect({ currency: placed.currency, totalMinor: placed.totalMinor }).toEqual({ currency: 'USD', totalMinor: POT.priceMinor });
     expect(placed.quotes.map(({ asset, amount }) => ({ asset, amount }))).toEqual([
@@ -153,11 +145,7 @@ describe.skipIf(!chromium.run)('paying in USDT with the dev wallet in a shop pri
     expect(await optionAmount(page, 'payment', 'USDT')).toBe(EXPECTED.usdt.shown);
 
     // Connect the dev wallet and give it exactly the quote in USDT (it has TON for the fees already).
-    await expectPrimaryText(page, /connect wallet/i);
-    await primaryButton(page).click();
-    await walletsModal(page).getByText('Bazaar Dev Wallet').first().click();
-    await page.getByTestId('wallet-connected').waitFor();
-    const wallet = await connectedDevWallet(page, shop.url);
+    const wallet = await connectDevWalletFromPaymentCard(page, shop.url);
     const { jettonWallet: customerUsdt } = await mintDevUsdt(shop.url, wallet.address, EXPECTED.usdt.microUsdt);
     const merchantUsdt = await devUsdtWalletOf(shop.url, placed.payment!.address);
     const merchantHeld = await jettonBalanceOf(shop.url, merchantUsdt);

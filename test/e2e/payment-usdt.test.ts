@@ -12,10 +12,16 @@ import { checkChromium } from './support/chromium';
 import { chooseDeliveryMethod, DEMO_PICKUP, waitForCheckoutForm } from './support/checkout-form';
 import { formatMicroUsdt, mintDevUsdt } from './support/dev-chain';
 import { openProduct, shownSlugs } from './support/mini-app';
-import { checkoutOrderId, expectOrderStatus, expectPrimaryText, fetchOrder, primaryButton, readDevInitData, walletsModal } from './support/payment-shop';
+import { checkoutOrderId, expectOrderStatus, expectPrimaryText, fetchOrder, primaryButton, readDevInitData } from './support/payment-shop';
 import { startShopServer, type ShopServer } from './support/server';
 import { fetchCatalog, type CatalogProduct } from './support/shop-api';
-import { connectedDevWallet, TON_CONNECT_DESKTOP_VIEWPORT, TON_CONNECT_QR_LOGO, type QuotedOrder } from './support/ton-connect-page';
+import {
+  connectDevWalletFromPaymentCard,
+  placeOrderFromCheckout,
+  TON_CONNECT_DESKTOP_VIEWPORT,
+  TON_CONNECT_QR_LOGO,
+  type QuotedOrder,
+} from './support/ton-connect-page';
 
 const chromium = checkChromium();
 
@@ -88,12 +94,7 @@ describe.skipIf(!chromium.run)('paying for an order in USDT with the dev wallet'
     await centre(page, 'quote-summary');
     const checkoutShot = await s.screenshot('checkout-both-amounts');
 
-    await primaryButton(page).click();
-    await page.getByTestId('checkout-page').waitFor();
-    await expectOrderStatus(page, 'pending');
-    const orderId = checkoutOrderId(page);
-    const initData = await readDevInitData(page);
-    const placed = (await fetchOrder(shop.url, initData, orderId)) as unknown as QuotedOrder;
+    const { orderId, initData, placed } = await placeOrderFromCheckout(page, shop.url);
     const usdtQuote = placed.quotes.find((q) => q.asset === 'USDT')!;
     expect(placed.quotes.map((q) => q.asset)).toEqual(['TON', 'USDT']);
     expect(placed.quotes[0]!.amount).toBe(placed.totalMinor);
@@ -105,11 +106,7 @@ describe.skipIf(!chromium.run)('paying for an order in USDT with the dev wallet'
     expect(await optionAmount(page, 'payment', 'USDT')).toBe(`${formatMicroUsdt(usdtQuote.amount)} USDT`);
 
     // Connect the dev wallet, then give it the USDT to pay with (it has TON for the fees already).
-    await expectPrimaryText(page, /connect wallet/i);
-    await primaryButton(page).click();
-    await walletsModal(page).getByText('Bazaar Dev Wallet').first().click();
-    await page.getByTestId('wallet-connected').waitFor();
-    const wallet = await connectedDevWallet(page, shop.url);
+    const wallet = await connectDevWalletFromPaymentCard(page, shop.url);
     const funded = await mintDevUsdt(shop.url, wallet.address, usdtQuote.amount);
     expect(funded.balanceMicroUsdt).toBe(usdtQuote.amount);
     await expectPrimaryText(page, new RegExp(`^Pay ${formatMicroUsdt(usdtQuote.amount).replace('.', '\\.')} USDT$`));
@@ -163,10 +160,7 @@ describe.skipIf(!chromium.run)('paying for an order in USDT with the dev wallet'
     await primaryButton(page).click();
     await page.getByTestId('checkout-page').waitFor();
     const orderId = checkoutOrderId(page);
-    await expectPrimaryText(page, /connect wallet/i);
-    await primaryButton(page).click();
-    await walletsModal(page).getByText('Bazaar Dev Wallet').first().click();
-    await page.getByTestId('wallet-connected').waitFor();
+    await connectDevWalletFromPaymentCard(page, shop.url);
     await expectPrimaryText(page, /^Pay \d+(\.\d+)? TON$/);
     // TON is paid from the order's own payment intent: no payment request is asked for.
     const requests: string[] = [];

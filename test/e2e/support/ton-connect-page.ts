@@ -1,6 +1,7 @@
 // What a payment e2e test needs to know about TON Connect UI in the page, and the dev wallet it connected.
 import type { Page } from 'playwright-core';
 import { devChain } from './dev-chain';
+import { checkoutOrderId, expectOrderStatus, expectPrimaryText, fetchOrder, primaryButton, readDevInitData, walletsModal } from './payment-shop';
 
 /**
  * TON Connect UI draws its phone layout up to 440 px (or on a phone OS), and that layout lists only
@@ -33,4 +34,24 @@ export interface QuotedOrder {
   payment: { address: string } | null;
   quotes: Array<{ asset: string; amount: string }>;
   payments?: Array<{ status: string; asset: string; amountNano: string; overpaymentNano: string }>;
+}
+
+/** Connects the Bazaar Dev Wallet from the payment card's "Connect wallet" button, through TON Connect UI's modal. */
+export async function connectDevWalletFromPaymentCard(page: Page, baseUrl: string): Promise<{ id: string; address: string }> {
+  await expectPrimaryText(page, /connect wallet/i);
+  await primaryButton(page).click();
+  await walletsModal(page).getByText('Bazaar Dev Wallet').first().click();
+  await page.getByTestId('wallet-connected').waitFor();
+  return connectedDevWallet(page, baseUrl);
+}
+
+/** Places the order with the checkout's button, and reads it back (pending) as its customer sees it. */
+export async function placeOrderFromCheckout(page: Page, baseUrl: string): Promise<{ orderId: string; initData: string; placed: QuotedOrder }> {
+  await primaryButton(page).click();
+  await page.getByTestId('checkout-page').waitFor();
+  await expectOrderStatus(page, 'pending');
+  const orderId = checkoutOrderId(page);
+  const initData = await readDevInitData(page);
+  const placed = (await fetchOrder(baseUrl, initData, orderId)) as unknown as QuotedOrder;
+  return { orderId, initData, placed };
 }
