@@ -19,6 +19,7 @@ import { fetchCatalog } from './support/shop-api';
 import {
   connectDevWalletFromPaymentCard,
   placeOrderFromCheckout,
+  requestUsdtPayment,
   TON_CONNECT_DESKTOP_VIEWPORT,
   TON_CONNECT_QR_LOGO,
   type QuotedOrder,
@@ -154,12 +155,7 @@ describe.skipIf(!chromium.run)('paying in USDT with the dev wallet in a shop pri
     const paymentShot = await s.screenshot('payment-card-usdt');
 
     // The shop asks the wallet for a jetton transfer of exactly the quote.
-    const requested = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/api/orders/${orderId}/payment-request`));
-    await primaryButton(page).click();
-    const request = await requested;
-    expect(request.status(), 'POST /api/orders/:id/payment-request').toBe(200);
-    expect(request.request().postDataJSON()).toEqual({ asset: 'USDT', wallet: wallet.address });
-    expect(((await request.json()) as { amount: string }).amount).toBe(EXPECTED.usdt.microUsdt);
+    expect((await requestUsdtPayment(page, orderId, wallet.address)).amount).toBe(EXPECTED.usdt.microUsdt);
     await page.getByTestId('dev-wallet-approval').waitFor();
     await page.getByTestId('dev-wallet-approve').click();
 

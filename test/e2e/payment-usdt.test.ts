@@ -18,6 +18,7 @@ import { fetchCatalog, type CatalogProduct } from './support/shop-api';
 import {
   connectDevWalletFromPaymentCard,
   placeOrderFromCheckout,
+  requestUsdtPayment,
   TON_CONNECT_DESKTOP_VIEWPORT,
   TON_CONNECT_QR_LOGO,
   type QuotedOrder,
@@ -114,12 +115,7 @@ describe.skipIf(!chromium.run)('paying for an order in USDT with the dev wallet'
     const paymentShot = await s.screenshot('payment-card-usdt');
 
     // Pay: the app asks the shop what to send, and the wallet is handed exactly that.
-    const requested = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/api/orders/${orderId}/payment-request`));
-    await primaryButton(page).click();
-    const request = await requested;
-    expect(request.status(), 'POST /api/orders/:id/payment-request').toBe(200);
-    expect(request.request().postDataJSON()).toEqual({ asset: 'USDT', wallet: wallet.address });
-    const answer = (await request.json()) as { amount: string; request: { from: string; messages: Array<{ address: string }> } };
+    const answer = await requestUsdtPayment(page, orderId, wallet.address);
     expect(answer.amount).toBe(usdtQuote.amount);
     await page.getByTestId('dev-wallet-approval').waitFor();
     expect(await page.getByTestId('payment-progress').getAttribute('data-step')).toBe('wallet');

@@ -1,5 +1,6 @@
 // What a payment e2e test needs to know about TON Connect UI in the page, and the dev wallet it connected.
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { devChain } from './dev-chain';
 import { checkoutOrderId, expectOrderStatus, expectPrimaryText, fetchOrder, primaryButton, readDevInitData, walletsModal } from './payment-shop';
 
@@ -54,4 +55,21 @@ export async function placeOrderFromCheckout(page: Page, baseUrl: string): Promi
   const initData = await readDevInitData(page);
   const placed = (await fetchOrder(baseUrl, initData, orderId)) as unknown as QuotedOrder;
   return { orderId, initData, placed };
+}
+
+/**
+ * Presses "Pay" on a USDT payment card: the app must ask the shop for the wallet's request (POST
+ * /api/orders/:id/payment-request, the connected wallet named) and get it (200). The shop's answer.
+ */
+export async function requestUsdtPayment(
+  page: Page,
+  orderId: string,
+  walletAddress: string,
+): Promise<{ amount: string; request: { from: string; messages: Array<{ address: string }> } }> {
+  const requested = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/api/orders/${orderId}/payment-request`));
+  await primaryButton(page).click();
+  const request = await requested;
+  expect(request.status(), 'POST /api/orders/:id/payment-request').toBe(200);
+  expect(request.request().postDataJSON()).toEqual({ asset: 'USDT', wallet: walletAddress });
+  return (await request.json()) as { amount: string; request: { from: string; messages: Array<{ address: string }> } };
 }
